@@ -1,0 +1,59 @@
+# Daftar — one entry point for humans and CI.
+#   make site    build the whole site from content/ (creates .venv on first use)
+#   make test    run every test (installs Debian's chromium if missing, as root)
+#   make check   validate content/ and print every problem (CI adds STRICT=1)
+#   make serve   preview with live reload on http://127.0.0.1:8000/
+#   make bench   benchmark the pipeline (N=100,1000,10000)
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SITE_STAMP := $(VENV)/.site-$(shell cksum requirements.txt | cut -d' ' -f1)
+DEV_STAMP := $(VENV)/.dev-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+CHROMIUM ?= /usr/bin/chromium
+STRICT_FLAG := $(if $(STRICT),--strict,)
+
+.PHONY: site docs test check serve bench lint format browser clean
+
+$(SITE_STAMP): requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(DEV_STAMP): $(SITE_STAMP) requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+site: $(SITE_STAMP)
+	$(PY) -m build_scripts $(STRICT_FLAG) build
+
+docs: $(SITE_STAMP)
+	$(PY) -m build_scripts $(STRICT_FLAG) generate
+
+check: $(SITE_STAMP)
+	$(PY) -m build_scripts $(STRICT_FLAG) check
+
+serve: $(SITE_STAMP)
+	$(PY) -m build_scripts serve
+
+browser:
+	@test -x $(CHROMIUM) || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Browser tests need Debian's chromium: sudo apt-get install -y chromium" >&2; exit 1; fi; }
+
+test: $(DEV_STAMP) browser
+	$(PY) -m ruff check build_scripts tests benchmarks
+	$(PY) -m pytest
+
+bench: $(DEV_STAMP)
+	$(PY) benchmarks/bench.py $(if $(N),--sizes $(N),)
+
+lint: $(DEV_STAMP)
+	$(PY) -m ruff check build_scripts tests benchmarks
+	$(PY) -m ruff format --check build_scripts tests benchmarks
+
+format: $(DEV_STAMP)
+	$(PY) -m ruff format build_scripts tests benchmarks
+
+clean:
+	rm -rf site .site-new-* .pytest_cache

@@ -1,0 +1,116 @@
+"""What each CLI command does; ``__main__`` only parses arguments and reports."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from . import frontmatter
+from .errors import Problems
+from .import_raw import convert
+from .read_articles import FILENAME, parse_date
+from .settings import Settings
+
+
+class UsageError(Exception):
+    """The command line asks for something impossible (a file exists, a bad slug…)."""
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = Settings.from_root(args.root, strict=args.strict)
+    handler = {
+        "generate": _generate,
+        "build": _build,
+        "check": _check,
+        "serve": _serve,
+        "import": _import,
+    }[args.command]
+    return handler(settings, args)
+
+
+def _print_warnings(problems: Problems) -> None:
+    for problem in problems.warnings:
+        print(problem, file=sys.stderr)
+
+
+def _generate(settings: Settings, args: argparse.Namespace) -> int:
+    from . import pipeline  # heavy (MkDocs, registries); import only needs the reader
+
+    problems = Problems()
+    report = pipeline.generate(settings, problems)
+    _print_warnings(problems)
+    print(f"docs/: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed")
+    return 0
+
+
+def _build(settings: Settings, args: argparse.Namespace) -> int:
+    from . import pipeline  # heavy (MkDocs, registries); import only needs the reader
+
+    started = time.perf_counter()
+    _generate(settings, args)
+    pipeline.build_site(settings, Problems())
+    print(f"site/ built in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def _check(settings: Settings, args: argparse.Namespace) -> int:
+    from . import pipeline  # heavy (MkDocs, registries); import only needs the reader
+
+    problems = Problems()
+    content = pipeline.read_content(settings, problems)
+    for problem in sorted(problems.items):
+        print(problem)
+    errors, warnings = len(problems.errors), len(problems.warnings)
+    print(f"{len(content.articles)} article(s) checked: {errors} error(s), {warnings} warning(s)")
+    return 1 if errors or (settings.strict and warnings) else 0
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    from . import serve
+
+    return serve.serve(settings, args.addr)
+
+
+def import_front_matter(args: argparse.Namespace, title: str | None, deck: str | None) -> dict[str, Any]:
+    data: dict[str, Any] = {"title": args.title or title or ""}
+    if deck:
+        data["deck"] = deck
+    data["date"] = args.date
+    if args.date_note:
+        data["date_note"] = args.date_note
+    if args.outlet:
+        data["outlet"] = args.outlet
+    if args.url:
+        data["url"] = args.url
+    return data
+
+
+def _import(settings: Settings, args: argparse.Namespace) -> int:
+    if parse_date(args.date) is None:
+        raise UsageError(f"invalid --date {args.date!r}: use YYYY-MM-DD or YYYY-MM")
+    name = f"{args.date}-{args.slug}.ar.md"
+    if not FILENAME.match(name):
+        raise UsageError(f"invalid --slug {args.slug!r}: use lowercase ASCII letters, digits and '-'")
+    try:
+        raw = Path(args.raw).read_bytes().decode(args.encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise UsageError(f"{args.raw} is not {args.encoding} text ({exc}); try --encoding cp1256") from None
+    imported = convert(raw)
+    target = settings.content_dir / "articles" / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = frontmatter.dump(import_front_matter(args, imported.title, imported.deck)) + "\n" + imported.body
+    try:
+        with target.open("x", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except FileExistsError:
+        raise UsageError(f"{target.relative_to(settings.root)} already exists; nothing was overwritten") from None
+    rel = target.relative_to(settings.root).as_posix()
+    if not (args.title or imported.title):
+        print(f"{rel}:2: warning: no headline found — write the Arabic title in 'title:'", file=sys.stderr)
+    for line in imported.removed:
+        print(f"{rel}: removed scraping leftover {line!r}", file=sys.stderr)
+    print(f"wrote {rel}")
+    return 0

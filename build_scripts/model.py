@@ -1,0 +1,190 @@
+"""The dossier's data model: frozen values, no I/O.
+
+Relations are resolved ids (``"volodymyr-zelensky"``, ``"UA"``), never Arabic
+text, so URLs and file names stay stable ASCII whatever the spelling.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+FROZEN = {"frozen": True, "slots": True, "kw_only": True}
+
+
+@dataclass(**FROZEN)
+class SourceLocation:
+    """Where a value came from, so errors can say ``path:line``."""
+
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(**FROZEN, order=True)
+class PartialDate:
+    """A publication date that may be known only to the month.
+
+    Ordering is by (year, month, day) with an unknown day sorting first, so a
+    month-only article lands before the dated articles of that month.
+    """
+
+    year: int
+    month: int
+    day: int | None = None
+
+    @property
+    def iso(self) -> str:
+        base = f"{self.year:04d}-{self.month:02d}"
+        return f"{base}-{self.day:02d}" if self.day else base
+
+    @property
+    def as_date(self) -> dt.date:
+        """The first day the article could be from (for sorting and feeds)."""
+        return dt.date(self.year, self.month, self.day or 1)
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month, self.day or 0)
+
+
+@dataclass(**FROZEN)
+class Translation:
+    """An English translation written by a contributor (``*.en.md``)."""
+
+    title: str
+    body: str
+    source: SourceLocation
+
+
+@dataclass(**FROZEN)
+class Article:
+    """One article as read from ``content/articles/<date>-<slug>.ar.md``."""
+
+    slug: str  # stable ASCII id, the file name without ``.ar.md``
+    source: SourceLocation  # the front matter's first line
+    title: str
+    date: PartialDate
+    body: str  # the Arabic body exactly as read (Markdown)
+    body_line: int  # line of the file on which ``body`` starts
+    deck: str | None = None
+    date_note: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    title_en: str | None = None
+    summary_en: str | None = None
+    translation: Translation | None = None
+    key_lines: tuple[tuple[str, int], ...] = ()  # front-matter key -> line, for errors
+
+    def line_of(self, key: str) -> int:
+        return dict(self.key_lines).get(key, self.source.line)
+
+
+# --- Registries -------------------------------------------------------------
+
+
+@dataclass(**FROZEN)
+class Names:
+    """A name in both languages plus the Arabic spellings that refer to it."""
+
+    ar: str
+    en: str
+    aliases_ar: tuple[str, ...] = ()
+
+
+@dataclass(**FROZEN)
+class Actor:
+    id: str
+    names: Names
+    role_ar: str | None = None
+    role_en: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+    wikidata: str | None = None
+    source: SourceLocation | None = None
+
+
+@dataclass(**FROZEN)
+class Country:
+    id: str  # ISO 3166-1 alpha-2, upper case
+    names: Names
+    adjectives_ar: tuple[str, ...] = ()
+    capitals_ar: tuple[str, ...] = ()
+    source: SourceLocation | None = None
+
+
+@dataclass(**FROZEN)
+class Organisation:
+    id: str
+    names: Names
+    country: str | None = None
+    source: SourceLocation | None = None
+
+
+@dataclass(**FROZEN)
+class Outlet:
+    id: str
+    names: Names
+    kind: str = "outlet"  # newspaper, agency, broadcaster, platform…
+    url: str | None = None
+    source: SourceLocation | None = None
+
+
+@dataclass(**FROZEN)
+class Registry:
+    """Every known entity, keyed by id; the allow-list for a strict build."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    outlets: dict[str, Outlet] = field(default_factory=dict)
+
+
+# --- Extraction -------------------------------------------------------------
+
+MentionKind = Literal["name", "surname", "title", "adjective", "capital", "alias"]
+
+
+@dataclass(**FROZEN)
+class Mention:
+    """A span of the article body that refers to a registry entity."""
+
+    entity_id: str
+    kind: MentionKind
+    text: str  # the body text exactly as written
+    start: int  # character offsets into Article.body
+    end: int
+
+
+@dataclass(**FROZEN)
+class Quote:
+    speaker: str | None  # actor id, or None when unattributed
+    text: str
+    start: int
+    end: int
+    paragraph: int  # 1-based paragraph number in the body
+
+
+@dataclass(**FROZEN)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(**FROZEN)
+class Extraction:
+    """What an article names and quotes; mentions are sorted by offset."""
+
+    people: tuple[Mention, ...] = ()
+    countries: tuple[Mention, ...] = ()
+    organisations: tuple[Mention, ...] = ()
+    outlets_cited: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    unknown_people: tuple[Span, ...] = ()
+
+    def ids(self, kind: str) -> tuple[str, ...]:
+        """Distinct entity ids of one kind, in order of first mention."""
+        return tuple(dict.fromkeys(m.entity_id for m in getattr(self, kind)))

@@ -1,0 +1,39 @@
+"""What a generated page is, independent of the site engine.
+
+A page is named by a ``PageRef`` (kind + id) and a language; the engine layer
+(``mkdocs_site``) decides where it lives on disk and at which URL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, order=True)
+class PageRef:
+    kind: str  # home, articles, article, search, …
+    id: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Page:
+    ref: PageRef
+    lang: str
+    text: str  # Markdown with front matter
+    source: str = ""  # the content file it was made from, for error messages
+
+
+class Linker(Protocol):
+    """Relative link from the page being rendered to another page."""
+
+    def __call__(self, target: PageRef, anchor: str = "") -> str: ...
+
+
+HOME = PageRef(kind="home")
+ARTICLES = PageRef(kind="articles")
+SEARCH = PageRef(kind="search")
+
+
+def article_ref(slug: str) -> PageRef:
+    return PageRef(kind="article", id=slug)
