@@ -19,8 +19,12 @@ EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m build_scripts", description="Daftar: build a bilingual news dossier.")
-    parser.add_argument("--root", type=Path, default=Path.cwd(), help="repository root (default: current directory)")
+    parser = argparse.ArgumentParser(
+        prog="python -m build_scripts", description="Daftar: build a bilingual news dossier."
+    )
+    parser.add_argument(
+        "--root", type=Path, default=Path.cwd(), help="repository root (default: current directory)"
+    )
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors (CI does)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     parser.add_argument("-v", "--verbose", action="store_true", help="log each stage")
@@ -52,7 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         errors = sum(1 for p in exc.problems if p.severity.value == "error")
-        print(f"{errors} error(s), {len(exc.problems) - errors} warning(s): nothing was written.", file=sys.stderr)
+        print(
+            f"{errors} error(s), {len(exc.problems) - errors} warning(s): nothing was written.",
+            file=sys.stderr,
+        )
         return EXIT_CONTENT
     except commands.UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -42,7 +42,9 @@ def _generate(settings: Settings, args: argparse.Namespace) -> int:
     problems = Problems()
     report = pipeline.generate(settings, problems)
     _print_warnings(problems)
-    print(f"docs/: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed")
+    print(
+        f"docs/: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed"
+    )
     return 0
 
 
@@ -106,7 +108,9 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
         with target.open("x", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
     except FileExistsError:
-        raise UsageError(f"{target.relative_to(settings.root)} already exists; nothing was overwritten") from None
+        raise UsageError(
+            f"{target.relative_to(settings.root)} already exists; nothing was overwritten"
+        ) from None
     rel = target.relative_to(settings.root).as_posix()
     if not (args.title or imported.title):
         print(f"{rel}:2: warning: no headline found — write the Arabic title in 'title:'", file=sys.stderr)

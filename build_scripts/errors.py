@@ -8,10 +8,10 @@ same objects serve ``check``, ``build`` and the tests.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
@@ -50,9 +50,7 @@ class Problems:
         self.items.append(Problem(path=path, line=line, message=message, fix=fix))
 
     def warning(self, path: str, line: int, message: str, fix: str = "") -> None:
-        self.items.append(
-            Problem(path=path, line=line, message=message, fix=fix, severity=Severity.WARNING)
-        )
+        self.items.append(Problem(path=path, line=line, message=message, fix=fix, severity=Severity.WARNING))
 
     def extend(self, other: Problems) -> None:
         self.items.extend(other.items)

@@ -47,7 +47,7 @@ class UI:
 
     @property
     def direction(self) -> str:
-        return Locale.parse(self.lang).character_order == "right-to-left" and "rtl" or "ltr"
+        return (Locale.parse(self.lang).character_order == "right-to-left" and "rtl") or "ltr"
 
     def __call__(self, message: str, **values: object) -> str:
         """Translate ``message`` and fill ``{name}`` placeholders."""

@@ -16,9 +16,28 @@ from dataclasses import dataclass
 # Share/print widgets and relative timestamps that scrapers leave at the end.
 LEFTOVERS = frozenset(
     {
-        "شاركها", "شارك", "شارك المقال", "مشاركة", "طباعة", "اطبع", "تويتر", "فيسبوك",
-        "واتساب", "انسخ الرابط", "نسخ الرابط", "اقرأ أيضا", "اقرأ أيضاً", "أمس", "اليوم",
-        "share", "print", "tweet", "yesterday", "today", "copy link", "read more",
+        "شاركها",
+        "شارك",
+        "شارك المقال",
+        "مشاركة",
+        "طباعة",
+        "اطبع",
+        "تويتر",
+        "فيسبوك",
+        "واتساب",
+        "انسخ الرابط",
+        "نسخ الرابط",
+        "اقرأ أيضا",
+        "اقرأ أيضاً",
+        "أمس",
+        "اليوم",
+        "share",
+        "print",
+        "tweet",
+        "yesterday",
+        "today",
+        "copy link",
+        "read more",
     }
 )
 SENTENCE_END = tuple(".!?؟…:؛;،,")

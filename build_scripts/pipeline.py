@@ -46,7 +46,12 @@ def generate(settings: Settings, problems: Problems) -> WriteReport:
     pages = render_all(content.articles, content.registry, site_text, uis, mkdocs_site.linker_for)
     files = [(mkdocs_site.doc_path(page.ref, page.lang), page.text) for page in pages]
     report = write_docs(settings.docs_dir, files)
-    log.debug("docs/: %d written, %d unchanged, %d removed", len(report.written), report.unchanged, len(report.removed))
+    log.debug(
+        "docs/: %d written, %d unchanged, %d removed",
+        len(report.written),
+        report.unchanged,
+        len(report.removed),
+    )
     return report
 
 

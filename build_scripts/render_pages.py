@@ -58,7 +58,9 @@ def _meta_line(article: Article, registry: Registry, ui: UI) -> str:
     if name:
         parts.append(f'<span class="daftar-outlet">{escape_inline(name)}</span>')
     if article.url:
-        parts.append(f'<a href="{escape_meta(article.url)}" rel="noopener nofollow">{ui("Original article")}</a>')
+        parts.append(
+            f'<a href="{escape_meta(article.url)}" rel="noopener nofollow">{ui("Original article")}</a>'
+        )
     return '<p class="daftar-meta">' + " · ".join(parts) + "</p>"
 
 
@@ -94,7 +96,9 @@ def _english_body(article: Article, ui: UI) -> list[str]:
         parts.append(f'<p class="daftar-summary">{escape_inline(article.summary_en)}</p>')
     if article.translation is not None:
         parts.append(escape_markdown(article.translation.body))
-        parts.append(f'<details class="daftar-original-toggle"><summary>{ui("Arabic original")}</summary>\n\n{_arabic_block(article, ui)}\n\n</details>')
+        parts.append(
+            f'<details class="daftar-original-toggle"><summary>{ui("Arabic original")}</summary>\n\n{_arabic_block(article, ui)}\n\n</details>'
+        )
     else:
         note = ui("No English translation of this article exists yet. The Arabic original follows.")
         parts.append(f'<p class="daftar-no-translation" role="note">{note}</p>')
@@ -121,7 +125,9 @@ def _article_list(articles: tuple[Article, ...], registry: Registry, ui: UI, lin
     return "\n".join(items) if items else ui("No articles yet.")
 
 
-def render_home(articles: tuple[Article, ...], registry: Registry, site: SiteText, ui: UI, link: Linker) -> Page:
+def render_home(
+    articles: tuple[Article, ...], registry: Registry, site: SiteText, ui: UI, link: Linker
+) -> Page:
     latest = articles[:20]
     body = [
         f"# {escape_inline(site.title[ui.lang])}",
@@ -131,7 +137,11 @@ def render_home(articles: tuple[Article, ...], registry: Registry, site: SiteTex
     ]
     if len(articles) > len(latest):
         body.append(f"[{ui('All articles')}]({link(ARTICLES)})")
-    meta = {"title": site.title[ui.lang], "description": site.description[ui.lang], "daftar": {"kind": "home"}}
+    meta = {
+        "title": site.title[ui.lang],
+        "description": site.description[ui.lang],
+        "daftar": {"kind": "home"},
+    }
     return _page(HOME, ui, meta, "\n\n".join(body), "content/")
 
 
@@ -146,14 +156,18 @@ def render_search(ui: UI) -> Page:
     body = [
         f"# {ui('Search')}",
         f'<div id="daftar-search" class="daftar-search" data-placeholder="{ui("Search the dossier")}"></div>',
-        f'<noscript>{ui("Search needs JavaScript.")}</noscript>',
+        f"<noscript>{ui('Search needs JavaScript.')}</noscript>",
     ]
     meta = {"title": ui("Search"), "daftar": {"kind": "search"}, "hide": ["toc"]}
     return _page(SEARCH, ui, meta, "\n\n".join(body), "")
 
 
 def render_all(
-    articles: tuple[Article, ...], registry: Registry, site: SiteText, uis: tuple[UI, ...], linker_for: LinkerFactory
+    articles: tuple[Article, ...],
+    registry: Registry,
+    site: SiteText,
+    uis: tuple[UI, ...],
+    linker_for: LinkerFactory,
 ) -> list[Page]:
     """Every page of the site, in a stable order."""
     pages: list[Page] = []

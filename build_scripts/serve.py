@@ -46,7 +46,10 @@ def regenerate(settings: Settings) -> bool:
     except ContentError as exc:
         print(str(exc), file=sys.stderr)
         return False
-    print(f"regenerated: {len(report.written)} page(s) changed in {time.perf_counter() - started:.2f} s", file=sys.stderr)
+    print(
+        f"regenerated: {len(report.written)} page(s) changed in {time.perf_counter() - started:.2f} s",
+        file=sys.stderr,
+    )
     return True
 
 

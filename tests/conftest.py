@@ -1,0 +1,119 @@
+"""Shared fixtures: a scratch copy of the repository, the real built site, a browser."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SCENARIOS = Path(__file__).resolve().parent / "scenarios"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite golden files; read the diff before committing"
+    )
+
+
+def make_repo(tmp: Path, content: Path | None = None) -> Path:
+    """A throw-away copy of what a build reads, so tests never touch the real docs/ or site/."""
+    root = tmp / "repo"
+    root.mkdir(parents=True)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "site_overrides", root / "site_overrides")
+    shutil.copytree(content or REPO / "content", root / "content")
+    return root
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return make_repo(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed content built once, for real: generate → MkDocs → Pagefind."""
+    from build_scripts import pipeline
+    from build_scripts.errors import Problems
+    from build_scripts.settings import Settings
+
+    root = make_repo(tmp_path_factory.mktemp("built"))
+    settings = Settings.from_root(root, strict=True)
+    pipeline.generate(settings, Problems())
+    pipeline.build_site(settings, Problems())
+    return root
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def serve_directory(directory: Path, prefix: str = "") -> Iterator[str]:
+    """Serve ``directory`` on a free loopback port; ``prefix`` mimics a Pages sub-path."""
+    root = directory
+    if prefix:
+        root = directory.parent / f"served-{prefix.strip('/')}"
+        (root / prefix.strip("/")).parent.mkdir(parents=True, exist_ok=True)
+        if not (root / prefix.strip("/")).exists():
+            (root / prefix.strip("/")).symlink_to(directory)
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{port}{prefix.rstrip('/')}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    yield from serve_directory(built_site / "site")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    import playwright.sync_api as playwright_api  # a dev requirement: fail loudly, never skip
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(
+            f"{CHROMIUM} is missing: run `make test` (it installs Debian's chromium) or apt-get install chromium"
+        )
+    with playwright_api.sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.js_errors = errors  # type: ignore[attr-defined]
+    yield page
+    context.close()

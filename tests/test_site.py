@@ -1,0 +1,78 @@
+"""The real build: generate → MkDocs (Material + i18n) → Pagefind, on the seed content."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from conftest import make_repo
+from golden import tree
+
+from build_scripts import pipeline
+from build_scripts.errors import Problems
+from build_scripts.settings import Settings
+
+ARTICLES = sorted(
+    p.name.removesuffix(".ar.md") for p in (Path(__file__).parent.parent / "content/articles").glob("*.ar.md")
+)
+
+
+def html(site: Path, rel: str) -> str:
+    return (site / rel / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_article_has_an_arabic_and_an_english_page(built_site: Path) -> None:
+    site = built_site / "site"
+    assert len(ARTICLES) == 5
+    for slug in ARTICLES:
+        ar, en = html(site, f"articles/{slug}"), html(site, f"en/articles/{slug}")
+        assert '<html lang="ar"' in ar and '<body dir="rtl"' in ar
+        assert '<html lang="en"' in en and '<body dir="ltr"' in en
+
+
+def test_language_switch_leads_to_the_same_page(built_site: Path) -> None:
+    site = built_site / "site"
+    slug = ARTICLES[0]
+    ar = html(site, f"articles/{slug}")
+    assert re.search(rf'href="\.\./\.\./en/articles/{slug}/" hreflang="en"', ar)
+    en = html(site, f"en/articles/{slug}")
+    assert re.search(rf'href="\.\./\.\./\.\./articles/{slug}/" hreflang="ar"', en)
+
+
+def test_pagefind_has_one_index_per_language(built_site: Path) -> None:
+    entry = json.loads((built_site / "site/pagefind/pagefind-entry.json").read_text())
+    assert entry["languages"]["ar"]["page_count"] == 5
+    assert entry["languages"]["en"]["page_count"] == 5
+
+
+def test_material_search_is_replaced_by_pagefind(built_site: Path) -> None:
+    site = built_site / "site"
+    assert not (site / "search/search_index.json").exists()
+    search = html(site, "search")
+    assert "pagefind/pagefind-ui.js" in search and 'id="daftar-search"' in search
+
+
+def test_english_page_without_translation_says_so_and_shows_arabic_rtl(built_site: Path) -> None:
+    page = html(built_site / "site", f"en/articles/{ARTICLES[0]}")
+    assert "No English translation of this article exists yet" in page
+    assert re.search(
+        r'<div class="daftar-original" dir="rtl" lang="ar">|<div class="daftar-original" lang="ar" dir="rtl">',
+        page,
+    )
+
+
+def test_home_lists_articles_newest_first(built_site: Path) -> None:
+    home = html(built_site / "site", "")
+    positions = [home.index(f"articles/{slug}/") for slug in sorted(ARTICLES, reverse=True)]
+    assert positions == sorted(positions)
+
+
+def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None:
+    root = make_repo(tmp_path)
+    settings = Settings.from_root(root, strict=True)
+    pipeline.generate(settings, Problems())
+    pipeline.build_site(settings, Problems())
+    assert tree(root / "docs") == tree(built_site / "docs")
+    differing = sorted(k for k, v in tree(root / "site").items() if tree(built_site / "site").get(k) != v)
+    assert differing == []
