@@ -24,12 +24,23 @@ LAYOUT = {
     "search": ("search", "index"),
     "articles": ("articles", "index"),
     "article": ("articles", None),
+    "quotes": ("quotes", "index"),
+    "timeline": ("timeline", "index"),
+    "actors": ("actors", "index"),
+    "actor": ("actors", None),
+    "countries": ("countries", "index"),
+    "country": ("countries", None),
+    "organisations": ("organisations", "index"),
+    "organisation": ("organisations", None),
+    "outlets": ("outlets", "index"),
+    "outlet": ("outlets", None),
 }
 
 
 def _location(ref: PageRef) -> tuple[str, str]:
     folder, stem = LAYOUT[ref.kind]
-    return folder, stem or ref.id
+    # Country ids are ISO codes (UA); URLs are lower case like every other id.
+    return folder, stem or ref.id.lower()
 
 
 def doc_path(ref: PageRef, lang: str) -> str:

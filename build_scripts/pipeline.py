@@ -1,6 +1,6 @@
 """The build, as it reads on the architecture page.
 
-content/ ──read──▶ Articles + Registry ──extract──▶ Extractions
+content/ ──read──▶ Articles + Registry ──extract──▶ Extractions ──index──▶ Dossier
          ──render──▶ Pages ──write──▶ docs/ ──mkdocs──▶ site/ ──pagefind──▶ search index
 """
 
@@ -11,7 +11,9 @@ import logging
 from dataclasses import dataclass
 
 from . import mkdocs_site, publish, registries, search_index
+from .entity_index import Dossier, build_dossier
 from .errors import Problems
+from .extract import extract
 from .i18n import LANGUAGES, ui
 from .model import Article, Registry
 from .read_articles import read_articles
@@ -37,13 +39,20 @@ def read_content(settings: Settings, problems: Problems) -> Content:
     return Content(articles=articles, registry=registry)
 
 
+def index_content(content: Content) -> Dossier:
+    """Extract every article's entities and quotes, then aggregate per entity."""
+    extractions = {article.slug: extract(article.body, content.registry) for article in content.articles}
+    return build_dossier(content.articles, extractions, content.registry)
+
+
 def generate(settings: Settings, problems: Problems) -> WriteReport:
     """content/ → docs/. Raises ContentError before writing anything if content is bad."""
     content = read_content(settings, problems)
     site_text = load_site_text(settings, problems)
     problems.raise_if_errors(strict=settings.strict)
+    dossier = index_content(content)
     uis = tuple(ui(lang) for lang in LANGUAGES)
-    pages = render_all(content.articles, content.registry, site_text, uis, mkdocs_site.linker_for)
+    pages = render_all(dossier, site_text, uis, mkdocs_site.linker_for)
     files = [(mkdocs_site.doc_path(page.ref, page.lang), page.text) for page in pages]
     report = write_docs(settings.docs_dir, files)
     log.debug(

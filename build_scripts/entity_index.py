@@ -1,0 +1,163 @@
+"""Per-entity indexes across the dossier: which articles name whom, who is quoted,
+who appears alongside whom, and when. Pure aggregation over extractions.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .model import Article, Extraction, Mention, Quote, Registry
+
+# Extraction field -> entity kind (page kind and URL folder).
+KINDS = {"people": "actor", "countries": "country", "organisations": "organisation", "outlets_cited": "outlet"}
+RELATED_LIMIT = 5
+# An entity named by more articles than this says little about relatedness
+# (every article of this dossier names Ukraine), and skipping it keeps
+# related-article ranking near-linear as the dossier grows.
+RELATED_MAX_DF = 400
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteRef:
+    article: str  # slug
+    quote: Quote
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EntityStats:
+    kind: str
+    id: str
+    articles: tuple[str, ...] = ()  # slugs, newest first
+    mentions: int = 0
+    mentions_by_kind: tuple[tuple[str, int], ...] = ()
+    quotes: tuple[QuoteRef, ...] = ()
+    alongside: tuple[tuple[str, str, int], ...] = ()  # (kind, id, articles together)
+    months: tuple[tuple[str, int], ...] = ()  # YYYY-MM -> mentions
+    published: tuple[str, ...] = ()  # outlets: articles it published
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Dossier:
+    """Everything the renderers need, computed once."""
+
+    articles: tuple[Article, ...]  # newest first
+    extractions: Mapping[str, Extraction]
+    registry: Registry
+    entities: Mapping[tuple[str, str], EntityStats]
+    related: Mapping[str, tuple[str, ...]]
+    by_slug: Mapping[str, Article]
+    position: Mapping[str, int]  # slug -> index in ``articles``
+
+    def article(self, slug: str) -> Article:
+        return self.by_slug[slug]
+
+    def of_kind(self, kind: str) -> list[EntityStats]:
+        return [stats for (k, _), stats in sorted(self.entities.items()) if k == kind]
+
+    def neighbours(self, slug: str) -> tuple[str | None, str | None]:
+        """(newer, older) article by date."""
+        index = self.position[slug]
+        newer = self.articles[index - 1].slug if index > 0 else None
+        older = self.articles[index + 1].slug if index + 1 < len(self.articles) else None
+        return newer, older
+
+
+def entity_keys(extraction: Extraction) -> list[tuple[str, str]]:
+    """Distinct (kind, id) an article names, in order of first mention."""
+    keys: list[tuple[str, str]] = []
+    for field, kind in KINDS.items():
+        keys.extend((kind, entity_id) for entity_id in extraction.ids(field))
+    return keys
+
+
+def _mentions(extraction: Extraction) -> Iterable[tuple[str, Mention]]:
+    for field, kind in KINDS.items():
+        for mention in getattr(extraction, field):
+            yield kind, mention
+
+
+def build_dossier(articles: tuple[Article, ...], extractions: Mapping[str, Extraction], registry: Registry) -> Dossier:
+    per_entity: dict[tuple[str, str], dict] = defaultdict(
+        lambda: {"articles": [], "mentions": Counter(), "months": Counter(), "quotes": [], "alongside": Counter()}
+    )
+    for key in _registry_keys(registry, articles):
+        per_entity[key]  # noqa: B018 — every registry entity gets a page, named or not
+    for article in articles:  # newest first, so lists come out newest first
+        extraction = extractions[article.slug]
+        keys = entity_keys(extraction)
+        for key in keys:
+            per_entity[key]["articles"].append(article.slug)
+            per_entity[key]["alongside"].update(k for k in keys if k != key)
+        for kind, mention in _mentions(extraction):
+            entry = per_entity[(kind, mention.entity_id)]
+            entry["mentions"][mention.kind] += 1
+            entry["months"][article.date.iso[:7]] += 1
+        for quote in extraction.quotes:
+            if quote.speaker:
+                per_entity[("actor", quote.speaker)]["quotes"].append(QuoteRef(article=article.slug, quote=quote))
+    published = defaultdict(list)
+    for article in articles:
+        if article.outlet:
+            published[article.outlet].append(article.slug)
+    entities = {key: _stats(key, data, published) for key, data in per_entity.items()}
+    return Dossier(
+        articles=articles,
+        extractions=extractions,
+        registry=registry,
+        entities=dict(sorted(entities.items())),
+        related=related_articles(articles, extractions),
+        by_slug={a.slug: a for a in articles},
+        position={a.slug: i for i, a in enumerate(articles)},
+    )
+
+
+def _registry_keys(registry: Registry, articles: tuple[Article, ...]) -> list[tuple[str, str]]:
+    keys = [("actor", i) for i in registry.actors] + [("organisation", i) for i in registry.organisations]
+    keys += [("outlet", i) for i in registry.outlets]
+    # Only countries that matter here: ~250 empty country pages would be noise.
+    keys += [("country", a.country) for a in registry.actors.values() if a.country in registry.countries]
+    return keys
+
+
+def _stats(key: tuple[str, str], data: dict, published: Mapping[str, list[str]]) -> EntityStats:
+    kind, entity_id = key
+    alongside = sorted(data["alongside"].items(), key=lambda item: (-item[1], item[0]))
+    return EntityStats(
+        kind=kind,
+        id=entity_id,
+        articles=tuple(data["articles"]),
+        mentions=sum(data["mentions"].values()),
+        mentions_by_kind=tuple(sorted(data["mentions"].items())),
+        quotes=tuple(data["quotes"]),
+        alongside=tuple((k, i, n) for (k, i), n in alongside),
+        months=tuple(sorted(data["months"].items())),
+        published=tuple(published.get(entity_id, ())) if kind == "outlet" else (),
+    )
+
+
+def related_articles(articles: tuple[Article, ...], extractions: Mapping[str, Extraction]) -> dict[str, tuple[str, ...]]:
+    """Rank other articles by shared entities, weighted by rarity (idf); ties by date, then slug."""
+    keys = {a.slug: set(entity_keys(extractions[a.slug])) for a in articles}
+    holders: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for slug, entity_set in keys.items():
+        for key in entity_set:
+            holders[key].append(slug)
+    total = max(len(articles), 1)
+    order = {a.slug: i for i, a in enumerate(articles)}  # newest first
+    result: dict[str, tuple[str, ...]] = {}
+    for slug, entity_set in keys.items():
+        scores: Counter[str] = Counter()
+        for key in entity_set:
+            others = holders[key]
+            if len(others) > RELATED_MAX_DF:
+                continue
+            weight = math.log(1 + total / len(others))
+            for other in others:
+                if other != slug:
+                    scores[other] += weight
+        ranked = sorted(scores.items(), key=lambda item: (-round(item[1], 9), order[item[0]]))
+        result[slug] = tuple(other for other, _ in ranked[:RELATED_LIMIT])
+    return result
