@@ -10,6 +10,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SITE_STAMP := $(VENV)/.site-$(shell cksum requirements.txt | cut -d' ' -f1)
 DEV_STAMP := $(VENV)/.dev-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+NODE_STAMP := node_modules/.daftar-$(shell cksum package-lock.json | cut -d' ' -f1)
 CHROMIUM ?= /usr/bin/chromium
 STRICT_FLAG := $(if $(STRICT),--strict,)
 
@@ -22,6 +23,11 @@ $(SITE_STAMP): requirements.txt
 
 $(DEV_STAMP): $(SITE_STAMP) requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+# axe-core (accessibility rules injected into pages by the browser tests).
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
 	@touch $@
 
 site: $(SITE_STAMP)
@@ -41,7 +47,7 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Browser tests need Debian's chromium: sudo apt-get install -y chromium" >&2; exit 1; fi; }
 
-test: $(DEV_STAMP) browser
+test: $(DEV_STAMP) $(NODE_STAMP) browser
 	$(PY) -m ruff check build_scripts tests benchmarks
 	$(PY) -m pytest
 
