@@ -103,7 +103,7 @@ def _meta_line(article: Article, dossier: Dossier, ui: UI, link: Linker) -> str:
     if article.url:
         parts.append(f'<a href="{escape_meta(article.url)}" rel="noopener nofollow">{ui("Original article")}</a>')
     parts.append(ui.count("{n} min read", "{n} min read", reading_minutes(article)))
-    return '<p class="daftar-meta">' + " · ".join(parts) + "</p>"
+    return '<p class="daftar-meta" data-pagefind-ignore>' + " · ".join(parts) + "</p>"
 
 
 def _entity_chips(article: Article, dossier: Dossier, ui: UI, link: Linker) -> str:
@@ -145,7 +145,27 @@ def _footer(article: Article, dossier: Dossier, ui: UI, link: Linker) -> list[st
         nav.append(f'<a rel="next" href="{link(article_ref(newer))}">{ui("Newer")}: {escape_inline(article_title(dossier.article(newer), ui.lang))}</a>')
     if nav:
         parts.append('<nav class="daftar-prev-next">' + "".join(nav) + "</nav>")
-    return parts
+    # Other articles' titles must not make this page match a search.
+    return ['<div class="daftar-footer" data-pagefind-ignore markdown="1">', *parts, "</div>"] if parts else []
+
+
+FACETS = {"people": ("actor", "actor"), "countries": ("country", "country"), "organisations": ("organisation", "organisation")}
+
+
+def search_facets(article: Article, dossier: Dossier, ui: UI) -> str:
+    """Pagefind filters and sort keys as empty elements (``key:value`` form), so they
+    never leak into the text of search excerpts."""
+    extraction = dossier.extractions[article.slug]
+    values = [("year", str(article.date.year))]
+    for field, (filter_name, kind) in FACETS.items():
+        values += [(filter_name, entity_name(dossier.registry, kind, i, ui.lang)) for i in extraction.ids(field)]
+    name = outlet_name(article, dossier.registry, ui.lang)
+    if name:
+        values.append(("outlet", name))
+    spans = [f'<span data-pagefind-filter="{key}:{escape_meta(value)}"></span>' for key, value in values]
+    spans.append(f'<span data-pagefind-sort="date:{article.date.iso}"></span>')
+    spans.append(f'<span data-pagefind-meta="date:{escape_meta(ui.date(article.date))}"></span>')
+    return '<div class="daftar-facets" hidden>' + "".join(spans) + "</div>"
 
 
 def article_meta(article: Article, dossier: Dossier, ui: UI) -> dict[str, Any]:
@@ -179,5 +199,6 @@ def render_article(article: Article, dossier: Dossier, ui: UI, link: Linker) -> 
     else:
         parts += _english_body(article, dossier, ui, link)
     parts += _footer(article, dossier, ui, link)
+    parts.append(search_facets(article, dossier, ui))
     page_ref = PageRef(kind="article", id=article.slug)
     return make_page(page_ref, ui, article_meta(article, dossier, ui), "\n\n".join(p for p in parts if p), article.source.path)

@@ -6,6 +6,7 @@ engine. Article bodies are never translated here (see render_article).
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from .pages import ARTICLES, HOME, SEARCH, Linker, Page, PageRef, article_ref
 from .render_article import paragraph_of, render_article
 from .render_common import article_items, article_title, entity_name, make_page
 from .render_entities import PLURAL_KIND, chips, entity_ref, render_entity, render_index
+from .search_aliases import alias_script
 
 LinkerFactory = Callable[[PageRef, str], Linker]
 HOME_LATEST = 20
@@ -109,10 +111,31 @@ def render_timeline(dossier: Dossier, ui: UI, link: Linker) -> Page:
     return make_page(TIMELINE, ui, meta, "\n\n".join(body), "content/articles/")
 
 
-def render_search(ui: UI) -> Page:
+def search_labels(ui: UI) -> str:
+    labels = {
+        "placeholder": ui("Search the dossier"),
+        "sort": ui("Sort results"),
+        "relevance": ui("Most relevant"),
+        "newest": ui("Newest first"),
+        "oldest": ui("Oldest first"),
+        "more": ui("More results"),
+        "count": ui("{n} results"),
+        "facets": {
+            "actor": ui("All people"),
+            "country": ui("All countries"),
+            "organisation": ui("All organisations"),
+            "outlet": ui("All outlets"),
+            "year": ui("All years"),
+        },
+    }
+    return escape_meta(json.dumps(labels, ensure_ascii=False, sort_keys=True))
+
+
+def render_search(dossier: Dossier, ui: UI) -> Page:
     body = [
         f"# {ui('Search')}",
-        f'<div id="daftar-search" class="daftar-search" data-placeholder="{ui("Search the dossier")}"></div>',
+        f'<div id="daftar-search" class="daftar-search" data-labels="{search_labels(ui)}"></div>',
+        alias_script(dossier.registry, ui.lang),
         f"<noscript>{ui('Search needs JavaScript.')}</noscript>",
     ]
     meta = {"title": ui("Search"), "daftar": {"kind": "search"}, "hide": ["toc"]}
@@ -127,7 +150,7 @@ def render_all(dossier: Dossier, site: SiteText, uis: tuple[UI, ...], linker_for
         pages.append(render_article_index(dossier, ui, linker_for(ARTICLES, ui.lang)))
         pages.append(render_quotes(dossier, ui, linker_for(QUOTES, ui.lang)))
         pages.append(render_timeline(dossier, ui, linker_for(TIMELINE, ui.lang)))
-        pages.append(render_search(ui))
+        pages.append(render_search(dossier, ui))
         for plural in PLURAL_KIND.values():
             pages.append(render_index(dossier, plural, ui, linker_for(PageRef(kind=plural), ui.lang)))
         for stats in dossier.entities.values():

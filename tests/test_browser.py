@@ -47,8 +47,8 @@ def test_arabic_article_reads_rtl_and_switches_to_english_and_back(page, site_ur
 )
 def test_search_box_finds_articles(page, site_url: str, path: str, query: str, expected: str) -> None:
     page.goto(f"{site_url}{path}")
-    page.fill(".pagefind-ui__search-input", query)
-    first = page.locator(".pagefind-ui__result-link").first
+    page.fill(".daftar-search__input", query)
+    first = page.locator(".daftar-search__link").first
     first.wait_for(timeout=10_000)
     assert expected in first.get_attribute("href")
     page.screenshot(path=str(SHOTS / f"search-{'en' if path.startswith('en/') else 'ar'}.png"))
@@ -57,5 +57,5 @@ def test_search_box_finds_articles(page, site_url: str, path: str, query: str, e
 
 def test_search_query_in_url_is_run(page, site_url: str) -> None:
     page.goto(f"{site_url}search/?q=ماكرون")
-    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=10_000)
-    assert page.locator(".pagefind-ui__result-link").count() >= 3
+    page.locator(".daftar-search__link").first.wait_for(timeout=10_000)
+    assert page.locator(".daftar-search__link").count() >= 3

@@ -50,7 +50,7 @@ def test_material_search_is_replaced_by_pagefind(built_site: Path) -> None:
     site = built_site / "site"
     assert not (site / "search/search_index.json").exists()
     search = html(site, "search")
-    assert "pagefind/pagefind-ui.js" in search and 'id="daftar-search"' in search
+    assert 'name="daftar-pagefind" content="../pagefind/"' in search and 'id="daftar-search"' in search
 
 
 def test_english_page_without_translation_says_so_and_shows_arabic_rtl(built_site: Path) -> None:
