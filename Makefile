@@ -3,6 +3,7 @@
 #   make test    run every test (installs Debian's chromium if missing, as root)
 #   make check   validate content/ and print every problem (CI adds STRICT=1)
 #   make serve   preview with live reload on http://127.0.0.1:8000/
+#   make new     scaffold an article from a raw text (RAW=file; asks for the rest)
 #   make bench   benchmark the pipeline (N=100,1000,10000)
 
 PYTHON ?= python3
@@ -14,7 +15,7 @@ NODE_STAMP := node_modules/.daftar-$(shell cksum package-lock.json | cut -d' ' -
 CHROMIUM ?= /usr/bin/chromium
 STRICT_FLAG := $(if $(STRICT),--strict,)
 
-.PHONY: site docs test check serve bench lint format browser clean
+.PHONY: site docs test check serve new bench lint format browser clean
 
 $(SITE_STAMP): requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +42,11 @@ check: $(SITE_STAMP)
 
 serve: $(SITE_STAMP)
 	$(PY) -m build_scripts serve
+
+# make new RAW=path/to/article.txt [DATE=2025-08-20 SLUG=nato-chiefs-meet OUTLET=erem-news URL=…]
+new: $(SITE_STAMP)
+	$(PY) -m build_scripts new "$(RAW)" $(if $(DATE),--date $(DATE)) $(if $(SLUG),--slug $(SLUG)) \
+	  $(if $(OUTLET),--outlet $(OUTLET)) $(if $(URL),--url "$(URL)")
 
 browser:
 	@test -x $(CHROMIUM) || { \

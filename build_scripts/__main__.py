@@ -27,13 +27,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors (CI does)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log each stage")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only problems and the summary")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("generate", help="write docs/ from content/")
     sub.add_parser("build", help="generate docs/, then build site/ with its search index")
     sub.add_parser("check", help="validate content/ and print every problem")
     serve = sub.add_parser("serve", help="preview with live reload")
     serve.add_argument("--addr", default="127.0.0.1:8000")
+    new = sub.add_parser("new", help="scaffold an article from a raw text, asking for what is missing")
+    new.add_argument("raw", type=Path, help="the raw text file")
+    new.add_argument("--date", help="YYYY-MM-DD, or YYYY-MM if only the month is known")
+    new.add_argument("--slug", help="short lowercase ASCII name, e.g. nato-chiefs-meet")
+    new.add_argument("--outlet", help="outlet id from content/registry/outlets.yml")
+    new.add_argument("--url", help="address of the original article")
+    new.add_argument("--title", help="Arabic title, when the raw text has no headline")
+    new.add_argument("--date-note", help="what is known about an uncertain date")
+    new.add_argument("--encoding", default="utf-8", help="encoding of the raw file (e.g. cp1256)")
     imp = sub.add_parser("import", help="turn a raw article text into a content file")
     imp.add_argument("raw", type=Path, help="the raw text file")
     imp.add_argument("--date", required=True, help="YYYY-MM-DD, or YYYY-MM if only the month is known")
@@ -48,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(message)s")
     started = time.perf_counter()
     try:
         code = commands.run(args)
@@ -69,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    if args.verbose:
+    if not args.quiet:
         print(f"done in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return code
 

@@ -27,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
         "check": _check,
         "serve": _serve,
         "import": _import,
+        "new": _new,
     }[args.command]
     return handler(settings, args)
 
@@ -42,8 +43,10 @@ def _generate(settings: Settings, args: argparse.Namespace) -> int:
     problems = Problems()
     report = pipeline.generate(settings, problems)
     _print_warnings(problems)
+    docs = report.docs
     print(
-        f"docs/: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed"
+        f"{report.articles} articles, {report.pages} pages, {report.warnings} warnings; "
+        f"docs/: {len(docs.written)} written, {docs.unchanged} unchanged, {len(docs.removed)} removed"
     )
     return 0
 
@@ -118,3 +121,23 @@ def _import(settings: Settings, args: argparse.Namespace) -> int:
         print(f"{rel}: removed scraping leftover {line!r}", file=sys.stderr)
     print(f"wrote {rel}")
     return 0
+
+
+PROMPTS = {
+    "date": "Publication date (YYYY-MM-DD, or YYYY-MM)",
+    "slug": "Short ASCII name for the URL (e.g. nato-chiefs-meet)",
+    "outlet": "Outlet id (blank if unknown)",
+    "url": "Address of the original article (blank if none)",
+}
+
+
+def _new(settings: Settings, args: argparse.Namespace) -> int:
+    """``import`` for people: asks for whatever was not given as a flag (when interactive)."""
+    for key, question in PROMPTS.items():
+        if getattr(args, key) is None and sys.stdin.isatty():
+            answer = input(f"{question}: ").strip()
+            setattr(args, key, answer or None)
+    missing = [f"--{key}" for key in ("date", "slug") if not getattr(args, key)]
+    if missing:
+        raise UsageError(f"{' and '.join(missing)} required (give them as flags, or run in a terminal to be asked)")
+    return _import(settings, args)

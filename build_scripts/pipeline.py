@@ -2,13 +2,19 @@
 
 content/ ──read──▶ Articles + Registry ──extract──▶ Extractions ──index──▶ Dossier
          ──render──▶ Pages ──write──▶ docs/ ──mkdocs──▶ site/ ──pagefind──▶ search index
+
+Each stage logs one line with its count and time (the CLI shows them as progress).
 """
 
 from __future__ import annotations
 
 import calendar
 import logging
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from . import mkdocs_site, publish, registries, search_index
 from .entity_index import Dossier, build_dossier
@@ -31,6 +37,23 @@ class Content:
     registry: Registry
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GenerateReport:
+    articles: int
+    pages: int
+    warnings: int
+    docs: WriteReport
+
+
+@contextmanager
+def stage(name: str) -> Iterator[dict[str, object]]:
+    """Time a stage and log ``name: detail (seconds)`` when it ends."""
+    info: dict[str, object] = {}
+    started = time.perf_counter()
+    yield info
+    log.info("%-8s %s (%.2f s)", name, info.get("detail", ""), time.perf_counter() - started)
+
+
 def read_content(settings: Settings, problems: Problems) -> Content:
     """Read and validate everything under content/, collecting every problem."""
     registry = registries.load_registry(settings.content_dir, problems)
@@ -45,23 +68,25 @@ def index_content(content: Content) -> Dossier:
     return build_dossier(content.articles, extractions, content.registry)
 
 
-def generate(settings: Settings, problems: Problems) -> WriteReport:
+def generate(settings: Settings, problems: Problems) -> GenerateReport:
     """content/ → docs/. Raises ContentError before writing anything if content is bad."""
-    content = read_content(settings, problems)
-    site_text = load_site_text(settings, problems)
-    problems.raise_if_errors(strict=settings.strict)
-    dossier = index_content(content)
-    uis = tuple(ui(lang) for lang in LANGUAGES)
-    pages = render_all(dossier, site_text, uis, mkdocs_site.linker_for)
-    files = [(mkdocs_site.doc_path(page.ref, page.lang), page.text) for page in pages]
-    report = write_docs(settings.docs_dir, files)
-    log.debug(
-        "docs/: %d written, %d unchanged, %d removed",
-        len(report.written),
-        report.unchanged,
-        len(report.removed),
-    )
-    return report
+    with stage("read") as info:
+        content = read_content(settings, problems)
+        site_text = load_site_text(settings, problems)
+        problems.raise_if_errors(strict=settings.strict)
+        info["detail"] = f"{len(content.articles)} articles, {len(problems.warnings)} warnings"
+    with stage("extract") as info:
+        dossier = index_content(content)
+        info["detail"] = f"{len(dossier.entities)} entities"
+    with stage("render") as info:
+        uis = tuple(ui(lang) for lang in LANGUAGES)
+        pages = render_all(dossier, site_text, uis, mkdocs_site.linker_for)
+        info["detail"] = f"{len(pages)} pages"
+    with stage("write") as info:
+        files = [(mkdocs_site.doc_path(page.ref, page.lang), page.text) for page in pages]
+        report = write_docs(settings.docs_dir, files)
+        info["detail"] = f"docs/: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed"
+    return GenerateReport(articles=len(content.articles), pages=len(pages), warnings=len(problems.warnings), docs=report)
 
 
 def source_date_epoch(articles: tuple[Article, ...]) -> int:
@@ -77,8 +102,12 @@ def build_site(settings: Settings, problems: Problems) -> None:
     articles = read_articles(settings.content_dir, settings.root, Problems())
     epoch = source_date_epoch(articles)
 
-    def build(out_dir):
-        mkdocs_site.build(settings.root, out_dir, source_date_epoch=epoch)
-        search_index.build_index(out_dir)
+    def build(out_dir: Path) -> None:
+        with stage("mkdocs") as info:
+            mkdocs_site.build(settings.root, out_dir, source_date_epoch=epoch)
+            info["detail"] = "site built"
+        with stage("pagefind") as info:
+            search_index.build_index(out_dir)
+            info["detail"] = "search index built"
 
     publish.build_atomically(settings.site_dir, build)

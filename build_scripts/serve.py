@@ -47,7 +47,7 @@ def regenerate(settings: Settings) -> bool:
         print(str(exc), file=sys.stderr)
         return False
     print(
-        f"regenerated: {len(report.written)} page(s) changed in {time.perf_counter() - started:.2f} s",
+        f"regenerated: {len(report.docs.written)} page(s) changed in {time.perf_counter() - started:.2f} s",
         file=sys.stderr,
     )
     return True

@@ -109,3 +109,11 @@ def test_import_without_headline_warns(repo: Path, capsys: pytest.CaptureFixture
     assert main(["--root", str(repo), "import", str(raw), "--date", "2025-08-20", "--slug", "no-title"]) == 0
     err = capsys.readouterr().err
     assert "content/articles/2025-08-20-no-title.ar.md:2: warning: no headline found" in err
+
+
+def test_new_without_a_terminal_needs_date_and_slug(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    raw = SEEDS / "002_07af907ca5be79d4.txt"
+    assert main(["--root", str(repo), "new", str(raw), "--date", "2025-08-21"]) == 2
+    assert "--slug required" in capsys.readouterr().err
+    assert main(["--root", str(repo), "new", str(raw), "--date", "2025-08-21", "--slug", "scaffolded"]) == 0
+    assert (repo / "content/articles/2025-08-21-scaffolded.ar.md").exists()
