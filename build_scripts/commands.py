@@ -139,5 +139,7 @@ def _new(settings: Settings, args: argparse.Namespace) -> int:
             setattr(args, key, answer or None)
     missing = [f"--{key}" for key in ("date", "slug") if not getattr(args, key)]
     if missing:
-        raise UsageError(f"{' and '.join(missing)} required (give them as flags, or run in a terminal to be asked)")
+        raise UsageError(
+            f"{' and '.join(missing)} required (give them as flags, or run in a terminal to be asked)"
+        )
     return _import(settings, args)

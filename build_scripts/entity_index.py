@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from .model import Article, Extraction, Mention, Quote, Registry
 
 # Extraction field -> entity kind (page kind and URL folder).
-KINDS = {"people": "actor", "countries": "country", "organisations": "organisation", "outlets_cited": "outlet"}
+KINDS = {
+    "people": "actor",
+    "countries": "country",
+    "organisations": "organisation",
+    "outlets_cited": "outlet",
+}
 RELATED_LIMIT = 5
 # An entity named by more articles than this says little about relatedness
 # (every article of this dossier names Ukraine), and skipping it keeps
@@ -79,12 +84,20 @@ def _mentions(extraction: Extraction) -> Iterable[tuple[str, Mention]]:
             yield kind, mention
 
 
-def build_dossier(articles: tuple[Article, ...], extractions: Mapping[str, Extraction], registry: Registry) -> Dossier:
+def build_dossier(
+    articles: tuple[Article, ...], extractions: Mapping[str, Extraction], registry: Registry
+) -> Dossier:
     per_entity: dict[tuple[str, str], dict] = defaultdict(
-        lambda: {"articles": [], "mentions": Counter(), "months": Counter(), "quotes": [], "alongside": Counter()}
+        lambda: {
+            "articles": [],
+            "mentions": Counter(),
+            "months": Counter(),
+            "quotes": [],
+            "alongside": Counter(),
+        }
     )
     for key in _registry_keys(registry, articles):
-        per_entity[key]  # noqa: B018 — every registry entity gets a page, named or not
+        per_entity[key]
     for article in articles:  # newest first, so lists come out newest first
         extraction = extractions[article.slug]
         keys = entity_keys(extraction)
@@ -97,7 +110,9 @@ def build_dossier(articles: tuple[Article, ...], extractions: Mapping[str, Extra
             entry["months"][article.date.iso[:7]] += 1
         for quote in extraction.quotes:
             if quote.speaker:
-                per_entity[("actor", quote.speaker)]["quotes"].append(QuoteRef(article=article.slug, quote=quote))
+                per_entity[("actor", quote.speaker)]["quotes"].append(
+                    QuoteRef(article=article.slug, quote=quote)
+                )
     published = defaultdict(list)
     for article in articles:
         if article.outlet:
@@ -138,7 +153,9 @@ def _stats(key: tuple[str, str], data: dict, published: Mapping[str, list[str]])
     )
 
 
-def related_articles(articles: tuple[Article, ...], extractions: Mapping[str, Extraction]) -> dict[str, tuple[str, ...]]:
+def related_articles(
+    articles: tuple[Article, ...], extractions: Mapping[str, Extraction]
+) -> dict[str, tuple[str, ...]]:
     """Rank other articles by shared entities, weighted by rarity (idf); ties by date, then slug."""
     keys = {a.slug: set(entity_keys(extractions[a.slug])) for a in articles}
     holders: dict[tuple[str, str], list[str]] = defaultdict(list)

@@ -69,9 +69,7 @@ def parse(text: str) -> Parsed:
     if isinstance(node, yaml.MappingNode):
         for key_node, _ in node.value:
             lines[str(key_node.value)] = key_node.start_mark.line + 2
-    return Parsed(
-        data={str(k): v for k, v in data.items()}, lines=lines, body=body, body_line=body_line
-    )
+    return Parsed(data={str(k): v for k, v in data.items()}, lines=lines, body=body, body_line=body_line)
 
 
 def dump(data: dict[str, Any]) -> str:

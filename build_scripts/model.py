@@ -93,6 +93,8 @@ class Names:
     ar: str
     en: str
     aliases_ar: tuple[str, ...] = ()
+    short_ar: tuple[str, ...] = ()  # ambiguous: linked only after an unambiguous mention
+    aliases_en: tuple[str, ...] = ()
 
 
 @dataclass(**FROZEN)
@@ -101,6 +103,8 @@ class Actor:
     names: Names
     role_ar: str | None = None
     role_en: str | None = None
+    role_since: str | None = None  # YYYY-MM-DD
+    role_until: str | None = None
     country: str | None = None  # ISO 3166-1 alpha-2
     wikidata: str | None = None
     source: SourceLocation | None = None

@@ -85,8 +85,12 @@ def generate(settings: Settings, problems: Problems) -> GenerateReport:
     with stage("write") as info:
         files = [(mkdocs_site.doc_path(page.ref, page.lang), page.text) for page in pages]
         report = write_docs(settings.docs_dir, files)
-        info["detail"] = f"docs/: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed"
-    return GenerateReport(articles=len(content.articles), pages=len(pages), warnings=len(problems.warnings), docs=report)
+        info["detail"] = (
+            f"docs/: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed"
+        )
+    return GenerateReport(
+        articles=len(content.articles), pages=len(pages), warnings=len(problems.warnings), docs=report
+    )
 
 
 def source_date_epoch(articles: tuple[Article, ...]) -> int:

@@ -15,14 +15,25 @@ from . import frontmatter
 from .errors import Problems, did_you_mean
 from .model import Article, PartialDate, SourceLocation, Translation
 
-FILENAME = re.compile(r"^(?P<date>\d{4}-\d{2}(?:-\d{2})?)-(?P<slug>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\.(?P<lang>ar|en)\.md$")
+FILENAME = re.compile(
+    r"^(?P<date>\d{4}-\d{2}(?:-\d{2})?)-(?P<slug>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\.(?P<lang>ar|en)\.md$"
+)
 DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 ARTICLE_KEYS = (
-    "title", "deck", "date", "date_note", "outlet", "url", "title_en", "summary_en",
+    "title",
+    "deck",
+    "date",
+    "date_note",
+    "outlet",
+    "url",
+    "title_en",
+    "summary_en",
 )
 TRANSLATION_KEYS = ("title",)
 REQUIRED = ("title", "date")
-FILENAME_FIX = "name it <YYYY-MM-DD>-<slug>.ar.md with a lowercase ASCII slug, e.g. 2025-08-20-nato-chiefs-meet.ar.md"
+FILENAME_FIX = (
+    "name it <YYYY-MM-DD>-<slug>.ar.md with a lowercase ASCII slug, e.g. 2025-08-20-nato-chiefs-meet.ar.md"
+)
 
 
 def parse_date(value: Any) -> PartialDate | None:
@@ -51,7 +62,9 @@ def decode(data: bytes, rel: str, problems: Problems) -> str | None:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         problems.error(
-            rel, line, "file is not UTF-8 (perhaps Windows-1256)",
+            rel,
+            line,
+            "file is not UTF-8 (perhaps Windows-1256)",
             "convert it: python -m build_scripts import FILE --encoding cp1256, or re-save as UTF-8",
         )
         return None
@@ -64,21 +77,27 @@ def decode(data: bytes, rel: str, problems: Problems) -> str | None:
     return text
 
 
-def _string(data: dict[str, Any], key: str, lines: dict[str, int], rel: str, problems: Problems) -> str | None:
+def _string(
+    data: dict[str, Any], key: str, lines: dict[str, int], rel: str, problems: Problems
+) -> str | None:
     value = data.get(key)
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        problems.error(rel, lines.get(key, 1), f"'{key}' must be non-empty text", f"write {key}: \"…\"")
+        problems.error(rel, lines.get(key, 1), f"'{key}' must be non-empty text", f'write {key}: "…"')
         return None
     return value.strip()
 
 
-def _check_keys(data: dict[str, Any], allowed: tuple[str, ...], lines: dict[str, int], rel: str, problems: Problems) -> None:
+def _check_keys(
+    data: dict[str, Any], allowed: tuple[str, ...], lines: dict[str, int], rel: str, problems: Problems
+) -> None:
     for key in data:
         if key not in allowed:
             problems.warning(
-                rel, lines.get(key, 1), f"unknown key '{key}'{did_you_mean(key, allowed)}",
+                rel,
+                lines.get(key, 1),
+                f"unknown key '{key}'{did_you_mean(key, allowed)}",
                 "see CONTRIBUTING.md for the keys an article may have",
             )
 
@@ -107,7 +126,9 @@ def read_article(path: Path, root: Path, problems: Problems) -> Article | None:
     strings = {key: _string(data, key, lines, rel, problems) for key in ARTICLE_KEYS if key != "date"}
     _check_url(strings.get("url"), lines, rel, problems)
     if not parsed.body.strip():
-        problems.error(rel, parsed.body_line, "the article has no body", "paste the article text under the front matter")
+        problems.error(
+            rel, parsed.body_line, "the article has no body", "paste the article text under the front matter"
+        )
     if date is None or not strings["title"]:
         return None
     translation = _read_translation(path, root, problems)
@@ -129,22 +150,39 @@ def read_article(path: Path, root: Path, problems: Problems) -> Article | None:
     )
 
 
-def _read_date(data: dict[str, Any], lines: dict[str, int], rel: str, from_name: str, problems: Problems) -> PartialDate | None:
+def _read_date(
+    data: dict[str, Any], lines: dict[str, int], rel: str, from_name: str, problems: Problems
+) -> PartialDate | None:
     if "date" not in data:
         return None
     date = parse_date(data["date"])
     line = lines.get("date", 1)
     if date is None:
-        problems.error(rel, line, f"invalid date {data['date']!r}", "use YYYY-MM-DD, or YYYY-MM when only the month is known")
+        problems.error(
+            rel,
+            line,
+            f"invalid date {data['date']!r}",
+            "use YYYY-MM-DD, or YYYY-MM when only the month is known",
+        )
         return None
     if date.iso != from_name:
-        problems.error(rel, line, f"date {date.iso} does not match the file name's {from_name}", "rename the file or fix the date")
+        problems.error(
+            rel,
+            line,
+            f"date {date.iso} does not match the file name's {from_name}",
+            "rename the file or fix the date",
+        )
     return date
 
 
 def _check_url(url: str | None, lines: dict[str, int], rel: str, problems: Problems) -> None:
     if url and not re.match(r"^https?://[^\s<>\"']+$", url):
-        problems.error(rel, lines.get("url", 1), f"url must start with http:// or https:// (got {url!r})", "paste the article's web address")
+        problems.error(
+            rel,
+            lines.get("url", 1),
+            f"url must start with http:// or https:// (got {url!r})",
+            "paste the article's web address",
+        )
 
 
 def _read_translation(ar_path: Path, root: Path, problems: Problems) -> Translation | None:
@@ -163,9 +201,11 @@ def _read_translation(ar_path: Path, root: Path, problems: Problems) -> Translat
     _check_keys(parsed.data, TRANSLATION_KEYS, parsed.lines, rel, problems)
     title = _string(parsed.data, "title", parsed.lines, rel, problems)
     if not title:
-        problems.error(rel, 1, "missing 'title'", "add the English title: title: \"…\"")
+        problems.error(rel, 1, "missing 'title'", 'add the English title: title: "…"')
         return None
-    return Translation(title=title, body=parsed.body.strip("\n") + "\n", source=SourceLocation(path=rel, line=1))
+    return Translation(
+        title=title, body=parsed.body.strip("\n") + "\n", source=SourceLocation(path=rel, line=1)
+    )
 
 
 def read_articles(content_dir: Path, root: Path, problems: Problems) -> tuple[Article, ...]:
@@ -175,11 +215,21 @@ def read_articles(content_dir: Path, root: Path, problems: Problems) -> tuple[Ar
     for path in sorted(folder.glob("*.md")):
         if path.name.endswith(".en.md"):
             if not path.with_name(path.name.removesuffix(".en.md") + ".ar.md").exists():
-                problems.error(path.relative_to(root).as_posix(), 1, "English translation without an Arabic original", "add the .ar.md file or rename this one")
+                problems.error(
+                    path.relative_to(root).as_posix(),
+                    1,
+                    "English translation without an Arabic original",
+                    "add the .ar.md file or rename this one",
+                )
             continue
         article = read_article(path, root, problems)
         if article is not None:
             articles.append(article)
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix != ".md"):
-        problems.warning(path.relative_to(root).as_posix(), 1, "not an article (.md) file; ignored", "remove it or rename it to <date>-<slug>.ar.md")
+        problems.warning(
+            path.relative_to(root).as_posix(),
+            1,
+            "not an article (.md) file; ignored",
+            "remove it or rename it to <date>-<slug>.ar.md",
+        )
     return tuple(sorted(articles, key=lambda a: (a.date.sort_key, a.slug), reverse=True))

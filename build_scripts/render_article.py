@@ -82,9 +82,13 @@ def render_body(article: Article, dossier: Dossier, ui: UI, link: Linker) -> str
             parts.append(escape_markdown(block.text))
         elif block.text.startswith(">"):
             inner = "\n".join(line.lstrip(">").lstrip() for line in block.text.split("\n"))
-            parts.append(f'<blockquote id="p-{block.paragraph}" markdown="1">\n\n{escape_markdown(inner)}\n\n</blockquote>')
+            parts.append(
+                f'<blockquote id="p-{block.paragraph}" markdown="1">\n\n{escape_markdown(inner)}\n\n</blockquote>'
+            )
         else:
-            parts.append(f'<p id="p-{block.paragraph}" markdown="1">{_marked(block, quotes, dossier, ui, link)}</p>')
+            parts.append(
+                f'<p id="p-{block.paragraph}" markdown="1">{_marked(block, quotes, dossier, ui, link)}</p>'
+            )
     return "\n\n".join(parts)
 
 
@@ -96,12 +100,18 @@ def _meta_line(article: Article, dossier: Dossier, ui: UI, link: Linker) -> str:
     parts = [date_html(article, ui)]
     if article.date_note:
         note = f'<span class="daftar-date-note" lang="ar" dir="rtl">{escape_inline(article.date_note)}</span>'
-        parts.append(f'<abbr title="{escape_meta(article.date_note)}">{ui("Approximate date")}</abbr>' if ui.lang == "en" else note)
+        parts.append(
+            f'<abbr title="{escape_meta(article.date_note)}">{ui("Approximate date")}</abbr>'
+            if ui.lang == "en"
+            else note
+        )
     name = outlet_name(article, dossier.registry, ui.lang)
     if name:
         parts.append(f'<a href="{link(entity_ref("outlet", article.outlet))}">{escape_meta(name)}</a>')
     if article.url:
-        parts.append(f'<a href="{escape_meta(article.url)}" rel="noopener nofollow">{ui("Original article")}</a>')
+        parts.append(
+            f'<a href="{escape_meta(article.url)}" rel="noopener nofollow">{ui("Original article")}</a>'
+        )
     parts.append(ui.count("{n} min read", "{n} min read", reading_minutes(article)))
     return '<p class="daftar-meta" data-pagefind-ignore>' + " · ".join(parts) + "</p>"
 
@@ -120,7 +130,9 @@ def _english_body(article: Article, dossier: Dossier, ui: UI, link: Linker) -> l
     original = _arabic_block(article, dossier, ui, link)
     if article.translation is not None:
         parts.append(escape_markdown(article.translation.body))
-        parts.append(f'<details class="daftar-original-toggle"><summary>{ui("Arabic original")}</summary>\n\n{original}\n\n</details>')
+        parts.append(
+            f'<details class="daftar-original-toggle"><summary>{ui("Arabic original")}</summary>\n\n{original}\n\n</details>'
+        )
     else:
         note = ui("No English translation of this article exists yet. The Arabic original follows.")
         parts += [f'<p class="daftar-no-translation" role="note">{note}</p>', original]
@@ -140,16 +152,26 @@ def _footer(article: Article, dossier: Dossier, ui: UI, link: Linker) -> list[st
     newer, older = dossier.neighbours(article.slug)
     nav = []
     if older:
-        nav.append(f'<a rel="prev" href="{link(article_ref(older))}">{ui("Older")}: {escape_inline(article_title(dossier.article(older), ui.lang))}</a>')
+        nav.append(
+            f'<a rel="prev" href="{link(article_ref(older))}">{ui("Older")}: {escape_inline(article_title(dossier.article(older), ui.lang))}</a>'
+        )
     if newer:
-        nav.append(f'<a rel="next" href="{link(article_ref(newer))}">{ui("Newer")}: {escape_inline(article_title(dossier.article(newer), ui.lang))}</a>')
+        nav.append(
+            f'<a rel="next" href="{link(article_ref(newer))}">{ui("Newer")}: {escape_inline(article_title(dossier.article(newer), ui.lang))}</a>'
+        )
     if nav:
         parts.append('<nav class="daftar-prev-next">' + "".join(nav) + "</nav>")
     # Other articles' titles must not make this page match a search.
-    return ['<div class="daftar-footer" data-pagefind-ignore markdown="1">', *parts, "</div>"] if parts else []
+    return (
+        ['<div class="daftar-footer" data-pagefind-ignore markdown="1">', *parts, "</div>"] if parts else []
+    )
 
 
-FACETS = {"people": ("actor", "actor"), "countries": ("country", "country"), "organisations": ("organisation", "organisation")}
+FACETS = {
+    "people": ("actor", "actor"),
+    "countries": ("country", "country"),
+    "organisations": ("organisation", "organisation"),
+}
 
 
 def search_facets(article: Article, dossier: Dossier, ui: UI) -> str:
@@ -158,7 +180,9 @@ def search_facets(article: Article, dossier: Dossier, ui: UI) -> str:
     extraction = dossier.extractions[article.slug]
     values = [("year", str(article.date.year))]
     for field, (filter_name, kind) in FACETS.items():
-        values += [(filter_name, entity_name(dossier.registry, kind, i, ui.lang)) for i in extraction.ids(field)]
+        values += [
+            (filter_name, entity_name(dossier.registry, kind, i, ui.lang)) for i in extraction.ids(field)
+        ]
     name = outlet_name(article, dossier.registry, ui.lang)
     if name:
         values.append(("outlet", name))
@@ -173,7 +197,9 @@ def article_meta(article: Article, dossier: Dossier, ui: UI) -> dict[str, Any]:
     extraction = dossier.extractions[article.slug]
     return {
         "title": article_title(article, ui.lang),
-        "description": escape_meta((article.summary_en if ui.lang == "en" else None) or article.deck or article.title)[:200],
+        "description": escape_meta(
+            (article.summary_en if ui.lang == "en" else None) or article.deck or article.title
+        )[:200],
         "daftar": {
             "kind": "article",
             "id": article.slug,
@@ -184,14 +210,21 @@ def article_meta(article: Article, dossier: Dossier, ui: UI) -> dict[str, Any]:
             "countries": list(extraction.ids("countries")),
             "organisations": list(extraction.ids("organisations")),
             "outlets_cited": list(extraction.ids("outlets_cited")),
-            "quotes": [{"speaker": q.speaker, "paragraph": paragraph_of(article.body, q.start)} for q in extraction.quotes],
+            "quotes": [
+                {"speaker": q.speaker, "paragraph": paragraph_of(article.body, q.start)}
+                for q in extraction.quotes
+            ],
         },
     }
 
 
 def render_article(article: Article, dossier: Dossier, ui: UI, link: Linker) -> Page:
     title = article_title(article, ui.lang)
-    parts = [f"# {escape_inline(title)}", _meta_line(article, dossier, ui, link), _entity_chips(article, dossier, ui, link)]
+    parts = [
+        f"# {escape_inline(title)}",
+        _meta_line(article, dossier, ui, link),
+        _entity_chips(article, dossier, ui, link),
+    ]
     if ui.lang == "ar":
         if article.deck:
             parts.append(f'<p class="daftar-deck">{escape_inline(article.deck)}</p>')
@@ -201,4 +234,10 @@ def render_article(article: Article, dossier: Dossier, ui: UI, link: Linker) -> 
     parts += _footer(article, dossier, ui, link)
     parts.append(search_facets(article, dossier, ui))
     page_ref = PageRef(kind="article", id=article.slug)
-    return make_page(page_ref, ui, article_meta(article, dossier, ui), "\n\n".join(p for p in parts if p), article.source.path)
+    return make_page(
+        page_ref,
+        ui,
+        article_meta(article, dossier, ui),
+        "\n\n".join(p for p in parts if p),
+        article.source.path,
+    )

@@ -16,8 +16,18 @@ from .pages import Linker, Page, PageRef
 from .render_charts import mentions_chart
 from .render_common import article_link_list, entity_name, flag, make_page, names_of
 
-PLURAL_KIND = {"actor": "actors", "country": "countries", "organisation": "organisations", "outlet": "outlets"}
-INDEX_TITLES = {"actors": "People", "countries": "Countries", "organisations": "Organisations", "outlets": "Outlets"}
+PLURAL_KIND = {
+    "actor": "actors",
+    "country": "countries",
+    "organisation": "organisations",
+    "outlet": "outlets",
+}
+INDEX_TITLES = {
+    "actors": "People",
+    "countries": "Countries",
+    "organisations": "Organisations",
+    "outlets": "Outlets",
+}
 ALONGSIDE_LIMIT = 10
 
 
@@ -40,7 +50,9 @@ def _chip(dossier: Dossier, kind: str, entity_id: str, ui: UI, link: Linker, cou
     return f'<a class="daftar-chip daftar-chip--{kind}" href="{link(entity_ref(kind, entity_id))}">{prefix}{name}{suffix}</a>'
 
 
-def chips(dossier: Dossier, keys: list[tuple[str, str, int]] | list[tuple[str, str]], ui: UI, link: Linker) -> str:
+def chips(
+    dossier: Dossier, keys: list[tuple[str, str, int]] | list[tuple[str, str]], ui: UI, link: Linker
+) -> str:
     parts = [_chip(dossier, key[0], key[1], ui, link, key[2] if len(key) > 2 else None) for key in keys]
     return '<p class="daftar-chips">' + " ".join(parts) + "</p>" if parts else ""
 
@@ -72,7 +84,10 @@ def _header(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[
     title = names.ar if ui.lang == "ar" else names.en
     other, other_lang = (names.en, "en") if ui.lang == "ar" else (names.ar, "ar")
     prefix = f"{flag(stats.id)} " if stats.kind == "country" else ""
-    lines = [f"# {prefix}{escape_inline(title)}", f'<p class="daftar-other-name" lang="{other_lang}">{escape_inline(other)}</p>']
+    lines = [
+        f"# {prefix}{escape_inline(title)}",
+        f'<p class="daftar-other-name" lang="{other_lang}">{escape_inline(other)}</p>',
+    ]
     lines.extend(_facts(dossier, stats, ui, link))
     lines.append(_counts(stats, ui))
     return lines
@@ -89,13 +104,19 @@ def _facts(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[s
         facts.append(f"{ui('Country')}: {_chip(dossier, 'country', country, ui, link)}")
     wikidata = getattr(entity, "wikidata", None)
     if wikidata:
-        facts.append(f'<a href="https://www.wikidata.org/wiki/{escape_meta(wikidata)}" rel="noopener">Wikidata {escape_meta(wikidata)}</a>')
+        facts.append(
+            f'<a href="https://www.wikidata.org/wiki/{escape_meta(wikidata)}" rel="noopener">Wikidata {escape_meta(wikidata)}</a>'
+        )
     if stats.kind == "outlet" and getattr(entity, "url", None):
-        facts.append(f'<a href="{escape_meta(entity.url)}" rel="noopener nofollow">{escape_meta(entity.url)}</a>')
+        facts.append(
+            f'<a href="{escape_meta(entity.url)}" rel="noopener nofollow">{escape_meta(entity.url)}</a>'
+        )
     return [f'<p class="daftar-facts">{" · ".join(facts)}</p>'] if facts else []
 
 
-def _alongside(dossier: Dossier, stats: EntityStats, kind: str, title: str, ui: UI, link: Linker) -> list[str]:
+def _alongside(
+    dossier: Dossier, stats: EntityStats, kind: str, title: str, ui: UI, link: Linker
+) -> list[str]:
     keys = [(k, i, n) for k, i, n in stats.alongside if k == kind][:ALONGSIDE_LIMIT]
     return [f"## {ui(title)}", chips(dossier, keys, ui, link)] if keys else []
 
@@ -118,15 +139,27 @@ def render_entity(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) ->
         lines += _alongside(dossier, stats, "country", "Countries most often named alongside", ui, link)
     name = entity_name(dossier.registry, stats.kind, stats.id, ui.lang)
     meta: dict[str, Any] = {"title": name, "daftar": {"kind": stats.kind, "id": stats.id}}
-    return make_page(entity_ref(stats.kind, stats.id), ui, meta, "\n\n".join(line for line in lines if line), "content/registry/")
+    return make_page(
+        entity_ref(stats.kind, stats.id),
+        ui,
+        meta,
+        "\n\n".join(line for line in lines if line),
+        "content/registry/",
+    )
 
 
 def _outlet_lists(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[str]:
     lines = []
     if stats.published:
-        lines += [f"## {ui('Published by this outlet')}", article_link_list(dossier, stats.published, ui, link)]
+        lines += [
+            f"## {ui('Published by this outlet')}",
+            article_link_list(dossier, stats.published, ui, link),
+        ]
     if stats.articles:
-        lines += [f"## {ui('Articles citing this outlet')}", article_link_list(dossier, stats.articles, ui, link)]
+        lines += [
+            f"## {ui('Articles citing this outlet')}",
+            article_link_list(dossier, stats.articles, ui, link),
+        ]
     return lines
 
 
@@ -134,11 +167,17 @@ def _country_extras(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) 
     actors = sorted(a.id for a in dossier.registry.actors.values() if a.country == stats.id)
     lines = []
     if actors:
-        lines += [f"## {ui('People from this country')}", chips(dossier, [("actor", a) for a in actors], ui, link)]
+        lines += [
+            f"## {ui('People from this country')}",
+            chips(dossier, [("actor", a) for a in actors], ui, link),
+        ]
     if stats.mentions_by_kind:
         labels = {"name": ui("by name"), "adjective": ui("by adjective"), "capital": ui("by capital")}
         rows = [f"| {labels.get(kind, kind)} | {count} |" for kind, count in stats.mentions_by_kind]
-        lines += [f"## {ui('Mentions by kind')}", f"| {ui('Kind')} | {ui('Mentions')} |\n|---|---|\n" + "\n".join(rows)]
+        lines += [
+            f"## {ui('Mentions by kind')}",
+            f"| {ui('Kind')} | {ui('Mentions')} |\n|---|---|\n" + "\n".join(rows),
+        ]
     return lines
 
 
@@ -146,8 +185,13 @@ def render_index(dossier: Dossier, plural: str, ui: UI, link: Linker) -> Page:
     """A sortable table: A–Z by default (works without JavaScript), or by number of articles."""
     kind = next(k for k, p in PLURAL_KIND.items() if p == plural)
     rows = []
-    for stats in sorted(dossier.of_kind(kind), key=lambda s: sort_key(entity_name(dossier.registry, kind, s.id, ui.lang), ui.lang)):
-        rows.append(f"| {_chip(dossier, kind, stats.id, ui, link)} | {len(stats.articles)} | {stats.mentions} |")
+    for stats in sorted(
+        dossier.of_kind(kind),
+        key=lambda s: sort_key(entity_name(dossier.registry, kind, s.id, ui.lang), ui.lang),
+    ):
+        rows.append(
+            f"| {_chip(dossier, kind, stats.id, ui, link)} | {len(stats.articles)} | {stats.mentions} |"
+        )
     table = f"| {ui('Name')} | {ui('Articles')} | {ui('Mentions')} |\n|---|---:|---:|\n" + "\n".join(rows)
     body = f'# {ui(INDEX_TITLES[plural])}\n\n<div class="daftar-sortable" markdown="1">\n\n{table}\n\n</div>'
     meta = {"title": ui(INDEX_TITLES[plural]), "daftar": {"kind": plural}}

@@ -56,13 +56,21 @@ def render_home(dossier: Dossier, site: SiteText, ui: UI, link: Linker) -> Page:
         f"## {ui('Most-named countries')}",
         chips(dossier, _most_named(dossier, "country"), ui, link),
     ]
-    meta = {"title": site.title[ui.lang], "description": escape_meta(site.description[ui.lang]), "daftar": {"kind": "home"}}
+    meta = {
+        "title": site.title[ui.lang],
+        "description": escape_meta(site.description[ui.lang]),
+        "daftar": {"kind": "home"},
+    }
     return make_page(HOME, ui, meta, "\n\n".join(b for b in body if b), "content/")
 
 
 def render_article_index(dossier: Dossier, ui: UI, link: Linker) -> Page:
     count = ui.count("{n} article", "{n} articles", len(dossier.articles))
-    body = [f"# {ui('All articles')}", f"<p>{count}</p>", article_items(dossier.articles, dossier.registry, ui, link)]
+    body = [
+        f"# {ui('All articles')}",
+        f"<p>{count}</p>",
+        article_items(dossier.articles, dossier.registry, ui, link),
+    ]
     meta = {"title": ui("All articles"), "daftar": {"kind": "articles"}}
     return make_page(ARTICLES, ui, meta, "\n\n".join(body), "content/articles/")
 
@@ -142,7 +150,9 @@ def render_search(dossier: Dossier, ui: UI) -> Page:
     return make_page(SEARCH, ui, meta, "\n\n".join(body), "")
 
 
-def render_all(dossier: Dossier, site: SiteText, uis: tuple[UI, ...], linker_for: LinkerFactory) -> list[Page]:
+def render_all(
+    dossier: Dossier, site: SiteText, uis: tuple[UI, ...], linker_for: LinkerFactory
+) -> list[Page]:
     """Every page of the site, in a stable order."""
     pages: list[Page] = []
     for ui in uis:

@@ -30,4 +30,6 @@ def _stabilise_entry(site_dir: Path) -> None:
     """Pagefind writes its language map in hash-map order; sort it so builds are byte-identical."""
     entry = site_dir / "pagefind" / "pagefind-entry.json"
     data = json.loads(entry.read_text(encoding="utf-8"))
-    entry.write_text(json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    entry.write_text(
+        json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )

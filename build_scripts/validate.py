@@ -11,7 +11,8 @@ def check_references(articles: tuple[Article, ...], registry: Registry, problems
     for article in articles:
         if article.outlet and article.outlet not in registry.outlets:
             problems.error(
-                article.source.path, article.line_of("outlet"),
+                article.source.path,
+                article.line_of("outlet"),
                 f"unknown outlet '{article.outlet}'{did_you_mean(article.outlet, outlets)}",
                 "add it to content/registry/outlets.yml or fix the id",
             )
@@ -25,7 +26,8 @@ def _check_unique_slugs(articles: tuple[Article, ...], problems: Problems) -> No
         slug = article.slug[len(article.date.iso) + 1 :]
         if slug in seen:
             problems.error(
-                article.source.path, 1,
+                article.source.path,
+                1,
                 f"slug '{slug}' is already used by {seen[slug].source.path}",
                 "give this article a different slug in its file name",
             )

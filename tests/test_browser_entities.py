@@ -66,7 +66,9 @@ def test_no_serious_accessibility_violations(browser, site_url: str, kind: str, 
     ]
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{kind}-{lang}-desktop.png"))
-    phone = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1, is_mobile=True, has_touch=True)
+    phone = browser.new_context(
+        viewport={"width": 390, "height": 844}, device_scale_factor=1, is_mobile=True, has_touch=True
+    )
     phone_page = phone.new_page()
     phone_page.goto(site_url + prefix + PAGE_TYPES[kind])
     phone_page.screenshot(path=str(SHOTS / f"{kind}-{lang}-phone.png"))

@@ -3,13 +3,30 @@
 from __future__ import annotations
 
 from build_scripts.entity_index import build_dossier, related_articles
-from build_scripts.model import Actor, Article, Country, Extraction, Mention, Names, Outlet, PartialDate, Quote, Registry, SourceLocation
+from build_scripts.model import (
+    Actor,
+    Article,
+    Country,
+    Extraction,
+    Mention,
+    Names,
+    Outlet,
+    PartialDate,
+    Quote,
+    Registry,
+    SourceLocation,
+)
 
 
 def article(slug: str, day: int, outlet: str | None = None) -> Article:
     return Article(
-        slug=slug, source=SourceLocation(path=f"content/articles/{slug}.ar.md", line=1), title=slug,
-        date=PartialDate(year=2025, month=8, day=day), body="نص\n", body_line=5, outlet=outlet,
+        slug=slug,
+        source=SourceLocation(path=f"content/articles/{slug}.ar.md", line=1),
+        title=slug,
+        date=PartialDate(year=2025, month=8, day=day),
+        body="نص\n",
+        body_line=5,
+        outlet=outlet,
     )
 
 
@@ -26,12 +43,19 @@ REGISTRY = Registry(
     countries={"UA": Country(id="UA", names=Names(ar="أوكرانيا", en="Ukraine"))},
     outlets={"o": Outlet(id="o", names=Names(ar="و", en="O"))},
 )
-ARTICLES = (article("2025-08-03-three", 3, outlet="o"), article("2025-08-02-two", 2), article("2025-08-01-one", 1))
+ARTICLES = (
+    article("2025-08-03-three", 3, outlet="o"),
+    article("2025-08-02-two", 2),
+    article("2025-08-01-one", 1),
+)
 EXTRACTIONS = {
     "2025-08-03-three": Extraction(
         people=(mention("a"), mention("b"), mention("a", "surname")),
         countries=(mention("UA", "adjective"),),
-        quotes=(Quote(speaker="a", text="قول", start=0, end=3, paragraph=1), Quote(speaker=None, text="x", start=0, end=1, paragraph=1)),
+        quotes=(
+            Quote(speaker="a", text="قول", start=0, end=3, paragraph=1),
+            Quote(speaker=None, text="x", start=0, end=1, paragraph=1),
+        ),
     ),
     "2025-08-02-two": Extraction(people=(mention("a"), mention("c")), outlets_cited=(mention("o"),)),
     "2025-08-01-one": Extraction(people=(mention("b"), mention("c")), countries=(mention("UA"),)),

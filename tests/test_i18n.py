@@ -27,7 +27,11 @@ def used_messages() -> set[str]:
 def test_every_ui_string_has_an_arabic_translation() -> None:
     with (LOCALES_DIR / "ar/LC_MESSAGES/messages.po").open("rb") as handle:
         catalog = read_po(handle, locale="ar")
-    translated = {m.id if isinstance(m.id, str) else m.id[0] for m in catalog if m.id and m.string and all(m.string if isinstance(m.string, tuple) else [m.string])}
+    translated = {
+        m.id if isinstance(m.id, str) else m.id[0]
+        for m in catalog
+        if m.id and m.string and all(m.string if isinstance(m.string, tuple) else [m.string])
+    }
     missing = sorted(used_messages() - translated)
     assert len(used_messages()) > 20
     assert missing == [], f"add these to build_scripts/locales/ar/LC_MESSAGES/messages.po: {missing}"

@@ -40,14 +40,20 @@ def resolve(page: str, href: str) -> tuple[str, str] | None:
     parts = urlsplit(href)
     if parts.scheme or parts.netloc or href.startswith("mailto:"):
         return None
-    path = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(parts.path))) if parts.path else page
+    path = (
+        posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(parts.path)))
+        if parts.path
+        else page
+    )
     if parts.path.endswith("/") or (parts.path and "." not in posixpath.basename(parts.path)):
         path = posixpath.join(path, "index.html")
     return path.lstrip("./") if path != "." else "index.html", unquote(parts.fragment)
 
 
 def internal_links(pages: dict[str, _Links]) -> dict[str, set[tuple[str, str]]]:
-    return {page: {r for href in parser.hrefs if (r := resolve(page, href))} for page, parser in pages.items()}
+    return {
+        page: {r for href in parser.hrefs if (r := resolve(page, href))} for page, parser in pages.items()
+    }
 
 
 def test_no_broken_internal_links_or_anchors(built_site: Path) -> None:
@@ -74,7 +80,9 @@ def test_every_page_is_reachable_from_the_home_pages(built_site: Path) -> None:
             continue
         seen.add(page)
         queue.extend(target for target, _ in links[page])
-    orphans = sorted(p for p in pages if p not in seen and p != "404.html" and not p.startswith(("en/404", "assets/")))
+    orphans = sorted(
+        p for p in pages if p not in seen and p != "404.html" and not p.startswith(("en/404", "assets/"))
+    )
     assert orphans == []
 
 
@@ -89,11 +97,17 @@ def test_articles_and_entities_link_both_ways(built_site: Path) -> None:
     for path in sorted((docs / "articles").glob("20*.ar.md")):
         meta = front_matter(path)["daftar"]
         article_page = f"articles/{meta['id']}/index.html"
-        for folder, key in (("actors", "people"), ("countries", "countries"), ("organisations", "organisations")):
+        for folder, key in (
+            ("actors", "people"),
+            ("countries", "countries"),
+            ("organisations", "organisations"),
+        ):
             for entity in meta[key]:
                 entity_page = f"{folder}/{entity.lower()}/index.html"
                 assert (entity_page, "") in links[article_page], f"{article_page} does not link {entity_page}"
-                assert any(t == article_page for t, _ in links[entity_page]), f"{entity_page} does not link {article_page}"
+                assert any(t == article_page for t, _ in links[entity_page]), (
+                    f"{entity_page} does not link {article_page}"
+                )
                 checked += 1
     assert checked > 20
 
@@ -102,7 +116,9 @@ def test_quote_links_land_on_the_quoted_paragraph(built_site: Path) -> None:
     site = built_site / "site"
     pages = parse_site(site)
     quote_links = [
-        (target, fragment) for target, fragment in internal_links(pages)["quotes/index.html"] if re.fullmatch(r"p-\d+", fragment)
+        (target, fragment)
+        for target, fragment in internal_links(pages)["quotes/index.html"]
+        if re.fullmatch(r"p-\d+", fragment)
     ]
     assert quote_links, "the quotes page links no paragraph"
     for target, fragment in quote_links:

@@ -1,0 +1,119 @@
+"""One article body → ``Extraction``: people, countries, organisations, cited
+outlets, quotes, and probable people the registry does not know yet.
+
+Pure and deterministic; the registry's automaton is built once and reused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract_quotes import extract_quotes
+from .link_entities import find_mentions
+from .model import Extraction, Mention, Registry, Span
+
+# Titles that introduce a person's name (الرئيس فلان، وزير الخارجية فلان…).
+TITLES = (
+    "الرئيس",
+    "الرئيسة",
+    "رئيس الوزراء",
+    "رئيسة الوزراء",
+    "رئيس الحكومة",
+    "رئيسة الحكومة",
+    "وزير الخارجية",
+    "وزيرة الخارجية",
+    "وزير الدفاع",
+    "وزيرة الدفاع",
+    "وزير",
+    "وزيرة",
+    "المستشار",
+    "المستشارة",
+    "الأدميرال",
+    "الجنرال",
+    "الفريق",
+    "اللواء",
+    "العقيد",
+    "المتحدث باسم",
+    "المتحدثة باسم",
+    "الأمين العام",
+    "السفير",
+    "السفيرة",
+    "النائب",
+    "النائبة",
+    "السيناتور",
+    "الملك",
+    "الأمير",
+    "المبعوث",
+    "المبعوثة",
+    "الباحث",
+    "الباحثة",
+    "الخبير",
+    "الخبيرة",
+    "الدبلوماسي",
+)
+TITLE_PATTERN = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")(?!\w)")
+# Words that follow a title without being a name.
+NOT_NAMES = frozenset(
+    "في من على عن إلى الى أن إن الذي التي الذين السابق الجديد الحالي المقبل الأسبق العام البارز نفسه "
+    "باسم لشؤون للشؤون و أو ثم قد لقد كان كانت هو هي بأن لأن كأن لديه لديها لدى عند بعد قبل خلال مع ضد حول "
+    "أيضا أيضاً إنه إنها أنه أنها".split()
+)
+NAME_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]{2,}$")
+
+
+def _unknown_people(body: str, people: tuple[Mention, ...], registry_words: set[str]) -> tuple[Span, ...]:
+    """Name-like words right after a title, not already a known person."""
+    covered = [(m.start, m.end) for m in people]
+    found: list[Span] = []
+    for title in TITLE_PATTERN.finditer(body):
+        words = list(re.finditer(r"\S+", body[title.end() : title.end() + 80]))
+        names = []
+        for word in words:
+            text = word.group().rstrip("،,.:؛")
+            if (
+                text.startswith("ال")
+                or text in NOT_NAMES
+                or not NAME_WORD.match(text)
+                or text in registry_words
+            ):
+                if names:
+                    break
+                if text.startswith("ال") and not names:
+                    continue  # a nationality adjective (الرئيس الروماني …) may come first
+                break
+            names.append((title.end() + word.start(), title.end() + word.start() + len(text)))
+            if len(names) == 3 or text != word.group():
+                break
+        if len(names) >= 2 and max(b - a for a, b in names) >= 5:  # short pairs are verbs (رفض عقد)
+            start, end = names[0][0], names[-1][1]
+            if not any(a < end and start < b for a, b in covered):
+                found.append(Span(text=body[start:end], start=start, end=end))
+    return tuple(dict.fromkeys(found))
+
+
+_REGISTRY_WORDS: dict[int, tuple[Registry, set[str]]] = {}
+
+
+def _registry_words(registry: Registry) -> set[str]:
+    """Country and organisation words, so "الرئيس الأوكراني" is not read as a name."""
+    cached = _REGISTRY_WORDS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        words = set()
+        for group in (registry.countries, registry.organisations, registry.outlets):
+            for entity in group.values():
+                words.update(entity.names.ar.split())
+        cached = _REGISTRY_WORDS[id(registry)] = (registry, words)
+    return cached[1]
+
+
+def extract(body: str, registry: Registry) -> Extraction:
+    mentions = find_mentions(body, registry)
+    people = mentions["actor"]
+    return Extraction(
+        people=people,
+        countries=mentions["country"],
+        organisations=mentions["organisation"],
+        outlets_cited=mentions["outlet"],
+        quotes=extract_quotes(body, people),
+        unknown_people=_unknown_people(body, people, _registry_words(registry)),
+    )

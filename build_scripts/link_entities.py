@@ -1,0 +1,224 @@
+"""Find registry entities in an article body: one Aho-Corasick automaton over every
+normalised spelling, matched on the normalised body, mapped back to exact offsets.
+
+Rules, in the order they apply:
+- Keys are normalised (``arabic_text``): hamza forms, ى/ي, ة/ه, diacritics, tatweel,
+  Persian letters and quote marks inside a name (تحالف “الراغبين”) do not matter.
+- A match must be a whole word once Arabic proclitics are set aside: و ف, then
+  ب ل ك, then the article ال (لأوكرانيا، وماكرون، بالناتو، للناتو). A name written
+  with ال in the registry needs the article in the text (الناتو, للناتو, not ناتو);
+  a person's name never takes it.
+- Foreign names vary across outlets; variants come from general rules, not lists:
+  long vowels ي/ا/و inside a long name may be dropped (زيلينسكي → زيلنسكي، زلينسكي),
+  a final ه and ي alternate (روته/روتي), غ and ج spell the same g (سيرغي/سيرجي),
+  and تس/تز/ز the same German ts (ميرتس/ميرتز/ميرز).
+- Overlapping matches resolve to the longest, then leftmost (فولوديمير زيلينسكي
+  over زيلينسكي; واشنطن بوست over واشنطن).
+- A short form listed as ``short_ar`` (دان، ميشال، مارتن، مالي) links only after an
+  unambiguous mention of the same entity earlier in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import product
+
+import ahocorasick
+
+from .arabic_text import normalize, normalize_with_offsets
+from .model import Actor, Country, Mention, Organisation, Outlet, Registry
+from .registries import spellings
+
+KIND_FIELDS = {
+    "actor": "actors",
+    "country": "countries",
+    "organisation": "organisations",
+    "outlet": "outlets",
+}
+INDEFINITE = re.compile(r"^[وف]?[بلك]?$")
+DEFINITE = re.compile(r"^[وف]?(?:[بك]?ال|لل)$")
+WORD_CHAR = re.compile(r"\w")
+MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # diacritics and tatweel end a name too
+MIN_VARIANT_LENGTH = 6  # only long foreign names get vowel-dropping variants
+# A capital right after one of these names a treaty or format, not a government (مذكرة بودابست).
+DOCUMENT_WORDS = frozenset("مذكره اتفاق اتفاقيه معاهده بروتوكول اعلان صيغه مسار عمليه".split())
+SWAPS = (("غ", "ج"), ("ج", "غ"), ("تس", "تز"), ("تس", "ز"), ("تز", "ز"))
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    kind: str  # actor, country, organisation, outlet
+    entity_id: str
+    mention_kind: str  # name, surname, alias, adjective, capital
+    definite: bool  # written with ال in the registry: the text must have the article
+    ambiguous: bool  # short_ar: only after an unambiguous mention
+    generated: bool  # a rule-made variant (loses to any listed spelling)
+
+
+@dataclass(frozen=True, slots=True)
+class Matcher:
+    automaton: ahocorasick.Automaton
+
+
+def token_variants(token: str) -> set[str]:
+    """Rule-made spellings of one normalised name token (see module docstring)."""
+    forms = {token}
+    if token.endswith("ه"):
+        forms.add(token[:-1] + "ي")
+    elif token.endswith("ي") and len(token) >= 4:
+        forms.add(token[:-1] + "ه")
+    for old, new in SWAPS:
+        forms |= {form.replace(old, new) for form in forms if old in form}
+    if len(token) >= MIN_VARIANT_LENGTH:
+        for form in list(forms):
+            inner = [i for i in range(1, len(form) - 1) if form[i] in "ياو"]
+            for i in inner:
+                forms.add(form[:i] + form[i + 1 :])
+    return {form for form in forms if len(form) >= 3}
+
+
+def name_variants(key: str) -> set[str]:
+    tokens = key.split(" ")
+    return {" ".join(combo) for combo in product(*(token_variants(t) for t in tokens))}
+
+
+def _patterns(entity: Actor | Country | Organisation | Outlet, kind: str) -> Iterable[tuple[str, Pattern]]:
+    names = entity.names
+    short = {normalize(s) for s in names.short_ar}
+    adjectives = {normalize(a) for a in getattr(entity, "adjectives_ar", ())}
+    capitals = {normalize(c) for c in getattr(entity, "capitals_ar", ())}
+    for form in spellings(entity):
+        key = normalize(form)
+        mention_kind = _mention_kind(kind, key, normalize(names.ar), adjectives, capitals)
+        definite = key.startswith("ال") and len(key) > 4 and mention_kind != "adjective"
+        core = key[2:] if definite else key
+        ambiguous = key in short
+        yield core, Pattern(kind, entity.id, mention_kind, definite, ambiguous, False)
+        if kind == "actor" and not ambiguous:
+            for variant in name_variants(core) - {core}:
+                yield variant, Pattern(kind, entity.id, mention_kind, definite, False, True)
+    for adjective in adjectives:
+        if adjective.startswith("ال"):
+            continue
+        yield adjective, Pattern(kind, entity.id, "adjective", False, adjective in short, False)
+
+
+def _mention_kind(kind: str, key: str, full: str, adjectives: set[str], capitals: set[str]) -> str:
+    if kind == "country":
+        return "adjective" if key in adjectives else "capital" if key in capitals else "name"
+    if kind == "actor":
+        return "name" if key == full or " " in key else "surname"
+    return "name" if key == full else "alias"
+
+
+_MATCHERS: dict[int, tuple[Registry, Matcher]] = {}
+
+
+def _build_matcher(registry: Registry) -> Matcher:
+    automaton = ahocorasick.Automaton()
+    table: dict[str, list[Pattern]] = {}
+    for kind, field in KIND_FIELDS.items():
+        for _, entity in sorted(getattr(registry, field).items()):
+            for key, pattern in _patterns(entity, kind):
+                table.setdefault(key, []).append(pattern)
+    for key, patterns in table.items():
+        listed = [p for p in patterns if not p.generated]
+        owners = {(p.kind, p.entity_id) for p in listed or patterns}
+        if len(owners) == 1:  # a variant two entities could claim links neither
+            automaton.add_word(key, (len(key), tuple(listed or patterns)))
+    automaton.make_automaton()
+    return Matcher(automaton=automaton)
+
+
+def matcher(registry: Registry) -> Matcher:
+    """The automaton for a registry, built once per registry object (registries are frozen)."""
+    cached = _MATCHERS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        cached = _MATCHERS[id(registry)] = (registry, _build_matcher(registry))
+    return cached[1]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int  # key offsets of the name itself (proclitics excluded)
+    end: int
+    prefix: str
+    pattern: Pattern
+
+
+def _prefix_ok(prefix: str, pattern: Pattern) -> bool:
+    if pattern.mention_kind == "adjective":
+        return bool(INDEFINITE.match(prefix) or DEFINITE.match(prefix))
+    return bool((DEFINITE if pattern.definite else INDEFINITE).match(prefix))
+
+
+def _candidates(key: str, automaton: ahocorasick.Automaton) -> list[Candidate]:
+    found = []
+    for last, (length, patterns) in automaton.iter(key):
+        start, end = last - length + 1, last + 1
+        if end < len(key) and WORD_CHAR.match(key[end]):
+            continue
+        word_start = start
+        while word_start > 0 and WORD_CHAR.match(key[word_start - 1]):
+            word_start -= 1
+        prefix = key[word_start:start]
+        valid = [p for p in patterns if _prefix_ok(prefix, p)]
+        if valid:
+            found.append(Candidate(start, end, prefix, valid[0]))
+    return found
+
+
+def _non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest first, then leftmost; returned in text order."""
+    taken: list[Candidate] = []
+    occupied: set[int] = set()
+    for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+        span = range(candidate.start, candidate.end)
+        if not occupied.intersection(span):
+            occupied.update(span)
+            taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _to_mention(body: str, origin: list[int], candidate: Candidate) -> Mention:
+    start = candidate.start
+    if candidate.pattern.definite:
+        start -= 2 if candidate.prefix.endswith("ال") else 1
+    begin, finish = origin[start], origin[candidate.end - 1] + 1
+    while finish < len(body) and MARKS.match(body[finish]):
+        finish += 1
+    pattern = candidate.pattern
+    return Mention(
+        entity_id=pattern.entity_id,
+        kind=pattern.mention_kind,
+        text=body[begin:finish],
+        start=begin,
+        end=finish,
+    )
+
+
+def _previous_word(key: str, position: int) -> str:
+    words = key[:position].split()
+    return words[-1] if words else ""
+
+
+def find_mentions(body: str, registry: Registry) -> dict[str, tuple[Mention, ...]]:
+    """Mentions per entity kind (actor, country, organisation, outlet), in text order."""
+    key, origin = normalize_with_offsets(body)
+    seen: set[tuple[str, str]] = set()
+    result: dict[str, list[Mention]] = {kind: [] for kind in KIND_FIELDS}
+    for candidate in _non_overlapping(_candidates(key, matcher(registry).automaton)):
+        pattern = candidate.pattern
+        owner = (pattern.kind, pattern.entity_id)
+        if pattern.ambiguous and owner not in seen:
+            continue
+        if (
+            pattern.mention_kind == "capital"
+            and _previous_word(key, candidate.start - len(candidate.prefix)) in DOCUMENT_WORDS
+        ):
+            continue
+        seen.add(owner)
+        result[pattern.kind].append(_to_mention(body, origin, candidate))
+    return {kind: tuple(mentions) for kind, mentions in result.items()}
