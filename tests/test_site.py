@@ -74,5 +74,11 @@ def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None
     pipeline.generate(settings, Problems())
     pipeline.build_site(settings, Problems())
     assert tree(root / "docs") == tree(built_site / "docs")
-    differing = sorted(k for k, v in tree(root / "site").items() if tree(built_site / "site").get(k) != v)
+    first, second = tree(built_site / "site"), tree(root / "site")
+    # Documented exception (docs/architecture.md): Pagefind writes its filter and
+    # metadata indexes in hash-map order (Pagefind issue #638); its fragments and
+    # word indexes, and every page, are stable.
+    unstable = ("pagefind/filter/", "pagefind/pagefind.", "pagefind/pagefind-entry.json")
+    differing = sorted(k for k in first.keys() | second.keys() if first.get(k) != second.get(k) and not k.startswith(unstable))
     assert differing == []
+    assert any(k.startswith("pagefind/fragment/") for k in first)
