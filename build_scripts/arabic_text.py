@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+
+import ahocorasick
 
 # Harakat, shadda, sukun, Quranic marks and the superscript alef.
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
@@ -65,24 +70,81 @@ def remove_quotes(text: str) -> str:
     return QUOTES.sub("", text)
 
 
+# Everything a key drops: diacritics and tatweel, invisible characters, quote marks.
+REMOVED = re.compile(f"{DIACRITICS.pattern[:-1]}{TATWEEL}{INVISIBLE.pattern[1:-1]}{QUOTES.pattern[1:-1]}]")
+# One-letter spelling folds, as (from, to) pairs for fast ``str.replace`` chains.
+FOLDS = tuple(
+    (chr(code), target)
+    for table in (ALEF_FORMS, YEH_FORMS, TEH_MARBUTA, PERSIAN_FORMS)
+    for code, target in sorted(table.items())
+)
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+REMOVED_OR_EXPANDING = re.compile(REMOVED.pattern[:-1] + "\ufb50-\ufdff\ufe70-\ufefe]+")
+
+
 @lru_cache(maxsize=4096)
 def normalize_char(char: str) -> str:
     """The key of one character: presentation forms unfolded by NFKC first, then the
     Persian folding (NFKC turns some ligatures into Persian letters)."""
-    text = unicodedata.normalize("NFKC", char) if "\ufb50" <= char <= "\ufeff" or char > "\uffff" else char
-    text = remove_invisible(remove_tatweel(strip_diacritics(text)))
-    text = normalize_persian(normalize_teh_marbuta(normalize_yeh(normalize_alef(text))))
-    return remove_quotes(text).casefold()
+    text = unicodedata.normalize("NFKC", char) if PRESENTATION_FORMS.match(char) else char
+    text = remove_quotes(remove_invisible(remove_tatweel(strip_diacritics(text))))
+    return normalize_persian(normalize_teh_marbuta(normalize_yeh(normalize_alef(text)))).lower()
 
 
 def normalize(text: str) -> str:
     """The matching key of ``text``: idempotent, leaves Latin letters (lower-cased) and digits."""
-    return "".join(normalize_char(char) for char in text)
+    return normalize_with_offsets(text)[0]
 
 
-def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+class OffsetMap(Sequence[int]):
+    """``origin[i]`` for a key made by deleting runs of characters: stores only the
+    runs (few per article), not one integer per character."""
+
+    __slots__ = ("_key_starts", "_length", "_shifts")
+
+    def __init__(self, key_starts: list[int], shifts: list[int], length: int) -> None:
+        self._key_starts, self._shifts, self._length = key_starts, shifts, length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index):  # type: ignore[override]
+        # Hot path (two calls per mention): integer indices in range, no checks beyond bisect.
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        return index + self._shifts[bisect_right(self._key_starts, index) - 1]
+
+    def __iter__(self) -> Iterator[int]:
+        return (self[i] for i in range(self._length))
+
+
+def normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     """(key, origin) where ``origin[i]`` is the offset in ``text`` of key character ``i``;
-    ``origin[len(key)]`` is ``len(text)`` so a key span maps back as ``origin[a]..origin[b]``."""
+    ``origin[len(key)]`` is ``len(text)`` so a key span maps back as ``origin[a]..origin[b]``.
+
+    Nearly all text folds each character to at most one: that case runs as a few
+    C-level passes (one regex for what is dropped, ``str.replace`` per fold);
+    text with presentation forms, or letters whose lower case is longer, goes
+    character by character.
+    """
+    key_starts, shifts, removed = [0], [0], 0
+    for match in REMOVED_OR_EXPANDING.finditer(text):
+        if PRESENTATION_FORMS.search(match.group()):
+            return _normalize_slowly(text)
+        removed += match.end() - match.start()
+        key_starts.append(match.end() - removed)
+        shifts.append(removed)
+    key = REMOVED.sub("", text) if removed else text
+    for old, new in FOLDS:
+        if old in key:
+            key = key.replace(old, new)
+    lowered = key.lower()
+    if len(lowered) != len(key):
+        return _normalize_slowly(text)
+    return lowered, OffsetMap(key_starts, shifts, len(key) + 1)
+
+
+def _normalize_slowly(text: str) -> tuple[str, list[int]]:
     key: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -105,3 +167,41 @@ def search_keys(word: str) -> list[str]:
     """Keys a search for ``word`` should try: its normalised form, then without clitics."""
     key = normalize(word)
     return list(dict.fromkeys([key, strip_proclitics(key)]))
+
+
+NON_WORD = re.compile(r"[^\w ]")  # spaces stay as they are: fewer substitutions
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A body's matching key, its offset map, and the padded key word matchers scan."""
+
+    key: str
+    origin: Sequence[int]
+    padded: str
+
+
+def normalize_text(text: str) -> NormalizedText:
+    key, origin = normalize_with_offsets(text)
+    return NormalizedText(key=key, origin=origin, padded=padded(key))
+
+
+def word_automaton(entries: dict[str, object]) -> ahocorasick.Automaton:
+    """An automaton that matches whole words of a normalised key: each entry is
+    stored as `` word `` and matched against ``padded(key)``, whose non-word
+    characters are blanked, so a match inside a word is impossible by construction."""
+    automaton = ahocorasick.Automaton()
+    for word, value in sorted(entries.items()):
+        automaton.add_word(f" {word} ", (len(word) + 2, value))
+    automaton.make_automaton()
+    return automaton
+
+
+def padded(key: str) -> str:
+    """``key`` with non-word characters blanked and one space on each side (same offsets, +1)."""
+    return " " + NON_WORD.sub(" ", key) + " "
+
+
+def find_words(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, object]]:
+    """(start, end, value) in key offsets for every whole-word match in ``padded`` text."""
+    return [(last - length + 1, last - 1, value) for last, (length, value) in automaton.iter(text)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton
 from .extract_quotes import extract_quotes
 from .link_entities import find_mentions
 from .model import Extraction, Mention, Registry, Span
@@ -51,7 +52,11 @@ TITLES = (
     "الخبيرة",
     "الدبلوماسي",
 )
-TITLE_PATTERN = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")(?!\w)")
+TITLE_WORDS = word_automaton(
+    {prefix + normalize(title): True for title in TITLES for prefix in ("", "و", "ف")}
+)
+
+
 # Words that follow a title without being a name.
 NOT_NAMES = frozenset(
     "في من على عن إلى الى أن إن الذي التي الذين السابق الجديد الحالي المقبل الأسبق العام البارز نفسه "
@@ -61,29 +66,35 @@ NOT_NAMES = frozenset(
 NAME_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]{2,}$")
 
 
-def _unknown_people(body: str, people: tuple[Mention, ...], registry_words: set[str]) -> tuple[Span, ...]:
+def _name_after(
+    body: str, after: int, known_starts: set[int], registry_words: set[str]
+) -> list[tuple[int, int]]:
+    """The one to three name-like words after a title (a nationality adjective may come first)."""
+    names: list[tuple[int, int]] = []
+    for word in re.finditer(r"\S+", body[after : after + 80]):
+        if after + word.start() in known_starts:
+            return []  # a known person: nothing to report
+        text = word.group().rstrip("،,.:؛")
+        if text.startswith("ال") or text in NOT_NAMES or not NAME_WORD.match(text) or text in registry_words:
+            if not names and text.startswith("ال"):
+                continue
+            break
+        names.append((after + word.start(), after + word.start() + len(text)))
+        if len(names) == 3 or text != word.group():
+            break
+    return names
+
+
+def _unknown_people(
+    body: str, people: tuple[Mention, ...], registry_words: set[str], normalized: NormalizedText | None = None
+) -> tuple[Span, ...]:
     """Name-like words right after a title, not already a known person."""
     covered = [(m.start, m.end) for m in people]
+    known_starts = {m.start for m in people}
     found: list[Span] = []
-    for title in TITLE_PATTERN.finditer(body):
-        words = list(re.finditer(r"\S+", body[title.end() : title.end() + 80]))
-        names = []
-        for word in words:
-            text = word.group().rstrip("،,.:؛")
-            if (
-                text.startswith("ال")
-                or text in NOT_NAMES
-                or not NAME_WORD.match(text)
-                or text in registry_words
-            ):
-                if names:
-                    break
-                if text.startswith("ال") and not names:
-                    continue  # a nationality adjective (الرئيس الروماني …) may come first
-                break
-            names.append((title.end() + word.start(), title.end() + word.start() + len(text)))
-            if len(names) == 3 or text != word.group():
-                break
+    text = normalized or normalize_text(body)
+    for _, title_end, _ in find_words(TITLE_WORDS, text.padded):
+        names = _name_after(body, text.origin[title_end - 1] + 1, known_starts, registry_words)
         if len(names) >= 2 and max(b - a for a, b in names) >= 5:  # short pairs are verbs (رفض عقد)
             start, end = names[0][0], names[-1][1]
             if not any(a < end and start < b for a, b in covered):
@@ -107,13 +118,14 @@ def _registry_words(registry: Registry) -> set[str]:
 
 
 def extract(body: str, registry: Registry) -> Extraction:
-    mentions = find_mentions(body, registry)
+    normalized = normalize_text(body)  # shared by the linker, the quote finder and the title scan
+    mentions = find_mentions(body, registry, normalized)
     people = mentions["actor"]
     return Extraction(
         people=people,
         countries=mentions["country"],
         organisations=mentions["organisation"],
         outlets_cited=mentions["outlet"],
-        quotes=extract_quotes(body, people),
-        unknown_people=_unknown_people(body, people, _registry_words(registry)),
+        quotes=extract_quotes(body, people, normalized),
+        unknown_people=_unknown_people(body, people, _registry_words(registry), normalized),
     )

@@ -20,11 +20,14 @@ Otherwise the speaker is unknown (None): never guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton
 from .model import Mention, Quote
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "”": "”", "„": "“", "‘": "’", "'": "'"}
+MARKS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 SENTENCE_END = re.compile(r"[.!?؟؛]\s")
 VERB_STEMS = (
     "قال أضاف أكد صرح شدد حذر أوضح أشار اعتبر رأى رأت دعا دعت كشف أعلن تابع ختم لفت أعرب "
@@ -36,7 +39,6 @@ PARTICIPLES = (
     "قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة مشيرا مشيرة معتبرا معتبرة موضحا موضحة محذرا محذرة "
     "بتأكيد بتأكيده بتأكيدها بالقول بقوله بقولها"
 ).split()
-HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
 MIN_WORDS = 4
 
 
@@ -57,31 +59,50 @@ def paragraphs(body: str) -> list[Paragraph]:
     return result
 
 
-def _plain(word: str) -> str:
-    word = HARAKAT.sub("", word).strip('،,.:؛"“”«»()')
-    return re.sub("[أإآ]", "ا", word)
+CUES = word_automaton(
+    {
+        prefix + normalize(word): kind
+        for kind, words in (("verb", VERB_STEMS), ("participle", PARTICIPLES))
+        for word in words
+        for prefix in ("", "و", "ف")
+    }
+)
 
 
-def _verbs(text: str, offset: int) -> tuple[list[int], list[int]]:
-    """Offsets just after each speech verb and each participle in ``text``."""
-    verbs, participles = [], []
-    for match in re.finditer(r"\S+", text):
-        word = _plain(match.group())
-        bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-        if bare in VERB_STEMS or _plain(bare) in {_plain(v) for v in VERB_STEMS}:
-            verbs.append(offset + match.end())
-        elif bare in {_plain(p) for p in PARTICIPLES}:
-            participles.append(offset + match.end())
-    return verbs, participles
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Body offsets just after each speech verb and each participle, found once per article."""
+
+    verbs: list[int]
+    participles: list[int]
+
+    @classmethod
+    def find(cls, body: str, normalized: NormalizedText | None = None) -> Cues:
+        text = normalized or normalize_text(body)
+        origin = text.origin
+        verbs: list[int] = []
+        participles: list[int] = []
+        for _, end, kind in find_words(CUES, text.padded):
+            (verbs if kind == "verb" else participles).append(origin[end - 1] + 1)
+        return cls(verbs=verbs, participles=participles)
+
+    def between(self, start: int, end: int) -> tuple[list[int], list[int]]:
+        def pick(offsets: list[int]) -> list[int]:
+            return offsets[bisect_left(offsets, start) : bisect_right(offsets, end)]
+
+        return pick(self.verbs), pick(self.participles)
 
 
 def _quote_spans(paragraph: Paragraph) -> list[tuple[int, int]]:
     """(start, end) of the text inside each pair of marks, within one paragraph."""
     spans, text, index = [], paragraph.text, 0
-    while index < len(text):
-        char = text[index]
-        closer = OPEN_CLOSE.get(char)
-        if closer is None or (char == "'" and index > 0 and not text[index - 1].isspace()):
+    while True:
+        found = MARKS.search(text, index)
+        if found is None:
+            break
+        index, char = found.start(), found.group()
+        closer = OPEN_CLOSE[char]
+        if char == "'" and index > 0 and not text[index - 1].isspace():
             index += 1  # an apostrophe inside a word opens nothing
             continue
         end = text.find(closer, index + 1)
@@ -107,10 +128,10 @@ class _Attribution:
 
 
 def _speaker(
-    body: str, start: int, sentence_start: int, people: list[Mention], state: _Attribution
+    body: str, cues: Cues, start: int, sentence_start: int, people: list[Mention], state: _Attribution
 ) -> str | None:
     prefix = body[sentence_start:start]
-    verbs, participles = _verbs(prefix, sentence_start)
+    verbs, participles = cues.between(sentence_start, start)
     in_sentence = [m for m in people if sentence_start <= m.start and m.end <= start]
     if verbs:
         cue = verbs[-1]
@@ -137,9 +158,9 @@ def _sentence_start(body: str, paragraph: Paragraph, position: int) -> int:
     return max(starts)
 
 
-def _note_attributions(body: str, start: int, end: int, people: list[Mention], state: _Attribution) -> None:
+def _note_attributions(cues: Cues, start: int, end: int, people: list[Mention], state: _Attribution) -> None:
     """A verb with a named subject sets the speaker even without a quote (أوضح ماكرون أن…)."""
-    verbs, _ = _verbs(body[start:end], start)
+    verbs, _ = cues.between(start, end)
     for cue in verbs:
         after = [m for m in people if cue <= m.start < cue + 60 and m.end <= end]
         before = [m for m in people if start <= m.start and m.end <= cue]
@@ -149,15 +170,18 @@ def _note_attributions(body: str, start: int, end: int, people: list[Mention], s
             state.speaker = before[-1].entity_id
 
 
-def extract_quotes(body: str, people: tuple[Mention, ...]) -> tuple[Quote, ...]:
+def extract_quotes(
+    body: str, people: tuple[Mention, ...], normalized: NormalizedText | None = None
+) -> tuple[Quote, ...]:
     """Direct quotes with speaker ids (or None), in text order."""
     quotes: list[Quote] = []
     state = _Attribution()
     people_list = sorted(people, key=lambda m: m.start)
+    cues = Cues.find(body, normalized)
     previous: Paragraph | None = None
     for paragraph in paragraphs(body):
         if paragraph.text.startswith(">"):
-            quotes.extend(_block_quote(body, paragraph, previous, people_list, state))
+            quotes.extend(_block_quote(body, cues, paragraph, previous, people_list, state))
         else:
             noted = paragraph.start  # attributions are read in text order, up to each quote
             for start, end in _quote_spans(paragraph):
@@ -165,9 +189,9 @@ def extract_quotes(body: str, people: tuple[Mention, ...]) -> tuple[Quote, ...]:
                 if not _is_speech(quoted):
                     continue
                 sentence = _sentence_start(body, paragraph, start)
-                _note_attributions(body, noted, max(noted, sentence), people_list, state)
+                _note_attributions(cues, noted, max(noted, sentence), people_list, state)
                 noted = max(noted, end)
-                speaker = _speaker(body, start, sentence, people_list, state)
+                speaker = _speaker(body, cues, start, sentence, people_list, state)
                 quotes.append(
                     Quote(
                         speaker=speaker, text=quoted.strip(), start=start, end=end, paragraph=paragraph.number
@@ -175,13 +199,18 @@ def extract_quotes(body: str, people: tuple[Mention, ...]) -> tuple[Quote, ...]:
                 )
                 if speaker:
                     state.speaker = speaker
-            _note_attributions(body, noted, paragraph.end, people_list, state)
+            _note_attributions(cues, noted, paragraph.end, people_list, state)
         previous = paragraph
     return tuple(quotes)
 
 
 def _block_quote(
-    body: str, paragraph: Paragraph, previous: Paragraph | None, people: list[Mention], state: _Attribution
+    body: str,
+    cues: Cues,
+    paragraph: Paragraph,
+    previous: Paragraph | None,
+    people: list[Mention],
+    state: _Attribution,
 ) -> list[Quote]:
     inner_start = paragraph.start + len(paragraph.text) - len(paragraph.text.lstrip("> "))
     inner_end = paragraph.end
@@ -193,7 +222,7 @@ def _block_quote(
     speaker = None
     if previous is not None and previous.text.rstrip().endswith(":"):
         intro_end = previous.end
-        speaker = _speaker(body, intro_end, previous.start, people, state) or state.speaker
+        speaker = _speaker(body, cues, intro_end, previous.start, people, state) or state.speaker
     if speaker:
         state.speaker = speaker
     return [

@@ -20,14 +20,13 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import product
 
 import ahocorasick
 
-from .arabic_text import normalize, normalize_with_offsets
+from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton
 from .model import Actor, Country, Mention, Organisation, Outlet, Registry
 from .registries import spellings
 
@@ -37,10 +36,11 @@ KIND_FIELDS = {
     "organisation": "organisations",
     "outlet": "outlets",
 }
-INDEFINITE = re.compile(r"^[وف]?[بلك]?$")
-DEFINITE = re.compile(r"^[وف]?(?:[بك]?ال|لل)$")
-WORD_CHAR = re.compile(r"\w")
-MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")  # diacritics and tatweel end a name too
+# Every proclitic run a name may carry: conjunction, then preposition, then the article.
+INDEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
+DEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("ال", "بال", "كال", "لل"))
+# Diacritics and tatweel written on a name's last letter belong to the mention.
+MARKS = frozenset(map(chr, [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, 0x640]))
 MIN_VARIANT_LENGTH = 6  # only long foreign names get vowel-dropping variants
 # A capital right after one of these names a treaty or format, not a government (مذكرة بودابست).
 DOCUMENT_WORDS = frozenset("مذكره اتفاق اتفاقيه معاهده بروتوكول اعلان صيغه مسار عمليه".split())
@@ -116,20 +116,30 @@ def _mention_kind(kind: str, key: str, full: str, adjectives: set[str], capitals
 _MATCHERS: dict[int, tuple[Registry, Matcher]] = {}
 
 
+def _prefixes(pattern: Pattern) -> tuple[str, ...]:
+    if pattern.mention_kind == "adjective":
+        return INDEFINITE + DEFINITE
+    return DEFINITE if pattern.definite else INDEFINITE
+
+
 def _build_matcher(registry: Registry) -> Matcher:
-    automaton = ahocorasick.Automaton()
+    """Words are matched whole: each spelling is stored as `` prefix+core `` with the
+    spaces that the padded, punctuation-blanked text has at word boundaries, so the
+    automaton itself rejects matches inside words (fast: no per-match checks)."""
     table: dict[str, list[Pattern]] = {}
     for kind, field in KIND_FIELDS.items():
         for _, entity in sorted(getattr(registry, field).items()):
             for key, pattern in _patterns(entity, kind):
                 table.setdefault(key, []).append(pattern)
-    for key, patterns in table.items():
+    words: dict[str, object] = {}
+    for key, patterns in sorted(table.items()):
         listed = [p for p in patterns if not p.generated]
-        owners = {(p.kind, p.entity_id) for p in listed or patterns}
-        if len(owners) == 1:  # a variant two entities could claim links neither
-            automaton.add_word(key, (len(key), tuple(listed or patterns)))
-    automaton.make_automaton()
-    return Matcher(automaton=automaton)
+        chosen = listed or patterns
+        if len({(p.kind, p.entity_id) for p in chosen}) != 1:
+            continue  # a variant two entities could claim links neither
+        for prefix in _prefixes(chosen[0]):
+            words.setdefault(f"{prefix}{key}", (len(prefix), chosen[0]))
+    return Matcher(automaton=word_automaton(words))
 
 
 def matcher(registry: Registry) -> Matcher:
@@ -148,46 +158,34 @@ class Candidate:
     pattern: Pattern
 
 
-def _prefix_ok(prefix: str, pattern: Pattern) -> bool:
-    if pattern.mention_kind == "adjective":
-        return bool(INDEFINITE.match(prefix) or DEFINITE.match(prefix))
-    return bool((DEFINITE if pattern.definite else INDEFINITE).match(prefix))
-
-
-def _candidates(key: str, automaton: ahocorasick.Automaton) -> list[Candidate]:
+def _candidates(text: NormalizedText, automaton: ahocorasick.Automaton) -> list[Candidate]:
     found = []
-    for last, (length, patterns) in automaton.iter(key):
-        start, end = last - length + 1, last + 1
-        if end < len(key) and WORD_CHAR.match(key[end]):
-            continue
-        word_start = start
-        while word_start > 0 and WORD_CHAR.match(key[word_start - 1]):
-            word_start -= 1
-        prefix = key[word_start:start]
-        valid = [p for p in patterns if _prefix_ok(prefix, p)]
-        if valid:
-            found.append(Candidate(start, end, prefix, valid[0]))
+    key = text.key
+    for word_start, end, (prefix_length, pattern) in find_words(automaton, text.padded):
+        start = word_start + prefix_length
+        found.append(Candidate(start, end, key[word_start:start], pattern))
     return found
 
 
-def _non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
+def _non_overlapping(candidates: list[Candidate], size: int) -> list[Candidate]:
     """Longest first, then leftmost; returned in text order."""
     taken: list[Candidate] = []
-    occupied: set[int] = set()
-    for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
-        span = range(candidate.start, candidate.end)
-        if not occupied.intersection(span):
-            occupied.update(span)
+    occupied = bytearray(size + 1)
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if occupied.find(1, candidate.start, candidate.end) == -1:
+            occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
             taken.append(candidate)
     return sorted(taken, key=lambda c: c.start)
 
 
-def _to_mention(body: str, origin: list[int], candidate: Candidate) -> Mention:
-    start = candidate.start
-    if candidate.pattern.definite:
-        start -= 2 if candidate.prefix.endswith("ال") else 1
+def _to_mention(body: str, origin: Sequence[int], candidate: Candidate) -> Mention:
+    start = candidate.start  # the article belongs to the name as written (الناتو، الروسية)
+    if candidate.prefix.endswith("ال"):
+        start -= 2
+    elif candidate.prefix.endswith("لل"):
+        start -= 1
     begin, finish = origin[start], origin[candidate.end - 1] + 1
-    while finish < len(body) and MARKS.match(body[finish]):
+    while finish < len(body) and body[finish] in MARKS:
         finish += 1
     pattern = candidate.pattern
     return Mention(
@@ -200,16 +198,24 @@ def _to_mention(body: str, origin: list[int], candidate: Candidate) -> Mention:
 
 
 def _previous_word(key: str, position: int) -> str:
-    words = key[:position].split()
-    return words[-1] if words else ""
+    end = position
+    while end > 0 and not key[end - 1].isalnum():
+        end -= 1
+    start = end
+    while start > 0 and key[start - 1].isalnum():
+        start -= 1
+    return key[start:end]
 
 
-def find_mentions(body: str, registry: Registry) -> dict[str, tuple[Mention, ...]]:
+def find_mentions(
+    body: str, registry: Registry, normalized: NormalizedText | None = None
+) -> dict[str, tuple[Mention, ...]]:
     """Mentions per entity kind (actor, country, organisation, outlet), in text order."""
-    key, origin = normalize_with_offsets(body)
+    text = normalized or normalize_text(body)
+    key, origin = text.key, text.origin
     seen: set[tuple[str, str]] = set()
     result: dict[str, list[Mention]] = {kind: [] for kind in KIND_FIELDS}
-    for candidate in _non_overlapping(_candidates(key, matcher(registry).automaton)):
+    for candidate in _non_overlapping(_candidates(text, matcher(registry).automaton), len(key)):
         pattern = candidate.pattern
         owner = (pattern.kind, pattern.entity_id)
         if pattern.ambiguous and owner not in seen:

@@ -79,6 +79,10 @@ def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None
     # metadata indexes in hash-map order (Pagefind issue #638); its fragments and
     # word indexes, and every page, are stable.
     unstable = ("pagefind/filter/", "pagefind/pagefind.", "pagefind/pagefind-entry.json")
-    differing = sorted(k for k in first.keys() | second.keys() if first.get(k) != second.get(k) and not k.startswith(unstable))
+    differing = sorted(
+        k
+        for k in first.keys() | second.keys()
+        if first.get(k) != second.get(k) and not k.startswith(unstable)
+    )
     assert differing == []
     assert any(k.startswith("pagefind/fragment/") for k in first)
