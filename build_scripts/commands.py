@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
         "serve": _serve,
         "import": _import,
         "new": _new,
+        "extract": _extract,
     }[args.command]
     return handler(settings, args)
 
@@ -143,3 +144,36 @@ def _new(settings: Settings, args: argparse.Namespace) -> int:
             f"{' and '.join(missing)} required (give them as flags, or run in a terminal to be asked)"
         )
     return _import(settings, args)
+
+
+def _extract(settings: Settings, args: argparse.Namespace) -> int:
+    """Extraction for one file: a content file's body as read, or a raw text as imported."""
+    import json
+
+    from .extract import extraction_json
+    from .registries import load_registry
+
+    problems = Problems()
+    registry = load_registry(settings.content_dir, problems)
+    problems.raise_if_errors()
+    text = Path(args.file).read_text(encoding="utf-8")
+    if text.startswith("---"):
+        try:
+            parsed = frontmatter.parse(text)
+        except frontmatter.FrontMatterError as exc:
+            raise UsageError(f"{args.file}:{exc.line}: {exc.message}") from None
+        title, deck, body = parsed.data.get("title"), parsed.data.get("deck"), parsed.body.strip("\n") + "\n"
+    else:
+        imported = convert(text)
+        title, deck, body = imported.title, imported.deck, imported.body
+    result = extraction_json(title, deck, body, registry)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        for key in ("people", "countries", "organisations", "outlets_cited"):
+            print(f"{key}: {', '.join(item['id'] for item in result[key]) or '—'}")
+        for quote in result["quotes"]:
+            print(f"quote ({quote['speaker'] or 'unknown speaker'}): {quote['text'][:70]}")
+        for person in result["unknown_people"]:
+            print(f"unknown person: {person['text']}")
+    return 0

@@ -7,6 +7,7 @@ Pure and deterministic; the registry's automaton is built once and reused.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton
 from .extract_quotes import extract_quotes
@@ -129,3 +130,46 @@ def extract(body: str, registry: Registry) -> Extraction:
         quotes=extract_quotes(body, people, normalized),
         unknown_people=_unknown_people(body, people, _registry_words(registry), normalized),
     )
+
+
+def _entity_json(registry: Registry, field: str, mentions: tuple[Mention, ...]) -> list[dict[str, Any]]:
+    group = getattr(registry, field)
+    result = []
+    for entity_id in dict.fromkeys(m.entity_id for m in mentions):
+        names = group[entity_id].names
+        spans = [
+            {"text": m.text, "start": m.start, "end": m.end, "kind": m.kind}
+            for m in mentions
+            if m.entity_id == entity_id
+        ]
+        result.append({"id": entity_id, "name_en": names.en, "name_ar": names.ar, "mentions": spans})
+    return result
+
+
+def extraction_json(title: str | None, deck: str | None, body: str, registry: Registry) -> dict[str, Any]:
+    """The documented JSON form (schemas/extraction.schema.json); offsets index ``body``."""
+    extraction = extract(body, registry)
+    actors = registry.actors
+    return {
+        "title": title,
+        "deck": deck,
+        "headings": [line[3:].strip() for line in body.split("\n") if line.startswith("## ")],
+        "people": _entity_json(registry, "actors", extraction.people),
+        "countries": _entity_json(registry, "countries", extraction.countries),
+        "organisations": _entity_json(registry, "organisations", extraction.organisations),
+        "outlets_cited": _entity_json(registry, "outlets", extraction.outlets_cited),
+        "quotes": [
+            {
+                "speaker": q.speaker,
+                "speaker_name_en": actors[q.speaker].names.en if q.speaker else None,
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "paragraph": q.paragraph,
+            }
+            for q in extraction.quotes
+        ],
+        "unknown_people": [
+            {"text": s.text, "start": s.start, "end": s.end} for s in extraction.unknown_people
+        ],
+    }

@@ -1,0 +1,178 @@
+"""The extractor: quality on the gold set, general rules, robustness, and the JSON interface."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from jsonschema import validate
+
+from benchmarks.evaluate_extraction import score
+from build_scripts.__main__ import main
+from build_scripts.errors import Problems
+from build_scripts.extract import extract
+from build_scripts.registries import load_registry
+
+REPO = Path(__file__).resolve().parent.parent
+REGISTRY = load_registry(REPO / "content", Problems())
+SCHEMA = json.loads((REPO / "schemas/extraction.schema.json").read_text(encoding="utf-8"))
+
+
+def test_gold_set_meets_the_targets() -> None:
+    scores = score(REGISTRY)
+    for kind in ("people", "countries", "organisations"):
+        tally = scores.types[kind]
+        assert tally.precision >= 0.97, (kind, tally.errors)
+        assert tally.recall >= 0.95, (kind, tally.errors)
+    assert scores.quotes_found == scores.quotes_total, scores.errors
+    assert scores.speaker_accuracy >= 0.90, scores.errors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("قال زيلنسكي إن", "volodymyr-zelensky"),
+        ("قال زلينسكي إن", "volodymyr-zelensky"),
+        ("قال زيلينسكى إن", "volodymyr-zelensky"),
+        ("وقال ترمب إن", "donald-trump"),
+        ("التقى بوتن", "vladimir-putin"),
+        ("قال روتي إن", "mark-rutte"),
+        ("المستشار ميرتس", "friedrich-merz"),
+        ("المستشار ميرتز", "friedrich-merz"),
+        ("المستشار ميرز", "friedrich-merz"),
+        ("سيرجي لافروف", "sergei-lavrov"),
+        ("وماكرون", "emmanuel-macron"),
+        ("لماكرون", "emmanuel-macron"),
+        ("فولوديمير زيلينسكيّ", "volodymyr-zelensky"),
+    ],
+)
+def test_spelling_variants_and_clitics_link(text: str, actor: str) -> None:
+    assert extract(text, REGISTRY).ids("people") == (actor,)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "kind"),
+    [
+        ("الرئيس الأوكراني", "UA", "adjective"),
+        ("المسؤولين الأميركيين", "US", "adjective"),
+        ("الموقف الأمريكى", "US", "adjective"),
+        ("دعم لأوكرانيا", "UA", "name"),
+        ("وأوكرانيا", "UA", "name"),
+        ("قالت موسكو", "RU", "capital"),
+        ("بالولايات المتحدة", "US", "name"),
+    ],
+)
+def test_country_mentions_keep_their_kind(text: str, country: str, kind: str) -> None:
+    mentions = extract(text, REGISTRY).countries
+    assert [(m.entity_id, m.kind) for m in mentions] == [(country, kind)]
+
+
+@pytest.mark.parametrize("text", ["بالناتو", "للناتو", "والناتو", "حلف شمال الأطلسي", 'حلف "الناتو"'])
+def test_organisations_with_clitics_and_quotes(text: str) -> None:
+    assert extract(text, REGISTRY).ids("organisations") == ("nato",)
+
+
+def test_quote_marks_inside_a_name_do_not_matter() -> None:
+    assert extract("قمة تحالف “الراغبين” في باريس", REGISTRY).ids("organisations") == (
+        "coalition-of-the-willing",
+    )
+
+
+def test_bare_ال_form_needs_the_article() -> None:
+    assert extract("كرملين", REGISTRY).ids("organisations") == ()
+
+
+def test_ambiguous_short_names_link_only_after_an_introduction() -> None:
+    assert extract("قال دان إن الوضع صعب.", REGISTRY).ids("people") == ()
+    introduced = extract("قال الرئيس نيكشور دان إن الوضع صعب. وأضاف دان أن", REGISTRY)
+    assert [m.kind for m in introduced.people] == ["name", "surname"]
+
+
+def test_longest_match_wins() -> None:
+    mentions = extract("بحسب صحيفة واشنطن بوست", REGISTRY)
+    assert mentions.ids("outlets_cited") == ("washington-post",) and mentions.ids("countries") == ()
+
+
+def test_a_capital_naming_a_treaty_is_not_the_government() -> None:
+    assert extract("أخطاء مذكرة بودابست", REGISTRY).ids("countries") == ()
+
+
+def test_a_common_word_never_links_on_its_own() -> None:
+    assert extract("قدم الدعم المالي لكييف", REGISTRY).ids("countries") == ("UA",)
+
+
+def test_never_invent_people() -> None:
+    assert extract("قال مسؤول كبير إن المحادثات ستستأنف.", REGISTRY).people == ()
+
+
+def test_a_stray_quote_mark_stays_in_its_paragraph() -> None:
+    body = 'قال ماكرون: "هذا نص بلا علامة إغلاق أبدا\n\nفقرة ثانية طويلة فيها كلام كثير ولا علاقة لها بالاقتباس.\n'
+    quotes = extract(body, REGISTRY).quotes
+    assert len(quotes) == 1 and "فقرة ثانية" not in quotes[0].text
+    assert quotes[0].speaker == "emmanuel-macron"
+
+
+def test_scare_quotes_are_not_speech() -> None:
+    assert extract('دعا ترامب زيلينسكي إلى إظهار "مرونة" في حلف "الناتو".', REGISTRY).quotes == ()
+
+
+def test_unknown_people_are_reported_not_linked() -> None:
+    extraction = extract("وقالت رئيسة الوزراء الدنماركية ميته فريدريكسن إن بلادها سترسل دعما.", REGISTRY)
+    assert [span.text for span in extraction.unknown_people] == ["ميته فريدريكسن"]
+    assert extraction.people == ()
+
+
+def test_mention_offsets_point_at_the_body_as_written() -> None:
+    body = (REPO / "tests/seeds/000_ffc79e49b2f95ed5.txt").read_text(encoding="utf-8")
+    extraction = extract(body, REGISTRY)
+    for field in ("people", "countries", "organisations", "outlets_cited"):
+        for mention in getattr(extraction, field):
+            assert body[mention.start : mention.end] == mention.text
+    for quote in extraction.quotes:
+        assert body[quote.start : quote.end].strip() == quote.text
+
+
+ARABICISH = st.text(
+    alphabet=st.sampled_from(list('ابتثجحخدذرزسشصضطظعغفقكلمنهويىةأإآءئؤ ًٌٍَُِّْـ"“”«»:.،\n>#')), max_size=300
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ARABICISH | st.text(max_size=300))
+def test_extraction_never_fails_and_offsets_stay_inside(text: str) -> None:
+    first = extract(text, REGISTRY)
+    assert first == extract(text, REGISTRY)  # deterministic and idempotent
+    spans = [
+        *first.people,
+        *first.countries,
+        *first.organisations,
+        *first.outlets_cited,
+        *first.quotes,
+        *first.unknown_people,
+    ]
+    assert all(0 <= span.start <= span.end <= len(text) for span in spans)
+
+
+def test_json_interface_matches_its_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    article = REPO / "content/articles/2025-08-20-nato-frank-discussion.ar.md"
+    assert main(["--quiet", "--root", str(REPO), "extract", str(article), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    validate(result, SCHEMA)
+    assert result["title"].startswith("الناتو يبحث")
+    assert {p["id"] for p in result["people"]} >= {"giuseppe-cavo-dragone", "sergei-lavrov"}
+    body = article.read_text(encoding="utf-8").split("---\n", 2)[2].strip("\n") + "\n"
+    for person in result["people"]:
+        for mention in person["mentions"]:
+            assert body[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_json_from_a_raw_text(capsys: pytest.CaptureFixture[str]) -> None:
+    raw = REPO / "tests/seeds/004_b6c7a71899e1e0e6.txt"
+    assert main(["--quiet", "--root", str(REPO), "extract", str(raw), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    validate(result, SCHEMA)
+    assert result["deck"].startswith("ماكرون يقود المشاورات")
+    assert len(result["headings"]) == 6
