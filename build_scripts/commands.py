@@ -69,9 +69,42 @@ def _check(settings: Settings, args: argparse.Namespace) -> int:
     content = pipeline.read_content(settings, problems)
     for problem in sorted(problems.items):
         print(problem)
+    unknown = _unknown_people_notes(content) if not problems.errors else []
+    for note in unknown:
+        print(note)
     errors, warnings = len(problems.errors), len(problems.warnings)
-    print(f"{len(content.articles)} article(s) checked: {errors} error(s), {warnings} warning(s)")
+    print(
+        f"{len(content.articles)} article(s) checked: {errors} error(s), {warnings} warning(s), "
+        f"{len(unknown)} unknown person(s)"
+    )
     return 1 if errors or (settings.strict and warnings) else 0
+
+
+STANZA = """- id: …        # a lowercase ASCII id, e.g. mette-frederiksen
+  name: {{ar: {name}, en: …}}
+  role: {{ar: …, en: …}}
+  country: …    # ISO 3166-1 code, e.g. DK"""
+
+
+def _unknown_people_notes(content) -> list[str]:
+    """Probable people the registry lacks, each with a stanza to paste (a note, not a
+    warning: the detector can be wrong, so it never fails a strict build)."""
+    from .extract import extract
+
+    notes = []
+    for article in sorted(content.articles, key=lambda a: a.source.path):
+        seen = set()
+        for span in extract(article.body, content.registry).unknown_people:
+            if span.text in seen:
+                continue
+            seen.add(span.text)
+            line = article.body_line + article.body[: span.start].count("\n")
+            stanza = STANZA.format(name=span.text)
+            notes.append(
+                f"{article.source.path}:{line}: note: unknown person '{span.text}' — if this is a person, "
+                f"add to content/registry/actors.yml:\n{stanza}"
+            )
+    return notes
 
 
 def _serve(settings: Settings, args: argparse.Namespace) -> int:

@@ -144,7 +144,8 @@ def read_article(path: Path, root: Path, problems: Problems) -> Article | None:
         title_en=strings["title_en"],
         summary_en=strings["summary_en"],
         body=parsed.body.strip("\n") + "\n",
-        body_line=parsed.body_line,
+        # offsets index the stripped body, so its first line is after the blank lines
+        body_line=parsed.body_line + len(parsed.body) - len(parsed.body.lstrip("\n")),
         translation=translation,
         key_lines=tuple(sorted(lines.items())),
     )

@@ -1,0 +1,64 @@
+"""The contributor's commands as they are typed: check, generate, build summary."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+import yaml
+
+from build_scripts.__main__ import main
+
+NEW_ARTICLE = """---
+title: الدنمارك تتعهد بدعم إضافي
+date: 2025-12-01
+outlet: {outlet}
+---
+
+وقالت رئيسة الوزراء الدنماركية ميته فريدريكسن إن بلادها سترسل دعما إضافيا لأوكرانيا.
+"""
+
+
+def add_article(repo: Path, outlet: str) -> Path:
+    path = repo / "content/articles/2025-12-01-denmark-pledge.ar.md"
+    path.write_text(NEW_ARTICLE.format(outlet=outlet), encoding="utf-8")
+    return path
+
+
+def test_check_reports_an_unknown_id_with_line_and_suggestion(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    add_article(repo, "erem-newz")
+    assert main(["--quiet", "--root", str(repo), "check"]) == 1
+    out = capsys.readouterr().out
+    assert (
+        "content/articles/2025-12-01-denmark-pledge.ar.md:4: unknown outlet 'erem-newz' (did you mean 'erem-news'?)"
+        " — add it to content/registry/outlets.yml or fix the id"
+    ) in out
+    assert "6 article(s) checked: 1 error(s)" in out
+
+
+def test_check_lists_unknown_people_with_a_stanza_to_paste(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    add_article(repo, "erem-news")
+    assert main(["--quiet", "--strict", "--root", str(repo), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "content/articles/2025-12-01-denmark-pledge.ar.md:7: note: unknown person 'ميته فريدريكسن'" in out
+    stanza = out.split("content/registry/actors.yml:\n", 1)[1].split("\n6 article(s)")[0]
+    entry = yaml.safe_load(stanza)[0]
+    assert entry["name"]["ar"] == "ميته فريدريكسن"
+
+
+def test_generate_refuses_bad_content_and_writes_nothing(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    add_article(repo, "erem-newz")
+    assert main(["--quiet", "--root", str(repo), "generate"]) == 1
+    assert "nothing was written" in capsys.readouterr().err
+    assert not (repo / "docs").exists()
+
+
+def test_generate_prints_a_summary_and_stage_lines(
+    repo: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    assert main(["--root", str(repo), "generate"]) == 0
+    assert "5 articles," in capsys.readouterr().out
+    for stage in ("read", "extract", "render", "write"):
+        assert any(message.startswith(stage) for message in caplog.messages), stage
