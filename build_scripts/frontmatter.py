@@ -48,27 +48,66 @@ def split(text: str) -> tuple[str, str, int]:
     )
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text: PyYAML raises a bare ``ValueError`` on
+    ``2025-02-30``, and the reader, not the YAML library, decides what a valid date is."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
+
+
+def _line(yaml_text: str, index: int) -> int:
+    """File line of a character offset. Counted from ``\n`` rather than taken from
+    ``mark.line``, because YAML also breaks lines at U+0085/U+2028/U+2029."""
+    return yaml_text.count("\n", 0, index) + 2
+
+
+def _load(yaml_text: str) -> tuple[Any, yaml.Node | None]:
+    try:
+        loader = _Loader(yaml_text)  # the reader rejects control characters here already
+        try:
+            node = loader.get_single_node()
+            return (loader.construct_document(node) if node is not None else None), node
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        raise FrontMatterError(
+            _error_line(yaml_text, exc),
+            f"invalid YAML: {getattr(exc, 'problem', None) or exc}",
+            "check quoting and indentation; quote titles with ':'",
+        ) from None
+    except RecursionError:
+        raise FrontMatterError(
+            2, "front matter is nested too deeply", "write one 'key: value' per line"
+        ) from None
+
+
+def _error_line(yaml_text: str, exc: yaml.YAMLError) -> int:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if mark is not None:
+        return _line(yaml_text, mark.index)
+    if isinstance(exc, yaml.reader.ReaderError):
+        return _line(yaml_text, exc.position)
+    return 2
+
+
 def parse(text: str) -> Parsed:
     """Parse front matter into plain data plus the line of each top-level key."""
     yaml_text, body, body_line = split(text)
-    try:
-        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(yaml_text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = (mark.line + 2) if mark is not None else 2
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise FrontMatterError(
-            line, f"invalid YAML: {problem}", "check quoting and indentation; quote titles with ':'"
-        ) from None
+    data, node = _load(yaml_text)
     if data is None:
         data, node = {}, None
-    if not isinstance(data, dict):
-        raise FrontMatterError(2, "front matter must be a mapping of 'key: value' lines")
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode | None):
+        raise FrontMatterError(2, "front matter must be a mapping of 'key: value' lines", "write 'title: …'")
     lines: dict[str, int] = {}
-    if isinstance(node, yaml.MappingNode):
-        for key_node, _ in node.value:
-            lines[str(key_node.value)] = key_node.start_mark.line + 2
+    for key_node, _ in node.value if node is not None else ():
+        key, line = str(key_node.value), _line(yaml_text, key_node.start_mark.index)
+        if key in lines:
+            # PyYAML silently keeps the last value; the contributor meant one of them
+            raise FrontMatterError(
+                line, f"duplicate key '{key}' (first on line {lines[key]})", "keep one of them"
+            )
+        lines[key] = line
     return Parsed(data={str(k): v for k, v in data.items()}, lines=lines, body=body, body_line=body_line)
 
 

@@ -16,11 +16,22 @@ def build_atomically(site_dir: Path, build: Callable[[Path], None]) -> None:
     staging.chmod(0o755)  # mkdtemp makes it private; a web server must read it
     try:
         build(staging)
+        _swap(staging, site_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _swap(staging: Path, site_dir: Path) -> None:
+    """Two renames; the old site is deleted only once the new one is in place."""
     old = site_dir.with_name(f".site-old-{os.getpid()}")
+    shutil.rmtree(old, ignore_errors=True)  # left by a killed build with our pid: rename needs it gone
     if site_dir.exists():
         os.replace(site_dir, old)
-    os.replace(staging, site_dir)
+    try:
+        os.replace(staging, site_dir)
+    except OSError:
+        if old.exists():
+            os.replace(old, site_dir)  # put the previous site back
+        raise
     shutil.rmtree(old, ignore_errors=True)

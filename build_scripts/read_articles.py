@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from . import frontmatter
+from . import frontmatter, text_safety
 from .errors import Problems, did_you_mean
 from .model import Article, PartialDate, SourceLocation, Translation
 
@@ -31,6 +31,10 @@ ARTICLE_KEYS = (
 )
 TRANSLATION_KEYS = ("title",)
 REQUIRED = ("title", "date")
+ENCODING_FIX = (
+    "re-save it as UTF-8 (iconv -f cp1256 -t utf-8), or import the raw text with "
+    "python -m build_scripts import FILE --encoding cp1256 --date … --slug …"
+)
 FILENAME_FIX = (
     "name it <YYYY-MM-DD>-<slug>.ar.md with a lowercase ASCII slug, e.g. 2025-08-20-nato-chiefs-meet.ar.md"
 )
@@ -51,6 +55,29 @@ def parse_date(value: Any) -> PartialDate | None:
     return PartialDate(year=year, month=month, day=day)
 
 
+def check_invisible(text: str, rel: str, problems: Problems) -> None:
+    """Report bidi and control characters (errors) and invisible ones (warnings) by line.
+
+    Runs on the whole file, so front-matter values (a title, a name) are covered too.
+    """
+    for finding in text_safety.scan(text):
+        report = problems.error if finding.error else problems.warning
+        report(rel, finding.line, finding.message, finding.fix)
+
+
+def describe(value: Any) -> str:
+    """What a YAML value is, in a contributor's words (never its repr: it may be huge)."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"'{text_safety.visible(value)}'"
+    return {list: "a list", dict: "a mapping"}.get(
+        type(value), "an empty value" if value is None else "a value"
+    )
+
+
 def decode(data: bytes, rel: str, problems: Problems) -> str | None:
     """Decode UTF-8 strictly; a BOM or CRLF is tolerated (with a warning)."""
     if b"\x00" in data:
@@ -61,12 +88,7 @@ def decode(data: bytes, rel: str, problems: Problems) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        problems.error(
-            rel,
-            line,
-            "file is not UTF-8 (perhaps Windows-1256)",
-            "convert it: python -m build_scripts import FILE --encoding cp1256, or re-save as UTF-8",
-        )
+        problems.error(rel, line, f"file is not UTF-8 text ({_guess_encoding(data)})", ENCODING_FIX)
         return None
     if text.startswith("\ufeff"):
         problems.warning(rel, 1, "file starts with a byte-order mark", "re-save as UTF-8 without BOM")
@@ -77,6 +99,20 @@ def decode(data: bytes, rel: str, problems: Problems) -> str | None:
     return text
 
 
+def _guess_encoding(data: bytes) -> str:
+    """Windows-1256 is what Arabic Windows editors save by default; say so when it fits."""
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        return "unknown encoding"
+    arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff")
+    return (
+        "it looks like Windows-1256"
+        if arabic * 4 >= sum(1 for c in text if c.isalpha())
+        else "unknown encoding"
+    )
+
+
 def _string(
     data: dict[str, Any], key: str, lines: dict[str, int], rel: str, problems: Problems
 ) -> str | None:
@@ -84,7 +120,10 @@ def _string(
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        problems.error(rel, lines.get(key, 1), f"'{key}' must be non-empty text", f'write {key}: "…"')
+        got = "empty text" if isinstance(value, str) else describe(value)
+        problems.error(
+            rel, lines.get(key, 1), f"'{key}' must be non-empty text (got {got})", f'write {key}: "…"'
+        )
         return None
     return value.strip()
 
@@ -97,7 +136,7 @@ def _check_keys(
             problems.warning(
                 rel,
                 lines.get(key, 1),
-                f"unknown key '{key}'{did_you_mean(key, allowed)}",
+                f"unknown key '{text_safety.visible(key)}'{did_you_mean(key, allowed)}",
                 "see CONTRIBUTING.md for the keys an article may have",
             )
 
@@ -109,9 +148,12 @@ def read_article(path: Path, root: Path, problems: Problems) -> Article | None:
     if not name or name["lang"] != "ar":
         problems.error(rel, 1, "file name is not <date>-<slug>.ar.md", FILENAME_FIX)
         return None
+    if not _regular_file(path, rel, problems):
+        return None
     text = decode(path.read_bytes(), rel, problems)
     if text is None:
         return None
+    check_invisible(text, rel, problems)
     try:
         parsed = frontmatter.parse(text)
     except frontmatter.FrontMatterError as exc:
@@ -162,7 +204,7 @@ def _read_date(
         problems.error(
             rel,
             line,
-            f"invalid date {data['date']!r}",
+            f"invalid date {describe(data['date'])}",
             "use YYYY-MM-DD, or YYYY-MM when only the month is known",
         )
         return None
@@ -181,19 +223,22 @@ def _check_url(url: str | None, lines: dict[str, int], rel: str, problems: Probl
         problems.error(
             rel,
             lines.get("url", 1),
-            f"url must start with http:// or https:// (got {url!r})",
+            f"url must start with http:// or https:// (got '{text_safety.visible(url)}')",
             "paste the article's web address",
         )
 
 
 def _read_translation(ar_path: Path, root: Path, problems: Problems) -> Translation | None:
     path = ar_path.with_name(ar_path.name.removesuffix(".ar.md") + ".en.md")
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return None
     rel = path.relative_to(root).as_posix()
+    if not _regular_file(path, rel, problems):
+        return None
     text = decode(path.read_bytes(), rel, problems)
     if text is None:
         return None
+    check_invisible(text, rel, problems)
     try:
         parsed = frontmatter.parse(text)
     except frontmatter.FrontMatterError as exc:
@@ -207,6 +252,15 @@ def _read_translation(ar_path: Path, root: Path, problems: Problems) -> Translat
     return Translation(
         title=title, body=parsed.body.strip("\n") + "\n", source=SourceLocation(path=rel, line=1)
     )
+
+
+def _regular_file(path: Path, rel: str, problems: Problems) -> bool:
+    """Refuse symlinks and folders: a link to ../../secrets would publish the file it points at."""
+    if path.is_symlink() or not path.is_file():
+        kind = "a symbolic link" if path.is_symlink() else "not a regular file"
+        problems.error(rel, 1, f"article is {kind}", "commit the article itself as an ordinary file")
+        return False
+    return True
 
 
 def read_articles(content_dir: Path, root: Path, problems: Problems) -> tuple[Article, ...]:
@@ -232,5 +286,12 @@ def read_articles(content_dir: Path, root: Path, problems: Problems) -> tuple[Ar
             1,
             "not an article (.md) file; ignored",
             "remove it or rename it to <date>-<slug>.ar.md",
+        )
+    for path in sorted(p for p in folder.glob("*/**/*.md") if p.is_file()):
+        problems.warning(
+            path.relative_to(root).as_posix(),
+            1,
+            "articles in sub-folders are not read; ignored",
+            "move it to content/articles/",
         )
     return tuple(sorted(articles, key=lambda a: (a.date.sort_key, a.slug), reverse=True))

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 from babel import Locale
 
+from . import text_safety
 from .arabic_text import normalize
 from .errors import Problems, did_you_mean
 from .model import Actor, Country, Names, Organisation, Outlet, Registry, SourceLocation
@@ -65,6 +66,10 @@ def _entries(
     """Yield ``(key, entry)`` from a YAML list (key None) or a mapping of code → entry."""
     try:
         text = path.read_text(encoding="utf-8")
+        for finding in text_safety.scan(text):  # names are displayed and matched: no disguises
+            (problems.error if finding.error else problems.warning)(
+                rel, finding.line, finding.message, finding.fix
+            )
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError) as exc:

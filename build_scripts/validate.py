@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from .errors import Problems, did_you_mean
 from .model import Article, Registry
+from .text_safety import visible
 
 
 def check_references(articles: tuple[Article, ...], registry: Registry, problems: Problems) -> None:
+    """Unknown ids stop a strict build, like Material's ``categories_allowed``."""
     outlets = sorted(registry.outlets)
     for article in articles:
         if article.outlet and article.outlet not in registry.outlets:
             problems.error(
                 article.source.path,
                 article.line_of("outlet"),
-                f"unknown outlet '{article.outlet}'{did_you_mean(article.outlet, outlets)}",
+                f"unknown outlet '{visible(article.outlet)}'{did_you_mean(article.outlet, outlets)}",
                 "add it to content/registry/outlets.yml or fix the id",
             )
     _check_unique_slugs(articles, problems)
