@@ -55,6 +55,7 @@ browser:
 
 test: $(DEV_STAMP) $(NODE_STAMP) browser
 	$(PY) -m ruff check build_scripts tests benchmarks
+	$(PY) -m ruff format --check build_scripts tests benchmarks
 	$(PY) -m pytest
 
 bench: $(DEV_STAMP)

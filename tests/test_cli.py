@@ -26,7 +26,9 @@ def add_article(repo: Path, outlet: str) -> Path:
     return path
 
 
-def test_check_reports_an_unknown_id_with_line_and_suggestion(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_reports_an_unknown_id_with_line_and_suggestion(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     add_article(repo, "erem-newz")
     assert main(["--quiet", "--root", str(repo), "check"]) == 1
     out = capsys.readouterr().out
@@ -37,7 +39,9 @@ def test_check_reports_an_unknown_id_with_line_and_suggestion(repo: Path, capsys
     assert "6 article(s) checked: 1 error(s)" in out
 
 
-def test_check_lists_unknown_people_with_a_stanza_to_paste(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_lists_unknown_people_with_a_stanza_to_paste(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     add_article(repo, "erem-news")
     assert main(["--quiet", "--strict", "--root", str(repo), "check"]) == 0
     out = capsys.readouterr().out
@@ -47,7 +51,9 @@ def test_check_lists_unknown_people_with_a_stanza_to_paste(repo: Path, capsys: p
     assert entry["name"]["ar"] == "ميته فريدريكسن"
 
 
-def test_generate_refuses_bad_content_and_writes_nothing(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_generate_refuses_bad_content_and_writes_nothing(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     add_article(repo, "erem-newz")
     assert main(["--quiet", "--root", str(repo), "generate"]) == 1
     assert "nothing was written" in capsys.readouterr().err
