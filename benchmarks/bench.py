@@ -1,0 +1,500 @@
+"""Benchmark the whole build on synthetic dossiers of N articles.
+
+    python benchmarks/bench.py --sizes 100,1000,10000 [--runs 3] [--out bench-out]
+
+For each N it writes a deterministic corpus (benchmarks/synthetic.py), then times
+each stage — read, extract, aggregate, render, write docs (one child process, so
+its peak RSS is the generator's own), ``mkdocs build`` and Pagefind (one child
+each) — and reports medians over the runs, the site's size, an incremental
+regeneration after one article changes, and the bytes a browser fetches from
+``/pagefind/`` for a first search query. Results go to ``<out>/bench.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import synthetic  # noqa: E402
+
+GENERATOR_STAGES = ("read", "extract", "aggregate", "render", "write")
+SITE_STAGES = ("mkdocs", "pagefind")
+QUERY = "زيلينسكي"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+MB = 1024 * 1024
+
+
+# --- Child processes ----------------------------------------------------------
+
+
+def run_measured(command: list[str], cwd: Path | None = None) -> tuple[float, int, str]:
+    """(seconds, peak RSS in bytes, stdout) of one child process.
+
+    The child is reaped with wait4(2), so the rusage is its own: ru_maxrss is the
+    maximum over it and the processes it waited for (mkdocs, pagefind).
+    """
+    started = time.perf_counter()
+    with open(os.devnull, "wb") as devnull:
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=devnull)
+    out = process.stdout.read() if process.stdout else b""
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - started
+    if process.returncode:
+        raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}")
+    return seconds, usage.ru_maxrss * 1024, out.decode()
+
+
+def python_child(code: str) -> list[str]:
+    return [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); {code}"]
+
+
+def worker_generate(root: Path) -> dict[str, Any]:
+    """The generator's stages, as ``pipeline.generate`` runs them, timed one by one."""
+    from build_scripts import mkdocs_site, pipeline
+    from build_scripts.entity_index import build_dossier
+    from build_scripts.errors import Problems
+    from build_scripts.extract import extract
+    from build_scripts.i18n import LANGUAGES, ui
+    from build_scripts.render_pages import render_all
+    from build_scripts.settings import Settings, load_site_text
+    from build_scripts.write_docs import write_docs
+
+    settings = Settings.from_root(root, strict=True)
+    problems = Problems()
+    times: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        times[name] = now - clock
+        clock = now
+
+    content = pipeline.read_content(settings, problems)
+    site_text = load_site_text(settings, problems)
+    problems.raise_if_errors(strict=True)
+    lap("read")
+    first = time.perf_counter()
+    extractions = {a.slug: extract(a.body, content.registry) for a in content.articles[:1]}
+    first = time.perf_counter() - first  # includes building the matcher, once per process
+    extractions |= {a.slug: extract(a.body, content.registry) for a in content.articles[1:]}
+    lap("extract")
+    dossier = build_dossier(content.articles, extractions, content.registry)
+    lap("aggregate")
+    pages = render_all(dossier, site_text, tuple(ui(lang) for lang in LANGUAGES), mkdocs_site.linker_for)
+    lap("render")
+    files = [(mkdocs_site.doc_path(page.ref, page.lang), page.text) for page in pages]
+    report = write_docs(settings.docs_dir, files)
+    lap("write")
+    return {
+        "times": times,
+        "articles": len(content.articles),
+        "pages": len(pages),
+        "written": len(report.written),
+        "extract_first_seconds": first,
+        "epoch": pipeline.source_date_epoch(content.articles),
+    }
+
+
+def worker_regenerate(root: Path) -> dict[str, Any]:
+    """One ``pipeline.generate`` over an existing docs/, as the CLI's ``generate`` runs it."""
+    from build_scripts import pipeline
+    from build_scripts.errors import Problems
+    from build_scripts.settings import Settings
+
+    started = time.perf_counter()
+    report = pipeline.generate(Settings.from_root(root, strict=True), Problems())
+    return {
+        "seconds": time.perf_counter() - started,
+        "written": list(report.docs.written),
+        "unchanged": report.docs.unchanged,
+        "removed": list(report.docs.removed),
+    }
+
+
+def generator(root: Path, mode: str) -> tuple[dict[str, Any], int]:
+    command = [sys.executable, str(Path(__file__).resolve()), "--worker", mode, str(root)]
+    _, rss, out = run_measured(command)
+    return json.loads(out.strip().splitlines()[-1]), rss
+
+
+def mkdocs_build(root: Path, site: Path, epoch: int) -> tuple[float, int]:
+    code = (
+        "from pathlib import Path; from build_scripts import mkdocs_site; "
+        f"mkdocs_site.build(Path({str(root)!r}), Path({str(site)!r}), source_date_epoch={epoch})"
+    )
+    seconds, rss, _ = run_measured(python_child(code), cwd=root)
+    return seconds, rss
+
+
+def pagefind_build(site: Path) -> tuple[float, int]:
+    code = f"from pathlib import Path; from build_scripts import search_index; search_index.build_index(Path({str(site)!r}))"
+    seconds, rss, _ = run_measured(python_child(code))
+    return seconds, rss
+
+
+# --- Site measurements ----------------------------------------------------------
+
+
+def disk_usage(folder: Path) -> dict[str, int]:
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    return {
+        "files": len(files),
+        "bytes": sum(p.stat().st_size for p in files),
+        "disk_bytes": sum(p.stat().st_blocks * 512 for p in files),
+    }
+
+
+def count_pages(site: Path) -> int:
+    return sum(1 for p in site.rglob("index.html"))
+
+
+def material_search_index(root: Path, epoch: int) -> dict[str, int]:
+    """Build once more with Material's ``search`` plugin and weigh its search_index.json files."""
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    if "\nplugins:\n" not in config:
+        raise RuntimeError("mkdocs.yml has no 'plugins:' block to add search to")
+    (root / "mkdocs-search.yml").write_text(
+        config.replace("\nplugins:\n", "\nplugins:\n  - search\n", 1), encoding="utf-8"
+    )
+    out = root / "site-material-search"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "PYTHONHASHSEED": "0"}
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", "mkdocs-search.yml", "--quiet", "-d", str(out)]
+    started = time.perf_counter()
+    subprocess.run(command, cwd=root, env=env, check=True, capture_output=True)
+    seconds = time.perf_counter() - started
+    indexes = sorted(out.rglob("search_index.json"))
+    raw = sum(p.stat().st_size for p in indexes)
+    gz = sum(len(gzip.compress(p.read_bytes(), 6)) for p in indexes)
+    shutil.rmtree(out)
+    (root / "mkdocs-search.yml").unlink()
+    return {"files": len(indexes), "bytes": raw, "gzip_bytes": gz, "build_seconds": round(seconds, 2)}
+
+
+def first_query_bytes(site: Path, query: str = QUERY) -> dict[str, Any]:
+    """Open the search page in Chromium, run one Pagefind query, sum the /pagefind/ bytes fetched."""
+    import functools
+    import http.server
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    responses: list[tuple[str, Any]] = []
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.on("response", lambda r: responses.append(("load", r)))
+            page.goto(base + "search/", wait_until="networkidle")
+            loaded = len(responses)
+            results = page.evaluate(
+                """async ([base, query]) => {
+                    const pf = await import(base + 'pagefind/pagefind.js');
+                    const r = await pf.search(query);
+                    const data = await Promise.all(r.results.slice(0, 5).map(x => x.data()));
+                    return {count: r.results.length, shown: data.length};
+                }""",
+                [base, query],
+            )
+            page.wait_for_load_state("networkidle")
+            sizes = [(i >= loaded, r.url, len(r.body())) for i, (_, r) in enumerate(responses)]
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    pagefind = [(after, url, size) for after, url, size in sizes if "/pagefind/" in url]
+    return {
+        "query": query,
+        "results": results["count"],
+        "requests": len(pagefind),
+        "bytes": sum(size for _, _, size in pagefind),
+        "bytes_page_load": sum(size for after, _, size in pagefind if not after),
+        "bytes_query": sum(size for after, _, size in pagefind if after),
+        "all_bytes": sum(size for _, _, size in sizes),
+    }
+
+
+# --- One size ------------------------------------------------------------------
+
+
+def touch_one_article(root: Path) -> str:
+    """Edit one article's text (a sentence naming nobody), as a contributor fixing a typo would."""
+    paths = sorted((root / "content" / "articles").glob("*.ar.md"))
+    path = paths[len(paths) // 2]
+    text = path.read_text(encoding="utf-8").rstrip("\n")
+    path.write_text(text + " وتستمر المشاورات.\n", encoding="utf-8")
+    return path.name
+
+
+def bench_size(n: int, runs: int, out: Path, seed: int, browser: bool, material_max: int) -> dict[str, Any]:
+    work = out / f"n{n}"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    started = time.perf_counter()
+    root = synthetic.make_scratch_repo(work)
+    synthetic.write_articles(root, n, seed=seed)
+    corpus_seconds = time.perf_counter() - started
+    samples: list[dict[str, Any]] = []
+    for _ in range(runs):
+        shutil.rmtree(root / "docs", ignore_errors=True)
+        shutil.rmtree(root / "site", ignore_errors=True)
+        result, gen_rss = generator(root, "generate")
+        mk_seconds, mk_rss = mkdocs_build(root, root / "site", result["epoch"])
+        pf_seconds, pf_rss = pagefind_build(root / "site")
+        times = {**result["times"], "mkdocs": mk_seconds, "pagefind": pf_seconds}
+        rss = {"generator": gen_rss, "mkdocs": mk_rss, "pagefind": pf_rss}
+        samples.append({"times": times, "rss": rss, "extract_first": result["extract_first_seconds"]})
+        log(f"  N={n}: run {len(samples)}/{runs}: " + ", ".join(f"{k} {v:.2f}s" for k, v in times.items()))
+    times = {k: statistics.median(s["times"][k] for s in samples) for k in samples[0]["times"]}
+    first = statistics.median(s["extract_first"] for s in samples)
+    steady = (n - 1) / (times["extract"] - first) if n > 1 and times["extract"] > first else None
+    rss = {k: statistics.median(s["rss"][k] for s in samples) for k in samples[0]["rss"]}
+    generator_seconds = sum(times[k] for k in GENERATOR_STAGES)
+    full_seconds = generator_seconds + sum(times[k] for k in SITE_STAGES)
+    unchanged_run, _ = generator(root, "regenerate")
+    changed = touch_one_article(root)
+    incremental, _ = generator(root, "regenerate")
+    site = root / "site"
+    report: dict[str, Any] = {
+        "articles": result["articles"],
+        "runs": runs,
+        "corpus_seconds": round(corpus_seconds, 2),
+        "times": times,
+        "per_article_ms": {k: 1000 * v / n for k, v in times.items()},
+        "articles_per_second": {k: n / v if v else None for k, v in times.items()},
+        "extract_first_seconds": first,
+        "extract_steady_per_second": steady,
+        "generator_seconds": generator_seconds,
+        "full_build_seconds": full_seconds,
+        "generator_share": generator_seconds / full_seconds,
+        "peak_rss": rss,
+        "docs_files": result["pages"],
+        "html_pages": count_pages(site),
+        "site": disk_usage(site),
+        "pagefind_index": disk_usage(site / "pagefind"),
+        "incremental": {
+            "changed_article": changed,
+            "seconds": incremental["seconds"],
+            "written": incremental["written"],
+            "unchanged": incremental["unchanged"],
+            "removed": incremental["removed"],
+            "no_change_written": len(unchanged_run["written"]),
+            "no_change_seconds": unchanged_run["seconds"],
+        },
+    }
+    if browser:
+        report["first_query"] = first_query_bytes(site)
+    if n <= material_max:
+        report["material_search"] = {"method": "built", **material_search_index(root, result["epoch"])}
+    return report
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# --- Output ------------------------------------------------------------------------
+
+
+def extrapolate_material(results: dict[int, dict[str, Any]]) -> None:
+    """Sizes above --material-max get Material's index scaled by article count from the largest built one."""
+    built = [n for n, r in results.items() if r.get("material_search", {}).get("method") == "built"]
+    if not built:
+        return
+    base = max(built)
+    for n, report in results.items():
+        if "material_search" not in report:
+            measured = results[base]["material_search"]
+            factor = n / base
+            report["material_search"] = {
+                "method": f"extrapolated ×{factor:g} from N={base}",
+                "bytes": int(measured["bytes"] * factor),
+                "gzip_bytes": int(measured["gzip_bytes"] * factor),
+            }
+
+
+def table(results: dict[int, dict[str, Any]]) -> str:
+    sizes = sorted(results)
+    rows: list[tuple[str, list[str]]] = []
+
+    def row(label: str, fn: Any) -> None:
+        cells = []
+        for n in sizes:
+            try:
+                cells.append(fn(results[n]))
+            except (KeyError, TypeError):
+                cells.append("–")
+        rows.append((label, cells))
+
+    row("runs (median of)", lambda r: str(r["runs"]))
+    for stage in (*GENERATOR_STAGES, *SITE_STAGES):
+        row(
+            f"{stage} s · art/s · ms/art",
+            lambda r, s=stage: (
+                f"{r['times'][s]:.2f} · {r['articles_per_second'][s]:,.0f} · {r['per_article_ms'][s]:.2f}"
+            ),
+        )
+    row(
+        "extract: 1st article ms · rest art/s",
+        lambda r: f"{1000 * r['extract_first_seconds']:.0f} · {r['extract_steady_per_second']:,.0f}",
+    )
+    row("generator (read→write) s", lambda r: f"{r['generator_seconds']:.2f}")
+    row("full build s", lambda r: f"{r['full_build_seconds']:.1f}")
+    row("generator share of build", lambda r: f"{100 * r['generator_share']:.1f} %")
+    row("full build ms/article", lambda r: f"{1000 * r['full_build_seconds'] / r['articles']:.1f}")
+    row("peak RSS generator MB", lambda r: f"{r['peak_rss']['generator'] / MB:.0f}")
+    row("peak RSS mkdocs MB", lambda r: f"{r['peak_rss']['mkdocs'] / MB:.0f}")
+    row("peak RSS pagefind MB", lambda r: f"{r['peak_rss']['pagefind'] / MB:.0f}")
+    row("docs files / HTML pages", lambda r: f"{r['docs_files']:,} / {r['html_pages']:,}")
+    row("site/ MB (files)", lambda r: f"{r['site']['bytes'] / MB:.1f} ({r['site']['files']:,})")
+    row(
+        "pagefind/ MB (files)",
+        lambda r: f"{r['pagefind_index']['bytes'] / MB:.1f} ({r['pagefind_index']['files']:,})",
+    )
+    row(
+        "first query KB (reqs)",
+        lambda r: f"{r['first_query']['bytes'] / 1024:.0f} ({r['first_query']['requests']})",
+    )
+    row(
+        "  of which page load / query",
+        lambda r: (
+            f"{r['first_query']['bytes_page_load'] / 1024:.0f} / {r['first_query']['bytes_query'] / 1024:.0f}"
+        ),
+    )
+    row("  results for query", lambda r: str(r["first_query"]["results"]))
+    row(
+        "Material index MB (gzip)",
+        lambda r: f"{r['material_search']['bytes'] / MB:.1f} ({r['material_search']['gzip_bytes'] / MB:.1f})",
+    )
+    row("  how", lambda r: r["material_search"]["method"])
+    row(
+        "incremental: written/unchanged",
+        lambda r: f"{len(r['incremental']['written'])} / {r['incremental']['unchanged']:,}",
+    )
+    row("incremental s", lambda r: f"{r['incremental']['seconds']:.2f}")
+    row(
+        "no-change regen: written, s",
+        lambda r: f"{r['incremental']['no_change_written']}, {r['incremental']['no_change_seconds']:.2f}",
+    )
+    header = ["", *(f"N={n:,}" for n in sizes)]
+    widths = [max(len(header[0]), *(len(label) for label, _ in rows))]
+    for i in range(len(sizes)):
+        widths.append(max(len(header[i + 1]), *(len(cells[i]) for _, cells in rows)))
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]
+    for label, cells in rows:
+        lines.append("  ".join(c.ljust(w) for c, w in zip([label, *cells], widths, strict=True)))
+    return "\n".join(lines)
+
+
+def verdicts(results: dict[int, dict[str, Any]]) -> list[str]:
+    lines = []
+    for n, r in sorted(results.items()):
+        rate = r["articles_per_second"]["extract"]
+        steady = r["extract_steady_per_second"] or 0
+        lines.append(
+            f"N={n:,}: extraction {rate:,.0f} articles/s on one core, {steady:,.0f}/s after the first"
+            " article (which builds the matcher) (target ≥ 1,000)"
+        )
+        full, rss = r["full_build_seconds"], max(r["peak_rss"].values()) / MB
+        lines.append(
+            f"N={n:,}: full build {full / 60:.1f} min (target ≤ 10 at 10,000), peak RSS {rss:,.0f} MB (≤ 4,096);"
+            f" generator share {100 * r['generator_share']:.1f} % (≤ 15 % at 10,000)"
+        )
+        inc = r["incremental"]
+        lines.append(
+            f"N={n:,}: one article changed → {len(inc['written'])} docs files rewritten, "
+            f"{inc['unchanged']:,} unchanged: {', '.join(inc['written'][:8])}{' …' if len(inc['written']) > 8 else ''}"
+        )
+    if 1000 in results and 10000 in results:
+        a, b = results[1000], results[10000]
+        for key in (*GENERATOR_STAGES, *SITE_STAGES):
+            ratio = b["per_article_ms"][key] / a["per_article_ms"][key]
+            flag = "ok" if ratio <= 1.3 else "NOT FLAT"
+            lines.append(f"per-article {key} at 10,000 / at 1,000: {ratio:.2f}× ({flag}, target ≤ 1.3×)")
+        ratio = b["full_build_seconds"] / 10000 / (a["full_build_seconds"] / 1000)
+        lines.append(f"per-article full build at 10,000 / at 1,000: {ratio:.2f}× (target ≤ 1.3×)")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,10000", help="comma-separated article counts")
+    parser.add_argument("--runs", type=int, help="runs per size (default: 3 up to 1,000 articles, else 1)")
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "bench-out", help="where bench.json and corpora go"
+    )
+    parser.add_argument("--seed", type=int, default=synthetic.SEED)
+    parser.add_argument("--no-browser", action="store_true", help="skip the first-query measurement")
+    parser.add_argument(
+        "--material-max", type=int, default=1000, help="build with Material's search only up to this N"
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the generated corpora and sites")
+    parser.add_argument("--worker", nargs=2, metavar=("MODE", "ROOT"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        mode, root = args.worker
+        work = worker_generate if mode == "generate" else worker_regenerate
+        print(json.dumps(work(Path(root))))
+        return 0
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    work_dir = args.out / "work"
+    results: dict[int, dict[str, Any]] = {}
+    for n in sizes:
+        runs = args.runs or (3 if n <= 1000 else 1)
+        log(f"N={n:,}: {runs} run(s)")
+        results[n] = bench_size(n, runs, work_dir, args.seed, not args.no_browser, args.material_max)
+        if not args.keep:
+            shutil.rmtree(work_dir / f"n{n}", ignore_errors=True)
+    extrapolate_material(results)
+    print(table(results))
+    print()
+    print("Medians over the runs shown (3 runs up to N=1,000 and 1 at 10,000 by default, to fit the time).")
+    print("Peak RSS: each stage runs in its own child process, measured with wait4(2).")
+    print("\n".join(verdicts(results)))
+    args.out.mkdir(parents=True, exist_ok=True)
+    meta = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "seed": args.seed, "query": QUERY}
+    (args.out / "bench.json").write_text(
+        json.dumps(
+            {"meta": meta, "sizes": {str(n): r for n, r in results.items()}}, indent=1, ensure_ascii=False
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    if not args.keep:
+        shutil.rmtree(work_dir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

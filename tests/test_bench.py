@@ -1,0 +1,76 @@
+"""The benchmark's corpus generator and script: deterministic, valid, runnable (no timing asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks import synthetic
+from build_scripts import pipeline
+from build_scripts.errors import Problems
+from build_scripts.settings import Settings
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    folder = root / "content" / "articles"
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_same_seed_same_bytes(tmp_path: Path) -> None:
+    first = synthetic.make_scratch_repo(tmp_path / "a")
+    second = synthetic.make_scratch_repo(tmp_path / "b")
+    synthetic.write_articles(first, 8, seed=3)
+    synthetic.write_articles(second, 8, seed=3)
+    assert _files(first) == _files(second)
+    assert len(_files(first)) == 8
+    other = synthetic.make_scratch_repo(tmp_path / "c")
+    synthetic.write_articles(other, 8, seed=4)
+    assert _files(other) != _files(first)
+
+
+def test_corpus_is_valid_strict_content(tmp_path: Path) -> None:
+    root = synthetic.make_scratch_repo(tmp_path)
+    synthetic.write_articles(root, 10)
+    problems = Problems()
+    content = pipeline.read_content(Settings.from_root(root, strict=True), problems)
+    assert [str(p) for p in problems.errors + problems.warnings] == []
+    problems.raise_if_errors(strict=True)
+    assert len(content.articles) == 10
+    assert all(a.slug.isascii() for a in content.articles)
+    years = {a.date.year for a in content.articles}
+    assert years <= set(range(2019, 2027))
+    bodies = "\n".join(a.body for a in content.articles)
+    assert "\n## " in bodies and ': "' in bodies  # headings and attributed quotes
+
+
+def test_bench_script_prints_every_stage(tmp_path: Path) -> None:
+    out = tmp_path / "bench-out"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "benchmarks" / "bench.py"),
+            "--sizes",
+            "5",
+            "--runs",
+            "1",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    for stage in ("read", "extract", "aggregate", "render", "write", "mkdocs", "pagefind"):
+        assert f"\n{stage} s" in result.stdout
+    for label in ("first query KB", "incremental: written/unchanged", "generator share", "peak RSS mkdocs"):
+        assert label in result.stdout
+    report = json.loads((out / "bench.json").read_text(encoding="utf-8"))["sizes"]["5"]
+    assert report["articles"] == 5
+    assert report["incremental"]["no_change_written"] == 0
+    assert not (out / "work").exists()
