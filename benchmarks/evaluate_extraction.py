@@ -2,7 +2,8 @@
 
     python benchmarks/evaluate_extraction.py
 
-Prints precision and recall per entity type over (text, entity) pairs, quote
+Prints precision and recall per entity type over (text, entity) pairs, and for
+the probable unknown people where a gold file lists them; quote
 recall and speaker accuracy over gold quotes, and extraction speed in seed-sized
 articles per second on one core.
 """
@@ -49,7 +50,7 @@ class Tally:
 
 @dataclass
 class Scores:
-    types: dict[str, Tally] = field(default_factory=lambda: {t: Tally() for t in TYPES})
+    types: dict[str, Tally] = field(default_factory=lambda: {t: Tally() for t in (*TYPES, "unknown_people")})
     quotes_found: int = 0
     quotes_total: int = 0
     speakers_right: int = 0
@@ -73,18 +74,28 @@ def gold_cases() -> list[tuple[str, str, dict]]:
     return cases
 
 
+def _tally(tally: Tally, name: str, kind: str, found: set[str], wanted: set[str]) -> None:
+    tally.true_positive += len(found & wanted)
+    tally.false_positive += len(found - wanted)
+    tally.false_negative += len(wanted - found)
+    tally.errors += [f"{name}: extra {kind} {i}" for i in sorted(found - wanted)]
+    tally.errors += [f"{name}: missed {kind} {i}" for i in sorted(wanted - found)]
+
+
 def score(registry: Registry) -> Scores:
     scores = Scores()
     for name, body, gold in gold_cases():
         extraction = extract(body, registry)
         for kind in TYPES:
-            found, wanted = set(extraction.ids(kind)), set(gold.get(kind) or [])
-            tally = scores.types[kind]
-            tally.true_positive += len(found & wanted)
-            tally.false_positive += len(found - wanted)
-            tally.false_negative += len(wanted - found)
-            tally.errors += [f"{name}: extra {kind} {i}" for i in sorted(found - wanted)]
-            tally.errors += [f"{name}: missed {kind} {i}" for i in sorted(wanted - found)]
+            _tally(scores.types[kind], name, kind, set(extraction.ids(kind)), set(gold.get(kind) or []))
+        if "unknown_people" in gold:  # scored only where the annotator listed them
+            _tally(
+                scores.types["unknown_people"],
+                name,
+                "unknown person",
+                {s.text for s in extraction.unknown_people},
+                set(gold["unknown_people"]),
+            )
         for quote in gold.get("quotes") or []:
             scores.quotes_total += 1
             match = next((q for q in extraction.quotes if quote["text"] in q.text), None)

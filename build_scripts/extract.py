@@ -18,6 +18,13 @@ from .model import Extraction, Mention, Registry, Span
 TITLES = (
     "الرئيس",
     "الرئيسة",
+    # construct state: رئيسة المفوضية الأوروبية أورسولا…، قائد الجيش…
+    "رئيس",
+    "رئيسة",
+    "قائد",
+    "قائدة",
+    "نائب",
+    "نائبة",
     "رئيس الوزراء",
     "رئيسة الوزراء",
     "رئيس الحكومة",
@@ -64,13 +71,15 @@ NOT_NAMES = frozenset(
     "باسم لشؤون للشؤون و أو ثم قد لقد كان كانت هو هي بأن لأن كأن لديه لديها لدى عند بعد قبل خلال مع ضد حول "
     "أيضا أيضاً إنه إنها أنه أنها".split()
 )
+# Names run to four words (أورسولا فون دير لاين); a fifth is almost always the next verb.
+MAX_NAME_WORDS = 4
 NAME_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]{2,}$")
 
 
 def _name_after(
     body: str, after: int, known_starts: set[int], registry_words: set[str]
 ) -> list[tuple[int, int]]:
-    """The one to three name-like words after a title (a nationality adjective may come first)."""
+    """The one to four name-like words after a title (a nationality adjective may come first)."""
     names: list[tuple[int, int]] = []
     for word in re.finditer(r"\S+", body[after : after + 80]):
         if after + word.start() in known_starts:
@@ -81,7 +90,7 @@ def _name_after(
                 continue
             break
         names.append((after + word.start(), after + word.start() + len(text)))
-        if len(names) == 3 or text != word.group():
+        if len(names) == MAX_NAME_WORDS or text != word.group():
             break
     return names
 

@@ -8,9 +8,15 @@ so a stray or missing mark cannot swallow the rest of the article.
 
 Who said it, within the sentence before the quote (Arabic news is mostly
 verb-subject: قال لافروف، شدد ستارمر):
-1. after the last speech verb (قال، أضاف، أكد…): the first person named after it;
-   if none, the last person named before it (subject-verb: زيلينسكي شدد على أن…);
-   if none (وأضاف: …), the speaker of the previous attribution is carried over;
+1. after the last speech verb (قال، أضاف، أكد…), read the verb's subject: the words
+   up to the complementiser (إن، أن، بأن), a colon or a quotation mark.
+   - It names a known person (قال الرئيس الأوكراني زيلينسكي إن): that person.
+   - It is empty or starts with a preposition or a time word (وأضاف: …، وقال في
+     تصريح للصحفيين إن…): the subject is a pronoun, so the last person named before
+     the verb speaks (زيلينسكي شدد على أن…), else the previous attribution's speaker.
+   - Anything else is a subject the registry does not know (قال المتحدث باسم
+     الكرملين …، قال مسؤول أوروبي إن…): unknown, and the carried-over speaker is
+     forgotten so a following وأضاف: … is not credited to someone else;
 2. a participle (قائلاً، مؤكدًا) names the sentence's first person;
 3. a colon with no verb: the last person named before it;
 4. a block quote takes its speaker from the paragraph introducing it (وأضاف زيلينسكي:).
@@ -40,6 +46,23 @@ PARTICIPLES = (
     "بتأكيد بتأكيده بتأكيدها بالقول بقوله بقولها"
 ).split()
 MIN_WORDS = 4
+# What ends a speech verb's subject: the complementiser, a colon or an opening mark.
+SUBJECT_END = re.compile(
+    r"(?<!\w)(?:[إأا]ن|ب[أا]ن|[إأا]نه|[إأا]نها|[إأا]نهم)(?!\w)|[:" + "".join(OPEN_CLOSE) + "]"
+)
+# Words that may follow a verb whose subject is a pronoun (وأضاف في تصريح…، وقال الإثنين إن…).
+PRONOUN_SUBJECT_STARTS = frozenset(
+    normalize(word)
+    for word in (
+        "في خلال أمام على عبر إلى لدى مع عن حول من بعد قبل أيضا أيضاً كذلك مجددا مجدداً أمس اليوم "
+        "مساء صباح يوم الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد حينها بدوره بدورها "
+        "وفق وفقا وفقاً حسب بحسب له لها لهم لنا لي إنه أنه إنها أنها متحدثا متحدثاً"
+    ).split()
+)
+# Prepositional ل before a medium (قال لشبكة…، للصحفيين) — not a subject.
+MEDIUM_PREFIXES = tuple(
+    normalize(w) for w in "لل لـ لشبكة لقناة لوكالة لصحيفة لموقع لمجلة لإذاعة لتلفزيون".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,13 +158,12 @@ def _speaker(
     in_sentence = [m for m in people if sentence_start <= m.start and m.end <= start]
     if verbs:
         cue = verbs[-1]
-        after = [m for m in in_sentence if m.start >= cue]
+        kind, named = verb_subject(body, cue, start, in_sentence)
+        if kind != "pronoun":
+            state.speaker = named  # an unknown subject must not pass the word on
+            return named
         before = [m for m in in_sentence if m.end <= cue]
-        if after:
-            return after[0].entity_id
-        if before:
-            return before[-1].entity_id
-        return state.speaker
+        return before[-1].entity_id if before else state.speaker
     if participles and in_sentence:
         return in_sentence[0].entity_id
     if prefix.rstrip().rstrip('"“«').rstrip().endswith(":") and in_sentence:
@@ -158,15 +180,35 @@ def _sentence_start(body: str, paragraph: Paragraph, position: int) -> int:
     return max(starts)
 
 
-def _note_attributions(cues: Cues, start: int, end: int, people: list[Mention], state: _Attribution) -> None:
-    """A verb with a named subject sets the speaker even without a quote (أوضح ماكرون أن…)."""
+def verb_subject(body: str, cue: int, limit: int, people: list[Mention]) -> tuple[str, str | None]:
+    """The subject of the speech verb ending at ``cue``: ("person", id) when it names a
+    known person, ("pronoun", None) when the verb has no noun subject, ("other", None)
+    when its subject is someone or something the registry does not know."""
+    found = SUBJECT_END.search(body, cue, limit)
+    end = found.start() if found else limit
+    named = [m for m in people if cue <= m.start < end]
+    if named:
+        return "person", named[0].entity_id
+    words = body[cue:end].split()
+    first = normalize(words[0].strip("،,.؛")) if words else ""
+    if not first or first in PRONOUN_SUBJECT_STARTS or first.startswith(MEDIUM_PREFIXES):
+        return "pronoun", None
+    return "other", None
+
+
+def _note_attributions(
+    body: str, cues: Cues, start: int, end: int, people: list[Mention], state: _Attribution
+) -> None:
+    """A verb sets the speaker even without a quote (أوضح ماكرون أن…), and a verb whose
+    subject the registry does not know (قال مسؤول…) clears it."""
     verbs, _ = cues.between(start, end)
     for cue in verbs:
-        after = [m for m in people if cue <= m.start < cue + 60 and m.end <= end]
+        kind, named = verb_subject(body, cue, end, people)
+        if kind != "pronoun":
+            state.speaker = named
+            continue
         before = [m for m in people if start <= m.start and m.end <= cue]
-        if after:
-            state.speaker = after[0].entity_id
-        elif before:
+        if before:
             state.speaker = before[-1].entity_id
 
 
@@ -189,7 +231,7 @@ def extract_quotes(
                 if not _is_speech(quoted):
                     continue
                 sentence = _sentence_start(body, paragraph, start)
-                _note_attributions(cues, noted, max(noted, sentence), people_list, state)
+                _note_attributions(body, cues, noted, max(noted, sentence), people_list, state)
                 noted = max(noted, end)
                 speaker = _speaker(body, cues, start, sentence, people_list, state)
                 quotes.append(
@@ -199,7 +241,7 @@ def extract_quotes(
                 )
                 if speaker:
                     state.speaker = speaker
-            _note_attributions(cues, noted, paragraph.end, people_list, state)
+            _note_attributions(body, cues, noted, paragraph.end, people_list, state)
         previous = paragraph
     return tuple(quotes)
 

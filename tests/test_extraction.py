@@ -29,6 +29,41 @@ def test_gold_set_meets_the_targets() -> None:
         assert tally.recall >= 0.95, (kind, tally.errors)
     assert scores.quotes_found == scores.quotes_total, scores.errors
     assert scores.speaker_accuracy >= 0.90, scores.errors
+    assert scores.types["unknown_people"].recall >= 0.9, scores.types["unknown_people"].errors
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an explicit subject the registry does not know: unattributed, not the previous speaker
+        (
+            'قال زيلينسكي إن "نحتاج ضمانات حقيقية وليس وعودا". وقال المتحدث باسم الكرملين إن "أي وجود عسكري غربي مرفوض".',
+            None,
+        ),
+        (
+            'أكد ماكرون أن "أوروبا ستتحمل مسؤوليتها كاملة". وقال مسؤول أوروبي إن "القرار لم يتخذ بعد نهائيا".',
+            None,
+        ),
+        # after an unknown subject, a pronoun-only verb does not reach back to an older speaker
+        (
+            'قال ترامب إن "الاتفاق قريب جدا الآن". وقالت الباحثة إن "الموقف معقد". وأضافت: "لا أحد يعرف ما سيحدث".',
+            None,
+        ),
+        # pronoun subjects carry the speaker over, whatever follows the verb
+        (
+            'قال زيلينسكي إن "نحتاج ضمانات حقيقية". وأضاف في تصريح للصحفيين: "لن نتنازل عن أي أرض".',
+            "volodymyr-zelensky",
+        ),
+        (
+            'قال زيلينسكي إن "نحتاج ضمانات حقيقية". وقال الإثنين إن "الوقت ينفد أمام أوروبا كلها".',
+            "volodymyr-zelensky",
+        ),
+        # a title before the name still names the subject
+        ('وقال وزير الخارجية الروسي سيرغي لافروف لوكالة تاس إن "الغرب يدرك ذلك تماما".', "sergei-lavrov"),
+    ],
+)
+def test_speaker_of_the_last_quote(text: str, speaker: str | None) -> None:
+    assert extract(text, REGISTRY).quotes[-1].speaker == speaker
 
 
 @pytest.mark.parametrize(
