@@ -263,11 +263,23 @@ def _build(
     )
 
 
+NISBA_ENDINGS = ("", "ة", "ين", "ون", "ان", "تان", "تين", "ات")
+
+
 def adjective_forms(stem: str) -> tuple[str, ...]:
-    """A nisba adjective and its inflections: أوكراني → أوكرانية، أوكرانيين، أوكرانيون…"""
-    if not stem.endswith("ي"):
+    """A nisba adjective and its inflections: أوكراني → أوكرانية، أوكرانيين، أوكرانيون…
+
+    A two-word adjective agrees word by word (كوري شمالي → كورية شمالية، كوريين
+    شماليين), and its definite forms are listed too (الكوري الشمالي), because the
+    matcher puts clitics and the article only in front of the first word.
+    """
+    words = stem.split()
+    if not all(word.endswith("ي") for word in words):
         return (stem,)
-    return (stem, stem + "ة", stem + "ين", stem + "ون", stem + "ان", stem + "تان", stem + "تين", stem + "ات")
+    forms = [" ".join(word + ending for word in words) for ending in NISBA_ENDINGS]
+    if len(words) > 1:
+        forms += [" ".join("ال" + word for word in form.split()) for form in forms]
+    return tuple(forms)
 
 
 def _load_countries(content_dir: Path, problems: Problems) -> dict[str, Country]:

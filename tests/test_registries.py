@@ -39,6 +39,21 @@ def test_country_names_come_from_cldr_with_additions() -> None:
 def test_adjective_inflections_are_generated() -> None:
     assert adjective_forms("أوكراني")[:5] == ("أوكراني", "أوكرانية", "أوكرانيين", "أوكرانيون", "أوكرانيان")
     assert adjective_forms("روس") == ("روس",)
+    two_words = adjective_forms("كوري شمالي")
+    assert {"كورية شمالية", "كوريين شماليين", "الكوري الشمالي", "الكورية الشمالية"} <= set(two_words)
+
+
+def test_two_word_adjectives_and_capitals_link_their_country() -> None:
+    from build_scripts.extract import extract
+
+    registry = load_registry(REPO / "content", Problems())
+    text = "قالت سيول إن الجنود الكوريين الشماليين يقاتلون، وإن الزعيم الكوري الشمالي أرسل ذخائر."
+    mentions = [(m.entity_id, m.kind, m.text) for m in extract(text, registry).countries]
+    assert mentions == [
+        ("KR", "capital", "سيول"),
+        ("KP", "adjective", "الكوريين الشماليين"),
+        ("KP", "adjective", "الكوري الشمالي"),
+    ]
 
 
 def test_bad_ids_duplicates_and_unknown_keys(tmp_path: Path) -> None:
