@@ -3,7 +3,7 @@
     python benchmarks/bench.py --sizes 100,1000,10000 [--runs 3] [--out bench-out]
 
 For each N it writes a deterministic corpus (benchmarks/synthetic.py), then times
-each stage — read, extract, aggregate, render, write docs (one child process, so
+each stage — read, extract, aggregate, render, write docs, feeds and data (one child process, so
 its peak RSS is the generator's own), ``mkdocs build`` and Pagefind (one child
 each) — and reports medians over the runs, the site's size, an incremental
 regeneration after one article changes, and the bytes a browser fetches from
@@ -30,7 +30,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks import synthetic  # noqa: E402
 
-GENERATOR_STAGES = ("read", "extract", "aggregate", "render", "write")
+GENERATOR_STAGES = ("read", "extract", "aggregate", "render", "write", "feeds")
 SITE_STAGES = ("mkdocs", "pagefind")
 QUERY = "زيلينسكي"
 CHROMIUM = "/usr/bin/chromium"
@@ -110,6 +110,11 @@ def worker_generate(root: Path) -> dict[str, Any]:
     files = [(mkdocs_site.doc_path(page.ref, page.lang), page.text) for page in pages]
     report = write_docs(settings.docs_dir, files)
     lap("write")
+    # Feeds and data files, rendered but not written: ``mkdocs build --clean`` would
+    # remove them (the real build adds them to the staged site after MkDocs).
+    absolute = mkdocs_site.absolute_url_for(mkdocs_site.site_url(root))
+    pipeline.site_files(dossier, site_text, absolute)
+    lap("feeds")
     return {
         "times": times,
         "articles": len(content.articles),

@@ -6,13 +6,16 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import frontmatter
 from .errors import Problems
 from .import_raw import convert
 from .read_articles import FILENAME, parse_date
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .pipeline import GenerateReport
 
 
 class UsageError(Exception):
@@ -39,6 +42,12 @@ def _print_warnings(problems: Problems) -> None:
 
 
 def _generate(settings: Settings, args: argparse.Namespace) -> int:
+    _generate_and_report(settings)
+    return 0
+
+
+def _generate_and_report(settings: Settings) -> GenerateReport:
+    """Run ``generate`` and print its summary; returns the pipeline's report."""
     from . import pipeline  # heavy (MkDocs, registries); import only needs the reader
 
     problems = Problems()
@@ -49,15 +58,15 @@ def _generate(settings: Settings, args: argparse.Namespace) -> int:
         f"{report.articles} articles, {report.pages} pages, {report.warnings} warnings; "
         f"docs/: {len(docs.written)} written, {docs.unchanged} unchanged, {len(docs.removed)} removed"
     )
-    return 0
+    return report
 
 
 def _build(settings: Settings, args: argparse.Namespace) -> int:
     from . import pipeline  # heavy (MkDocs, registries); import only needs the reader
 
     started = time.perf_counter()
-    _generate(settings, args)
-    pipeline.build_site(settings, Problems())
+    report = _generate_and_report(settings)
+    pipeline.build_site(settings, report)
     print(f"site/ built in {time.perf_counter() - started:.1f} s")
     return 0
 

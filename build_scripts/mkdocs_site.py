@@ -2,9 +2,11 @@
 
 It maps engine-neutral ``PageRef``s to ``docs/`` paths (the i18n plugin's
 ``name.<lang>.md`` suffix convention) and to URLs (Arabic at the root, English
-under ``/en/``), and it runs ``mkdocs build``. Material is in maintenance mode;
-moving to another engine should mean rewriting this module and
-``site_overrides/``, nothing else.
+under ``/en/``), reads ``site_url`` the way MkDocs does, and runs ``mkdocs build``.
+Files that are not pages have URLs too: each language's Atom feed sits beside
+that language's home page, and the data export once under ``data/``. Material
+is in maintenance mode; moving to another engine should mean rewriting this
+module and ``site_overrides/``, nothing else.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from mkdocs.utils.yaml import yaml_load
+
 from .i18n import DEFAULT_LANGUAGE
-from .pages import Linker, PageRef
+from .pages import AbsoluteUrl, Linker, PageRef
 
 # kind -> (folder, file stem); an empty id means an index page of that folder.
 LAYOUT = {
@@ -35,6 +39,9 @@ LAYOUT = {
     "outlets": ("outlets", "index"),
     "outlet": ("outlets", None),
 }
+FEED_NAME = "feed.xml"  # site_overrides/partials/daftar-meta.html links it beside the home page
+DATA_FOLDER = "data"  # one copy, not per language: the data is the same in both
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 
 def _location(ref: PageRef) -> tuple[str, str]:
@@ -50,10 +57,14 @@ def doc_path(ref: PageRef, lang: str) -> str:
 
 
 def url(ref: PageRef, lang: str) -> str:
-    """The page's URL relative to the site root, ending in ``/``."""
+    """The URL relative to the site root: a page's ends in ``/``, a file's in its name."""
+    prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+    if ref.kind == "feed":
+        return prefix + FEED_NAME
+    if ref.kind == "data":
+        return posixpath.join(DATA_FOLDER, ref.id)
     folder, stem = _location(ref)
     path = folder if stem == "index" else posixpath.join(folder, stem)
-    prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
     return f"{prefix}{path}/" if path else prefix
 
 
@@ -64,10 +75,31 @@ def linker_for(source: PageRef, lang: str) -> Linker:
     def link(target: PageRef, anchor: str = "") -> str:
         there = url(target, lang) or "./"
         relative = posixpath.relpath(there, here)
-        relative = "./" if relative == "." else relative + "/"
+        if there.endswith("/"):
+            relative = "./" if relative == "." else relative + "/"
         return relative + (f"#{anchor}" if anchor else "")
 
     return link
+
+
+def site_url(root: Path) -> str:
+    """``site_url`` as MkDocs will see it (``!ENV`` resolved), ending in ``/``.
+
+    Feeds and structured data need absolute URLs; reading them from the same
+    setting MkDocs uses keeps them equal to the pages' canonical URLs.
+    """
+    with (root / "mkdocs.yml").open("rb") as handle:
+        value = yaml_load(handle).get("site_url") or DEFAULT_SITE_URL
+    return value if value.endswith("/") else value + "/"
+
+
+def absolute_url_for(base: str) -> AbsoluteUrl:
+    """Absolute URLs under ``base`` (a ``site_url``), for files read outside the site."""
+
+    def absolute(target: PageRef, lang: str) -> str:
+        return base + url(target, lang)
+
+    return absolute
 
 
 def build(root: Path, out_dir: Path, *, source_date_epoch: int, quiet: bool = True) -> None:

@@ -12,7 +12,7 @@ from typing import Protocol
 
 @dataclass(frozen=True, slots=True, kw_only=True, order=True)
 class PageRef:
-    kind: str  # home, articles, article, search, …
+    kind: str  # home, articles, article, search, … (feed and data name files)
     id: str = ""
 
 
@@ -30,9 +30,21 @@ class Linker(Protocol):
     def __call__(self, target: PageRef, anchor: str = "") -> str: ...
 
 
+class AbsoluteUrl(Protocol):
+    """Absolute URL of a page or file in a language (feeds and data leave the site)."""
+
+    def __call__(self, target: PageRef, lang: str) -> str: ...
+
+
 HOME = PageRef(kind="home")
 ARTICLES = PageRef(kind="articles")
 SEARCH = PageRef(kind="search")
+FEED = PageRef(kind="feed")  # the language's Atom feed: a file, not a page
+
+
+def data_file(name: str) -> PageRef:
+    """A file of the data export (one copy for both languages)."""
+    return PageRef(kind="data", id=name)
 
 
 def article_ref(slug: str) -> PageRef:

@@ -2,6 +2,7 @@
 
 content/ ──read──▶ Articles + Registry ──extract──▶ Extractions ──index──▶ Dossier
          ──render──▶ Pages ──write──▶ docs/ ──mkdocs──▶ site/ ──pagefind──▶ search index
+         Dossier ──feeds, data──────────────────────────▶ site/ (absolute URLs: after MkDocs)
 
 Each stage logs one line with its count and time (the CLI shows them as progress).
 """
@@ -19,11 +20,14 @@ from pathlib import Path
 from . import mkdocs_site, publish, registries, search_index
 from .entity_index import Dossier, build_dossier
 from .errors import Problems
+from .export_data import export_data
 from .extract import extract
-from .i18n import LANGUAGES, ui
+from .i18n import DEFAULT_LANGUAGE, LANGUAGES, ui
 from .model import Article, Registry
+from .pages import FEED, AbsoluteUrl, data_file
 from .read_articles import read_articles
-from .render_pages import render_all
+from .render_feeds import render_feed
+from .render_pages import SiteText, render_all
 from .settings import Settings, load_site_text
 from .validate import check_references
 from .write_docs import WriteReport, write_docs
@@ -43,6 +47,8 @@ class GenerateReport:
     pages: int
     warnings: int
     docs: WriteReport
+    dossier: Dossier  # what build_site needs for feeds and data
+    site_text: SiteText
 
 
 @contextmanager
@@ -89,7 +95,12 @@ def generate(settings: Settings, problems: Problems) -> GenerateReport:
             f"docs/: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed"
         )
     return GenerateReport(
-        articles=len(content.articles), pages=len(pages), warnings=len(problems.warnings), docs=report
+        articles=len(content.articles),
+        pages=len(pages),
+        warnings=len(problems.warnings),
+        docs=report,
+        dossier=dossier,
+        site_text=site_text,
     )
 
 
@@ -101,15 +112,30 @@ def source_date_epoch(articles: tuple[Article, ...]) -> int:
     return calendar.timegm(newest.timetuple())
 
 
-def build_site(settings: Settings, problems: Problems) -> None:
-    """docs/ → site/ with its search index, swapped in only when all of it succeeded."""
-    articles = read_articles(settings.content_dir, settings.root, Problems())
-    epoch = source_date_epoch(articles)
+def site_files(dossier: Dossier, site_text: SiteText, absolute: AbsoluteUrl) -> list[tuple[str, str]]:
+    """The feeds and the data export: not pages, and full of absolute URLs, so they
+    skip docs/ (which must not depend on where the site is deployed) and MkDocs."""
+    files = [
+        (mkdocs_site.url(FEED, lang), render_feed(dossier, site_text, lang, absolute)) for lang in LANGUAGES
+    ]
+    for name, text in export_data(dossier, absolute).items():
+        files.append((mkdocs_site.url(data_file(name), DEFAULT_LANGUAGE), text))
+    return files
+
+
+def build_site(settings: Settings, generated: GenerateReport) -> None:
+    """docs/ → site/ with feeds, data and search index, swapped in only when all of it succeeded."""
+    epoch = source_date_epoch(generated.dossier.articles)
+    absolute = mkdocs_site.absolute_url_for(mkdocs_site.site_url(settings.root))
 
     def build(out_dir: Path) -> None:
         with stage("mkdocs") as info:
             mkdocs_site.build(settings.root, out_dir, source_date_epoch=epoch)
             info["detail"] = "site built"
+        with stage("files") as info:
+            files = site_files(generated.dossier, generated.site_text, absolute)
+            publish.add_files(out_dir, files)
+            info["detail"] = f"{len(files)} feeds and data files"
         with stage("pagefind") as info:
             search_index.build_index(out_dir)
             info["detail"] = "search index built"

@@ -1,12 +1,16 @@
-"""Swap a freshly built site into place, so a failed build never leaves half a site."""
+"""Swap a freshly built site into place, so a failed build never leaves half a site.
+
+Files that are not pages (feeds, the data export) are added to the staging
+directory before the swap, so they are published with the pages or not at all.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Iterable
+from pathlib import Path, PurePosixPath
 
 
 def build_atomically(site_dir: Path, build: Callable[[Path], None]) -> None:
@@ -35,3 +39,20 @@ def _swap(staging: Path, site_dir: Path) -> None:
             os.replace(old, site_dir)  # put the previous site back
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def add_files(staging: Path, files: Iterable[tuple[str, str]]) -> None:
+    """Write UTF-8 ``files`` (site-relative POSIX paths) into a staged site.
+
+    Refuses to replace what the site engine wrote: a hand-made ``docs/feed.xml``
+    would otherwise vanish without a word.
+    """
+    for rel, text in files:
+        posix = PurePosixPath(rel)
+        if not rel or posix.is_absolute() or ".." in posix.parts or "\\" in rel:
+            raise ValueError(f"refusing to write outside the site: {rel!r}")
+        path = staging / posix
+        if path.exists():
+            raise FileExistsError(f"site/{rel} was already built from docs/; remove one of the two")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode("utf-8"))

@@ -17,8 +17,18 @@ from .i18n import UI
 from .markdown_safety import DANGEROUS_SCHEME, escape_inline, escape_markdown, escape_meta
 from .model import Article, Quote
 from .pages import Linker, Page, PageRef, article_ref
-from .render_common import article_link_list, article_title, date_html, entity_name, make_page, outlet_name
+from .render_common import (
+    article_link_list,
+    article_summary,
+    article_title,
+    clip,
+    date_html,
+    entity_name,
+    make_page,
+    outlet_name,
+)
 from .render_entities import chips, entity_ref
+from .render_meta import news_article
 
 WORDS_PER_MINUTE = 180  # Arabic news prose, read on screen
 BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
@@ -197,9 +207,7 @@ def article_meta(article: Article, dossier: Dossier, ui: UI) -> dict[str, Any]:
     extraction = dossier.extractions[article.slug]
     return {
         "title": article_title(article, ui.lang),
-        "description": escape_meta(
-            (article.summary_en if ui.lang == "en" else None) or article.deck or article.title
-        )[:200],
+        "description": escape_meta(clip(article_summary(article, ui.lang))),  # cut, then escape
         "daftar": {
             "kind": "article",
             "id": article.slug,
@@ -214,6 +222,7 @@ def article_meta(article: Article, dossier: Dossier, ui: UI) -> dict[str, Any]:
                 {"speaker": q.speaker, "paragraph": paragraph_of(article.body, q.start)}
                 for q in extraction.quotes
             ],
+            "jsonld": news_article(article, dossier, ui.lang),
         },
     }
 

@@ -53,6 +53,22 @@ def article_title(article: Article, lang: str) -> str:
     return article.title
 
 
+def article_summary(article: Article, lang: str) -> str:
+    """What a list, a feed or a search engine shows under the title: the English
+    summary on English pages, otherwise the deck, otherwise the title."""
+    return (article.summary_en if lang == "en" else None) or article.deck or article.title
+
+
+def clip(text: str, limit: int = 200) -> str:
+    """Shorten to ``limit`` characters at a word boundary (search results and link
+    previews show about that much), marking the cut with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:،؛") + "…"
+
+
 def outlet_name(article: Article, registry: Registry, lang: str) -> str | None:
     outlet = registry.outlets.get(article.outlet or "")
     if outlet is None:

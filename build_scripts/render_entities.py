@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import render_meta
 from .arabic_text import normalize
 from .entity_index import Dossier, EntityStats
 from .i18n import UI
@@ -138,7 +139,8 @@ def render_entity(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) ->
     else:
         lines += _alongside(dossier, stats, "country", "Countries most often named alongside", ui, link)
     name = entity_name(dossier.registry, stats.kind, stats.id, ui.lang)
-    meta: dict[str, Any] = {"title": name, "daftar": {"kind": stats.kind, "id": stats.id}}
+    jsonld = render_meta.entity(dossier.registry, stats.kind, stats.id, ui.lang)
+    meta: dict[str, Any] = {"title": name, "daftar": {"kind": stats.kind, "id": stats.id, "jsonld": jsonld}}
     return make_page(
         entity_ref(stats.kind, stats.id),
         ui,

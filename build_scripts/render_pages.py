@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from babel.dates import format_skeleton
 
 from .entity_index import Dossier
+from .export_data import DATA_FILES
 from .i18n import UI
 from .markdown_safety import escape_inline, escape_meta
 from .model import PartialDate
-from .pages import ARTICLES, HOME, SEARCH, Linker, Page, PageRef, article_ref
+from .pages import ARTICLES, FEED, HOME, SEARCH, Linker, Page, PageRef, article_ref, data_file
 from .render_article import paragraph_of, render_article
 from .render_common import article_items, article_title, entity_name, make_page
 from .render_entities import PLURAL_KIND, chips, entity_ref, render_entity, render_index
@@ -43,6 +44,13 @@ def _most_named(dossier: Dossier, kind: str) -> list[tuple[str, str, int]]:
     return [(kind, s.id, len(s.articles)) for s in ranked[:HOME_TOP] if s.articles]
 
 
+def reuse_line(ui: UI, link: Linker) -> str:
+    """Where researchers and feed readers find the dossier outside its pages."""
+    files = " · ".join(f'<a href="{link(data_file(name))}">{name}</a>' for name in DATA_FILES)
+    feed = f'<a href="{link(FEED)}" type="application/atom+xml">{ui("Atom feed")}</a>'
+    return f'<p class="daftar-reuse">{ui("Data for reuse")}: {files} · {feed}</p>'
+
+
 def render_home(dossier: Dossier, site: SiteText, ui: UI, link: Linker) -> Page:
     latest = dossier.articles[:HOME_LATEST]
     body = [
@@ -55,6 +63,7 @@ def render_home(dossier: Dossier, site: SiteText, ui: UI, link: Linker) -> Page:
         chips(dossier, _most_named(dossier, "actor"), ui, link),
         f"## {ui('Most-named countries')}",
         chips(dossier, _most_named(dossier, "country"), ui, link),
+        reuse_line(ui, link),
     ]
     meta = {
         "title": site.title[ui.lang],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import http
 import http.server
 import shutil
 import socket
@@ -57,25 +58,44 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     root = make_repo(tmp_path_factory.mktemp("built"))
     settings = Settings.from_root(root, strict=True)
-    pipeline.generate(settings, Problems())
-    pipeline.build_site(settings, Problems())
+    report = pipeline.generate(settings, Problems())
+    pipeline.build_site(settings, report)
     return root
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    not_found_page: Path | None = None  # served, with status 404, for a missing path
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """As GitHub Pages does: any missing path gets the site's 404.html (http.server
+        alone answers with its own error page)."""
+        page = self.not_found_page
+        if code != http.HTTPStatus.NOT_FOUND or page is None or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(code)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
-def serve_directory(directory: Path, prefix: str = "") -> Iterator[str]:
-    """Serve ``directory`` on a free loopback port; ``prefix`` mimics a Pages sub-path."""
+
+def serve_directory(directory: Path, prefix: str = "", *, pages_404: bool = False) -> Iterator[str]:
+    """Serve ``directory`` on a free loopback port; ``prefix`` mimics a Pages sub-path,
+    and ``pages_404`` answers missing paths with ``directory/404.html`` as Pages does."""
     root = directory
     if prefix:
         root = directory.parent / f"served-{prefix.strip('/')}"
         (root / prefix.strip("/")).parent.mkdir(parents=True, exist_ok=True)
         if not (root / prefix.strip("/")).exists():
             (root / prefix.strip("/")).symlink_to(directory)
-    handler = functools.partial(_QuietHandler, directory=str(root))
+    handler_class = type("Handler", (_QuietHandler,), {"not_found_page": directory / "404.html"})
+    handler = functools.partial(handler_class if pages_404 else _QuietHandler, directory=str(root))
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

@@ -71,8 +71,8 @@ def test_home_lists_articles_newest_first(built_site: Path) -> None:
 def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None:
     root = make_repo(tmp_path)
     settings = Settings.from_root(root, strict=True)
-    pipeline.generate(settings, Problems())
-    pipeline.build_site(settings, Problems())
+    report = pipeline.generate(settings, Problems())
+    pipeline.build_site(settings, report)
     assert tree(root / "docs") == tree(built_site / "docs")
     first, second = tree(built_site / "site"), tree(root / "site")
     # Documented exception (docs/architecture.md): Pagefind writes its filter and

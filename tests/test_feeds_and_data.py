@@ -1,0 +1,161 @@
+"""The files around the pages, in the real built site: one Atom feed per language, the
+data export, and the sitemap's language alternates."""
+
+from __future__ import annotations
+
+import csv
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from head_tags import site_path
+from test_links import parse_site
+
+from build_scripts import pipeline
+from build_scripts.entity_index import KINDS, Dossier
+from build_scripts.errors import Problems
+from build_scripts.render_article import paragraph_of
+from build_scripts.render_common import article_title, names_of
+from build_scripts.settings import Settings
+
+SITE_URL = "http://127.0.0.1:8000/"
+ATOM = "{http://www.w3.org/2005/Atom}"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+DATA = ("articles.json", "entities.json", "mentions.csv", "quotes.csv")
+
+
+@pytest.fixture(scope="module")
+def dossier(built_site: Path) -> Dossier:
+    content = pipeline.read_content(Settings.from_root(built_site), Problems())
+    return pipeline.index_content(content)
+
+
+def _summary(article, lang: str) -> str:
+    return (article.summary_en if lang == "en" else None) or article.deck or article.title
+
+
+@pytest.mark.parametrize(("lang", "feed", "prefix"), [("ar", "feed.xml", ""), ("en", "en/feed.xml", "en/")])
+def test_atom_feed_per_language(
+    built_site: Path, dossier: Dossier, lang: str, feed: str, prefix: str
+) -> None:
+    root = ET.parse(built_site / "site" / feed).getroot()
+    assert root.tag == f"{ATOM}feed" and root.get(XML_LANG) == lang
+    for required in ("id", "title", "updated", "author"):
+        assert root.find(f"{ATOM}{required}") is not None, required
+    links = {link.get("rel"): link.get("href") for link in root.findall(f"{ATOM}link")}
+    assert links == {"self": SITE_URL + feed, "alternate": SITE_URL + prefix}
+    newest = max(a.date.as_date for a in dossier.articles).isoformat()
+    assert root.findtext(f"{ATOM}updated") == f"{newest}T00:00:00Z"  # from the articles, not the clock
+    entries = root.findall(f"{ATOM}entry")
+    assert [e.findtext(f"{ATOM}id") for e in entries] == [
+        f"{SITE_URL}{prefix}articles/{a.slug}/" for a in dossier.articles
+    ]
+    for entry, article in zip(entries, dossier.articles, strict=True):
+        url = f"{SITE_URL}{prefix}articles/{article.slug}/"
+        assert entry.findtext(f"{ATOM}title") == article_title(article, lang)
+        assert entry.findtext(f"{ATOM}summary") == _summary(article, lang)
+        assert entry.find(f"{ATOM}link[@rel='alternate']").get("href") == url
+        assert (built_site / "site" / url.removeprefix(SITE_URL) / "index.html").is_file()
+        assert entry.findtext(f"{ATOM}updated") == f"{article.date.as_date.isoformat()}T00:00:00Z"
+    updated = [e.findtext(f"{ATOM}updated") for e in entries]
+    assert updated == sorted(updated, reverse=True)
+
+
+def test_data_files_exist_once(built_site: Path) -> None:
+    site = built_site / "site"
+    assert sorted(p.name for p in (site / "data").iterdir()) == sorted(DATA)
+    assert not (site / "en" / "data").exists()
+    assert not list(site.glob("en/**/*.json")) and not list(site.glob("en/**/*.csv"))
+
+
+def test_articles_json(built_site: Path, dossier: Dossier) -> None:
+    data = json.loads((built_site / "site/data/articles.json").read_text(encoding="utf-8"))
+    rows = data["articles"]
+    assert [row["id"] for row in rows] == [a.slug for a in dossier.articles]
+    for row, article in zip(rows, dossier.articles, strict=True):
+        assert row["title_ar"] == article.title and row["date"] == article.date.iso
+        assert row["pages"] == {
+            "ar": f"{SITE_URL}articles/{article.slug}/",
+            "en": f"{SITE_URL}en/articles/{article.slug}/",
+        }
+        for field in KINDS:
+            assert row[field] == list(dossier.extractions[article.slug].ids(field))
+
+
+def test_entities_json_names_both_languages_and_lists_articles(built_site: Path, dossier: Dossier) -> None:
+    data = json.loads((built_site / "site/data/entities.json").read_text(encoding="utf-8"))
+    groups = {"actors": "actor", "countries": "country", "organisations": "organisation", "outlets": "outlet"}
+    assert list(data) == list(groups)
+    for group, kind in groups.items():
+        assert [e["id"] for e in data[group]] == [s.id for s in dossier.of_kind(kind)]
+        for entry in data[group]:
+            names = names_of(dossier.registry, kind, entry["id"])
+            assert entry["name"] == {"ar": names.ar, "en": names.en}
+            assert entry["articles"] == list(dossier.entities[(kind, entry["id"])].articles)
+    articles = json.loads((built_site / "site/data/articles.json").read_text(encoding="utf-8"))["articles"]
+    for article in articles:
+        for actor in article["people"]:
+            assert article["id"] in next(e for e in data["actors"] if e["id"] == actor)["articles"]
+
+
+def _csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_mentions_csv_points_at_the_exact_text(built_site: Path, dossier: Dossier) -> None:
+    path = built_site / "site/data/mentions.csv"
+    assert path.read_text(encoding="utf-8").split("\n", 1)[0] == (
+        "article,entity_kind,entity_id,mention_kind,text,start,end"
+    )
+    rows = _csv(path)
+    expected = sum(len(getattr(x, field)) for x in dossier.extractions.values() for field in KINDS)
+    assert len(rows) == expected > 100
+    for row in rows:
+        body = dossier.article(row["article"]).body
+        assert body[int(row["start"]) : int(row["end"])] == row["text"]
+        assert (row["entity_kind"], row["entity_id"]) in dossier.entities
+    order = [a.slug for a in dossier.articles]
+    keys = [(order.index(r["article"]), int(r["start"])) for r in rows]
+    assert keys == sorted(keys)
+
+
+def test_quotes_csv_points_at_the_exact_text_and_paragraph(built_site: Path, dossier: Dossier) -> None:
+    path = built_site / "site/data/quotes.csv"
+    assert path.read_text(encoding="utf-8").split("\n", 1)[0] == "article,speaker,paragraph,text,start,end"
+    rows = _csv(path)
+    assert len(rows) == sum(len(x.quotes) for x in dossier.extractions.values()) > 10
+    speakers = {(slug, q.start): q.speaker or "" for slug, x in dossier.extractions.items() for q in x.quotes}
+    assert "" in speakers.values()  # the seeds have an unattributed quote: its cell is empty
+    for row in rows:
+        body = dossier.article(row["article"]).body
+        assert body[int(row["start"]) : int(row["end"])] == row["text"]
+        assert int(row["paragraph"]) == paragraph_of(body, int(row["start"]))
+        assert row["speaker"] == speakers[(row["article"], int(row["start"]))]
+
+
+def test_home_pages_link_the_data_and_the_feed(built_site: Path) -> None:
+    site = built_site / "site"
+    parsed = parse_site(site)
+    for home, feed in (("index.html", "feed.xml"), ("en/index.html", "en/feed.xml")):
+        targets = {
+            site_path(home, href) for href in parsed[home].hrefs if not href.startswith(("http", "#", "/"))
+        }
+        assert {f"data/{name}" for name in DATA} | {feed} <= targets
+        assert all((site / target).exists() for target in targets if not target.endswith("index.html"))
+
+
+def test_sitemap_lists_every_article_with_both_languages(built_site: Path, dossier: Dossier) -> None:
+    root = ET.parse(built_site / "site/sitemap.xml").getroot()
+    sitemap, xhtml = "{http://www.sitemaps.org/schemas/sitemap/0.9}", "{http://www.w3.org/1999/xhtml}"
+    alternates = {
+        url.findtext(f"{sitemap}loc"): {
+            link.get("hreflang"): link.get("href") for link in url.findall(f"{xhtml}link[@rel='alternate']")
+        }
+        for url in root.findall(f"{sitemap}url")
+    }
+    for article in dossier.articles:
+        ar, en = f"{SITE_URL}articles/{article.slug}/", f"{SITE_URL}en/articles/{article.slug}/"
+        assert alternates.get(ar) == {"ar": ar, "en": en}, article.slug
+        assert alternates.get(en) == {"ar": ar, "en": en}, article.slug
