@@ -4,6 +4,7 @@ who appears alongside whom, and when. Pure aggregation over extractions.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -156,25 +157,31 @@ def _stats(key: tuple[str, str], data: dict, published: Mapping[str, list[str]])
 def related_articles(
     articles: tuple[Article, ...], extractions: Mapping[str, Extraction]
 ) -> dict[str, tuple[str, ...]]:
-    """Rank other articles by shared entities, weighted by rarity (idf); ties by date, then slug."""
+    """Rank other articles by shared entities, weighted by rarity (idf); ties by date, then slug.
+
+    Weights are integers (micro-units of idf) so a score is the same whatever order
+    the entities are added in: float sums are not, and set order follows the hash seed.
+    """
     keys = {a.slug: set(entity_keys(extractions[a.slug])) for a in articles}
     holders: dict[tuple[str, str], list[str]] = defaultdict(list)
     for slug, entity_set in keys.items():
         for key in entity_set:
             holders[key].append(slug)
     total = max(len(articles), 1)
+    weights = {
+        key: round(1_000_000 * math.log(1 + total / len(others)))
+        for key, others in holders.items()
+        if len(others) <= RELATED_MAX_DF
+    }
     order = {a.slug: i for i, a in enumerate(articles)}  # newest first
     result: dict[str, tuple[str, ...]] = {}
     for slug, entity_set in keys.items():
-        scores: Counter[str] = Counter()
-        for key in entity_set:
-            others = holders[key]
-            if len(others) > RELATED_MAX_DF:
-                continue
-            weight = math.log(1 + total / len(others))
-            for other in others:
-                if other != slug:
-                    scores[other] += weight
-        ranked = sorted(scores.items(), key=lambda item: (-round(item[1], 9), order[item[0]]))
-        result[slug] = tuple(other for other, _ in ranked[:RELATED_LIMIT])
+        scores: dict[str, int] = {}
+        for key in entity_set & weights.keys():
+            weight = weights[key]
+            for other in holders[key]:
+                scores[other] = scores.get(other, 0) + weight
+        scores.pop(slug, None)
+        ranked = heapq.nsmallest(RELATED_LIMIT, scores.items(), key=lambda item: (-item[1], order[item[0]]))
+        result[slug] = tuple(other for other, _ in ranked)
     return result

@@ -18,7 +18,6 @@ from typing import Any
 from .entity_index import KINDS, Dossier, EntityStats
 from .model import Article
 from .pages import AbsoluteUrl, PageRef, article_ref
-from .render_article import paragraph_of
 from .render_common import names_of
 
 LANGUAGES = ("ar", "en")
@@ -110,8 +109,8 @@ def quote_rows(dossier: Dossier) -> list[tuple[str | int | None, ...]]:
     rows = []
     for article in dossier.articles:
         for q in sorted(dossier.extractions[article.slug].quotes, key=lambda q: (q.start, q.end)):
-            paragraph = paragraph_of(article.body, q.start)  # the article page's #p-N anchor
-            rows.append((article.slug, q.speaker, paragraph, q.text, q.start, q.end))
+            # q.paragraph is the article page's #p-N anchor
+            rows.append((article.slug, q.speaker, q.paragraph, q.text, q.start, q.end))
     return rows
 
 

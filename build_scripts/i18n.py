@@ -60,12 +60,19 @@ class UI:
 
     def date(self, value: PartialDate) -> str:
         """A Babel-formatted date; month-only dates say only the month."""
-        if value.day is None:
-            return format_skeleton("yMMMM", value.as_date, locale=self.lang)
-        return format_date(value.as_date, "long", locale=self.lang)
+        return _format_date(value, self.lang)
 
     def iso_date(self, value: dt.date) -> str:
         return value.isoformat()
+
+
+@cache
+def _format_date(value: PartialDate, lang: str) -> str:
+    """Cached: every list of articles prints dates, and a dossier has few distinct
+    dates but tens of thousands of list entries (Babel parses its pattern each call)."""
+    if value.day is None:
+        return format_skeleton("yMMMM", value.as_date, locale=lang)
+    return format_date(value.as_date, "long", locale=lang)
 
 
 def ui(lang: str) -> UI:

@@ -73,13 +73,24 @@ def linker_for(source: PageRef, lang: str) -> Linker:
     here = url(source, lang) or "./"
 
     def link(target: PageRef, anchor: str = "") -> str:
-        there = url(target, lang) or "./"
-        relative = posixpath.relpath(there, here)
-        if there.endswith("/"):
-            relative = "./" if relative == "." else relative + "/"
-        return relative + (f"#{anchor}" if anchor else "")
+        return _relative(url(target, lang) or "./", here) + (f"#{anchor}" if anchor else "")
 
     return link
+
+
+def _relative(there: str, here: str) -> str:
+    """``there`` relative to the folder ``here`` (both site-root URLs, as ``url`` makes
+    them). What ``posixpath.relpath`` computes, without the ``getcwd`` call it makes
+    twice per link: that was a tenth of render time at 1,000 articles."""
+    target = [part for part in there.split("/") if part not in ("", ".")]
+    origin = [part for part in here.split("/") if part not in ("", ".")]
+    common = 0
+    while common < min(len(target), len(origin)) and target[common] == origin[common]:
+        common += 1
+    relative = "/".join([".."] * (len(origin) - common) + target[common:]) or "."
+    if there.endswith("/"):
+        relative = "./" if relative == "." else relative + "/"
+    return relative
 
 
 def site_url(root: Path) -> str:

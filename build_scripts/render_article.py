@@ -53,14 +53,6 @@ def blocks(body: str) -> list[Block]:
     return result
 
 
-def paragraph_of(body: str, offset: int) -> int:
-    """The paragraph number holding ``offset`` (what ``#p-N`` anchors use)."""
-    for block in blocks(body):
-        if block.start <= offset < block.end and block.paragraph:
-            return block.paragraph
-    return 1
-
-
 def _marked(block: Block, quotes: list[Quote], dossier: Dossier, ui: UI, link: Linker) -> str:
     """Escape a block, wrapping each attributed quote and linking its speaker."""
     inside = [q for q in quotes if block.start <= q.start and q.end <= block.end and q.speaker]
@@ -218,10 +210,7 @@ def article_meta(article: Article, dossier: Dossier, ui: UI) -> dict[str, Any]:
             "countries": list(extraction.ids("countries")),
             "organisations": list(extraction.ids("organisations")),
             "outlets_cited": list(extraction.ids("outlets_cited")),
-            "quotes": [
-                {"speaker": q.speaker, "paragraph": paragraph_of(article.body, q.start)}
-                for q in extraction.quotes
-            ],
+            "quotes": [{"speaker": q.speaker, "paragraph": q.paragraph} for q in extraction.quotes],
             "jsonld": news_article(article, dossier, ui.lang),
         },
     }

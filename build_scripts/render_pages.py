@@ -19,7 +19,7 @@ from .i18n import UI
 from .markdown_safety import escape_inline, escape_meta
 from .model import PartialDate
 from .pages import ARTICLES, FEED, HOME, SEARCH, Linker, Page, PageRef, article_ref, data_file
-from .render_article import paragraph_of, render_article
+from .render_article import render_article
 from .render_common import article_items, article_title, entity_name, make_page
 from .render_entities import PLURAL_KIND, chips, entity_ref, render_entity, render_index
 from .search_aliases import alias_script
@@ -104,7 +104,7 @@ def render_quotes(dossier: Dossier, ui: UI, link: Linker) -> Page:
         body.append(f'<h2><a href="{link(entity_ref("actor", stats.id))}">{name}</a></h2>')
         for ref in stats.quotes:
             article = dossier.article(ref.article)
-            anchor = f"p-{paragraph_of(article.body, ref.quote.start)}"
+            anchor = f"p-{ref.quote.paragraph}"
             body.append(
                 f'<blockquote lang="ar" dir="rtl"><p>{escape_meta(ref.quote.text)}</p></blockquote>'
                 f'<p class="daftar-quote-source"><a href="{link(article_ref(article.slug), anchor)}">'
