@@ -219,7 +219,7 @@ def _read_date(
 
 
 def _check_url(url: str | None, lines: dict[str, int], rel: str, problems: Problems) -> None:
-    if url and not re.match(r"^https?://[^\s<>\"']+$", url):
+    if url and not text_safety.is_web_address(url):
         problems.error(
             rel,
             lines.get("url", 1),

@@ -254,11 +254,19 @@ def _build(
             id=entity_id, names=names, country=_country_code(entry, rel, problems), source=source
         )
     url = entry.data.get("url")
+    if url is not None and not (isinstance(url, str) and text_safety.is_web_address(url)):
+        problems.error(
+            rel,
+            entry.key_lines["url"],
+            f"outlet url must start with http:// or https:// (got '{text_safety.visible(str(url))}')",
+            "write the outlet's web address, e.g. url: https://www.reuters.com/",
+        )
+        url = None
     return Outlet(
         id=entity_id,
         names=names,
         kind=str(entry.data.get("kind", "outlet")),
-        url=str(url) if url else None,
+        url=url or None,
         source=source,
     )
 

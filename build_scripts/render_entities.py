@@ -16,6 +16,7 @@ from .markdown_safety import escape_inline, escape_meta
 from .pages import Linker, Page, PageRef
 from .render_charts import mentions_chart
 from .render_common import article_link_list, entity_name, flag, make_page, names_of
+from .text_safety import is_web_address
 
 PLURAL_KIND = {
     "actor": "actors",
@@ -108,7 +109,7 @@ def _facts(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[s
         facts.append(
             f'<a href="https://www.wikidata.org/wiki/{escape_meta(wikidata)}" rel="noopener">Wikidata {escape_meta(wikidata)}</a>'
         )
-    if stats.kind == "outlet" and getattr(entity, "url", None):
+    if stats.kind == "outlet" and entity.url and is_web_address(entity.url):  # checked on load too
         facts.append(
             f'<a href="{escape_meta(entity.url)}" rel="noopener nofollow">{escape_meta(entity.url)}</a>'
         )

@@ -38,6 +38,8 @@ CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 INVISIBLE = re.compile("[\u200b-\u200f\u061c\u00ad\u2060\ufeff]")
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 DISPLAY_LIMIT = 60
+# A link we publish to readers: http(s) only, no spaces or characters that end an attribute.
+WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"']+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,11 @@ class Finding:
         if self.char in "\u2028\u2029\x85":
             return f"replace the invisible {self.name} with an ordinary line break"
         return f"delete the invisible character {self.name}"
+
+
+def is_web_address(url: str) -> bool:
+    """Whether ``url`` may become a link on the site (``javascript:``, ``data:`` may not)."""
+    return WEB_ADDRESS.match(url) is not None
 
 
 def character_name(char: str) -> str:

@@ -7,7 +7,6 @@ built by hand), so these tests do not depend on the registry loader.
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -304,10 +303,9 @@ def test_messages_quote_contributor_text_visibly(tmp_path: Path) -> None:
     )
 
 
-def test_a_five_megabyte_article_is_read_quickly(tmp_path: Path) -> None:
+def test_a_five_megabyte_article_is_read(tmp_path: Path) -> None:
+    """Read in ~0.2 s here (no timing is asserted: speed belongs to benchmarks/bench.py)."""
     paragraph = "قال الرئيس الأوكراني فولوديمير زيلينسكي إن أوكرانيا تحتاج إلى ضمانات أمنية قوية. " * 400
     body = "\n\n".join([paragraph] * 170)
     assert len(body.encode()) > 5_000_000
-    started = time.perf_counter()
     assert problems_for(tmp_path, f"---\ntitle: طويل\ndate: 2025-08-20\n---\n\n{body}\n") == []
-    assert time.perf_counter() - started < 10  # ~0.2 s here: a sanity bound, not a benchmark

@@ -112,3 +112,22 @@ def test_country_file_errors(tmp_path: Path) -> None:
 def test_malformed_yaml_gives_the_line(tmp_path: Path) -> None:
     _, problems = load(tmp_path, outlets="- id: x\n  name: {ar: إكس, en: X\n- id: y\n")
     assert len(problems) == 1 and problems[0].startswith("content/registry/outlets.yml:3: invalid YAML")
+
+
+def test_an_outlet_url_must_be_a_web_address(tmp_path: Path) -> None:
+    """The outlet page links it: a javascript: or data: address would run in readers' browsers."""
+    registry, problems = load(
+        tmp_path,
+        outlets="""- id: evil
+  name: {ar: شر, en: Evil}
+  url: "javascript:alert(document.domain)"
+- id: good
+  name: {ar: خير, en: Good}
+  url: https://good.example/
+""",
+    )
+    assert problems == [
+        "content/registry/outlets.yml:3: outlet url must start with http:// or https:// "
+        "(got 'javascript:alert(document.domain)') — write the outlet's web address, e.g. url: https://www.reuters.com/"
+    ]
+    assert registry.outlets["evil"].url is None and registry.outlets["good"].url == "https://good.example/"
