@@ -163,6 +163,40 @@ def strip_proclitics(word: str) -> str:
     return word
 
 
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بكل"
+
+
+def proclitic_forms(key: str) -> list[str]:
+    """Every shorter reading of a normalised word, one proclitic layer at a time:
+    ``والدنمارك`` → ``الدنمارك``, ``دنمارك``; ``للناتو`` → ``الناتو``, ``ناتو``;
+    ``لاوكرانيا`` → ``اوكرانيا``.
+
+    All layers, not only the shortest: ``وكندا`` must yield ``كندا`` (the
+    greedy reading strips ك too). Search uses the same forms on both sides: the
+    page adds them to its index-only terms, the query tries them, so a word
+    written with a clitic meets its bare spelling. Pagefind's Arabic stemmer
+    misses و/ف before alef (والدنمارك، وأوروبا) and ل/ب before alef (لأوكرانيا).
+    A letter is read as a clitic only if enough of the word is left (three letters,
+    four after a one-letter preposition: لقاء is not ل + قاء) — a JS twin lives in
+    site_overrides/assets/daftar-search.js.
+    """
+    forms: list[str] = []
+    rest = key
+    if rest[:1] in CONJUNCTIONS and len(rest) >= 4:
+        rest = rest[1:]
+        forms.append(rest)
+    if rest.startswith("لل") and len(rest) >= 5:
+        rest = "ال" + rest[2:]  # ل + ال writes its alef away
+        forms.append(rest)
+    elif rest[:1] in PREPOSITIONS and len(rest) >= 5:
+        rest = rest[1:]
+        forms.append(rest)
+    if rest.startswith("ال") and len(rest) >= 5:
+        forms.append(rest[2:])
+    return forms
+
+
 def search_keys(word: str) -> list[str]:
     """Keys a search for ``word`` should try: its normalised form, then without clitics."""
     key = normalize(word)

@@ -29,6 +29,7 @@ from .render_common import (
 )
 from .render_entities import chips, entity_ref
 from .render_meta import news_article
+from .search_terms import article_terms, terms_element
 
 WORDS_PER_MINUTE = 180  # Arabic news prose, read on screen
 BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
@@ -66,7 +67,9 @@ def _marked(block: Block, quotes: list[Quote], dossier: Dossier, ui: UI, link: L
         href = link(entity_ref("actor", quote.speaker))
         out.append(escape_markdown(block.text[cursor - block.start : quote.start - block.start]))
         out.append(f'<mark class="daftar-quote" title="{name}">{escape_markdown(quote.text)}</mark>')
-        out.append(f'<a class="daftar-speaker" href="{href}">{name}</a>')
+        # The speaker is our annotation, not the article's text; indexed, it would
+        # also glue onto the quote's last word (أوكرانياكارولين).
+        out.append(f'<a class="daftar-speaker" href="{href}" data-pagefind-ignore>{name}</a>')
         cursor = quote.end
     out.append(escape_markdown(block.text[cursor - block.start :]))
     return "".join(out)
@@ -119,8 +122,10 @@ def _meta_line(article: Article, dossier: Dossier, ui: UI, link: Linker) -> str:
 
 
 def _entity_chips(article: Article, dossier: Dossier, ui: UI, link: Linker) -> str:
+    """The entity chips, kept out of the search index: in it they made result excerpts
+    a list of names. The names are indexed as ``search_terms`` instead."""
     keys = entity_keys(dossier.extractions[article.slug])
-    return chips(dossier, keys, ui, link)
+    return chips(dossier, keys, ui, link, attrs=" data-pagefind-ignore")
 
 
 def _english_body(article: Article, dossier: Dossier, ui: UI, link: Linker) -> list[str]:
@@ -177,8 +182,8 @@ FACETS = {
 
 
 def search_facets(article: Article, dossier: Dossier, ui: UI) -> str:
-    """Pagefind filters and sort keys as empty elements (``key:value`` form), so they
-    never leak into the text of search excerpts."""
+    """Pagefind filters, sort keys and index-only terms as empty elements
+    (``key:value`` form, attributes), so they never show in the page or in excerpts."""
     extraction = dossier.extractions[article.slug]
     values = [("year", str(article.date.year))]
     for field, (filter_name, kind) in FACETS.items():
@@ -191,6 +196,7 @@ def search_facets(article: Article, dossier: Dossier, ui: UI) -> str:
     spans = [f'<span data-pagefind-filter="{key}:{escape_meta(value)}"></span>' for key, value in values]
     spans.append(f'<span data-pagefind-sort="date:{article.date.iso}"></span>')
     spans.append(f'<span data-pagefind-meta="date:{escape_meta(ui.date(article.date))}"></span>')
+    spans.append(terms_element(article_terms(article, extraction, dossier.registry)))
     return '<div class="daftar-facets" hidden>' + "".join(spans) + "</div>"
 
 

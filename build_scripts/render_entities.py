@@ -53,10 +53,15 @@ def _chip(dossier: Dossier, kind: str, entity_id: str, ui: UI, link: Linker, cou
 
 
 def chips(
-    dossier: Dossier, keys: list[tuple[str, str, int]] | list[tuple[str, str]], ui: UI, link: Linker
+    dossier: Dossier,
+    keys: list[tuple[str, str, int]] | list[tuple[str, str]],
+    ui: UI,
+    link: Linker,
+    attrs: str = "",
 ) -> str:
+    """Linked entity names; ``attrs`` are extra attributes of the list (a search hint)."""
     parts = [_chip(dossier, key[0], key[1], ui, link, key[2] if len(key) > 2 else None) for key in keys]
-    return '<p class="daftar-chips">' + " ".join(parts) + "</p>" if parts else ""
+    return f'<p class="daftar-chips"{attrs}>' + " ".join(parts) + "</p>" if parts else ""
 
 
 def _counts(stats: EntityStats, ui: UI) -> str:

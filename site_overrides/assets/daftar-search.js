@@ -1,38 +1,87 @@
-// Daftar search: Pagefind's JS API with Arabic-aware query expansion, facets and
-// sorting. The index holds the text exactly as published; this script widens the
-// *query* instead:
+// Daftar search: Pagefind's JS API with Arabic-aware query expansion, facets,
+// sorting and excerpts cut from the original text. The index holds the text
+// exactly as published plus index-only terms (build_scripts/search_terms.py);
+// this script widens the *query*:
 //   1. normalise it as build_scripts/arabic_text.py normalises matching keys
 //      (diacritics, tatweel, alef/hamza forms, ى/ي, ة/ه, Persian letters);
-//   2. add clitic-stripped forms (و ف ب ك ل, ال, لل: لأوكرانيا → أوكرانيا);
-//   3. add the registry's spellings of a name (زيلنسكي → زيلينسكي) and, on the
-//      English site, English aliases, from a table the build embeds in the page.
+//   2. add its proclitic readings (و ف, ب ك ل, ال: لأوكرانيا → أوكرانيا), the same
+//      readings the pages index for the words they write with clitics;
+//   3. add the registry's spellings of a name (ترمب → ترامب) and, through the
+//      name skeleton, spellings no list has (زلنسكي → زيلينسكي), from tables the
+//      build embeds in the page (build_scripts/search_aliases.py);
+//   4. add ة for a final ه and the other hamza seat before و (مسئول → مسؤول).
 // Every combination is searched and the results merged, best score first.
+// Excerpts are cut here from the page text as written, never from the terms.
+//
+// normalise, procliticForms and skeleton are twins of the Python functions of
+// the same job; tests/test_search_keys.py runs both on the same words.
 (function () {
   "use strict";
 
-  var DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
-  var INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD\uFEFF\u061C]/g;
-  var FOLD = { "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك", "ە": "ه", "ھ": "ه", "ۀ": "ه" };
-  var PROCLITICS = ["وبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ك", "ل"];
+  var PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFE]/g;
+  // Diacritics, tatweel, invisible characters, quote marks: arabic_text.REMOVED.
+  var REMOVED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E\u201F\u2039\u203A`]/g;
+  var FOLD = { "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ې": "ي", "ۍ": "ي",
+    "ک": "ك", "ڪ": "ك", "ە": "ه", "ھ": "ه", "ۀ": "ه", "ہ": "ه" };
+  var FOLDED = /[أإآٱىةیېۍکڪەھۀہ]/g;
+  var NOT_WORD = /[^\p{L}\p{N}]+/gu;
+  var EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+  var SENTINEL = "\u2042"; // search_terms.SENTINEL: the page's index-only terms follow it
+  // Bounds on the work one typed query causes. Each Pagefind search is a WASM call
+  // and may fetch an index chunk (cached afterwards): measured warm, eleven take
+  // ~8 ms on the seed site and ~100 ms on a 1,000-article synthetic dossier, so
+  // twelve (thirteen with a date sort) keep typing responsive. A word rarely has
+  // more than six useful readings; a query's words are combined breadth-first.
   var MAX_VARIANTS = 6;
   var MAX_QUERIES = 12;
   var PAGE_SIZE = 10;
+  var EXCERPT_WORDS = 30;
+  var OWN_SCRIPT = document.documentElement.lang === "ar" ? /[\u0600-\u06FF]/ : /[A-Za-z]/;
 
   function normalise(text) {
-    return text.normalize("NFKC").replace(INVISIBLE, "").replace(DIACRITICS, "")
-      .replace(/[أإآٱىةیکەھۀ]/g, function (c) { return FOLD[c]; })
-      .replace(/["'“”‘’«»„]/g, "").toLowerCase();
+    return text.replace(PRESENTATION, function (c) { return c.normalize("NFKC"); })
+      .replace(REMOVED, "").replace(FOLDED, function (c) { return FOLD[c]; }).toLowerCase();
   }
 
-  function stripped(word) {
+  // arabic_text.proclitic_forms: every shorter reading, one clitic layer at a time.
+  function procliticForms(key) {
     var forms = [];
-    PROCLITICS.forEach(function (prefix) {
-      var rest = word.slice(prefix.length);
-      if (word.indexOf(prefix) !== 0 || rest.length < 3) return;
+    var rest = key;
+    if ("وف".indexOf(rest.charAt(0)) >= 0 && rest.charAt(0) && rest.length >= 4) {
+      rest = rest.slice(1);
       forms.push(rest);
-      if (rest.indexOf("ال") !== 0) forms.push("ال" + rest);  // Pagefind's stemmer folds ال+word forms
-    });
+    }
+    if (rest.indexOf("لل") === 0 && rest.length >= 5) {
+      rest = "ال" + rest.slice(2);
+      forms.push(rest);
+    } else if ("بكل".indexOf(rest.charAt(0)) >= 0 && rest.charAt(0) && rest.length >= 5) {
+      rest = rest.slice(1);
+      forms.push(rest);
+    }
+    if (rest.indexOf("ال") === 0 && rest.length >= 5) forms.push(rest.slice(2));
     return forms;
+  }
+
+  // search_terms.skeleton: the consonant frame shared by rule-made spellings of a name.
+  function skeleton(word) {
+    var key = normalise(word);
+    var frame;
+    if (key.length < 5) return null;
+    if (/^[\u0621-\u064A\u067E\u0686\u06A4\u06AF]+$/.test(key)) {
+      key = key.replace(/[غچگ]/g, "ج").replace(/پ/g, "ب").replace(/ڤ/g, "ف")
+        .replace(/ئ/g, "ي").replace(/ؤ/g, "و").replace(/ء/g, "")
+        .replace(/تس/g, "ز").replace(/تز/g, "ز");
+      if (key.length < 3) return null;
+      if (key.charAt(key.length - 1) === "ه") key = key.slice(0, -1) + "ي";
+      frame = key.charAt(0) + key.slice(1, -1).replace(/[اوي]/g, "") + key.charAt(key.length - 1);
+    } else {
+      key = key.normalize("NFD").replace(/\p{M}/gu, "");
+      if (!/^[a-z]+$/.test(key)) return null;
+      key = key.replace(/ph/g, "f").replace(/w/g, "v").replace(/c/g, "k");
+      frame = key.charAt(0) + key.slice(1).replace(/[aeiouy]/g, "");
+    }
+    frame = frame.replace(/(.)\1+/g, "$1");
+    return frame.length >= (/^[a-z]/.test(frame) ? 5 : 4) ? frame : null;
   }
 
   function unique(list) {
@@ -40,31 +89,150 @@
     return list.filter(function (x) { if (!x || seen[x]) return false; seen[x] = true; return true; });
   }
 
-  // All spellings worth searching for one typed word.
-  function variants(word, aliases) {
-    var key = normalise(word);
-    var forms = unique([word, key].concat(stripped(key)));
-    var expanded = forms.slice();
-    forms.forEach(function (form) { (aliases[form] || []).forEach(function (a) { expanded.push(a); }); });
-    return unique(expanded).slice(0, MAX_VARIANTS);
+  // Every spelling worth searching for one typed word, most literal first.
+  function variants(word, tables) {
+    var key = searchKey(word);
+    // A name the registry writes this way is not a clitic + word (بوتين, فولوديمير).
+    var name = isName(key, tables);
+    var forms = unique([key].concat(name ? [] : procliticForms(key)));
+    var out = name ? forms.slice() : withTehMarbuta(forms);
+    forms.forEach(function (form) { out = out.concat((tables.aliases[form] || []).map(phrase)); });
+    forms.forEach(function (form) { out = out.concat(skeletonWords(form, tables)); });
+    // Hamza before و sits on و or on ي by custom (مسؤول/مسئول, شؤون/شئون); Pagefind
+    // folds the two seats to different letters, so search the other one too.
+    if (/[ؤئ]و/.test(key)) out.push(key.replace(/([ؤئ])و/g, function (m, c) { return (c === "ؤ" ? "ئ" : "ؤ") + "و"; }));
+    return unique(out).slice(0, MAX_VARIANTS);
   }
 
-  function queries(text, aliases) {
-    var words = text.trim().split(/\s+/).filter(Boolean);
-    var phrase = aliases[normalise(text.trim())];
-    var combos = [[]];
-    words.forEach(function (word) {
-      var next = [];
-      variants(word, aliases).forEach(function (variant, index) {
-        combos.forEach(function (combo) {
-          if (index === 0 || next.length < MAX_QUERIES) next.push(combo.concat([variant]));
-        });
-      });
-      combos = next.slice(0, MAX_QUERIES);
+  // Each form, then its spelling with ة where the key has ه: Pagefind's stemmer
+  // matches القمه with القمة only in longer words.
+  function withTehMarbuta(forms) {
+    var out = [];
+    forms.forEach(function (form) {
+      out.push(form);
+      if (form.length >= 3 && form.charAt(form.length - 1) === "ه") out.push(form.slice(0, -1) + "ة");
     });
-    var result = combos.map(function (c) { return c.join(" "); });
-    if (phrase) result = phrase.concat(result);
-    return unique(result).slice(0, MAX_QUERIES);
+    return out;
+  }
+
+  // A spelling of several words is searched as a phrase: unquoted, Pagefind would
+  // drop a word it does not know and match on the rest (لو موند → لو).
+  function phrase(spelling) {
+    return /\s/.test(spelling) ? "\"" + spelling + "\"" : spelling;
+  }
+
+  // A typed word's key: normalised, outer punctuation trimmed (زيلينسكي، «الناتو»),
+  // Arabic-Indic digits read as the Latin digits the articles use. Query side only.
+  function searchKey(word) {
+    return normalise(word).replace(EDGE_PUNCTUATION, "")
+      .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, function (d) { return String(d.charCodeAt(0) & 0xF); });
+  }
+
+  function skeletonGroups(form, tables) {
+    var frame = skeleton(form);
+    return (frame && tables.skeletons[frame]) || [];
+  }
+
+  function written(group, key) {
+    return group.some(function (w) { return normalise(w) === key; });
+  }
+
+  // Name words sharing the skeleton of form: the spellings of the person the
+  // registry writes that way (سيرجي → سيرغي), else of everyone with that frame.
+  function skeletonWords(form, tables) {
+    var groups = skeletonGroups(form, tables);
+    var own = groups.filter(function (g) { return written(g, form); });
+    return [].concat.apply([], own.length ? own : groups);
+  }
+
+  function isName(key, tables) {
+    return Boolean(tables.aliases[key]) || skeletonGroups(key, tables).some(function (g) { return written(g, key); });
+  }
+
+  // Combinations of the words' variants, those using the most literal readings first
+  // (breadth-first by the sum of variant ranks), at most MAX_QUERIES.
+  function combinations(lists) {
+    var result = [];
+    var most = lists.reduce(function (sum, l) { return sum + l.length - 1; }, 0);
+    function walk(index, left, picked) {
+      if (result.length >= MAX_QUERIES) return;
+      if (index === lists.length) { if (left === 0) result.push(picked.join(" ")); return; }
+      for (var i = 0; i <= left && i < lists[index].length; i++) walk(index + 1, left - i, picked.concat([lists[index][i]]));
+    }
+    for (var total = 0; total <= most && result.length < MAX_QUERIES; total++) walk(0, total, []);
+    return result;
+  }
+
+  function queries(text, tables) {
+    var words = text.trim().split(/\s+/).filter(function (w) { return normalise(w).replace(NOT_WORD, ""); });
+    if (!words.length) return [];
+    var lists = words.map(function (w) { return variants(w, tables); });
+    var others = (tables.aliases[words.map(searchKey).join(" ")] || []).map(phrase);
+    var all = combinations(lists);
+    return unique(all.slice(0, 1).concat(others, all.slice(1))).slice(0, MAX_QUERIES);
+  }
+
+  // The keys (and their clitic readings) an excerpt highlights for a set of queries.
+  function matchKeys(list) {
+    var keys = {};
+    list.forEach(function (q) {
+      q.split(/\s+/).forEach(function (w) {
+        var key = normalise(w).replace(NOT_WORD, "");
+        [key].concat(procliticForms(key)).forEach(function (k) { if (k.length >= 2) keys[k] = true; });
+      });
+    });
+    return keys;
+  }
+
+  function wordMatches(word, keys) {
+    var key = normalise(word).replace(NOT_WORD, "");
+    return [key].concat(procliticForms(key)).some(function (k) { return keys[k]; });
+  }
+
+  // The excerpt as Pagefind would cut it, but only from the page's own text (before
+  // SENTINEL), with the words our expansion matched highlighted too: a page found
+  // through an index-only term (والدنمارك for الدنمارك) shows the sentence it came from.
+  function excerpt(page, keys) {
+    var raw = page.raw_content !== undefined ? page.raw_content : page.content;
+    var words = raw.indexOf("\u200B") >= 0 ? raw.split("\u200B") : raw.split(/[\r\n\s]+/g);
+    var end = words.lastIndexOf(SENTINEL);
+    if (end < 0) end = words.length;
+    // Each hit counts 1, a bit more in a heading (Pagefind's weight), and four times
+    // in the reader's script: an English page shows the Arabic original too, and
+    // a match the reader can read makes the better excerpt.
+    var weight = [];
+    (page.weighted_locations || []).forEach(function (l) {
+      if (l.location < end) weight[l.location] = l.weight > 1 ? 1.5 : 1;
+    });
+    for (var i = 0; i < end; i++) {
+      if (!weight[i] && wordMatches(words[i], keys)) weight[i] = 1;
+      if (weight[i] && OWN_SCRIPT.test(words[i])) weight[i] *= 4;
+    }
+    var start = densest(weight, end);
+    var node = document.createDocumentFragment();
+    if (start > 0) node.appendChild(document.createTextNode("… "));
+    for (var j = start; j < Math.min(end, start + EXCERPT_WORDS); j++) {
+      var text = words[j].replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+      node.appendChild(weight[j] ? el("mark", {}, text) : document.createTextNode(text));
+      node.appendChild(document.createTextNode(" "));
+    }
+    if (start + EXCERPT_WORDS < end) node.appendChild(document.createTextNode("…"));
+    return node;
+  }
+
+  // Start of the window of EXCERPT_WORDS words with the most weight, a third of it
+  // before the first hit so the match has some context.
+  function densest(weight, end) {
+    var best = -1;
+    var bestAt = 0;
+    for (var s = 0; s < Math.max(1, end - EXCERPT_WORDS + 1); s++) {
+      var sum = 0;
+      for (var k = s; k < Math.min(end, s + EXCERPT_WORDS); k++) sum += weight[k] || 0;
+      if (sum > best) { best = sum; bestAt = s; }
+    }
+    if (best <= 0) return 0;
+    while (bestAt < end && !weight[bestAt]) bestAt++;
+    return Math.max(0, Math.min(bestAt - Math.floor(EXCERPT_WORDS / 3), end - EXCERPT_WORDS));
   }
 
   function el(tag, attrs, text) {
@@ -78,7 +246,8 @@
     this.root = root;
     this.t = JSON.parse(root.getAttribute("data-labels"));
     var table = document.getElementById("daftar-search-aliases");
-    this.aliases = table ? JSON.parse(table.textContent) : {};
+    var tables = table ? JSON.parse(table.textContent) : {};
+    this.tables = { aliases: tables.aliases || {}, skeletons: tables.skeletons || {} };
     var bundle = document.querySelector("meta[name=daftar-pagefind]").getAttribute("content");
     this.bundle = new URL(bundle, window.location.href).href;
     this.shown = PAGE_SIZE;
@@ -144,49 +313,65 @@
     return options;
   };
 
+  // Every page matching the typed text and options: Pagefind result objects, best
+  // first (or in date order), and the keys their excerpts highlight.
+  Search.prototype.find = function (text, options) {
+    var self = this;
+    var list = text ? queries(text, this.tables) : [];
+    var searches = list.length ? list : [null];
+    if (options.sort) searches = searches.concat([null]); // every page, in date order
+    return this.load().then(function (pf) {
+      return Promise.all(searches.map(function (q) { return pf.search(q, options); }));
+    }).then(function (responses) {
+      var best = {};
+      responses.slice(0, list.length || 1).forEach(function (r) {
+        (r && r.results || []).forEach(function (hit) {
+          if (!best[hit.id] || hit.score > best[hit.id].score) best[hit.id] = hit;
+        });
+      });
+      var hits = Object.keys(best).map(function (id) { return best[id]; });
+      if (options.sort) {
+        var rank = {};
+        responses[responses.length - 1].results.forEach(function (hit, i) { rank[hit.id] = i; });
+        hits.sort(function (a, b) { return rank[a.id] - rank[b.id]; });
+      } else {
+        hits.sort(function (a, b) { return b.score - a.score || (a.id < b.id ? -1 : 1); });
+      }
+      return { hits: hits, keys: matchKeys(list), queries: list };
+    });
+  };
+
   Search.prototype.run = function () {
     var self = this;
     var text = this.input.value.trim();
-    var options;
     var run = (this.generation = (this.generation || 0) + 1);
-    this.load().then(function (pf) {
-      options = self.options();
-      var hasFilter = Object.keys(options.filters).length > 0;
-      if (!text && !hasFilter) { self.results = []; self.render(); return; }
-      var list = text ? queries(text, self.aliases) : [null];
-      return Promise.all(list.map(function (q) { return pf.search(q, options); })).then(function (responses) {
-        if (run !== self.generation) return;
-        var best = {};
-        responses.forEach(function (r) {
-          (r && r.results || []).forEach(function (hit, rank) {
-            var order = options.sort ? rank : -hit.score;
-            if (!best[hit.id] || order < best[hit.id].order) best[hit.id] = { hit: hit, order: order };
-          });
-        });
-        self.results = Object.keys(best).map(function (k) { return best[k]; })
-          .sort(function (a, b) { return a.order - b.order; }).map(function (x) { return x.hit; });
-        self.shown = PAGE_SIZE;
-        self.render();
-      });
+    return this.load().then(function () {
+      var options = self.options();
+      if (!text && !Object.keys(options.filters).length) return { hits: [], keys: {} };
+      return self.find(text, options);
+    }).then(function (found) {
+      if (run !== self.generation) return;
+      self.found = found;
+      self.shown = PAGE_SIZE;
+      return self.render();
     });
   };
 
   Search.prototype.render = function () {
     var self = this;
-    var results = this.results || [];
+    var found = this.found || { hits: [], keys: {} };
+    var results = found.hits;
     this.status.textContent = this.input.value.trim() || results.length ? this.t.count.replace("{n}", results.length) : "";
     this.more.hidden = results.length <= this.shown;
-    var slice = results.slice(0, this.shown);
-    Promise.all(slice.map(function (hit) { return hit.data(); })).then(function (pages) {
+    return Promise.all(results.slice(0, this.shown).map(function (hit) { return hit.data(); })).then(function (pages) {
       self.list.textContent = "";
       pages.forEach(function (page) {
         var item = el("li", { class: "daftar-search__result" });
-        var link = el("a", { href: page.url, class: "daftar-search__link" }, page.meta.title || page.url);
-        item.appendChild(link);
+        item.appendChild(el("a", { href: page.url, class: "daftar-search__link", dir: "auto" }, page.meta.title || page.url));
         if (page.meta.date) item.appendChild(el("span", { class: "daftar-search__date" }, " · " + page.meta.date));
-        var excerpt = el("p", { class: "daftar-search__excerpt", dir: "auto" });
-        excerpt.innerHTML = page.excerpt; // Pagefind escapes page text and adds only <mark>
-        item.appendChild(excerpt);
+        var text = el("p", { class: "daftar-search__excerpt", dir: "auto" });
+        text.appendChild(excerpt(page, found.keys));
+        item.appendChild(text);
         self.list.appendChild(item);
       });
     });
@@ -196,7 +381,24 @@
     var root = document.getElementById("daftar-search");
     if (!root) return;
     var search = new Search(root);
-    window.daftarSearch = { normalise: normalise, queries: function (t) { return queries(t, search.aliases); } };
+    window.daftarSearch = {
+      normalise: normalise,
+      procliticForms: procliticForms,
+      skeleton: skeleton,
+      queries: function (text) { return queries(text, search.tables); },
+      // For tests and tools: the pages the search box would list, with their excerpts.
+      search: function (text, options) {
+        return search.find(text, options || { filters: {} }).then(function (found) {
+          return Promise.all(found.hits.map(function (hit) { return hit.data(); })).then(function (pages) {
+            return pages.map(function (page) {
+              var holder = el("p");
+              holder.appendChild(excerpt(page, found.keys));
+              return { url: page.url, title: page.meta.title, date: page.meta.date, excerpt: holder.innerHTML };
+            });
+          });
+        });
+      },
+    };
     var query = new URLSearchParams(window.location.search).get("q");
     if (query) { search.input.value = query; search.run(); } else { search.load(); }
     search.input.focus();
