@@ -132,6 +132,7 @@ def search_labels(ui: UI) -> str:
     labels = {
         "placeholder": ui("Search the dossier"),
         "sort": ui("Sort results"),
+        "filters": ui("Filter results"),
         "relevance": ui("Most relevant"),
         "newest": ui("Newest first"),
         "oldest": ui("Oldest first"),

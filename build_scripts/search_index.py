@@ -1,7 +1,9 @@
-"""Build the Pagefind index over a built site (one index per page language).
+"""Build the Pagefind search indexes over a built site: one bundle per language.
 
-Pagefind reads ``<html lang>`` and writes a separate index for each language,
-so Arabic pages get its Arabic stemmer and English pages the English one.
+Each language's article pages are indexed from that language's root
+(``mkdocs_site.search_bundle``), so the Arabic bundle uses Pagefind's Arabic
+stemmer and the English one the English stemmer, result URLs are relative to
+the language root, and each run holds only half the site in memory.
 """
 
 from __future__ import annotations
@@ -11,24 +13,34 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .i18n import LANGUAGES
+from .mkdocs_site import search_bundle
+
 # Heading permalinks ("#") and the page's own metadata line are not content.
 EXCLUDE_SELECTORS = (".headerlink",)
 
 
 def build_index(site_dir: Path) -> None:
-    """Run the Pagefind binary shipped by the ``pagefind[bin]`` wheel."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet"]
-    for selector in EXCLUDE_SELECTORS:
-        command += ["--exclude-selectors", selector]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise RuntimeError(f"pagefind failed:\n{result.stdout}{result.stderr}")
-    _stabilise_entry(site_dir)
+    """Run the Pagefind binary shipped by the ``pagefind[bin]`` wheel, once per language.
+
+    The runs are sequential on purpose: in parallel their peak memory would add up
+    again, and Pagefind already uses both cores within a run.
+    """
+    for lang in LANGUAGES:
+        root, glob = search_bundle(lang)
+        bundle_root = site_dir / root
+        command = [sys.executable, "-m", "pagefind", "--site", str(bundle_root), "--glob", glob, "--quiet"]
+        for selector in EXCLUDE_SELECTORS:
+            command += ["--exclude-selectors", selector]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise RuntimeError(f"pagefind ({lang}) failed:\n{result.stdout}{result.stderr}")
+        _stabilise_entry(bundle_root)
 
 
-def _stabilise_entry(site_dir: Path) -> None:
+def _stabilise_entry(bundle_root: Path) -> None:
     """Pagefind writes its language map in hash-map order; sort it so builds are byte-identical."""
-    entry = site_dir / "pagefind" / "pagefind-entry.json"
+    entry = bundle_root / "pagefind" / "pagefind-entry.json"
     data = json.loads(entry.read_text(encoding="utf-8"))
     entry.write_text(
         json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"

@@ -92,6 +92,8 @@ def test_english_search_reads_left_to_right_and_finds_names(page, site_url: str)
 def test_facets_filter_and_date_sort_reorder(page, site_url: str) -> None:
     page.goto(site_url + "search/")
     assert len(search(page, "أوكرانيا", 5)) == 5
+    assert page.locator("select[data-filter]").count() == 0  # filter indexes not fetched yet
+    page.click(".daftar-search__filters > summary")
     page.select_option("select[data-filter=actor]", "فريدريش ميرز")
     page.wait_for_function(f"document.querySelectorAll('{LINKS}').length === 1")
     assert VIDEO in page.locator(LINKS).first.get_attribute("href")

@@ -40,10 +40,11 @@ def test_language_switch_leads_to_the_same_page(built_site: Path) -> None:
     assert re.search(rf'href="\.\./\.\./\.\./articles/{slug}/" hreflang="ar"', en)
 
 
-def test_pagefind_has_one_index_per_language(built_site: Path) -> None:
-    entry = json.loads((built_site / "site/pagefind/pagefind-entry.json").read_text())
-    assert entry["languages"]["ar"]["page_count"] == 5
-    assert entry["languages"]["en"]["page_count"] == 5
+def test_pagefind_has_one_bundle_per_language(built_site: Path) -> None:
+    for bundle, lang in (("site/pagefind", "ar"), ("site/en/pagefind", "en")):
+        entry = json.loads((built_site / bundle / "pagefind-entry.json").read_text())
+        assert list(entry["languages"]) == [lang]
+        assert entry["languages"][lang]["page_count"] == 5
 
 
 def test_material_search_is_replaced_by_pagefind(built_site: Path) -> None:
@@ -51,6 +52,8 @@ def test_material_search_is_replaced_by_pagefind(built_site: Path) -> None:
     assert not (site / "search/search_index.json").exists()
     search = html(site, "search")
     assert 'name="daftar-pagefind" content="../pagefind/"' in search and 'id="daftar-search"' in search
+    english = html(site, "en/search")
+    assert 'name="daftar-pagefind" content="../pagefind/"' in english  # en/search/ → en/pagefind/
 
 
 def test_english_page_without_translation_says_so_and_shows_arabic_rtl(built_site: Path) -> None:
@@ -78,7 +81,11 @@ def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None
     # Documented exception (docs/architecture.md): Pagefind writes its filter and
     # metadata indexes in hash-map order (Pagefind issue #638); its fragments and
     # word indexes, and every page, are stable.
-    unstable = ("pagefind/filter/", "pagefind/pagefind.", "pagefind/pagefind-entry.json")
+    unstable = tuple(
+        f"{root}pagefind/{name}"
+        for root in ("", "en/")
+        for name in ("filter/", "pagefind.", "pagefind-entry.json")
+    )
     differing = sorted(
         k
         for k in first.keys() | second.keys()

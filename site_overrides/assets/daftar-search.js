@@ -262,7 +262,14 @@
       placeholder: this.t.placeholder, autocomplete: "off", dir: "auto" });
     this.input.addEventListener("input", function () { clearTimeout(self.timer); self.timer = setTimeout(function () { self.run(); }, 200); });
     form.appendChild(this.input);
+    // Facets behind a disclosure: Pagefind's filter indexes grow with the dossier
+    // (hundreds of KB at 10,000 articles) and a plain search never needs them, so
+    // they are fetched only when a reader opens the filters.
+    this.facetBox = el("details", { class: "daftar-search__filters" });
+    this.facetBox.appendChild(el("summary", {}, this.t.filters));
     this.facets = el("div", { class: "daftar-search__facets" });
+    this.facetBox.appendChild(this.facets);
+    this.facetBox.addEventListener("toggle", function () { if (self.facetBox.open) self.loadFacets(); });
     this.sort = el("select", { class: "daftar-search__sort", "aria-label": this.t.sort });
     [["", this.t.relevance], ["desc", this.t.newest], ["asc", this.t.oldest]].forEach(function (o) {
       self.sort.appendChild(el("option", { value: o[0] }, o[1]));
@@ -272,7 +279,7 @@
     this.list = el("ol", { class: "daftar-search__results" });
     this.more = el("button", { type: "button", class: "md-button daftar-search__more", hidden: "" }, this.t.more);
     this.more.addEventListener("click", function () { self.shown += PAGE_SIZE; self.render(); });
-    [form, this.facets, this.sort, this.status, this.list, this.more].forEach(function (n) { self.root.appendChild(n); });
+    [form, this.facetBox, this.sort, this.status, this.list, this.more].forEach(function (n) { self.root.appendChild(n); });
   };
 
   Search.prototype.load = function () {
@@ -280,12 +287,20 @@
     if (!this.pagefind) {
       this.pagefind = import(this.bundle + "pagefind.js").then(function (pf) {
         // Result URLs relative to where the site is served (a Pages sub-path too).
-        return pf.options({ baseUrl: new URL("..", self.bundle).pathname }).then(function () {
-          return pf.filters().then(function (filters) { self.buildFacets(filters); return pf; });
-        });
+        return pf.options({ baseUrl: new URL("..", self.bundle).pathname }).then(function () { return pf; });
       });
     }
     return this.pagefind;
+  };
+
+  Search.prototype.loadFacets = function () {
+    var self = this;
+    if (!this.facetsLoaded) {
+      this.facetsLoaded = this.load().then(function (pf) {
+        return pf.filters().then(function (filters) { self.buildFacets(filters); });
+      });
+    }
+    return this.facetsLoaded;
   };
 
   Search.prototype.buildFacets = function (filters) {
