@@ -30,21 +30,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks import synthetic  # noqa: E402
+from benchmarks.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 GENERATOR_STAGES = ("read", "extract", "aggregate", "render", "write", "feeds")
 SITE_STAGES = ("mkdocs", "pagefind")
 QUERY = "زيلينسكي"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 MB = 1024 * 1024
 
 

@@ -150,7 +150,8 @@ def built_site() -> Iterator[Path]:
 def measure(site: Path, queries: list[Query]) -> dict[str, dict[Query, set[str]]]:
     from playwright.sync_api import sync_playwright
 
-    from tests.conftest import CHROMIUM, CHROMIUM_ARGS, serve_directory
+    from benchmarks.chromium import CHROMIUM, CHROMIUM_ARGS
+    from tests.conftest import serve_directory
 
     served = serve_directory(site)
     url = next(served)
