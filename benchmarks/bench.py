@@ -6,9 +6,12 @@ For each N it writes a deterministic corpus (benchmarks/synthetic.py), then time
 each stage — read, extract, aggregate, render, write docs, feeds and data (one child process, so
 its peak RSS is the generator's own), ``mkdocs build`` and Pagefind (one child
 each) — and reports medians over the runs, the site's size, an incremental
-regeneration after one article changes, and the bytes a browser fetches from
+regeneration after one article changes (from scratch, as ``generate`` does, and
+with the memory ``serve`` keeps), and the bytes a browser fetches from
 the Pagefind bundle when a reader types a first query into the search page
 (decoded, and on the wire as GitHub Pages serves them: gzip for text). Results go to ``<out>/bench.json``.
+What a ``make serve`` user waits for, MkDocs included, is measured by
+``benchmarks/serve_latency.py``.
 """
 
 from __future__ import annotations
@@ -65,12 +68,12 @@ def python_child(code: str) -> list[str]:
 
 def worker_generate(root: Path) -> dict[str, Any]:
     """The generator's stages, as ``pipeline.generate`` runs them, timed one by one."""
-    from build_scripts import mkdocs_site, pipeline
+    from build_scripts import mkdocs_site, parallel, pipeline
     from build_scripts.entity_index import build_dossier
     from build_scripts.errors import Problems
     from build_scripts.extract import extract
     from build_scripts.i18n import LANGUAGES, ui
-    from build_scripts.render_pages import render_all
+    from build_scripts.render_pages import page_jobs
     from build_scripts.settings import Settings, load_site_text
     from build_scripts.write_docs import write_docs
 
@@ -96,7 +99,8 @@ def worker_generate(root: Path) -> dict[str, Any]:
     lap("extract")
     dossier = build_dossier(content.articles, extractions, content.registry)
     lap("aggregate")
-    pages = render_all(dossier, site_text, tuple(ui(lang) for lang in LANGUAGES), mkdocs_site.linker_for)
+    uis = tuple(ui(lang) for lang in LANGUAGES)
+    pages = parallel.render_jobs(page_jobs(dossier, site_text, uis, mkdocs_site.linker_for))
     lap("render")
     files = [(mkdocs_site.doc_path(page.ref, page.lang), page.text) for page in pages]
     report = write_docs(settings.docs_dir, files)
@@ -129,6 +133,40 @@ def worker_regenerate(root: Path) -> dict[str, Any]:
         "written": list(report.docs.written),
         "unchanged": report.docs.unchanged,
         "removed": list(report.docs.removed),
+    }
+
+
+def worker_serve(root: Path) -> dict[str, Any]:
+    """What ``serve`` does after one article is saved: ``pipeline.generate`` with the
+    Memory it kept from earlier regenerations. Times when the edited article's pages
+    were written (MkDocs can show them) and when every page was."""
+    from build_scripts import file_signature, pipeline
+    from build_scripts.errors import Problems
+    from build_scripts.incremental import Memory
+    from build_scripts.settings import Settings
+
+    settings = Settings.from_root(root, strict=True)
+    memory = Memory()
+    pipeline.generate(settings, Problems(), memory)  # serve's first regeneration
+    time.sleep(file_signature.RACY_SECONDS + 0.5)  # then the files are old enough to trust
+    pipeline.generate(settings, Problems(), memory)
+    first_written: list[float] = []
+    write_first = pipeline.write_edited_first
+
+    def timed(*args: Any) -> tuple[str, ...]:
+        written = write_first(*args)
+        first_written.append(time.perf_counter())
+        return written
+
+    pipeline.write_edited_first = timed  # type: ignore[assignment]
+    touch_one_article(root, offset=1)
+    started = time.perf_counter()
+    report = pipeline.generate(settings, Problems(), memory)
+    return {
+        "seconds": time.perf_counter() - started,
+        "first_seconds": first_written[0] - started if report.written_first else None,
+        "written_first": list(report.written_first),
+        "written": list(report.docs.written),
     }
 
 
@@ -266,10 +304,10 @@ def first_query_bytes(site: Path, query: str = QUERY) -> dict[str, Any]:
 # --- One size ------------------------------------------------------------------
 
 
-def touch_one_article(root: Path) -> str:
+def touch_one_article(root: Path, offset: int = 0) -> str:
     """Edit one article's text (a sentence naming nobody), as a contributor fixing a typo would."""
     paths = sorted((root / "content" / "articles").glob("*.ar.md"))
-    path = paths[len(paths) // 2]
+    path = paths[(len(paths) // 2 + offset) % len(paths)]
     text = path.read_text(encoding="utf-8").rstrip("\n")
     path.write_text(text + " وتستمر المشاورات.\n", encoding="utf-8")
     return path.name
@@ -303,6 +341,7 @@ def bench_size(n: int, runs: int, out: Path, seed: int, browser: bool, material_
     unchanged_run, _ = generator(root, "regenerate")
     changed = touch_one_article(root)
     incremental, _ = generator(root, "regenerate")
+    served, _ = generator(root, "serve")
     site = root / "site"
     report: dict[str, Any] = {
         "articles": result["articles"],
@@ -330,6 +369,7 @@ def bench_size(n: int, runs: int, out: Path, seed: int, browser: bool, material_
             "no_change_written": len(unchanged_run["written"]),
             "no_change_seconds": unchanged_run["seconds"],
         },
+        "serve": served,
     }
     if browser:
         report["first_query"] = first_query_bytes(site)
@@ -423,6 +463,10 @@ def table(results: dict[int, dict[str, Any]]) -> str:
     )
     row("incremental s", lambda r: f"{r['incremental']['seconds']:.2f}")
     row(
+        "serve regen: edited pages · all s",
+        lambda r: f"{r['serve']['first_seconds']:.2f} · {r['serve']['seconds']:.2f}",
+    )
+    row(
         "no-change regen: written, s",
         lambda r: f"{r['incremental']['no_change_written']}, {r['incremental']['no_change_seconds']:.2f}",
     )
@@ -488,7 +532,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.worker:
         mode, root = args.worker
-        work = worker_generate if mode == "generate" else worker_regenerate
+        work = {"generate": worker_generate, "regenerate": worker_regenerate, "serve": worker_serve}[mode]
         print(json.dumps(work(Path(root))))
         return 0
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]

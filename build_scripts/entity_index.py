@@ -86,8 +86,13 @@ def _mentions(extraction: Extraction) -> Iterable[tuple[str, Mention]]:
 
 
 def build_dossier(
-    articles: tuple[Article, ...], extractions: Mapping[str, Extraction], registry: Registry
+    articles: tuple[Article, ...],
+    extractions: Mapping[str, Extraction],
+    registry: Registry,
+    related: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Dossier:
+    """Aggregate per entity. ``related`` is ``related_articles(articles, extractions)``
+    when the caller already has it (``serve`` remembers it; see ``related_key``)."""
     per_entity: dict[tuple[str, str], dict] = defaultdict(
         lambda: {
             "articles": [],
@@ -124,7 +129,7 @@ def build_dossier(
         extractions=extractions,
         registry=registry,
         entities=dict(sorted(entities.items())),
-        related=related_articles(articles, extractions),
+        related=related if related is not None else related_articles(articles, extractions),
         by_slug={a.slug: a for a in articles},
         position={a.slug: i for i, a in enumerate(articles)},
     )
@@ -152,6 +157,14 @@ def _stats(key: tuple[str, str], data: dict, published: Mapping[str, list[str]])
         months=tuple(sorted(data["months"].items())),
         published=tuple(published.get(entity_id, ())) if kind == "outlet" else (),
     )
+
+
+def related_key(
+    articles: tuple[Article, ...], extractions: Mapping[str, Extraction]
+) -> tuple[tuple[str, frozenset[tuple[str, str]]], ...]:
+    """Everything ``related_articles`` reads: the articles' order and which entities
+    each names. Equal keys give equal results, so a typo fix need not rank again."""
+    return tuple((a.slug, frozenset(entity_keys(extractions[a.slug]))) for a in articles)
 
 
 def related_articles(

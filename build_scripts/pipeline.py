@@ -5,6 +5,9 @@ content/ ──read──▶ Articles + Registry ──extract──▶ Extracti
          Dossier ──feeds, data──────────────────────────▶ site/ (absolute URLs: after MkDocs)
 
 Each stage logs one line with its count and time (the CLI shows them as progress).
+Rendering uses both cores (``parallel``); ``serve`` passes a
+``Memory`` so unchanged files are not read, parsed or extracted again, and the
+edited article's pages are written before the rest are rendered.
 """
 
 from __future__ import annotations
@@ -17,22 +20,25 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import mkdocs_site, publish, registries, search_index
+from . import mkdocs_site, parallel, publish, registries, search_index
 from .entity_index import Dossier, build_dossier
 from .errors import Problems
 from .export_data import export_data
 from .extract import extract
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, ui
+from .incremental import Memory
 from .model import Article, Registry
 from .pages import FEED, AbsoluteUrl, data_file
 from .read_articles import read_articles
 from .render_feeds import render_feed
-from .render_pages import SiteText, render_all
+from .render_pages import PageJob, SiteText, page_jobs
 from .settings import Settings, load_site_text
 from .validate import check_references
-from .write_docs import WriteReport, write_docs
+from .write_docs import WriteReport, write_ahead, write_docs
 
 log = logging.getLogger(__name__)
+# More articles read afresh than this is a checkout or a first run, not an edit: no page goes first.
+EDITED_FIRST_MAX = 10
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,6 +55,7 @@ class GenerateReport:
     docs: WriteReport
     dossier: Dossier  # what build_site needs for feeds and data
     site_text: SiteText
+    written_first: tuple[str, ...] = ()  # edited articles' pages, written before the rest (serve)
 
 
 @contextmanager
@@ -60,37 +67,63 @@ def stage(name: str) -> Iterator[dict[str, object]]:
     log.info("%-8s %s (%.2f s)", name, info.get("detail", ""), time.perf_counter() - started)
 
 
-def read_content(settings: Settings, problems: Problems) -> Content:
+def read_content(settings: Settings, problems: Problems, memory: Memory | None = None) -> Content:
     """Read and validate everything under content/, collecting every problem."""
-    registry = registries.load_registry(settings.content_dir, problems)
-    articles = read_articles(settings.content_dir, settings.root, problems)
+    if memory is None:
+        registry = registries.load_registry(settings.content_dir, problems)
+        articles = read_articles(settings.content_dir, settings.root, problems)
+    else:
+        registry = memory.load_registry(settings.content_dir, problems)
+        memory.start_reading()
+        articles = read_articles(settings.content_dir, settings.root, problems, memory.read_article)
+        memory.finish_reading()
     check_references(articles, registry, problems)
     return Content(articles=articles, registry=registry)
 
 
-def index_content(content: Content) -> Dossier:
+def index_content(content: Content, memory: Memory | None = None) -> Dossier:
     """Extract every article's entities and quotes, then aggregate per entity."""
-    extractions = {article.slug: extract(article.body, content.registry) for article in content.articles}
-    return build_dossier(content.articles, extractions, content.registry)
+    if memory is None:
+        extractions = {a.slug: extract(a.body, content.registry) for a in content.articles}
+        return build_dossier(content.articles, extractions, content.registry)
+    extractions = memory.extract_all(content.articles, content.registry)
+    related = memory.related_articles(content.articles, extractions)
+    return build_dossier(content.articles, extractions, content.registry, related)
 
 
-def generate(settings: Settings, problems: Problems) -> GenerateReport:
-    """content/ → docs/. Raises ContentError before writing anything if content is bad."""
+def write_edited_first(settings: Settings, memory: Memory, jobs: list[PageJob]) -> tuple[str, ...]:
+    """Write the pages of the articles just edited before rendering the rest, so the
+    preview shows them seconds earlier; ``write_docs`` still writes every page after."""
+    if not 0 < len(memory.changed) <= EDITED_FIRST_MAX:
+        return ()
+    first = [job for job in jobs if job.ref.kind == "article" and job.ref.id in memory.changed]
+    files = [(mkdocs_site.doc_path(job.ref, job.lang), job.render().text) for job in first]
+    return write_ahead(settings.docs_dir, files, memory.docs)
+
+
+def generate(settings: Settings, problems: Problems, memory: Memory | None = None) -> GenerateReport:
+    """content/ → docs/. Raises ContentError before writing anything if content is bad.
+
+    ``memory`` (kept by ``serve`` between calls) lets unchanged files skip reading,
+    parsing and extraction; the pages written are the same with or without it."""
     with stage("read") as info:
-        content = read_content(settings, problems)
+        content = read_content(settings, problems, memory)
         site_text = load_site_text(settings, problems)
         problems.raise_if_errors(strict=settings.strict)
         info["detail"] = f"{len(content.articles)} articles, {len(problems.warnings)} warnings"
     with stage("extract") as info:
-        dossier = index_content(content)
+        dossier = index_content(content, memory)
         info["detail"] = f"{len(dossier.entities)} entities"
     with stage("render") as info:
         uis = tuple(ui(lang) for lang in LANGUAGES)
-        pages = render_all(dossier, site_text, uis, mkdocs_site.linker_for)
-        info["detail"] = f"{len(pages)} pages"
+        jobs = page_jobs(dossier, site_text, uis, mkdocs_site.linker_for)
+        first = write_edited_first(settings, memory, jobs) if memory is not None else ()
+        # MkDocs is rebuilding the pages written first: let it have the CPU it wants.
+        pages = parallel.render_jobs(jobs, background=bool(first))
+        info["detail"] = f"{len(pages)} pages" + (f", {len(first)} of them written first" if first else "")
     with stage("write") as info:
         files = [(mkdocs_site.doc_path(page.ref, page.lang), page.text) for page in pages]
-        report = write_docs(settings.docs_dir, files)
+        report = write_docs(settings.docs_dir, files, memory.docs if memory is not None else None)
         info["detail"] = (
             f"docs/: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed"
         )
@@ -101,6 +134,7 @@ def generate(settings: Settings, problems: Problems) -> GenerateReport:
         docs=report,
         dossier=dossier,
         site_text=site_text,
+        written_first=first,
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -263,8 +264,16 @@ def _regular_file(path: Path, rel: str, problems: Problems) -> bool:
     return True
 
 
-def read_articles(content_dir: Path, root: Path, problems: Problems) -> tuple[Article, ...]:
-    """All articles, sorted newest first (date, then slug, as Hugo breaks ties)."""
+ArticleReader = Callable[[Path, Path, Problems], Article | None]
+
+
+def read_articles(
+    content_dir: Path, root: Path, problems: Problems, read_one: ArticleReader = read_article
+) -> tuple[Article, ...]:
+    """All articles, sorted newest first (date, then slug, as Hugo breaks ties).
+
+    ``read_one`` is ``read_article`` unless a long-running caller (``serve``) reuses
+    articles whose files did not change (``incremental.Memory.read_article``)."""
     folder = content_dir / "articles"
     articles: list[Article] = []
     for path in sorted(folder.glob("*.md")):
@@ -277,7 +286,7 @@ def read_articles(content_dir: Path, root: Path, problems: Problems) -> tuple[Ar
                     "add the .ar.md file or rename this one",
                 )
             continue
-        article = read_article(path, root, problems)
+        article = read_one(path, root, problems)
         if article is not None:
             articles.append(article)
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix != ".md"):

@@ -10,6 +10,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 from babel.dates import format_skeleton
 
@@ -160,23 +161,46 @@ def render_search(dossier: Dossier, ui: UI) -> Page:
     return make_page(SEARCH, ui, meta, "\n\n".join(body), "")
 
 
+@dataclass(frozen=True, slots=True)
+class PageJob:
+    """One page still to render: its name, so a caller can pick pages (serve renders the
+    edited article's pages first), and the call that renders it, so the list can be
+    split between processes by index (``parallel.render_jobs``)."""
+
+    ref: PageRef
+    lang: str
+    render: Callable[[], Page]
+
+
+def page_jobs(
+    dossier: Dossier, site: SiteText, uis: tuple[UI, ...], linker_for: LinkerFactory
+) -> list[PageJob]:
+    """Every page of the site, in a stable order, not yet rendered."""
+    jobs: list[PageJob] = []
+
+    def add(ref: PageRef, ui: UI, render: Callable[..., Page], *args: object) -> None:
+        jobs.append(PageJob(ref, ui.lang, partial(render, *args)))
+
+    for ui in uis:
+        add(HOME, ui, render_home, dossier, site, ui, linker_for(HOME, ui.lang))
+        add(ARTICLES, ui, render_article_index, dossier, ui, linker_for(ARTICLES, ui.lang))
+        add(QUOTES, ui, render_quotes, dossier, ui, linker_for(QUOTES, ui.lang))
+        add(TIMELINE, ui, render_timeline, dossier, ui, linker_for(TIMELINE, ui.lang))
+        add(SEARCH, ui, render_search, dossier, ui)
+        for plural in PLURAL_KIND.values():
+            ref = PageRef(kind=plural)
+            add(ref, ui, render_index, dossier, plural, ui, linker_for(ref, ui.lang))
+        for stats in dossier.entities.values():
+            ref = entity_ref(stats.kind, stats.id)
+            add(ref, ui, render_entity, dossier, stats, ui, linker_for(ref, ui.lang))
+        for article in dossier.articles:
+            ref = article_ref(article.slug)
+            add(ref, ui, render_article, article, dossier, ui, linker_for(ref, ui.lang))
+    return jobs
+
+
 def render_all(
     dossier: Dossier, site: SiteText, uis: tuple[UI, ...], linker_for: LinkerFactory
 ) -> list[Page]:
-    """Every page of the site, in a stable order."""
-    pages: list[Page] = []
-    for ui in uis:
-        pages.append(render_home(dossier, site, ui, linker_for(HOME, ui.lang)))
-        pages.append(render_article_index(dossier, ui, linker_for(ARTICLES, ui.lang)))
-        pages.append(render_quotes(dossier, ui, linker_for(QUOTES, ui.lang)))
-        pages.append(render_timeline(dossier, ui, linker_for(TIMELINE, ui.lang)))
-        pages.append(render_search(dossier, ui))
-        for plural in PLURAL_KIND.values():
-            pages.append(render_index(dossier, plural, ui, linker_for(PageRef(kind=plural), ui.lang)))
-        for stats in dossier.entities.values():
-            ref = entity_ref(stats.kind, stats.id)
-            pages.append(render_entity(dossier, stats, ui, linker_for(ref, ui.lang)))
-        for article in dossier.articles:
-            ref = article_ref(article.slug)
-            pages.append(render_article(article, dossier, ui, linker_for(ref, ui.lang)))
-    return pages
+    """Every page of the site, in a stable order (in this process; see ``parallel``)."""
+    return [job.render() for job in page_jobs(dossier, site, uis, linker_for)]

@@ -68,9 +68,17 @@ def test_bench_script_prints_every_stage(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     for stage in ("read", "extract", "aggregate", "render", "write", "mkdocs", "pagefind"):
         assert f"\n{stage} s" in result.stdout
-    for label in ("first query KB", "incremental: written/unchanged", "generator share", "peak RSS mkdocs"):
+    labels = (
+        "first query KB",
+        "incremental: written/unchanged",
+        "serve regen",
+        "generator share",
+        "peak RSS mkdocs",
+    )
+    for label in labels:
         assert label in result.stdout
     report = json.loads((out / "bench.json").read_text(encoding="utf-8"))["sizes"]["5"]
     assert report["articles"] == 5
     assert report["incremental"]["no_change_written"] == 0
+    assert report["serve"]["written_first"]  # the edited article's pages went first
     assert not (out / "work").exists()
