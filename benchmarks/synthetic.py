@@ -66,6 +66,8 @@ def make_scratch_repo(dest: Path, source: Path = ROOT) -> Path:
     root.mkdir(parents=True)
     shutil.copy(source / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(source / "site_overrides", root / "site_overrides")
+    (root / "build_scripts").mkdir()
+    shutil.copy(source / "build_scripts" / "mkdocs_hooks.py", root / "build_scripts" / "mkdocs_hooks.py")
     (root / "content" / "articles").mkdir(parents=True)
     shutil.copytree(source / "content" / "registry", root / "content" / "registry")
     shutil.copy(source / "content" / "site.yml", root / "content" / "site.yml")

@@ -1,4 +1,4 @@
-"""The only module that knows MkDocs, Material and mkdocs-static-i18n.
+"""The only module that knows MkDocs, Material and mkdocs-static-i18n (with ``mkdocs_hooks``, which MkDocs loads itself).
 
 It maps engine-neutral ``PageRef``s to ``docs/`` paths (the i18n plugin's
 ``name.<lang>.md`` suffix convention) and to URLs (Arabic at the root, English

@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import make_repo
 from golden import tree
 
-from build_scripts import pipeline
+from build_scripts import mkdocs_site, pipeline
 from build_scripts.errors import Problems
 from build_scripts.settings import Settings
 
@@ -93,3 +93,20 @@ def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None
     )
     assert differing == []
     assert any(k.startswith("pagefind/fragment/") for k in first)
+
+
+def test_memory_hooks_change_no_output(built_site: Path, tmp_path: Path) -> None:
+    """build_scripts/mkdocs_hooks.py drops each page's text once used; MkDocs without
+    the hooks (as an engine that ignores them would) must write the very same pages,
+    navigation titles included."""
+    config = (built_site / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "build_scripts/mkdocs_hooks.py" in config
+    root = make_repo(tmp_path)
+    (root / "mkdocs.yml").write_text(re.sub(r"\nhooks:\n(  - .*\n)+", "\n", config), encoding="utf-8")
+    report = pipeline.generate(Settings.from_root(root, strict=True), Problems())
+    epoch = pipeline.source_date_epoch(report.dossier.articles)
+    mkdocs_site.build(root, root / "site", source_date_epoch=epoch)
+    without = tree(root / "site")
+    with_hooks = tree(built_site / "site")
+    assert len(without) > 50
+    assert [k for k in without if without[k] != with_hooks.get(k)] == []
