@@ -85,8 +85,14 @@ def render_article_index(dossier: Dossier, ui: UI, link: Linker) -> Page:
     return make_page(ARTICLES, ui, meta, "\n\n".join(body), "content/articles/")
 
 
+# Quotes per speaker on the quotes page; the speaker's page has all of them. Without
+# a cap the page grows with the dossier: 26 MB of HTML at 10,000 articles.
+QUOTES_PER_SPEAKER = 5
+
+
 def render_quotes(dossier: Dossier, ui: UI, link: Linker) -> Page:
-    """Who said what, grouped by speaker; a select box filters by speaker (JS), all shown without JS."""
+    """Who said what, grouped by speaker, newest first: each speaker's latest quotes and a link
+    to the rest on their page. A select box filters by speaker (JS); all shown without JS."""
     speakers = [s for s in dossier.of_kind("actor") if s.quotes]
     speakers.sort(key=lambda s: (-len(s.quotes), s.id))
     options = "".join(
@@ -95,6 +101,7 @@ def render_quotes(dossier: Dossier, ui: UI, link: Linker) -> Page:
     )
     body = [
         f"# {ui('Quotes')}",
+        f"<p>{ui('The latest quotes of each speaker; all of them are on the speaker’s page.')}</p>",
         f'<p><label>{ui("Speaker")} <select class="daftar-quote-filter" data-target="daftar-quotes">'
         f'<option value="">{ui("Everyone")}</option>{options}</select></label></p>',
         '<div id="daftar-quotes">',
@@ -102,14 +109,21 @@ def render_quotes(dossier: Dossier, ui: UI, link: Linker) -> Page:
     for stats in speakers:
         name = escape_meta(entity_name(dossier.registry, "actor", stats.id, ui.lang))
         body.append(f'<section class="daftar-quote-group" data-speaker="{stats.id}">')
-        body.append(f'<h2><a href="{link(entity_ref("actor", stats.id))}">{name}</a></h2>')
-        for ref in stats.quotes:
+        speaker_page = link(entity_ref("actor", stats.id))
+        body.append(f'<h2><a href="{speaker_page}">{name}</a></h2>')
+        for ref in stats.quotes[:QUOTES_PER_SPEAKER]:
             article = dossier.article(ref.article)
             anchor = f"p-{ref.quote.paragraph}"
             body.append(
                 f'<blockquote lang="ar" dir="rtl"><p>{escape_meta(ref.quote.text)}</p></blockquote>'
                 f'<p class="daftar-quote-source"><a href="{link(article_ref(article.slug), anchor)}">'
                 f"{escape_meta(article_title(article, ui.lang))}</a> · {escape_meta(ui.date(article.date))}</p>"
+            )
+        if len(stats.quotes) > QUOTES_PER_SPEAKER:
+            count = ui.count("{n} quote", "{n} quotes", len(stats.quotes))
+            body.append(
+                f'<p class="daftar-quote-more"><a href="{speaker_page}">{ui("All quotes by {name}", name=name)}</a>'
+                f" ({count})</p>"
             )
         body.append("</section>")
     body.append("</div>")

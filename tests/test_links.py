@@ -123,3 +123,33 @@ def test_quote_links_land_on_the_quoted_paragraph(built_site: Path) -> None:
     assert quote_links, "the quotes page links no paragraph"
     for target, fragment in quote_links:
         assert fragment in pages[target].ids
+
+
+def test_every_quote_is_on_its_speakers_page_and_the_quotes_page_stays_short(built_site: Path) -> None:
+    """The quotes page shows each speaker's latest few and links the rest; the actor
+    page holds every one (a quote's link is its article paragraph)."""
+    import csv
+
+    from build_scripts.render_pages import QUOTES_PER_SPEAKER
+
+    site = built_site / "site"
+    links = internal_links(parse_site(site))
+    with (site / "data" / "quotes.csv").open(encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["speaker"]]  # unattributed quotes have no page
+    per_speaker: dict[str, set[tuple[str, str]]] = {}
+    for row in rows:
+        target = (f"articles/{row['article']}/index.html", f"p-{row['paragraph']}")
+        per_speaker.setdefault(row["speaker"], set()).add(target)
+    html = (site / "quotes/index.html").read_text(encoding="utf-8")
+    sections = dict(re.findall(r'data-speaker="([^"]+)">(.*?)</section>', html, re.S))
+    capped = 0
+    for speaker, targets in per_speaker.items():
+        assert targets <= links[f"actors/{speaker}/index.html"], (
+            f"a quote of {speaker} is missing on their page"
+        )
+        section = sections[speaker]
+        assert section.count("<blockquote") <= QUOTES_PER_SPEAKER
+        if sum(row["speaker"] == speaker for row in rows) > QUOTES_PER_SPEAKER:
+            assert f'class="daftar-quote-more"><a href="../actors/{speaker}/"' in section
+            capped += 1
+    assert capped >= 1, "no seed speaker has more quotes than the cap: the cap is untested"
