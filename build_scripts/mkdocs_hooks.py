@@ -8,15 +8,56 @@ not needed once it is rendered, nor its HTML once the page is written, so
 both are dropped then. The output is byte for byte the same
 (``tests/test_site.py``); only the peak memory halves.
 
+MkDocs renders pages one after the other, and it is three quarters of a full
+build. ``mkdocs_site.build`` therefore runs one MkDocs per core, each told its
+share in ``SHARD_ENV`` ("i/n"): every process reads all pages (navigation,
+titles and links need them) but renders and writes only the pages whose source
+path hashes to its share; the others get an empty template and MkDocs skips
+writing them. The shares are then merged into one site, the same bytes as one
+process writes (``tests/test_site.py``).
+
 These are the only MkDocs events Daftar uses, and they change no output: an
 engine that ignores hooks (Zensical ignores MkDocs plugins) builds the same
-site with more memory. Kept apart from ``mkdocs_site`` because MkDocs loads
-hook files by path, outside the ``build_scripts`` package.
+site with more memory, each share then writing every page. Kept apart from
+``mkdocs_site`` because MkDocs loads hook files by path, outside the
+``build_scripts`` package.
 """
 
 from __future__ import annotations
 
+import os
+import zlib
 from typing import Any
+
+SHARD_ENV = "DAFTAR_MKDOCS_SHARD"
+# site_overrides/daftar-skip.html renders nothing, and MkDocs does not write an empty page.
+SKIP_TEMPLATE = "daftar-skip.html"
+
+
+def shard_of(src_uri: str, shards: int) -> int:
+    """Which process renders a page: stable across runs and machines (not ``hash``)."""
+    return zlib.crc32(src_uri.encode("utf-8")) % shards
+
+
+def _share() -> tuple[int, int] | None:
+    value = os.environ.get(SHARD_ENV)
+    if not value:
+        return None
+    index, shards = (int(part) for part in value.split("/"))
+    return index, shards
+
+
+def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
+    """Another process renders this page: nothing to convert, nothing to write.
+
+    The title stays right for the navigation and neighbours' links because every
+    generated page has one in its front matter, read before this event.
+    """
+    share = _share()
+    if share is None or shard_of(page.file.src_uri, share[1]) == share[0]:
+        return markdown
+    page.meta["template"] = SKIP_TEMPLATE
+    return ""
 
 
 def on_page_content(html: str, page: Any, **_: Any) -> str:
@@ -30,6 +71,13 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
 
 
 def on_post_page(output: str, page: Any, **_: Any) -> str:
-    """Drop the page's HTML once the whole page has been rendered around it."""
+    """Drop the page's HTML once the whole page has been rendered around it.
+
+    In a share, links into pages another process rendered cannot be checked
+    against their anchors here; tests/test_links.py checks every anchor of the
+    merged site instead.
+    """
     page.content = None
+    if _share() is not None:
+        page.links_to_anchors = None
     return output

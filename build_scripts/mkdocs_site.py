@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import os
 import posixpath
+import shutil
 import subprocess
 import sys
+import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
 
 from .i18n import DEFAULT_LANGUAGE
+from .mkdocs_hooks import SHARD_ENV
 from .pages import AbsoluteUrl, Linker, PageRef
 
 # kind -> (folder, file stem); an empty id means an index page of that folder.
@@ -127,15 +131,77 @@ def absolute_url_for(base: str) -> AbsoluteUrl:
     return absolute
 
 
-def build(root: Path, out_dir: Path, *, source_date_epoch: int, quiet: bool = True) -> None:
-    """Run the real ``mkdocs build`` into ``out_dir``; raise on failure."""
+# More shares than this spend more on every process reading every page than they save.
+MAX_SHARDS = 4
+
+
+def shard_count() -> int:
+    """One MkDocs process per usable core (mkdocs_hooks: each renders its share of the pages)."""
+    return max(1, min(MAX_SHARDS, len(os.sched_getaffinity(0))))
+
+
+def build(
+    root: Path, out_dir: Path, *, source_date_epoch: int, quiet: bool = True, shards: int | None = None
+) -> None:
+    """Run the real ``mkdocs build`` into ``out_dir``, in ``shards`` processes at once; raise on failure.
+
+    Each process writes its share into a folder of its own beside ``out_dir``;
+    the shares are merged into ``out_dir`` only when every process succeeded,
+    and removed in any case.
+    """
+    shards = shards or shard_count()
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(source_date_epoch), "PYTHONHASHSEED": "0"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--site-dir", str(out_dir)]
-    if quiet:
-        command.append("--quiet")
-    result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise RuntimeError(f"mkdocs build failed:\n{result.stdout}{result.stderr}")
+    env.pop(SHARD_ENV, None)
+    if shards == 1:
+        _run(root, [(out_dir, env)], quiet)
+        return
+    work = Path(tempfile.mkdtemp(prefix=".mkdocs-shards-", dir=out_dir.parent))
+    try:
+        parts = [work / str(index) for index in range(shards)]
+        _run(root, [(part, {**env, SHARD_ENV: f"{i}/{shards}"}) for i, part in enumerate(parts)], quiet)
+        shutil.rmtree(out_dir, ignore_errors=True)  # what --clean does
+        os.replace(parts[0], out_dir)
+        for part in parts[1:]:
+            _merge(part, out_dir)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _run(root: Path, jobs: list[tuple[Path, dict[str, str]]], quiet: bool) -> None:
+    """``mkdocs build`` once per (site dir, environment), all at once; raise if any failed.
+
+    Output goes to a file per process: a pipe could fill up while we wait on another.
+    """
+    with ExitStack() as stack:
+        started = []
+        for out_dir, env in jobs:
+            command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--site-dir", str(out_dir)]
+            log = stack.enter_context(tempfile.TemporaryFile())
+            process = subprocess.Popen(
+                command + (["--quiet"] if quiet else []),
+                cwd=root,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+            started.append((process, log))
+        failed = []
+        for process, log in started:
+            if process.wait() != 0:
+                log.seek(0)
+                failed.append(log.read().decode("utf-8", errors="replace"))
+    if failed:
+        raise RuntimeError("mkdocs build failed:\n" + "\n".join(failed))
+
+
+def _merge(part: Path, out_dir: Path) -> None:
+    """Move in the pages only this share wrote; the files every share writes
+    (theme assets, sitemap, 404) are already there, byte-identical."""
+    for path in sorted(part.rglob("*")):
+        target = out_dir / path.relative_to(part)
+        if path.is_file() and not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
 
 
 def serve_process(root: Path, addr: str) -> subprocess.Popen[bytes]:

@@ -95,18 +95,42 @@ def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None
     assert any(k.startswith("pagefind/fragment/") for k in first)
 
 
-def test_memory_hooks_change_no_output(built_site: Path, tmp_path: Path) -> None:
-    """build_scripts/mkdocs_hooks.py drops each page's text once used; MkDocs without
-    the hooks (as an engine that ignores them would) must write the very same pages,
-    navigation titles included."""
+def test_hooks_and_shards_change_no_output(built_site: Path, tmp_path: Path) -> None:
+    """build_scripts/mkdocs_hooks.py drops each page's text once used and lets one
+    MkDocs per core render a share of the pages. Plain MkDocs in one process, without
+    the hooks (as an engine that ignores them would), must write the very same
+    pages, navigation titles included; so must three shares on any machine."""
     config = (built_site / "mkdocs.yml").read_text(encoding="utf-8")
     assert "build_scripts/mkdocs_hooks.py" in config
     root = make_repo(tmp_path)
-    (root / "mkdocs.yml").write_text(re.sub(r"\nhooks:\n(  - .*\n)+", "\n", config), encoding="utf-8")
     report = pipeline.generate(Settings.from_root(root, strict=True), Problems())
     epoch = pipeline.source_date_epoch(report.dossier.articles)
-    mkdocs_site.build(root, root / "site", source_date_epoch=epoch)
-    without = tree(root / "site")
-    with_hooks = tree(built_site / "site")
-    assert len(without) > 50
-    assert [k for k in without if without[k] != with_hooks.get(k)] == []
+    mkdocs_site.build(root, tmp_path / "three", source_date_epoch=epoch, shards=3)
+    (root / "mkdocs.yml").write_text(re.sub(r"\nhooks:\n(  - .*\n)+", "\n", config), encoding="utf-8")
+    mkdocs_site.build(root, tmp_path / "plain", source_date_epoch=epoch, shards=1)
+    plain = tree(tmp_path / "plain")
+    assert len(plain) > 50
+    for other in (tree(built_site / "site"), tree(tmp_path / "three")):
+        assert [k for k in plain if plain[k] != other.get(k)] == []
+    assert tree(tmp_path / "three").keys() == plain.keys()
+    assert not list(tmp_path.glob(".mkdocs-shards-*"))
+
+
+def test_a_failed_sharded_build_leaves_nothing_behind(tmp_path: Path) -> None:
+    """One page that cannot be built fails the share that renders it: the build
+    raises, the other shares are thrown away and the output folder is untouched."""
+    root = make_repo(tmp_path)
+    pipeline.generate(Settings.from_root(root, strict=True), Problems())
+    page = next((root / "docs" / "articles").glob("*.ar.md"))
+    page.write_text(page.read_text(encoding="utf-8").replace("---\n", "---\ntemplate: missing.html\n", 1))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "earlier.html").write_text("the site before", encoding="utf-8")
+    try:
+        mkdocs_site.build(root, out, source_date_epoch=0, shards=2)
+    except RuntimeError as error:
+        assert "missing.html" in str(error)
+    else:
+        raise AssertionError("the build did not fail")
+    assert [p.name for p in out.iterdir()] == ["earlier.html"]
+    assert not list(tmp_path.glob(".mkdocs-shards-*"))
