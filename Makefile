@@ -59,7 +59,7 @@ test: $(DEV_STAMP) $(NODE_STAMP) browser
 	$(PY) -m pytest
 
 bench: $(DEV_STAMP)
-	$(PY) benchmarks/bench.py $(if $(N),--sizes $(N),)
+	$(PY) benchmarks/bench.py $(if $(N),--sizes $(N),) $(if $(RUNS),--runs $(RUNS),)
 
 lint: $(DEV_STAMP)
 	$(PY) -m ruff check build_scripts tests benchmarks

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +84,33 @@ def test_bench_script_prints_every_stage(tmp_path: Path) -> None:
     assert report["incremental"]["no_change_written"] == 0
     assert report["serve"]["written_first"]  # the edited article's pages went first
     assert not (out / "work").exists()
+
+
+def test_peak_memory_counts_processes_running_at_once() -> None:
+    """MkDocs shares and render workers run side by side: the benchmark's memory figure
+    is the sum over the process tree, not the largest single process."""
+    import time
+
+    from benchmarks.bench import process_parents, process_rss, tree_rss
+
+    children: list[int] = []
+    parent = subprocess.Popen([sys.executable, "-c", "import subprocess; subprocess.run(['sleep', '60'])"])
+    try:
+        for _ in range(100):
+            children = [pid for pid, ppid in process_parents().items() if ppid == parent.pid]
+            if children:
+                break
+            time.sleep(0.05)
+        assert len(children) == 1
+        alone = process_rss(parent.pid)
+        expected = alone + process_rss(children[0])
+        assert process_rss(children[0]) > 0
+        assert abs(tree_rss(parent.pid) - expected) < 0.05 * expected
+    finally:
+        for pid in children:  # the parent reaps its child and exits
+            os.kill(pid, signal.SIGKILL)
+        try:
+            parent.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            parent.kill()
+            parent.wait()
