@@ -50,11 +50,13 @@ def _share() -> tuple[int, int] | None:
 def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
     """Another process renders this page: nothing to convert, nothing to write.
 
-    The title stays right for the navigation and neighbours' links because every
-    generated page has one in its front matter, read before this event.
+    Only a page whose title is in its front matter (read before this event; every
+    generated page has one) is skipped: without one, MkDocs takes the title from
+    the rendered heading, which the navigation and the neighbours' links need, so
+    every share renders that page (and writes the same bytes).
     """
     share = _share()
-    if share is None or shard_of(page.file.src_uri, share[1]) == share[0]:
+    if share is None or "title" not in page.meta or shard_of(page.file.src_uri, share[1]) == share[0]:
         return markdown
     page.meta["template"] = SKIP_TEMPLATE
     return ""

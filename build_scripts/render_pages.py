@@ -92,7 +92,7 @@ QUOTES_PER_SPEAKER = 5
 
 def render_quotes(dossier: Dossier, ui: UI, link: Linker) -> Page:
     """Who said what, grouped by speaker, newest first: each speaker's latest quotes and a link
-    to the rest on their page. A select box filters by speaker (JS); all shown without JS."""
+    to the rest on their page. A select box filters by speaker (JS); without JS every speaker shows."""
     speakers = [s for s in dossier.of_kind("actor") if s.quotes]
     speakers.sort(key=lambda s: (-len(s.quotes), s.id))
     options = "".join(

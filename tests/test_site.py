@@ -134,3 +134,23 @@ def test_a_failed_sharded_build_leaves_nothing_behind(tmp_path: Path) -> None:
         raise AssertionError("the build did not fail")
     assert [p.name for p in out.iterdir()] == ["earlier.html"]
     assert not list(tmp_path.glob(".mkdocs-shards-*"))
+
+
+def test_a_share_skips_only_titled_pages_it_does_not_own(monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    from build_scripts import mkdocs_hooks
+
+    def page(src_uri: str, meta: dict) -> SimpleNamespace:
+        return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri), meta=meta)
+
+    uri = "articles/x.ar.md"
+    owner = mkdocs_hooks.shard_of(uri, 2)
+    monkeypatch.setenv(mkdocs_hooks.SHARD_ENV, f"{1 - owner}/2")
+    titled = page(uri, {"title": "x"})
+    assert mkdocs_hooks.on_page_markdown("# x", titled) == ""
+    assert titled.meta["template"] == mkdocs_hooks.SKIP_TEMPLATE
+    untitled = page(uri, {})  # its title comes from its heading: every share renders it
+    assert mkdocs_hooks.on_page_markdown("# x", untitled) == "# x"
+    monkeypatch.setenv(mkdocs_hooks.SHARD_ENV, f"{owner}/2")
+    assert mkdocs_hooks.on_page_markdown("# x", page(uri, {"title": "x"})) == "# x"
