@@ -294,19 +294,12 @@ def first_query_bytes(site: Path, query: str = QUERY) -> dict[str, Any]:
     """Open the search page in Chromium, type one query into the real search box and
     wait for the results: what the reader's browser fetched from the Pagefind bundle,
     decoded and on the wire, split into page load and query."""
-    import functools
-    import http.server
-    import threading
-
     from playwright.sync_api import sync_playwright
 
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
+    from tests.conftest import serve_directory
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    served = serve_directory(site)
+    base = next(served)
     responses: list[Any] = []
     try:
         with sync_playwright() as playwright:
@@ -330,8 +323,7 @@ def first_query_bytes(site: Path, query: str = QUERY) -> dict[str, Any]:
             ]
             browser.close()
     finally:
-        server.shutdown()
-        server.server_close()
+        served.close()
     pagefind = [row for row in sizes if "/pagefind/" in row[1]]
     return {
         "query": query,
