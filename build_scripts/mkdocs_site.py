@@ -25,6 +25,7 @@ from mkdocs.utils.yaml import yaml_load
 from .i18n import DEFAULT_LANGUAGE
 from .mkdocs_hooks import SHARD_ENV
 from .pages import AbsoluteUrl, Linker, PageRef
+from .parallel import available_cpus
 
 # kind -> (folder, file stem); an empty id means an index page of that folder.
 LAYOUT = {
@@ -137,7 +138,7 @@ MAX_SHARDS = 4
 
 def shard_count() -> int:
     """One MkDocs process per usable core (mkdocs_hooks: each renders its share of the pages)."""
-    return max(1, min(MAX_SHARDS, len(os.sched_getaffinity(0))))
+    return max(1, min(MAX_SHARDS, available_cpus()))
 
 
 def build(
