@@ -12,6 +12,7 @@ always writes byte-identical files.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import random
 import re
@@ -142,8 +143,8 @@ def _quote_sentence(rng: random.Random, pool: Pool, speaker: str) -> str:
 
 def _speaker(rng: random.Random, swapper: Swapper) -> str:
     actor = rng.choice(swapper.actors)
-    if actor.role_ar and rng.random() < 0.5:
-        return f"{actor.role_ar} {actor.names.ar}"
+    if actor.current_role and rng.random() < 0.5:
+        return f"{actor.current_role.ar} {actor.names.ar}"
     return actor.names.ar
 
 
@@ -189,6 +190,10 @@ def write_articles(root: Path, n: int, *, seed: int = SEED, source: Path = ROOT)
     """Write ``n`` articles under ``root/content/articles``; same seed, same bytes."""
     rng = random.Random(seed)
     registry = load_registry(source / "content", Problems())
+    # The dossier's own people only: the seeds' actors, as before the base registry
+    # (hundreds of others would make the corpus a different dossier, not a bigger one).
+    own = {i: a for i, a in registry.actors.items() if a.source and a.source.path.startswith("content/")}
+    registry = dataclasses.replace(registry, actors=own)
     pool = read_pool(source)
     swapper = Swapper(registry)
     folder = root / "content" / "articles"

@@ -32,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
         "import": _import,
         "new": _new,
         "extract": _extract,
+        "registry": _registry,
     }[args.command]
     return handler(settings, args)
 
@@ -91,29 +92,67 @@ def _check(settings: Settings, args: argparse.Namespace) -> int:
 
 STANZA = """- id: …        # a lowercase ASCII id, e.g. mette-frederiksen
   name: {{ar: {name}, en: …}}
-  role: {{ar: …, en: …}}
-  country: …    # ISO 3166-1 code, e.g. DK"""
+  role: {{ar: {role}, en: …}}
+  country: {country}"""
 
 
 def _unknown_people_notes(content) -> list[str]:
-    """Probable people the registry lacks, each with a stanza to paste (a note, not a
-    warning: the detector can be wrong, so it never fails a strict build)."""
+    """Probable people the registry lacks, grouped across articles (most often named
+    first), each with where it appears and a stanza to paste. A note, not a warning:
+    the detector can be wrong, so it never fails a strict build."""
+    from .arabic_text import normalize
     from .extract import extract
 
-    notes = []
+    groups: dict[str, list] = {}
     for article in sorted(content.articles, key=lambda a: a.source.path):
-        seen = set()
-        for span in extract(article.body, content.registry).unknown_people:
-            if span.text in seen:
-                continue
-            seen.add(span.text)
-            line = article.body_line + article.body[: span.start].count("\n")
-            stanza = STANZA.format(name=span.text)
-            notes.append(
-                f"{article.source.path}:{line}: note: unknown person '{span.text}' — if this is a person, "
-                f"add to content/registry/actors.yml:\n{stanza}"
-            )
+        for person in extract(article.body, content.registry).unknown_people:
+            line = article.body_line + article.body[: person.start].count("\n")
+            groups.setdefault(normalize(person.text), []).append((article.source.path, line, person))
+    notes = []
+    for places in sorted(groups.values(), key=lambda p: (-len(p), p[0][0], p[0][1])):
+        path, line, person = places[0]
+        role = next((p.role_ar for _, _, p in places if p.role_ar), None)
+        country = next((p.country for _, _, p in places if p.country), None)
+        where = ", ".join(f"{p}:{n}" for p, n, _ in places[1:])
+        stanza = STANZA.format(
+            name=person.text, role=role or "…", country=country or "…    # ISO 3166-1 code, e.g. DK"
+        )
+        also = f" (also {where})" if where else ""
+        notes.append(
+            f"{path}:{line}: note: unknown person '{person.text}', named {len(places)} time(s){also} — "
+            f"if this is a person, add to content/registry/actors.yml:\n{stanza}"
+        )
     return notes
+
+
+def _registry(settings: Settings, args: argparse.Namespace) -> int:
+    """A reviewer's listing: every person with the role held on a date, by country."""
+    from .registries import load_registry
+
+    problems = Problems()
+    registry = load_registry(settings.content_dir, problems)
+    for problem in sorted(problems.items):
+        print(problem, file=sys.stderr)
+    day = args.date or registry.as_of
+    if day is not None and parse_date(day) is None:
+        raise UsageError(f"--date {day!r} is not a date: use YYYY-MM-DD or YYYY-MM")
+    print(f"# roles held on {day or 'the current date'} (base registry as of {registry.as_of})")
+    rows = []
+    for actor in registry.actors.values():
+        role = actor.role_on(day)
+        if role is not None:
+            span = f"{role.since or '?'} … {role.until or ''}".rstrip()
+            rows.append(
+                (actor.country or "--", role.en, actor.names.en, actor.id, role.ar, span, actor.source)
+            )
+    for country, role_en, name, actor_id, role_ar, span, source in sorted(rows):
+        print(f"{country}  {role_en} — {name} ({actor_id})  |  {role_ar}  |  {span}  [{source}]")
+    print(
+        f"{len(rows)} of {len(registry.actors)} people hold a role then "
+        "('?': start unknown, so held on that date only if it is after the start); "
+        f"{len(registry.organisations)} organisations"
+    )
+    return 1 if problems.errors else 0
 
 
 def _serve(settings: Settings, args: argparse.Namespace) -> int:

@@ -8,9 +8,9 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .model import Article, Extraction, Mention, Quote, Registry
+from .model import Actor, Article, Extraction, Mention, Organisation, Outlet, Quote, Registry
 
 # Extraction field -> entity kind (page kind and URL folder).
 KINDS = {
@@ -127,7 +127,7 @@ def build_dossier(
     return Dossier(
         articles=articles,
         extractions=extractions,
-        registry=registry,
+        registry=shown_registry(registry, entities),
         entities=dict(sorted(entities.items())),
         related=related if related is not None else related_articles(articles, extractions),
         by_slug={a.slug: a for a in articles},
@@ -135,12 +135,31 @@ def build_dossier(
     )
 
 
+def _own(entity: Actor | Organisation | Outlet) -> bool:
+    """Written (or overridden) in the dossier's content/registry/, not only inherited."""
+    return entity.source is not None and entity.source.path.startswith("content/")
+
+
 def _registry_keys(registry: Registry, articles: tuple[Article, ...]) -> list[tuple[str, str]]:
-    keys = [("actor", i) for i in registry.actors] + [("organisation", i) for i in registry.organisations]
-    keys += [("outlet", i) for i in registry.outlets]
+    """Entities that get a page even when no article names them: the dossier's own
+    entries. The hundreds the base registry adds get one only when named."""
+    actors = [a for a in registry.actors.values() if _own(a)]
+    keys = [("actor", a.id) for a in actors]
+    keys += [("organisation", i) for i, o in registry.organisations.items() if _own(o)]
+    keys += [("outlet", i) for i, o in registry.outlets.items() if _own(o)]
     # Only countries that matter here: ~250 empty country pages would be noise.
-    keys += [("country", a.country) for a in registry.actors.values() if a.country in registry.countries]
+    keys += [("country", a.country) for a in actors if a.country in registry.countries]
     return keys
+
+
+def shown_registry(registry: Registry, entities: Mapping[tuple[str, str], object]) -> Registry:
+    """The registry cut to the people and organisations that have a page: renderers,
+    search tables and the data export see only these (countries all stay: CLDR's)."""
+    return replace(
+        registry,
+        actors={i: a for i, a in registry.actors.items() if ("actor", i) in entities},
+        organisations={i: o for i, o in registry.organisations.items() if ("organisation", i) in entities},
+    )
 
 
 def _stats(key: tuple[str, str], data: dict, published: Mapping[str, list[str]]) -> EntityStats:

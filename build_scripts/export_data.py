@@ -59,7 +59,9 @@ def _entity(stats: EntityStats, dossier: Dossier, absolute: AbsoluteUrl) -> dict
     entity = getattr(dossier.registry, GROUPS[stats.kind])[stats.id]
     data: dict[str, Any] = {"id": stats.id, "name": {"ar": names.ar, "en": names.en}}
     if stats.kind == "actor":
-        data["role"] = {"ar": entity.role_ar, "en": entity.role_en}
+        current = entity.current_role
+        data["role"] = {"ar": current.ar, "en": current.en} if current else {"ar": None, "en": None}
+        data["roles"] = [{"ar": r.ar, "en": r.en, "since": r.since, "until": r.until} for r in entity.roles]
     for key in ("country", "wikidata", "kind", "url"):
         if hasattr(entity, key):
             data[key] = getattr(entity, key)

@@ -27,11 +27,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton
-from .model import Mention, Quote
+from .find_people import ROLE_LINKS, TITLES, WORD
+from .model import Mention, Quote, UnknownPerson
 
+# Registered person id → the normalised words of their roles (نائب الرئيس → نائب، الرئيس).
+Roles = Mapping[str, frozenset[str]]
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "”": "”", "„": "“", "‘": "’", "'": "'"}
 MARKS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 SENTENCE_END = re.compile(r"[.!?؟؛]\s")
@@ -145,30 +150,77 @@ def _is_speech(quoted: str) -> bool:
 
 @dataclass
 class _Attribution:
-    """The speaker of the latest attribution, carried over to pronoun-only verbs."""
+    """The speaker of the latest attribution, carried over to pronoun-only verbs: a
+    registered person's mention, or an unregistered one's (``entity_id`` empty)."""
 
-    speaker: str | None = None
+    speaker: Mention | None = None
+    roles: Roles = field(default_factory=dict)  # to tell a person's own title from a possessor
+
+
+PREPOSITIONS = frozenset(
+    normalize(w) for w in "خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين".split()
+)
+# Nouns whose genitive names someone else (مستشار الرئيس X: X is not the speaker).
+RELATIONAL = frozenset(
+    normalize(w)
+    for w in "مستشار مستشارة مستشاري كبير كبيرة مساعد مساعدة نائب نائبة المتحدث المتحدثة متحدث متحدثة "
+    "الناطق الناطقة ناطق سفير سفيرة مبعوث مبعوثة ممثل ممثلة مدير مديرة مكتب زوجة نجل ابن ابنة شقيق "
+    "حرس وفد رئيس".split()
+)
+DEFINITE_TITLES = frozenset(t for t in TITLES if t.startswith("ال"))
 
 
 def _speaker(
     body: str, cues: Cues, start: int, sentence_start: int, people: list[Mention], state: _Attribution
-) -> str | None:
+) -> Mention | None:
     prefix = body[sentence_start:start]
     verbs, participles = cues.between(sentence_start, start)
     in_sentence = [m for m in people if sentence_start <= m.start and m.end <= start]
     if verbs:
         cue = verbs[-1]
-        kind, named = verb_subject(body, cue, start, in_sentence)
+        kind, named = verb_subject(body, cue, start, in_sentence, state.roles)
         if kind != "pronoun":
             state.speaker = named  # an unknown subject must not pass the word on
             return named
-        before = [m for m in in_sentence if m.end <= cue]
-        return before[-1].entity_id if before else state.speaker
+        topic = _topic(body, sentence_start, in_sentence)
+        return topic if topic is not None else state.speaker
     if participles and in_sentence:
-        return in_sentence[0].entity_id
+        return _topic(body, sentence_start, in_sentence) or _verb_first_subject(
+            body, sentence_start, in_sentence
+        )
     if prefix.rstrip().rstrip('"“«').rstrip().endswith(":") and in_sentence:
-        return in_sentence[-1].entity_id
+        return in_sentence[-1]
     return None
+
+
+def _topic(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
+    """The person a sentence opens with, titles and all (وزير الخارجية الروسي سيرغي
+    لافروف انتقد…، رومانيا: الرئيس نيكشور دان أكد…): the subject of what follows. A
+    person named after anything else (وخلال لقائه بالرئيس X) never is."""
+    first = next((m for m in people if m.start >= sentence_start), None)
+    if first is None:
+        return None
+    lead = body[sentence_start : first.start]
+    lead = lead.rsplit(":", 1)[-1]  # a label before a colon: "رومانيا: الرئيس …"
+    return first if all(_title_word(normalize(w)) for w in WORD.findall(lead)) else None
+
+
+def _title_word(key: str) -> bool:
+    if key in ("و", "ف") or key in TITLES or key in ROLE_LINKS:
+        return True
+    return key.startswith(("ال", "وال")) and not key.startswith(("بال", "لل"))
+
+
+def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
+    """In a verb-first sentence (التقى ماكرون بـ…، كما اتهم لافروف…، مؤكدا), the person
+    right after the opening verb; not one after a preposition (خلال لقائه بـX)."""
+    first = next((m for m in people if m.start >= sentence_start), None)
+    if first is None:
+        return None
+    words = [normalize(w) for w in WORD.findall(body[sentence_start : first.start])]
+    if not 1 <= len(words) <= 2 or any(w in PREPOSITIONS or w.startswith(("بال", "لل")) for w in words):
+        return None
+    return first
 
 
 def _sentence_start(body: str, paragraph: Paragraph, position: int) -> int:
@@ -180,15 +232,18 @@ def _sentence_start(body: str, paragraph: Paragraph, position: int) -> int:
     return max(starts)
 
 
-def verb_subject(body: str, cue: int, limit: int, people: list[Mention]) -> tuple[str, str | None]:
-    """The subject of the speech verb ending at ``cue``: ("person", id) when it names a
-    known person, ("pronoun", None) when the verb has no noun subject, ("other", None)
-    when its subject is someone or something the registry does not know."""
+def verb_subject(
+    body: str, cue: int, limit: int, people: list[Mention], roles: Roles = MappingProxyType({})
+) -> tuple[str, Mention | None]:
+    """The subject of the speech verb ending at ``cue``: ("person", mention) when it
+    names a person, ("pronoun", None) when the verb has no noun subject, ("other",
+    None) when its subject is someone or something not named (مسؤول أوروبي)."""
     found = SUBJECT_END.search(body, cue, limit)
     end = found.start() if found else limit
     named = [m for m in people if cue <= m.start < end]
     if named:
-        return "person", named[0].entity_id
+        head = _head(body, cue, named, roles)
+        return ("person", head) if head is not None else ("other", None)
     words = body[cue:end].split()
     first = normalize(words[0].strip("،,.؛")) if words else ""
     if not first or first in PRONOUN_SUBJECT_STARTS or first.startswith(MEDIUM_PREFIXES):
@@ -196,35 +251,74 @@ def verb_subject(body: str, cue: int, limit: int, people: list[Mention]) -> tupl
     return "other", None
 
 
+def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | None:
+    """The person who heads the subject, not one inside its title: in ``كبير مستشاري
+    الرئيس الفرنسي ماكرون، فلان`` Macron is the possessor and فلان speaks; with no
+    such apposition nobody is named as the speaker (None: never guess)."""
+    first = named[0]
+    words = [normalize(w) for w in WORD.findall(body[cue : first.start])]
+    titles = [w for w in words if w in TITLES or w in RELATIONAL]
+    possessed = len(titles) >= 2 and titles[0] in RELATIONAL and any(w in DEFINITE_TITLES for w in titles[1:])
+    if not possessed or titles[0] in roles.get(first.entity_id, ()):  # نائب الرئيس فانس: his own title
+        return first
+    apposition = [m for m in named[1:] if body[first.end : m.start].strip().startswith(("،", ","))]
+    return apposition[0] if apposition else None
+
+
 def _note_attributions(
     body: str, cues: Cues, start: int, end: int, people: list[Mention], state: _Attribution
 ) -> None:
     """A verb sets the speaker even without a quote (أوضح ماكرون أن…), and a verb whose
-    subject the registry does not know (قال مسؤول…) clears it."""
+    subject is not named (قال مسؤول…) clears it."""
     verbs, _ = cues.between(start, end)
     for cue in verbs:
-        kind, named = verb_subject(body, cue, end, people)
+        kind, named = verb_subject(body, cue, end, people, state.roles)
         if kind != "pronoun":
             state.speaker = named
             continue
-        before = [m for m in people if start <= m.start and m.end <= cue]
-        if before:
-            state.speaker = before[-1].entity_id
+        topic = _topic(body, start, [m for m in people if start <= m.start and m.end <= cue])
+        if topic is not None:
+            state.speaker = topic
+
+
+def _with_unknown(people: tuple[Mention, ...], unknown: tuple[UnknownPerson, ...]) -> list[Mention]:
+    """Registered mentions plus the unregistered people found in the text (entity id
+    empty, text the full name), so an unregistered subject is a subject too."""
+    extra = [Mention(entity_id="", kind="name", text=u.text, start=u.start, end=u.end) for u in unknown]
+    return sorted([*people, *extra], key=lambda m: m.start)
+
+
+def _quote(quoted: str, start: int, end: int, paragraph: int, speaker: Mention | None) -> Quote:
+    return Quote(
+        speaker=speaker.entity_id or None if speaker else None,
+        text=quoted.strip(),
+        start=start,
+        end=end,
+        paragraph=paragraph,
+        speaker_name_ar=speaker.text if speaker and not speaker.entity_id else None,
+    )
 
 
 def extract_quotes(
-    body: str, people: tuple[Mention, ...], normalized: NormalizedText | None = None
+    body: str,
+    people: tuple[Mention, ...],
+    normalized: NormalizedText | None = None,
+    unknown: tuple[UnknownPerson, ...] = (),
+    roles: Roles = MappingProxyType({}),
 ) -> tuple[Quote, ...]:
     """Direct quotes with speaker ids (or None), in text order."""
     quotes: list[Quote] = []
-    state = _Attribution()
-    people_list = sorted(people, key=lambda m: m.start)
+    state = _Attribution(roles=roles)
+    people_list = _with_unknown(people, unknown)
     cues = Cues.find(body, normalized)
     previous: Paragraph | None = None
     for paragraph in paragraphs(body):
         if paragraph.text.startswith(">"):
             quotes.extend(_block_quote(body, cues, paragraph, previous, people_list, state))
         else:
+            opener = _topic(body, paragraph.start, [m for m in people_list if m.start >= paragraph.start])
+            if opener is not None:  # a paragraph about someone else: وأضاف no longer means the last speaker
+                state.speaker = opener
             noted = paragraph.start  # attributions are read in text order, up to each quote
             for start, end in _quote_spans(paragraph):
                 quoted = body[start:end]
@@ -234,11 +328,7 @@ def extract_quotes(
                 _note_attributions(body, cues, noted, max(noted, sentence), people_list, state)
                 noted = max(noted, end)
                 speaker = _speaker(body, cues, start, sentence, people_list, state)
-                quotes.append(
-                    Quote(
-                        speaker=speaker, text=quoted.strip(), start=start, end=end, paragraph=paragraph.number
-                    )
-                )
+                quotes.append(_quote(quoted, start, end, paragraph.number, speaker))
                 if speaker:
                     state.speaker = speaker
             _note_attributions(body, cues, noted, paragraph.end, people_list, state)
@@ -267,12 +357,4 @@ def _block_quote(
         speaker = _speaker(body, cues, intro_end, previous.start, people, state) or state.speaker
     if speaker:
         state.speaker = speaker
-    return [
-        Quote(
-            speaker=speaker,
-            text=stripped,
-            start=offset,
-            end=offset + len(stripped),
-            paragraph=paragraph.number,
-        )
-    ]
+    return [_quote(stripped, offset, offset + len(stripped), paragraph.number, speaker)]

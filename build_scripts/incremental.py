@@ -94,8 +94,9 @@ class Memory:
     _seen: set[Path] = field(default_factory=set)
 
     def load_registry(self, content_dir: Path, problems: Problems) -> Registry:
-        folder = content_dir / "registry"
-        paths = [folder, *sorted(folder.rglob("*"))] if folder.is_dir() else [folder]
+        paths = []
+        for folder in (content_dir / "registry", registries.BASE_DIR):
+            paths += [folder, *sorted(folder.rglob("*"))] if folder.is_dir() else [folder]
         self.registry, registry, _ = _recall(
             self.registry, paths, lambda found: registries.load_registry(content_dir, found), problems
         )

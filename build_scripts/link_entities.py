@@ -76,7 +76,7 @@ def token_variants(token: str) -> set[str]:
             inner = [i for i in range(1, len(form) - 1) if form[i] in "ياو"]
             for i in inner:
                 forms.add(form[:i] + form[i + 1 :])
-    return {form for form in forms if len(form) >= 3}
+    return {form for form in forms if len(form) >= 3} | {token}  # بن، دي: short words stay as written
 
 
 def name_variants(key: str) -> set[str]:

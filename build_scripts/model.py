@@ -98,16 +98,44 @@ class Names:
 
 
 @dataclass(**FROZEN)
+class Role:
+    """An office held from ``since`` until ``until`` (``YYYY-MM-DD``, either unknown).
+
+    A role with no ``until`` is known to be held on the registry's ``as_of`` date."""
+
+    ar: str
+    en: str
+    since: str | None = None
+    until: str | None = None
+
+    def held_on(self, day: str) -> bool:
+        """Held on ``day`` (an ISO date, or a month ``YYYY-MM``: any day of it)?"""
+        if len(day) == 10:  # a day: from since (inclusive) to until (exclusive)
+            return (self.since is None or self.since <= day) and (self.until is None or day < self.until)
+        # a month: any overlap with it
+        return (self.since is None or self.since[:7] <= day) and (self.until is None or day <= self.until[:7])
+
+
+@dataclass(**FROZEN)
 class Actor:
     id: str
     names: Names
-    role_ar: str | None = None
-    role_en: str | None = None
-    role_since: str | None = None  # YYYY-MM-DD
-    role_until: str | None = None
+    roles: tuple[Role, ...] = ()  # oldest first
     country: str | None = None  # ISO 3166-1 alpha-2
     wikidata: str | None = None
     source: SourceLocation | None = None
+
+    @property
+    def current_role(self) -> Role | None:
+        """The latest role not known to have ended (the one to show without a date)."""
+        return next((role for role in reversed(self.roles) if role.until is None), None)
+
+    def role_on(self, day: str | None) -> Role | None:
+        """The role held on ``day`` (the latest begun, if several); the current one
+        when the day is unknown. None when no role is known to be held then."""
+        if day is None:
+            return self.current_role
+        return next((role for role in reversed(self.roles) if role.held_on(day)), None)
 
 
 @dataclass(**FROZEN)
@@ -144,6 +172,7 @@ class Registry:
     countries: dict[str, Country] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
     outlets: dict[str, Outlet] = field(default_factory=dict)
+    as_of: str | None = None  # the date the base registry's roles are known true for
 
 
 # --- Extraction -------------------------------------------------------------
@@ -169,6 +198,7 @@ class Quote:
     start: int
     end: int
     paragraph: int  # 1-based paragraph number in the body
+    speaker_name_ar: str | None = None  # a speaker the registry lacks, as the text names them
 
 
 @dataclass(**FROZEN)
@@ -176,6 +206,18 @@ class Span:
     text: str
     start: int
     end: int
+
+
+@dataclass(**FROZEN)
+class UnknownPerson:
+    """A probable person the registry lacks: the name as written, and the role and
+    country its title gave (الرئيس الفنلندي → role_ar, FI), when it had one."""
+
+    text: str
+    start: int
+    end: int
+    role_ar: str | None = None
+    country: str | None = None
 
 
 @dataclass(**FROZEN)
@@ -187,7 +229,7 @@ class Extraction:
     organisations: tuple[Mention, ...] = ()
     outlets_cited: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
-    unknown_people: tuple[Span, ...] = ()
+    unknown_people: tuple[UnknownPerson, ...] = ()
 
     def ids(self, kind: str) -> tuple[str, ...]:
         """Distinct entity ids of one kind, in order of first mention."""

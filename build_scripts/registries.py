@@ -11,20 +11,21 @@ countries file adds only what CLDR lacks (aliases, nisba adjectives, capitals).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from babel import Locale
 
 from . import text_safety
 from .arabic_text import normalize
 from .errors import Problems, did_you_mean
-from .model import Actor, Country, Names, Organisation, Outlet, Registry, SourceLocation
+from .model import Actor, Country, Names, Organisation, Outlet, Registry, Role, SourceLocation
+from .registry_files import Entry, RegistryFile, read_entries
+
+BASE_DIR = Path(__file__).resolve().parent / "base_registry"
 
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ISO = re.compile(r"^[A-Z]{2}$")
@@ -32,21 +33,14 @@ ISO = re.compile(r"^[A-Z]{2}$")
 NOT_COUNTRIES = frozenset("AC CP CQ DG EA EU EZ IC QO TA UN XA XB XK ZZ".split())
 COMMON_KEYS = ("id", "name", "aliases_ar", "short_ar", "aliases_en")
 ENTITY_KEYS = {
-    "actors": (*COMMON_KEYS, "role", "country", "wikidata"),
+    "actors": (*COMMON_KEYS, "role", "roles", "country", "wikidata"),
     "organisations": (*COMMON_KEYS, "country"),
     "outlets": (*COMMON_KEYS, "kind", "url"),
 }
 COUNTRY_KEYS = ("aliases_ar", "short_ar", "adjectives_ar", "capitals_ar", "aliases_en")
 ROLE_KEYS = ("ar", "en", "since", "until")
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One YAML mapping with the line of the mapping and of each of its keys."""
-
-    data: dict[str, Any]
-    line: int
-    key_lines: dict[str, int]
+# Lists of names a dossier's entry extends rather than replaces when it overrides a base entry.
+LIST_KEYS = frozenset({"aliases_ar", "short_ar", "aliases_en", "adjectives_ar", "capitals_ar"})
 
 
 @cache
@@ -58,58 +52,6 @@ def cldr_countries() -> dict[str, tuple[str, str]]:
         for code in sorted(arabic)
         if ISO.match(code) and code not in NOT_COUNTRIES and code in english
     }
-
-
-def _entries(
-    path: Path, rel: str, problems: Problems, *, mapping: bool = False
-) -> Iterator[tuple[str | None, Entry]]:
-    """Yield ``(key, entry)`` from a YAML list (key None) or a mapping of code → entry."""
-    try:
-        text = path.read_text(encoding="utf-8")
-        for finding in text_safety.scan(text):  # names are displayed and matched: no disguises
-            (problems.error if finding.error else problems.warning)(
-                rel, finding.line, finding.message, finding.fix
-            )
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.error(rel, 1, f"cannot read registry: {exc}", "re-save the file as UTF-8")
-        return
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problems.error(
-            rel,
-            mark.line + 1 if mark else 1,
-            f"invalid YAML: {getattr(exc, 'problem', exc)}",
-            "check quoting and indentation",
-        )
-        return
-    if node is None:
-        return
-    expected = yaml.MappingNode if mapping else yaml.SequenceNode
-    if not isinstance(node, expected):
-        problems.error(
-            rel,
-            1,
-            f"registry must be a {'mapping of codes' if mapping else 'list of entries'}",
-            "see the comment at the top of the file",
-        )
-        return
-    pairs = (
-        list(zip(node.value, data.items(), strict=True))
-        if mapping
-        else list(zip(node.value, data, strict=True))
-    )
-    for item_node, item in pairs:
-        key, value_node, value = (item[0], item_node[1], item[1]) if mapping else (None, item_node, item)
-        line = value_node.start_mark.line + 1
-        if not isinstance(value, dict) or not isinstance(value_node, yaml.MappingNode):
-            problems.error(
-                rel, line, "entry must be a mapping of 'key: value'", "see the comment at the top of the file"
-            )
-            continue
-        key_lines = {str(k.value): k.start_mark.line + 1 for k, _ in value_node.value}
-        yield (str(key) if key is not None else None), Entry(data=value, line=line, key_lines=key_lines)
 
 
 def _strings(entry: Entry, key: str, rel: str, problems: Problems) -> tuple[str, ...]:
@@ -171,55 +113,127 @@ def _country_code(entry: Entry, rel: str, problems: Problems) -> str | None:
     return code
 
 
-def _role(entry: Entry, rel: str, problems: Problems) -> dict[str, str | None]:
-    role = entry.data.get("role")
-    if role is None:
-        return {}
-    line = entry.key_lines["role"]
-    if not isinstance(role, dict) or any(key not in ROLE_KEYS for key in role):
+def _day(value: Any) -> str | None:
+    """A role date as ``YYYY-MM-DD`` (YAML reads unquoted dates as dates), or None if malformed."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _one_role(value: Any, line: int, rel: str, problems: Problems) -> Role | None:
+    fix = "write {ar: …, en: …, since: YYYY-MM-DD, until: YYYY-MM-DD} (dates optional)"
+    if not isinstance(value, dict) or any(key not in ROLE_KEYS for key in value):
+        problems.error(rel, line, "a role must be {ar: …, en: …} with optional since/until", fix)
+        return None
+    if not all(isinstance(value.get(lang), str) and value[lang].strip() for lang in ("ar", "en")):
+        problems.error(rel, line, "a role needs Arabic and English text", fix)
+        return None
+    dates = {key: _day(value[key]) for key in ("since", "until") if value.get(key) is not None}
+    for key, day in dates.items():
+        if day is None:
+            problems.error(rel, line, f"role '{key}' is not a date: {value[key]!r}", fix)
+            return None
+    since, until = dates.get("since"), dates.get("until")
+    if since and until and until < since:
+        problems.error(rel, line, f"role ends ({until}) before it begins ({since})", "check the dates")
+        return None
+    return Role(ar=value["ar"].strip(), en=value["en"].strip(), since=since, until=until)
+
+
+def _roles(entry: Entry, rel: str, problems: Problems) -> tuple[Role, ...]:
+    """``role: {…}`` (one) or ``roles: [{…}, …]`` (oldest first), never both."""
+    if "role" in entry.data and "roles" in entry.data:
+        problems.error(
+            rel, entry.key_lines["roles"], "both 'role' and 'roles'", "keep one: roles: [{…}, {…}]"
+        )
+        return ()
+    key = "roles" if "roles" in entry.data else "role"
+    value = entry.data.get(key)
+    if value is None:
+        return ()
+    line = entry.key_lines[key]
+    values = value if key == "roles" and isinstance(value, list) else [value]
+    roles = tuple(role for item in values if (role := _one_role(item, line, rel, problems)) is not None)
+    starts = [role.since for role in roles if role.since]
+    if starts != sorted(starts):
+        problems.error(rel, line, "roles are not in order", "list roles oldest first")
+    return roles
+
+
+def _entity_id(entry: Entry, rel: str, problems: Problems) -> str | None:
+    entity_id = entry.data.get("id")
+    if not isinstance(entity_id, str) or not ID.match(entity_id):
         problems.error(
             rel,
-            line,
-            "'role' must be {ar: …, en: …} with optional since/until",
-            "write role: {ar: …, en: …, since: YYYY-MM-DD}",
+            entry.key_lines.get("id", entry.line),
+            f"invalid id {entity_id!r}",
+            "use lowercase ASCII words joined by '-', e.g. volodymyr-zelensky",
         )
-        return {}
-    return {f"role_{key}": str(role[key]) if role.get(key) is not None else None for key in ROLE_KEYS}
+        return None
+    return entity_id
 
 
-def _load_entities(kind: str, content_dir: Path, problems: Problems) -> dict[str, Any]:
-    path = content_dir / "registry" / f"{kind}.yml"
-    rel = f"content/registry/{kind}.yml"
-    if not path.exists():
-        return {}
-    result: dict[str, Any] = {}
-    lines: dict[str, int] = {}
-    for _, entry in _entries(path, rel, problems):
-        _check_keys(entry, ENTITY_KEYS[kind], rel, problems)
-        entity_id = entry.data.get("id")
-        if not isinstance(entity_id, str) or not ID.match(entity_id):
-            problems.error(
-                rel,
-                entry.key_lines.get("id", entry.line),
-                f"invalid id {entity_id!r}",
-                "use lowercase ASCII words joined by '-', e.g. volodymyr-zelensky",
+def _merged(base: Entry, override: Entry) -> Entry:
+    """A dossier's entry over a base entry of the same id: the keys it gives replace the
+    base's, except lists of names, which it extends (so adding an alias is one line)."""
+    data = dict(base.data)
+    if "role" in override.data or "roles" in override.data:  # a dossier's role replaces the base's roles
+        data.pop("role", None)
+        data.pop("roles", None)
+    for key, value in override.data.items():
+        if key in LIST_KEYS and isinstance(value, list) and isinstance(data.get(key), list):
+            data[key] = [*data[key], *value]
+        else:
+            data[key] = value
+    key_lines = {key: override.line for key in base.data} | override.key_lines
+    return Entry(data=data, line=override.line, key_lines=key_lines)
+
+
+def _load_entities(
+    kind: str, files: list[RegistryFile], problems: Problems
+) -> tuple[dict[str, Any], str | None]:
+    """Entities of one kind from every file, base files first; and the base's ``as_of``."""
+    entries: dict[str, tuple[Entry, RegistryFile]] = {}
+    as_of_dates = []
+    for file in files:
+        if not file.path.exists():
+            continue
+        items, as_of = read_entries(file, kind, problems)
+        as_of_dates += [as_of] if as_of else []
+        for _, entry in items:
+            _check_keys(
+                entry, ENTITY_KEYS[kind] + (("enabled",) if not file.base else ()), file.rel, problems
             )
-            continue
-        if entity_id in result:
-            problems.error(
-                rel,
-                entry.key_lines["id"],
-                f"duplicate id '{entity_id}' (first at line {lines[entity_id]})",
-                "give each entry its own id",
-            )
-            continue
-        names = _names(entry, rel, problems)
-        if names is None:
-            continue
-        source = SourceLocation(path=rel, line=entry.line)
-        lines[entity_id] = entry.key_lines["id"]
-        result[entity_id] = _build(kind, entity_id, names, entry, source, rel, problems)
-    return result
+            entity_id = _entity_id(entry, file.rel, problems)
+            if entity_id is None:
+                continue
+            if entity_id in entries:
+                first, first_file = entries[entity_id]
+                if first_file.base and not file.base:
+                    entries[entity_id] = (_merged(first, entry), file)
+                    continue
+                problems.error(
+                    file.rel,
+                    entry.key_lines["id"],
+                    f"duplicate id '{entity_id}' (first at {first_file.rel}:{first.key_lines['id']})",
+                    "give each entry its own id",
+                )
+                continue
+            entries[entity_id] = (entry, file)
+    result = {}
+    for entity_id, (entry, file) in entries.items():
+        if entry.data.get("enabled", True) is False:
+            continue  # a dossier switched a base entry off
+        names = _names(entry, file.rel, problems)
+        if names is not None:
+            source = SourceLocation(path=file.rel, line=entry.line)
+            result[entity_id] = _build(kind, entity_id, names, entry, source, file.rel, problems)
+    return dict(sorted(result.items())), min(as_of_dates, default=None)
 
 
 def _build(
@@ -246,8 +260,8 @@ def _build(
             names=names,
             country=_country_code(entry, rel, problems),
             wikidata=wikidata,
+            roles=_roles(entry, rel, problems),
             source=source,
-            **_role(entry, rel, problems),
         )
     if kind == "organisations":
         return Organisation(
@@ -290,12 +304,14 @@ def adjective_forms(stem: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def _load_countries(content_dir: Path, problems: Problems) -> dict[str, Country]:
+def _country_entries(files: list[RegistryFile], problems: Problems) -> dict[str, tuple[Entry, str]]:
+    """ISO code → (entry, file) with a dossier's entries merged over the base's."""
     extras: dict[str, tuple[Entry, str]] = {}
-    path = content_dir / "registry" / "countries.yml"
-    rel = "content/registry/countries.yml"
-    if path.exists():
-        for code, entry in _entries(path, rel, problems, mapping=True):
+    for file in files:
+        if not file.path.exists():
+            continue
+        rel = file.rel
+        for code, entry in read_entries(file, "countries", problems, mapping=True)[0]:
             if code in ("True", "False"):
                 problems.error(
                     rel,
@@ -313,28 +329,33 @@ def _load_countries(content_dir: Path, problems: Problems) -> dict[str, Country]
                 )
                 continue
             _check_keys(entry, COUNTRY_KEYS, rel, problems)
+            if code in extras and not file.base:
+                entry = _merged(extras[code][0], entry)
             extras[str(code)] = (entry, rel)
+    return extras
+
+
+def _load_countries(files: list[RegistryFile], problems: Problems) -> dict[str, Country]:
+    extras = _country_entries(files, problems)
     countries = {}
     for code, (arabic, english) in cldr_countries().items():
-        entry, source = extras.get(code, (Entry(data={}, line=0, key_lines={}), rel))
-        short = _strings(entry, "short_ar", rel, problems)
+        entry, rel = extras.get(code, (Entry(data={}, line=0, key_lines={}), ""))
         names = Names(
             ar=arabic,
             en=english,
             aliases_ar=_strings(entry, "aliases_ar", rel, problems),
-            short_ar=short,
+            short_ar=_strings(entry, "short_ar", rel, problems),
             aliases_en=_strings(entry, "aliases_en", rel, problems),
         )
         adjectives = tuple(
             form for stem in _strings(entry, "adjectives_ar", rel, problems) for form in adjective_forms(stem)
         )
-        location = SourceLocation(path=source, line=entry.line) if entry.line else None
         countries[code] = Country(
             id=code,
             names=names,
-            adjectives_ar=adjectives,
+            adjectives_ar=tuple(dict.fromkeys(adjectives)),
             capitals_ar=_strings(entry, "capitals_ar", rel, problems),
-            source=location,
+            source=SourceLocation(path=rel, line=entry.line) if entry.line else None,
         )
     return countries
 
@@ -376,13 +397,34 @@ def _check_alias_claims(registry: Registry, problems: Problems) -> None:
                     )
 
 
-def load_registry(content_dir: Path, problems: Problems) -> Registry:
-    """Load and validate every registry; problems are collected, never raised here."""
+def registry_files(content_dir: Path, kind: str, base_dir: Path | None = BASE_DIR) -> list[RegistryFile]:
+    """The files of one kind, base first: ``base_registry/<kind>.yml`` or
+    ``base_registry/<kind>/*.yml``, then ``content/registry/<kind>.yml``."""
+    files = []
+    if base_dir is not None:
+        root = base_dir.parent.parent
+        paths = [base_dir / f"{kind}.yml", *sorted((base_dir / kind).glob("*.yml"))]
+        files += [
+            RegistryFile(path=p, rel=p.relative_to(root).as_posix(), base=True) for p in paths if p.exists()
+        ]
+    path = content_dir / "registry" / f"{kind}.yml"
+    return [*files, RegistryFile(path=path, rel=f"content/registry/{kind}.yml", base=False)]
+
+
+def load_registry(content_dir: Path, problems: Problems, base_dir: Path | None = BASE_DIR) -> Registry:
+    """Load and validate the base registry and the dossier's (``content/registry/``),
+    the dossier's entries added to or overriding the base's by id. Problems are
+    collected, never raised here. ``base_dir=None`` loads the dossier's alone."""
+    actors, as_of = _load_entities("actors", registry_files(content_dir, "actors", base_dir), problems)
+    organisations, _ = _load_entities(
+        "organisations", registry_files(content_dir, "organisations", base_dir), problems
+    )
     registry = Registry(
-        actors=_load_entities("actors", content_dir, problems),
-        countries=_load_countries(content_dir, problems),
-        organisations=_load_entities("organisations", content_dir, problems),
-        outlets=_load_entities("outlets", content_dir, problems),
+        actors=actors,
+        countries=_load_countries(registry_files(content_dir, "countries", base_dir), problems),
+        organisations=organisations,
+        outlets=_load_entities("outlets", registry_files(content_dir, "outlets", base_dir), problems)[0],
+        as_of=as_of,
     )
     _check_alias_claims(registry, problems)
     return registry

@@ -13,6 +13,7 @@ from .arabic_text import normalize
 from .entity_index import Dossier, EntityStats
 from .i18n import UI
 from .markdown_safety import escape_inline, escape_meta
+from .model import Actor, PartialDate
 from .pages import Linker, Page, PageRef
 from .render_charts import mentions_chart
 from .render_common import article_link_list, entity_name, flag, make_page, names_of
@@ -45,11 +46,21 @@ def sort_key(name: str, lang: str) -> str:
     return key[2:] if key.startswith("ال") else key
 
 
-def _chip(dossier: Dossier, kind: str, entity_id: str, ui: UI, link: Linker, count: int | None = None) -> str:
+def _chip(
+    dossier: Dossier,
+    kind: str,
+    entity_id: str,
+    ui: UI,
+    link: Linker,
+    count: int | None = None,
+    day: str | None = None,
+) -> str:
     name = escape_inline(entity_name(dossier.registry, kind, entity_id, ui.lang))
     prefix = f"{flag(entity_id)} " if kind == "country" else ""
     suffix = f" ({count})" if count is not None else ""
-    return f'<a class="daftar-chip daftar-chip--{kind}" href="{link(entity_ref(kind, entity_id))}">{prefix}{name}{suffix}</a>'
+    role = dossier.registry.actors[entity_id].role_on(day) if kind == "actor" and day else None
+    title = f' title="{escape_meta(role.en if ui.lang == "en" else role.ar)}"' if role else ""
+    return f'<a class="daftar-chip daftar-chip--{kind}" href="{link(entity_ref(kind, entity_id))}"{title}>{prefix}{name}{suffix}</a>'
 
 
 def chips(
@@ -58,9 +69,11 @@ def chips(
     ui: UI,
     link: Linker,
     attrs: str = "",
+    day: str | None = None,
 ) -> str:
-    """Linked entity names; ``attrs`` are extra attributes of the list (a search hint)."""
-    parts = [_chip(dossier, key[0], key[1], ui, link, key[2] if len(key) > 2 else None) for key in keys]
+    """Linked entity names; ``attrs`` are extra attributes of the list (a search hint).
+    With ``day`` (an article's date), a person's chip says the role held that day."""
+    parts = [_chip(dossier, key[0], key[1], ui, link, key[2] if len(key) > 2 else None, day) for key in keys]
     return f'<p class="daftar-chips"{attrs}>' + " ".join(parts) + "</p>" if parts else ""
 
 
@@ -100,12 +113,26 @@ def _header(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[
     return lines
 
 
+def _roles(actor: Actor, ui: UI) -> list[str]:
+    """The current role, then earlier ones with the day they ended."""
+    facts = []
+    current = actor.current_role
+    if current:
+        facts.append(f"{ui('Role')}: {escape_inline(current.en if ui.lang == 'en' else current.ar)}")
+    for role in reversed(actor.roles):
+        if role.until:
+            text = escape_inline(role.en if ui.lang == "en" else role.ar)
+            year, month, day = map(int, role.until.split("-"))
+            until = ui.date(PartialDate(year=year, month=month, day=day))
+            facts.append(f"{ui('Earlier')}: {text} ({ui('until {date}', date=until)})")
+    return facts
+
+
 def _facts(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[str]:
     facts = []
     entity = getattr(dossier.registry, PLURAL_KIND[stats.kind])[stats.id]
-    role = getattr(entity, f"role_{ui.lang}", None)
-    if role:
-        facts.append(f"{ui('Role')}: {escape_inline(role)}")
+    if stats.kind == "actor":
+        facts.extend(_roles(entity, ui))
     country = getattr(entity, "country", None)
     if country and country in dossier.registry.countries:
         facts.append(f"{ui('Country')}: {_chip(dossier, 'country', country, ui, link)}")

@@ -87,9 +87,9 @@ def entity(registry: Registry, kind: str, entity_id: str, lang: str) -> dict[str
 def _person(registry: Registry, entity_id: str, lang: str) -> dict[str, Any]:
     actor = registry.actors[entity_id]
     data: dict[str, Any] = {}
-    role = actor.role_en if lang == "en" else actor.role_ar
+    role = actor.current_role
     if role:
-        data["jobTitle"] = role
+        data["jobTitle"] = role.en if lang == "en" else role.ar
     if actor.country in registry.countries:
         data["nationality"] = thing(registry, "country", actor.country, lang)
     return data

@@ -16,7 +16,7 @@ date: 2025-12-01
 outlet: {outlet}
 ---
 
-وقالت رئيسة الوزراء الدنماركية ميته فريدريكسن إن بلادها سترسل دعما إضافيا لأوكرانيا.
+وقالت وزيرة الثقافة الدنماركية يوهانا سورنسن إن بلادها سترسل دعما إضافيا لأوكرانيا.
 """
 
 
@@ -45,10 +45,12 @@ def test_check_lists_unknown_people_with_a_stanza_to_paste(
     add_article(repo, "erem-news")
     assert main(["--quiet", "--strict", "--root", str(repo), "check"]) == 0
     out = capsys.readouterr().out
-    assert "content/articles/2025-12-01-denmark-pledge.ar.md:7: note: unknown person 'ميته فريدريكسن'" in out
+    assert "content/articles/2025-12-01-denmark-pledge.ar.md:7: note: unknown person 'يوهانا سورنسن'" in out
     stanza = out.split("content/registry/actors.yml:\n", 1)[1].split("\n6 article(s)")[0]
     entry = yaml.safe_load(stanza)[0]
-    assert entry["name"]["ar"] == "ميته فريدريكسن"
+    assert entry["name"]["ar"] == "يوهانا سورنسن"
+    assert entry["role"]["ar"] == "وزيرة الثقافة الدنماركية"  # read from the title before the name
+    assert entry["country"] == "DK"
 
 
 def test_generate_refuses_bad_content_and_writes_nothing(

@@ -93,7 +93,8 @@ def test_entity_pages_describe_people_countries_and_organisations(built_site: Pa
 
 
 def _check_person(data: dict, actor, lang: str, dossier: Dossier) -> None:
-    assert data.get("jobTitle") == (actor.role_en if lang == "en" else actor.role_ar)
+    role = actor.current_role
+    assert data.get("jobTitle") == (role and (role.en if lang == "en" else role.ar))
     if actor.wikidata:
         assert data["sameAs"] == f"https://www.wikidata.org/wiki/{actor.wikidata}"
     else:

@@ -1,0 +1,242 @@
+"""Score the extractor on real text: ``../shared/corpus/real`` against ``tests/gold/real``.
+
+The texts are other people's writing and stay outside the repository; the gold
+holds annotations only (see tests/gold/real/README.md). Figures per split:
+
+- linking: per excerpt, the set of registry ids found against the gold entities
+  the registry knows (precision over what was linked, recall over what it could
+  have linked), for people, organisations and countries;
+- discovery: gold people the registry lacks, reported by ``unknown_people`` with
+  exactly a gold mention's words (recall per person, precision per distinct
+  report of an excerpt; a report with a trailing verb or a fused preposition is
+  wrong), and how often the report's country is the gold one;
+- quotes: gold quotes found; attributed quotes whose speaker is not the gold
+  speaker (misattributed); quotes by a registered person credited to that person
+  (registry-speaker accuracy); quotes by an unregistered person whose
+  ``speaker_name_ar`` is that person's name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from build_scripts.arabic_text import normalize
+from build_scripts.extract import extract
+from build_scripts.model import Extraction, Registry
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold" / "real"
+CORPUS = ROOT.parent / "shared" / "corpus" / "real" / "texts"
+TYPES = {"people": "actors", "organisations": "organisations", "countries": "countries"}
+
+
+def ascii_key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    split: str
+    text: str
+    gold: dict
+
+
+def splits() -> dict[str, str]:
+    data = yaml.safe_load((GOLD / "split.yml").read_text(encoding="utf-8"))
+    return {excerpt: split for split in ("dev", "test") for excerpt in data[split]}
+
+
+def cases(corpus: Path = CORPUS) -> list[Case]:
+    """Every annotated excerpt whose text is present."""
+    split_of = splits()
+    found = []
+    for path in sorted(GOLD.glob("[0-9][0-9][0-9].yml")):
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = (corpus / f"{path.stem}.txt").read_text(encoding="utf-8")
+        found.append(Case(id=path.stem, split=split_of[path.stem], text=text, gold=gold))
+    return found
+
+
+def registry_id(registry: Registry, kind: str, entity: dict) -> str | None:
+    """The registry entry a gold entity is: by id, then by English name."""
+    group = getattr(registry, TYPES[kind])
+    if entity["id"] in group:
+        return entity["id"]
+    if kind == "countries":
+        return None
+    wanted = ascii_key(entity.get("name_en") or "")
+    for entry_id, entry in group.items():
+        if wanted and wanted in {ascii_key(n) for n in (entry.names.en, *entry.names.aliases_en)}:
+            return entry_id
+    return None
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+@dataclass
+class RealScores:
+    linking: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in TYPES})
+    gold_entities: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TYPES, 0))
+    discovery: Tally = field(default_factory=Tally)
+    discovery_people: int = 0
+    country_right: int = 0
+    quotes_total: int = 0
+    quotes_found: int = 0
+    attributed: int = 0
+    misattributed: int = 0
+    registry_quotes: int = 0
+    registry_right: int = 0
+    named_quotes: int = 0
+    named_right: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _key(text: str) -> str:
+    return " ".join(normalize(text).split())
+
+
+def _score_linking(scores: RealScores, case: Case, extraction: Extraction, registry: Registry) -> set[str]:
+    """Returns the gold people ids the registry knows."""
+    registered_people: set[str] = set()
+    for kind in TYPES:
+        wanted = set()
+        for entity in case.gold.get(kind) or []:
+            scores.gold_entities[kind] += 1
+            found_id = registry_id(registry, kind, entity)
+            if found_id:
+                wanted.add(found_id)
+                if kind == "people":
+                    registered_people.add(entity["id"])
+        found = set(extraction.ids(kind))
+        tally = scores.linking[kind]
+        tally.tp += len(found & wanted)
+        tally.fp += len(found - wanted)
+        tally.fn += len(wanted - found)
+        tally.notes += [f"{case.id}: extra {kind} {i}" for i in sorted(found - wanted)]
+        tally.notes += [f"{case.id}: missed {kind} {i}" for i in sorted(wanted - found)]
+    return registered_people
+
+
+def _score_discovery(scores: RealScores, case: Case, extraction: Extraction, registered: set[str]) -> None:
+    unknown = [p for p in case.gold.get("people") or [] if p["id"] not in registered]
+    forms = {_key(m["text"]): person for person in unknown for m in person["mentions"]}
+    reports: dict[str, object] = {}
+    for span in extraction.unknown_people:
+        reports.setdefault(_key(span.text), span)
+    tally = scores.discovery
+    found_people = set()
+    for key, span in reports.items():
+        person = forms.get(key)
+        if person is None:
+            tally.fp += 1
+            tally.notes.append(f"{case.id}: not a person's name: {span.text!r}")
+            continue
+        tally.tp += 1
+        found_people.add(person["id"])
+        if getattr(span, "country", None) and span.country == person.get("country"):
+            scores.country_right += 1
+    for person in unknown:
+        scores.discovery_people += 1
+        if person["id"] not in found_people:
+            tally.fn += 1
+            tally.notes.append(f"{case.id}: unreported person {person['name_ar']} ({person['id']})")
+
+
+def _score_quotes(scores: RealScores, case: Case, extraction: Extraction, registry: Registry) -> None:
+    people = {p["id"]: p for p in case.gold.get("people") or []}
+    for gold in case.gold.get("quotes") or []:
+        scores.quotes_total += 1
+        span = (gold["start"], gold["end"])
+        match = max(extraction.quotes, key=lambda q: _overlap(span, (q.start, q.end)), default=None)
+        if match is None or _overlap(span, (match.start, match.end)) * 2 < span[1] - span[0]:
+            scores.notes.append(f"{case.id}: missed quote {gold['text'][:40]!r}")
+            continue
+        scores.quotes_found += 1
+        speaker = people.get(gold["speaker"]) if gold["speaker"] else None
+        expected = registry_id(registry, "people", speaker) if speaker else None
+        if match.speaker is not None:
+            scores.attributed += 1
+            if match.speaker != expected:
+                scores.misattributed += 1
+                scores.notes.append(
+                    f"{case.id}: MISATTRIBUTED {gold['text'][:40]!r} to {match.speaker}, gold {gold['speaker']}"
+                )
+        if expected:
+            scores.registry_quotes += 1
+            scores.registry_right += match.speaker == expected
+            if match.speaker != expected:
+                scores.notes.append(
+                    f"{case.id}: quote {gold['text'][:40]!r} by {match.speaker}, gold {expected}"
+                )
+        elif speaker:
+            scores.named_quotes += 1
+            names = {_key(m["text"]) for m in speaker["mentions"]} | {_key(speaker["name_ar"])}
+            written = getattr(match, "speaker_name_ar", None)
+            scores.named_right += bool(written) and _key(written) in names
+            if not written or _key(written) not in names:
+                scores.notes.append(f"{case.id}: unnamed speaker {written!r} for {speaker['name_ar']}")
+
+
+def score(registry: Registry, selected: Iterable[Case]) -> RealScores:
+    scores = RealScores()
+    for case in selected:
+        extraction = extract(case.text, registry)
+        registered = _score_linking(scores, case, extraction, registry)
+        _score_discovery(scores, case, extraction, registered)
+        _score_quotes(scores, case, extraction, registry)
+    return scores
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
+
+
+def report(name: str, scores: RealScores) -> list[str]:
+    lines = [
+        f"== real text, {name} split ==",
+        f"{'type':<15}{'precision':>10}{'recall':>10}{'tp':>5}{'fp':>5}{'fn':>5}  gold",
+    ]
+    for kind, tally in scores.linking.items():
+        lines.append(
+            f"{kind:<15}{tally.precision:>10.3f}{tally.recall:>10.3f}{tally.tp:>5}{tally.fp:>5}{tally.fn:>5}"
+            f"  {scores.gold_entities[kind]} entities, {tally.tp + tally.fn} in the registry"
+        )
+    d = scores.discovery
+    lines.append(
+        f"{'discovery':<15}{d.precision:>10.3f}{d.recall:>10.3f}{d.tp:>5}{d.fp:>5}{d.fn:>5}"
+        f"  {scores.discovery_people} people the registry lacks; country right {_ratio(scores.country_right, d.tp)}"
+    )
+    lines.append(f"quotes found: {_ratio(scores.quotes_found, scores.quotes_total)}")
+    lines.append(f"misattributed: {_ratio(scores.misattributed, scores.attributed)} of attributed quotes")
+    lines.append(f"registry-speaker accuracy: {_ratio(scores.registry_right, scores.registry_quotes)}")
+    lines.append(f"unregistered speakers named: {_ratio(scores.named_right, scores.named_quotes)}")
+    return lines
+
+
+def notes(scores: RealScores) -> list[str]:
+    return [*(n for t in scores.linking.values() for n in t.notes), *scores.discovery.notes, *scores.notes]

@@ -1,0 +1,420 @@
+"""People the registry does not know: names read from the cues Arabic news gives.
+
+A run of name-like words is a person's name when something says so:
+- a title or role before it (الرئيس الفنلندي، وزيرة الخارجية الألمانية، المتحدث
+  باسم الكرملين، رئيس الإدارة العسكرية في كييف): the role words, countries and
+  organisations between the title and the name are skipped and kept as the role;
+- a given name (data: ``base_registry/given_names.yml`` plus the first word of
+  every registered name) that starts it (خليل الحية، بشارة بحبح);
+- a speech verb whose subject it is (قال فلان الفلاني إن…), for given names that
+  are also common words (باسم، حسن), which need a cue.
+
+A name never takes a trailing verb, time word or function word, a word fused to
+a preposition and the article (للإليزيه), a noun with a possessive suffix
+(خارجيتها), or a country, organisation or registered person. Reports carry the
+role and the country read from the title, so ``check`` can print a nearly
+complete registry stanza. Pure functions over the body; data loaded once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton
+from .model import Mention, Registry, UnknownPerson
+
+GIVEN_NAMES = Path(__file__).resolve().parent / "base_registry" / "given_names.yml"
+WORD = re.compile(
+    r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)*"
+)
+MAX_NAME_WORDS = 5
+WINDOWS = (
+    96,
+    400,
+)  # characters read from a cue: most scans end within the first; a long role fits the second
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
+# Titles and role nouns that introduce a name (construct and definite forms).
+TITLES = _keys(
+    "الرئيس الرئيسة رئيس رئيسة رئيسا نائب نائبة النائب النائبة وزير وزيرة الوزير الوزيرة وزيرا المستشار المستشارة "
+    "مستشار مستشارة مستشاري مساعد مساعدة المساعد المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق "
+    "الأمين أمين الأمينة المبعوث المبعوثة مبعوث مبعوثة الموفد الموفدة موفد الممثل الممثلة ممثل ممثلة المنسق المنسقة "
+    "منسق منسقة السفير السفيرة سفير سفيرة قائد قائدة القائد زعيم الزعيم القيادي قيادي المسؤول المسؤولة مسؤول "
+    "الملك الملكة الأمير الأميرة ولي السلطان الشيخ الشيخة البابا الحاخام المشير الفريق اللواء العميد العقيد "
+    "الجنرال الأدميرال المقدم الرائد النقيب الدكتور الدكتورة الخبير الخبيرة خبير الباحث الباحثة باحث المحلل "
+    "المحللة محلل الكاتب الكاتبة الصحفي الصحفية الصحافي الصحافية المراسل المراسلة مراسل المدير المديرة مدير "
+    "مديرة المفوض المفوضة مفوض السيناتور حاكم محافظ عمدة رئيسة عضو عضوة المدعي المدعية القاضي القاضية "
+    "نظيره نظيرته نظيرها نظيريه نظرائه المرشح المرشحة مرشح المستشارة الأستاذ الأستاذة البروفيسور أمير"
+)
+# Nouns of places and institutions: part of a role (المتحدث باسم وزارة الدفاع…), never a name.
+INSTITUTIONS = _keys(
+    "وزارة مجلس قوات هيئة جهاز حكومة شركة قطاع برنامج منظمة وكالة لجنة حركة حزب جماعة جيش إدارة مكتب بعثة "
+    "صندوق بنك رئاسة دائرة مؤسسة مركز معهد جامعة صحيفة قناة موقع دولة مدينة ولاية منطقة محافظة إقليم جزيرة "
+    "بحر نهر مطار ميناء معبر مخيم حي شارع ساحة قصر مبنى سد جبل بلدة قرية وفد جلسة اجتماع قمة مؤتمر محادثات "
+    "مفاوضات اتفاق سلطة سلطات تحالف ائتلاف كتلة كتائب ميليشيا فصائل فصيل مصادر مصدر تقارير تقرير أسعار مقر "
+    "خارجية دفاع داخلية"
+)
+# Words of a role between its title and the name (المتحدث باسم…، المبعوث الخاص…، في كييف).
+ROLE_LINKS = _keys(
+    "باسم لشؤون للشؤون في لدى الخاص الخاصة العام العامة الأعلى السابق السابقة الأسبق الحالي الحالية المؤقت "
+    "الأممي الأممية الدولي الدولية الإقليمي الأوروبي الأوروبية الأول الأولى الثاني التنفيذي التنفيذية الدائم "
+    "الدائمة المساعد لحلف للأمم لوزارة لجيش للجيش والمتحدث أول باسمه باسمها أوروبي أوروبية أممي أممية "
+    "دولي دولية عربي عربية غربي غربية كبير رفيع رفيعة بارز بارزة سابق سابقة"
+)
+# Words that end a name: function words, time words, verbs news puts after a name.
+STOP = _keys(
+    "في من على علي عن إلى الى أن إن أنه إنه أنها إنها أنهم إنهم بأن لأن كأن الذي التي الذين اللذين و أو ثم قد "
+    "لقد كان كانت يكون تكون هو هي هم هما لا لم لن ما مع ضد حول بعد قبل خلال عند لدى منذ حتى بين عبر أمام "
+    "وراء دون غير كل بعض أي هذا هذه ذلك تلك هناك هنا أيضا كذلك فقط نفسه نفسها ذاته ذاتها عام عاما أمس اليوم "
+    "غدا الآن مساء صباح ظهر ليلة يوم الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد حين بينما "
+    "إذ إذا لو كما قال قالت يقول تقول أضاف أضافت يضيف أكد أكدت يؤكد أعلن أعلنت يعلن صرح صرحت أوضح أوضحت "
+    "أشار أشارت شدد شددت حذر حذرت دعا دعت اعتبر اعتبرت رأى رأت كشف كشفت تابع تابعت لفت لفتت ذكر ذكرت "
+    "أجرى أجرت التقى التقت يلتقي تلتقي استقبل استقبلت بحث بحثت وصل وصلت زار زارت رفع رفعت عقد عقدت "
+    "اجتمع اجتمعت ترأس ترأست شارك شاركت أعرب أعربت تستضيف يستضيف تلقى تلقت أرسل أجاب ردا رد "
+    "سيد السيد السيدة رجل امرأة جديد الجديد الجديدة للصحفيين للصحافيين للصحفيين الصحفيين صهر نجل شقيق "
+    "قوله قولها قولهم زوجة زوج والد والدة ابتداء اعتبارا أنا نحن أنت هم يناير فبراير مارس أبريل إبريل مايو يونيو يوليو "
+    "أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
+)
+PATRONYMIC = _keys("بن بنت ابن")
+CONNECTORS = _keys("بن بنت ابن آل أبو أبي أم ولد عبد فون دير دي دا دو فان لا")
+CLITICS = ("و", "ف")
+PREPOSITIONS = ("ل", "ب")
+SPEECH = _keys(
+    "قال قالت أضاف أضافت أكد أكدت صرح صرحت أوضح أوضحت أشار أشارت شدد شددت حذر حذرت اعتبر اعتبرت "
+    "كشف كشفت تابع تابعت لفت لفتت ذكر ذكرت يقول تقول"
+)
+
+
+SPEECH_FORMS = SPEECH | {c + w for c in CLITICS for w in SPEECH}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    key: str
+    gap: str  # the text between the previous word and this one
+    definite: bool  # written with the article (normalised keys lose أ/ا: أليكسي is not ال…)
+    feminine: bool  # ends in ة (رسالة): a common noun after a foreign given name
+
+
+@cache
+def given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names that start a name alone, given names that need a cue)."""
+    data = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
+    ambiguous = frozenset(normalize(w) for w in data["ambiguous"])
+    names = frozenset(normalize(w) for w in (*data["arabic"], *data["foreign"])) - ambiguous
+    return names, ambiguous
+
+
+_REGISTRY_GIVEN: dict[int, tuple[Registry, frozenset[str], frozenset[str]]] = {}
+
+
+def _registry_sets(registry: Registry) -> tuple[frozenset[str], frozenset[str]]:
+    """(first words of registered names, every word of a country's or organisation's name)."""
+    cached = _REGISTRY_GIVEN.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        first = {normalize(a.names.ar.split()[0]) for a in registry.actors.values()}
+        first = {w for w in first if len(w) >= 3}  # لي، شي: also common words
+        words = set()
+        for group in (registry.countries, registry.organisations, registry.outlets):
+            for entity in group.values():
+                for form in (
+                    entity.names.ar,
+                    *entity.names.aliases_ar,
+                    *getattr(entity, "adjectives_ar", ()),
+                ):
+                    words.update(normalize(w) for w in form.split())
+        given, ambiguous = given_names()
+        cached = _REGISTRY_GIVEN[id(registry)] = (
+            registry,
+            frozenset(first - ambiguous - STOP - TITLES) | given,
+            frozenset(words),
+        )
+    return cached[1], cached[2]
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str:
+    return normalize(word)  # words repeat: news reuses its vocabulary
+
+
+def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
+    found, previous = [], start
+    for match in WORD.finditer(body, start, len(body) if end is None else end):
+        raw = match.group()
+        found.append(
+            Token(
+                match.start(),
+                match.end(),
+                _word_key(raw),
+                body[previous : match.start()],
+                raw.startswith(("ال", "وال", "فال")),
+                raw.endswith("ة"),
+            )
+        )
+        previous = match.end()
+    return found
+
+
+def _joined(token: Token) -> bool:
+    """Only spaces between this word and the previous one (no comma, colon, quote)."""
+    return not token.gap.strip()
+
+
+def _name_like(key: str, entity_words: frozenset[str]) -> bool:
+    if key in STOP or key in TITLES or key in ROLE_LINKS or key in INSTITUTIONS or key in entity_words:
+        return False
+    if len(key) < 2 or (key[:1] in PREPOSITIONS and key[1:] in STOP):  # لأي، بأنه
+        return False
+    if key.startswith(("لل", "بال", "وال", "فال", "كال")):
+        return False  # a preposition fused to the article: للإليزيه
+    return not (len(key) >= 5 and key.endswith(("ها", "هم", "هما", "كم")))  # خارجيتها
+
+
+def _strip_clitic(key: str, given: frozenset[str]) -> int:
+    """Letters of a conjunction or preposition fused to a given name (وخليل، لبشارة)."""
+    if key in given:
+        return 0
+    if key[:1] in CLITICS + PREPOSITIONS and key[1:] in given:
+        return 1
+    if key[:2] in ("ول", "وب", "فل") and key[2:] in given:
+        return 2
+    return 0
+
+
+def _extend(
+    words: list[Token],
+    i: int,
+    entity_words: frozenset[str],
+    covered,
+    given: frozenset[str],
+    first_given: bool,
+) -> int:
+    """Index past the last word of the name starting at ``i``. A word with the article
+    belongs to the name right after a given name, a connector (عبد، آل، بن) or another
+    such word (مشعل الأحمد الجابر الصباح), or when it is a family nisba (البوسعيدي);
+    otherwise it is what the sentence says next (نتنياهو الانسحاب)."""
+    end, count, definite_run = i + 1, 1, False
+    while end < len(words) and count < MAX_NAME_WORDS and _joined(words[end]) and not covered(words[end]):
+        key = words[end].key
+        after_connector = words[end - 1].key in CONNECTORS
+        if key in CONNECTORS:
+            end += 1
+            continue
+        if key[:1] in CLITICS and key[1:] in given:
+            break  # وخليل: the next person of a list
+        if words[end].definite:
+            if not first_given:  # a foreign name is written without the article: توم بيرييلو
+                break
+            if key in entity_words or key[2:] in entity_words or not _name_like(key, entity_words):
+                break
+            patronymic = end >= 2 and words[end - 2].key in PATRONYMIC  # بن محمد الفرحان
+            if not (
+                after_connector
+                or patronymic
+                or count == 1
+                or definite_run
+                or (key.endswith("ي") and len(key) >= 5)
+            ):
+                break
+            definite_run = True
+        elif not _name_like(key, entity_words) or (words[end].feminine and not first_given):
+            break
+        end, count = end + 1, count + 1
+    while end > i + 1 and words[end - 1].key in CONNECTORS:
+        end -= 1
+    return end
+
+
+_CUES: dict[int, tuple[Registry, ahocorasick.Automaton]] = {}
+
+
+def _cue_automaton(registry: Registry) -> ahocorasick.Automaton:
+    """Every word that can open a name or a role, with the clitics it may carry: the
+    scan looks only where one of them stands, not at every word of the article."""
+    cached = _CUES.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        given, _ = _registry_sets(registry)
+        _, ambiguous = given_names()
+        words = {w: True for w in (*TITLES, *SPEECH, *given, *ambiguous, "ابو", "ام")}
+        for word in list(words):
+            for clitic in ("و", "ف", "ل", "ب", "ول", "وب", "فل"):
+                words[clitic + word] = True
+        cached = _CUES[id(registry)] = (registry, word_automaton(words))
+    return cached[1]
+
+
+def find_unknown_people(
+    body: str,
+    registry: Registry,
+    known: tuple[Mention, ...],
+    entities: tuple[Mention, ...],
+    normalized: NormalizedText | None = None,
+) -> tuple[UnknownPerson, ...]:
+    """Probable people not in the registry, in text order, each name once."""
+    text = normalized or normalize_text(body)
+    mask = bytearray(len(body) + 1)  # 1: a country, organisation or outlet; 2: a registered person
+    for value, mentions in ((1, entities), (2, known)):
+        for mention in mentions:
+            mask[mention.start : mention.end] = bytes([value]) * (mention.end - mention.start)
+    scan = _Scan(body, registry, mask, entities)
+    found: dict[str, UnknownPerson] = {}
+    consumed = 0
+    for start, _, _ in find_words(_cue_automaton(registry), text.padded):
+        offset = text.origin[start]
+        if offset < consumed:
+            continue
+        person, consumed = scan.run(offset)
+        if person is not None:
+            found.setdefault(normalize(person.text), person)
+    return _longest(tuple(found.values()))
+
+
+class _Scan:
+    """The name reader, run from one cue word until it has a name or loses the thread."""
+
+    def __init__(self, body: str, registry: Registry, mask: bytearray, entities: tuple[Mention, ...]) -> None:
+        self.body, self.mask, self.entities, self.registry = body, mask, entities, registry
+        self.given, self.entity_words = _registry_sets(registry)
+        self.ambiguous = given_names()[1]
+        self.any_given = self.given | self.ambiguous
+
+    def covered(self, token: Token) -> bool:
+        return self.mask.find(1, token.start, token.end) != -1 or self.person(token)
+
+    def person(self, token: Token) -> bool:
+        return self.mask.find(2, token.start, token.end) != -1
+
+    def run(self, offset: int) -> tuple[UnknownPerson | None, int]:
+        """(a name found from ``offset`` on, or None; where the scan stopped). Most cues
+        lead nowhere within a few words, so a short window is read first."""
+        for window in WINDOWS:
+            words = tokens(self.body, offset, offset + window)
+            whole = offset + window >= len(self.body) or window == WINDOWS[-1]
+            result = self._run(offset, words, whole)
+            if result is not None or whole:
+                break
+        return result if result is not None else (None, offset + 1)
+
+    def _run(self, offset: int, words: list[Token], whole: bool) -> tuple[UnknownPerson | None, int] | None:
+        """None when the words ran out before the scan could decide (unless ``whole``)."""
+        role_start: int | None = None
+        for i, word in enumerate(words):
+            if self.covered(word):
+                if role_start is None or self.person(word):  # a registered name ends the role
+                    return None, word.end
+                continue
+            key = word.key
+            cue = _cue(words, i, role_start)
+            if cue == "title" and words[i - 1].key in INSTITUTIONS and key not in self.given:
+                continue  # حاكم منطقة ريازان: the institution's name, still the role
+            if key in TITLES:
+                role_start = word.start if role_start is None or not _joined(word) else role_start
+                continue
+            clitic = _strip_clitic(key, self.any_given)
+            bare = key[clitic:]
+            kunya = bare in ("ابو", "ام") and i + 1 < len(words) and _joined(words[i + 1])
+            starts = (
+                bare in self.given or kunya or (cue == "speech" and bare in self.ambiguous) or cue == "title"
+            )
+            if not starts or (not _name_like(bare, self.entity_words) and not kunya) or key.startswith("ال"):
+                if (
+                    role_start is None
+                    or not _joined(word)
+                    or not (
+                        key in ROLE_LINKS
+                        or key in INSTITUTIONS
+                        or key.startswith("ال")
+                        or key in SPEECH_FORMS
+                    )
+                ):
+                    return None, word.start if i else word.end
+                continue
+            if not whole and i + MAX_NAME_WORDS * 2 >= len(words):
+                return None  # the name might run past the window
+            return self._name(words, i, word, clitic, cue, role_start)
+        return None if not whole else (None, offset + 1)
+
+    def _name(
+        self, words: list[Token], i: int, word: Token, clitic: int, cue: str | None, role_start: int | None
+    ) -> tuple[UnknownPerson | None, int]:
+        bare = word.key[clitic:]
+        end = _extend(words, i, self.entity_words, self.covered, self.given, bare in self.any_given)
+        single = cue == "title" and _clear_end(words, end) and len(bare) >= 4 and bare not in self.given
+        if end - i < 2 and not (single and _definite_role(words, i) and not bare.startswith("ي")):
+            return None, word.end
+        if end < len(words) and _joined(words[end]) and self.covered(words[end]):
+            return None, word.end  # the start of a registered name (أبي محمد الجولاني)
+        start, finish = word.start + clitic, words[end - 1].end
+        role = (
+            self.body[role_start : word.start].strip(" ،,:")
+            if cue == "title" and role_start is not None
+            else None
+        )
+        person = UnknownPerson(
+            text=self.body[start:finish],
+            start=start,
+            end=finish,
+            role_ar=role or None,
+            country=_country(role_start, word.start, self.entities, self.registry) if role else None,
+        )
+        return person, finish
+
+
+def _definite_role(words: list[Token], i: int) -> bool:
+    """A one-word name needs a definite role before it (المبعوثة الأممية تيتيه), not a
+    bare noun (لديها رئيس يجسد…)."""
+    return words[i - 1].key.startswith("ال") if i else False
+
+
+def _clear_end(words: list[Token], end: int) -> bool:
+    """A one-word name must be followed by punctuation, a function word or the end."""
+    return end >= len(words) or not _joined(words[end]) or words[end].key in STOP
+
+
+def _longest(people: tuple[UnknownPerson, ...]) -> tuple[UnknownPerson, ...]:
+    """Drop a report whose words are the start or end of a longer one (هيثم / هيثم بن طارق)."""
+    keys = [normalize(p.text).split() for p in people]
+    return tuple(
+        person
+        for person, words in zip(people, keys, strict=True)
+        if not any(
+            len(other) > len(words) and (other[: len(words)] == words or other[-len(words) :] == words)
+            for other in keys
+        )
+    )
+
+
+def _cue(words: list[Token], i: int, role_start: int | None) -> str | None:
+    """What says the word at ``i`` may start a name: a title before it, a speech verb."""
+    if role_start is not None and _joined(words[i]):
+        return "title"
+    if i > 0 and _joined(words[i]) and words[i - 1].key in SPEECH_FORMS:
+        return "speech"
+    return None
+
+
+def _country(start: int | None, end: int, entities: tuple[Mention, ...], registry: Registry) -> str | None:
+    """The country a role names: a country mention in it, or an organisation's country
+    (المتحدثة باسم الخارجية الروسية → RU)."""
+    if start is None:
+        return None
+    for mention in entities:
+        if start <= mention.start < end:
+            if mention.entity_id in registry.countries:
+                return mention.entity_id
+            organisation = registry.organisations.get(mention.entity_id)
+            if organisation is not None and organisation.country:
+                return organisation.country
+    return None
