@@ -19,6 +19,7 @@ KINDS = {
     "organisations": "organisation",
     "outlets_cited": "outlet",
 }
+BASE_PREFIX = "build_scripts/base_registry/"  # where base entries' sources point
 RELATED_LIMIT = 5
 # An entity named by more articles than this says little about relatedness
 # (every article of this dossier names Ukraine), and skipping it keeps
@@ -136,8 +137,9 @@ def build_dossier(
 
 
 def _own(entity: Actor | Organisation | Outlet) -> bool:
-    """Written (or overridden) in the dossier's content/registry/, not only inherited."""
-    return entity.source is not None and entity.source.path.startswith("content/")
+    """Written (or overridden) in the dossier's content/registry/, not only inherited
+    from the base registry."""
+    return entity.source is None or not entity.source.path.startswith(BASE_PREFIX)
 
 
 def _registry_keys(registry: Registry, articles: tuple[Article, ...]) -> list[tuple[str, str]]:

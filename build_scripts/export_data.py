@@ -23,7 +23,7 @@ from .render_common import names_of
 LANGUAGES = ("ar", "en")
 DATA_FILES = ("articles.json", "entities.json", "mentions.csv", "quotes.csv")
 MENTION_COLUMNS = ("article", "entity_kind", "entity_id", "mention_kind", "text", "start", "end")
-QUOTE_COLUMNS = ("article", "speaker", "paragraph", "text", "start", "end")
+QUOTE_COLUMNS = ("article", "speaker", "speaker_name_ar", "paragraph", "text", "start", "end")
 GROUPS = {"actor": "actors", "country": "countries", "organisation": "organisations", "outlet": "outlets"}
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection);
 # quotes are free text from strangers, so such a cell gets a leading apostrophe.
@@ -112,7 +112,7 @@ def quote_rows(dossier: Dossier) -> list[tuple[str | int | None, ...]]:
     for article in dossier.articles:
         for q in sorted(dossier.extractions[article.slug].quotes, key=lambda q: (q.start, q.end)):
             # q.paragraph is the article page's #p-N anchor
-            rows.append((article.slug, q.speaker, q.paragraph, q.text, q.start, q.end))
+            rows.append((article.slug, q.speaker, q.speaker_name_ar, q.paragraph, q.text, q.start, q.end))
     return rows
 
 

@@ -43,7 +43,9 @@ SENTENCE_END = re.compile(r"[.!?؟؛]\s")
 VERB_STEMS = (
     "قال أضاف أكد صرح شدد حذر أوضح أشار اعتبر رأى رأت دعا دعت كشف أعلن تابع ختم لفت أعرب "
     "ذكر نقل كتب غرد قالت أضافت أكدت صرحت شددت حذرت أوضحت أشارت اعتبرت كشفت أعلنت تابعت "
-    "لفتت أعربت ذكرت كتبت غردت يقول تقول يضيف يؤكد"
+    "لفتت أعربت ذكرت كتبت غردت يقول تقول يضيف يؤكد وصف وصفت استطرد أردف أفاد أفادت تعهد تعهدت "
+    "طالب طالبت رحب رحبت ندد نددت انتقد انتقدت علق علقت زعم زعمت اتهم اتهمت نفى نفت أقر أقرت "
+    "جدد جددت اختتم اختتمت"
 ).split()
 # Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
 PARTICIPLES = (
@@ -61,7 +63,8 @@ PRONOUN_SUBJECT_STARTS = frozenset(
     for word in (
         "في خلال أمام على عبر إلى لدى مع عن حول من بعد قبل أيضا أيضاً كذلك مجددا مجدداً أمس اليوم "
         "مساء صباح يوم الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد حينها بدوره بدورها "
-        "وفق وفقا وفقاً حسب بحسب له لها لهم لنا لي إنه أنه إنها أنها متحدثا متحدثاً"
+        "وفق وفقا وفقاً حسب بحسب له لها لهم لنا لي إنه أنه إنها أنها متحدثا متحدثاً "
+        "قائلا قائلاً قائلة مضيفا مضيفاً مؤكدا مؤكداً موضحا موضحاً مشيرا مشيراً بالقول"
     ).split()
 )
 # Prepositional ل before a medium (قال لشبكة…، للصحفيين) — not a subject.
@@ -155,11 +158,35 @@ class _Attribution:
 
     speaker: Mention | None = None
     roles: Roles = field(default_factory=dict)  # to tell a person's own title from a possessor
+    titles: frozenset[str] = frozenset()  # the title the text gave the speaker (وزير الدولة)
+
+    def hear(self, kind: str, named: Mention | None, titles: frozenset[str]) -> Mention | None:
+        """Who a verb's subject names, given what was said before: a person; the last
+        speaker again when the subject is only their title (وأوضح وزير الدولة…); or
+        nobody, and the carried speaker is forgotten."""
+        if kind == "title":
+            known = self.titles | (
+                self.roles.get(self.speaker.entity_id, frozenset()) if self.speaker else frozenset()
+            )
+            named = self.speaker if self.speaker is not None and titles <= known else None
+            titles = self.titles
+        self.speaker, self.titles = named, titles if named is not None else frozenset()
+        return named
+
+    def carry(self, speaker: Mention) -> None:
+        """``speaker`` speaks next by default; their title is kept only if it is theirs."""
+        same = self.speaker is not None and (self.speaker.entity_id, self.speaker.text) == (
+            speaker.entity_id,
+            speaker.text,
+        )
+        self.speaker, self.titles = speaker, self.titles if same else frozenset()
 
 
 PREPOSITIONS = frozenset(
     normalize(w) for w in "خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين".split()
 )
+# Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
+REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم)(?!\w)")
 # Nouns whose genitive names someone else (مستشار الرئيس X: X is not the speaker).
 RELATIONAL = frozenset(
     normalize(w)
@@ -178,10 +205,12 @@ def _speaker(
     in_sentence = [m for m in people if sentence_start <= m.start and m.end <= start]
     if verbs:
         cue = verbs[-1]
-        kind, named = verb_subject(body, cue, start, in_sentence, state.roles)
+        topic = _topic(body, sentence_start, in_sentence)
+        if topic is not None and _right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
+            return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
+        kind, named, titles = verb_subject(body, cue, start, in_sentence, state.roles)
         if kind != "pronoun":
-            state.speaker = named  # an unknown subject must not pass the word on
-            return named
+            return state.hear(kind, named, titles)  # an unknown subject must not pass the word on
         topic = _topic(body, sentence_start, in_sentence)
         return topic if topic is not None else state.speaker
     if participles and in_sentence:
@@ -189,7 +218,7 @@ def _speaker(
             body, sentence_start, in_sentence
         )
     if prefix.rstrip().rstrip('"“«').rstrip().endswith(":") and in_sentence:
-        return in_sentence[-1]
+        return _topic(body, sentence_start, in_sentence)  # "فلان: …", not whoever was named last
     return None
 
 
@@ -223,32 +252,62 @@ def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -
     return first
 
 
-def _sentence_start(body: str, paragraph: Paragraph, position: int) -> int:
-    starts = [paragraph.start] + [
-        paragraph.start + m.end()
-        for m in SENTENCE_END.finditer(paragraph.text)
-        if paragraph.start + m.end() <= position
-    ]
+def _sentence_start(
+    body: str, paragraph: Paragraph, position: int, quoted: list[tuple[int, int]] = ()
+) -> int:
+    """Where the sentence holding ``position`` starts; a full stop inside a quotation
+    ("… اتفاقية بين الحكومات.. اتفاقية دولية"، موضحا…) does not end the reporting sentence."""
+    starts = [paragraph.start]
+    for match in SENTENCE_END.finditer(paragraph.text):
+        at = paragraph.start + match.end()
+        if at <= position and not any(a <= at - 1 < b for a, b in quoted):
+            starts.append(at)
     return max(starts)
 
 
 def verb_subject(
     body: str, cue: int, limit: int, people: list[Mention], roles: Roles = MappingProxyType({})
-) -> tuple[str, Mention | None]:
-    """The subject of the speech verb ending at ``cue``: ("person", mention) when it
-    names a person, ("pronoun", None) when the verb has no noun subject, ("other",
-    None) when its subject is someone or something not named (مسؤول أوروبي)."""
+) -> tuple[str, Mention | None, frozenset[str]]:
+    """The subject of the speech verb ending at ``cue``, with the title words it gives:
+    ("person", mention, titles) when it names a person; ("pronoun", None, ∅) when the
+    verb has no noun subject; ("title", None, titles) when it is only a title, which
+    may be the last speaker's (وأوضح وزير الدولة); ("other", None, ∅) when it is
+    someone or something not named (مسؤول أوروبي)."""
     found = SUBJECT_END.search(body, cue, limit)
     end = found.start() if found else limit
     named = [m for m in people if cue <= m.start < end]
+    text = body[cue:end]
+    if REPORTED.search(text):  # نقلت الصحيفة عنه قوله / عن الوزير فلان قوله
+        after = [m for m in named if body.find("عن", cue, m.start) != -1]
+        return ("person", after[0], frozenset()) if after else ("pronoun", None, frozenset())
     if named:
         head = _head(body, cue, named, roles)
-        return ("person", head) if head is not None else ("other", None)
-    words = body[cue:end].split()
+        titles = _title_words(body[cue : head.start]) if head is not None else frozenset()
+        return ("person", head, titles) if head is not None else ("other", None, frozenset())
+    words = text.split()
     first = normalize(words[0].strip("،,.؛")) if words else ""
     if not first or first in PRONOUN_SUBJECT_STARTS or first.startswith(MEDIUM_PREFIXES):
-        return "pronoun", None
-    return "other", None
+        return "pronoun", None, frozenset()
+    titles = _title_words(" ".join(words[:4]).split("،")[0], only=True)
+    if titles and normalize(words[0]) in TITLES | DEFINITE_TITLES:
+        return "title", None, titles
+    return "other", None, frozenset()
+
+
+def _right_before(body: str, person: Mention, cue: int) -> bool:
+    """The verb ending at ``cue`` comes right after the person (subject first: زيلينسكي شدد)."""
+    between = WORD.findall(body[person.end : cue])
+    return len(between) == 1 and not body[person.end : cue].strip().startswith(("،", ","))
+
+
+def _title_words(text: str, *, only: bool = False) -> frozenset[str]:
+    """The title words of a subject (وزير الدولة، وزير الشؤون الخارجية → وزير، الدولة،
+    الشؤون، الخارجية); with ``only``, ∅ unless the text is nothing but a title."""
+    words = [normalize(w) for w in WORD.findall(text)]
+    words = [w[1:] if w[:1] == "و" and _title_word(w[1:]) else w for w in words]  # والشؤون
+    if only and not all(_title_word(w) for w in words):
+        return frozenset()
+    return frozenset(w for w in words if _title_word(w))
 
 
 def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | None:
@@ -272,13 +331,17 @@ def _note_attributions(
     subject is not named (قال مسؤول…) clears it."""
     verbs, _ = cues.between(start, end)
     for cue in verbs:
-        kind, named = verb_subject(body, cue, end, people, state.roles)
+        topic = _topic(body, start, [m for m in people if start <= m.start and m.end <= cue])
+        if topic is not None and _right_before(body, topic, cue):
+            state.carry(topic)
+            continue
+        kind, named, titles = verb_subject(body, cue, end, people, state.roles)
         if kind != "pronoun":
-            state.speaker = named
+            state.hear(kind, named, titles)
             continue
         topic = _topic(body, start, [m for m in people if start <= m.start and m.end <= cue])
         if topic is not None:
-            state.speaker = topic
+            state.carry(topic)
 
 
 def _with_unknown(people: tuple[Mention, ...], unknown: tuple[UnknownPerson, ...]) -> list[Mention]:
@@ -318,19 +381,20 @@ def extract_quotes(
         else:
             opener = _topic(body, paragraph.start, [m for m in people_list if m.start >= paragraph.start])
             if opener is not None:  # a paragraph about someone else: وأضاف no longer means the last speaker
-                state.speaker = opener
+                state.carry(opener)
             noted = paragraph.start  # attributions are read in text order, up to each quote
-            for start, end in _quote_spans(paragraph):
+            spans = _quote_spans(paragraph)
+            for start, end in spans:
                 quoted = body[start:end]
                 if not _is_speech(quoted):
                     continue
-                sentence = _sentence_start(body, paragraph, start)
+                sentence = _sentence_start(body, paragraph, start, spans)
                 _note_attributions(body, cues, noted, max(noted, sentence), people_list, state)
                 noted = max(noted, end)
                 speaker = _speaker(body, cues, start, sentence, people_list, state)
                 quotes.append(_quote(quoted, start, end, paragraph.number, speaker))
                 if speaker:
-                    state.speaker = speaker
+                    state.carry(speaker)
             _note_attributions(body, cues, noted, paragraph.end, people_list, state)
         previous = paragraph
     return tuple(quotes)
@@ -356,5 +420,5 @@ def _block_quote(
         intro_end = previous.end
         speaker = _speaker(body, cues, intro_end, previous.start, people, state) or state.speaker
     if speaker:
-        state.speaker = speaker
+        state.carry(speaker)
     return [_quote(stripped, offset, offset + len(stripped), paragraph.number, speaker)]

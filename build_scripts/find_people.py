@@ -34,10 +34,10 @@ WORD = re.compile(
     r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)*"
 )
 MAX_NAME_WORDS = 5
-WINDOWS = (
-    96,
-    400,
-)  # characters read from a cue: most scans end within the first; a long role fits the second
+PREVIOUS_WORD = re.compile(WORD.pattern.join(("(", r") +\Z")))  # the word just before an offset
+# Characters read from a cue: most scans end within the first few words; a long role
+# and a five-word name fit the last.
+WINDOWS = (40, 120, 400)
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -50,7 +50,8 @@ TITLES = _keys(
     "مستشار مستشارة مستشاري مساعد مساعدة المساعد المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق "
     "الأمين أمين الأمينة المبعوث المبعوثة مبعوث مبعوثة الموفد الموفدة موفد الممثل الممثلة ممثل ممثلة المنسق المنسقة "
     "منسق منسقة السفير السفيرة سفير سفيرة قائد قائدة القائد زعيم الزعيم القيادي قيادي المسؤول المسؤولة مسؤول "
-    "الملك الملكة الأمير الأميرة ولي السلطان الشيخ الشيخة البابا الحاخام المشير الفريق اللواء العميد العقيد "
+    "الملك الملكة ملك ملكة العاهل عاهل الأمير الأميرة ولي السلطان سلطان الشيخ الشيخة البابا الحاخام المشير "
+    "الفريق اللواء العميد العقيد "
     "الجنرال الأدميرال المقدم الرائد النقيب الدكتور الدكتورة الخبير الخبيرة خبير الباحث الباحثة باحث المحلل "
     "المحللة محلل الكاتب الكاتبة الصحفي الصحفية الصحافي الصحافية المراسل المراسلة مراسل المدير المديرة مدير "
     "مديرة المفوض المفوضة مفوض السيناتور حاكم محافظ عمدة رئيسة عضو عضوة المدعي المدعية القاضي القاضية "
@@ -82,6 +83,7 @@ STOP = _keys(
     "أجرى أجرت التقى التقت يلتقي تلتقي استقبل استقبلت بحث بحثت وصل وصلت زار زارت رفع رفعت عقد عقدت "
     "اجتمع اجتمعت ترأس ترأست شارك شاركت أعرب أعربت تستضيف يستضيف تلقى تلقت أرسل أجاب ردا رد "
     "سيد السيد السيدة رجل امرأة جديد الجديد الجديدة للصحفيين للصحافيين للصحفيين الصحفيين صهر نجل شقيق "
+    "قبيل بعيد إثر عقب فور حيال تجاه بشأن وسط ضمن نحو قرب أحد إحدى أبرز أكبر أهم "
     "قوله قولها قولهم زوجة زوج والد والدة ابتداء اعتبارا أنا نحن أنت هم يناير فبراير مارس أبريل إبريل مايو يونيو يوليو "
     "أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
 )
@@ -105,6 +107,7 @@ class Token:
     key: str
     gap: str  # the text between the previous word and this one
     definite: bool  # written with the article (normalised keys lose أ/ا: أليكسي is not ال…)
+    ali: bool  # written علي, the name, not the preposition على (one key for both)
     feminine: bool  # ends in ة (رسالة): a common noun after a foreign given name
 
 
@@ -113,7 +116,7 @@ def given_names() -> tuple[frozenset[str], frozenset[str]]:
     """(given names that start a name alone, given names that need a cue)."""
     data = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
     ambiguous = frozenset(normalize(w) for w in data["ambiguous"])
-    names = frozenset(normalize(w) for w in (*data["arabic"], *data["foreign"])) - ambiguous
+    names = frozenset(normalize(w) for w in (*data["arabic"], *data["foreign"])) - ambiguous - STOP
     return names, ambiguous
 
 
@@ -121,7 +124,8 @@ _REGISTRY_GIVEN: dict[int, tuple[Registry, frozenset[str], frozenset[str]]] = {}
 
 
 def _registry_sets(registry: Registry) -> tuple[frozenset[str], frozenset[str]]:
-    """(first words of registered names, every word of a country's or organisation's name)."""
+    """(first words of registered names, the one-word names and adjectives of countries,
+    organisations and outlets: الأمريكي، الكرملين; longer names are mentions, covered)."""
     cached = _REGISTRY_GIVEN.get(id(registry))
     if cached is None or cached[0] is not registry:
         first = {normalize(a.names.ar.split()[0]) for a in registry.actors.values()}
@@ -134,7 +138,8 @@ def _registry_sets(registry: Registry) -> tuple[frozenset[str], frozenset[str]]:
                     *entity.names.aliases_ar,
                     *getattr(entity, "adjectives_ar", ()),
                 ):
-                    words.update(normalize(w) for w in form.split())
+                    if " " not in form.strip():
+                        words.add(normalize(form))
         given, ambiguous = given_names()
         cached = _REGISTRY_GIVEN[id(registry)] = (
             registry,
@@ -155,12 +160,13 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
         raw = match.group()
         found.append(
             Token(
-                match.start(),
-                match.end(),
-                _word_key(raw),
-                body[previous : match.start()],
-                raw.startswith(("ال", "وال", "فال")),
-                raw.endswith("ة"),
+                start=match.start(),
+                end=match.end(),
+                key=_word_key(raw),
+                gap=body[previous : match.start()],
+                definite=raw.startswith(("ال", "وال", "فال")),
+                ali=raw == "علي",
+                feminine=raw.endswith("ة"),
             )
         )
         previous = match.end()
@@ -172,10 +178,17 @@ def _joined(token: Token) -> bool:
     return not token.gap.strip()
 
 
+def _verb_shaped(key: str) -> bool:
+    """A verb with a purpose or future prefix and an object pronoun (ليصدره، ستمنحها)."""
+    return len(key) >= 5 and key.startswith(("لي", "لت", "سي", "ست")) and key.endswith(("ه", "ها", "هم"))
+
+
 def _name_like(key: str, entity_words: frozenset[str]) -> bool:
     if key in STOP or key in TITLES or key in ROLE_LINKS or key in INSTITUTIONS or key in entity_words:
         return False
-    if len(key) < 2 or (key[:1] in PREPOSITIONS and key[1:] in STOP):  # لأي، بأنه
+    if (
+        len(key) < 2 or (key[:1] in PREPOSITIONS + CLITICS and key[1:] in STOP) or _verb_shaped(key)
+    ):  # لأي، بأنه
         return False
     if key.startswith(("لل", "بال", "وال", "فال", "كال")):
         return False  # a preposition fused to the article: للإليزيه
@@ -229,7 +242,9 @@ def _extend(
             ):
                 break
             definite_run = True
-        elif not _name_like(key, entity_words) or (words[end].feminine and not first_given):
+        elif not (_name_like(key, entity_words) or words[end].ali) or (
+            words[end].feminine and not first_given
+        ):
             break
         end, count = end + 1, count + 1
     while end > i + 1 and words[end - 1].key in CONNECTORS:
@@ -246,8 +261,9 @@ def _cue_automaton(registry: Registry) -> ahocorasick.Automaton:
     cached = _CUES.get(id(registry))
     if cached is None or cached[0] is not registry:
         given, _ = _registry_sets(registry)
-        _, ambiguous = given_names()
-        words = {w: True for w in (*TITLES, *SPEECH, *given, *ambiguous, "ابو", "ام")}
+        # Not the ambiguous given names: they start a name only after a title or a
+        # speech verb, whose own hit starts the scan (على، أن would fire everywhere).
+        words = {w: True for w in (*TITLES, *SPEECH, *given, "ابو", "ام")}
         for word in list(words):
             for clitic in ("و", "ف", "ل", "ب", "ول", "وب", "فل"):
                 words[clitic + word] = True
@@ -272,10 +288,10 @@ def find_unknown_people(
     found: dict[str, UnknownPerson] = {}
     consumed = 0
     for start, _, _ in find_words(_cue_automaton(registry), text.padded):
-        offset = text.origin[start]
+        offset = scan.back(text.origin[start])
         if offset < consumed:
             continue
-        person, consumed = scan.run(offset)
+        person, consumed = scan.run(offset, lead=offset != text.origin[start])
         if person is not None:
             found.setdefault(normalize(person.text), person)
     return _longest(tuple(found.values()))
@@ -290,24 +306,36 @@ class _Scan:
         self.ambiguous = given_names()[1]
         self.any_given = self.given | self.ambiguous
 
+    def back(self, offset: int) -> int:
+        """Start one word earlier when it is a given name, even one that is also a
+        common word (باسم نعيم، فهد أبو النصر): the cue was the name's second word."""
+        before = PREVIOUS_WORD.search(self.body, max(0, offset - 24), offset)
+        if before is None or self.mask.find(1, before.start(1), before.end(1)) != -1:
+            return offset
+        key = _word_key(before.group(1))
+        bare = key[1:] if key[:1] in CLITICS and key[1:] in self.any_given else key  # وباسم نعيم
+        return before.start(1) if bare in self.any_given and bare not in STOP else offset
+
     def covered(self, token: Token) -> bool:
         return self.mask.find(1, token.start, token.end) != -1 or self.person(token)
 
     def person(self, token: Token) -> bool:
         return self.mask.find(2, token.start, token.end) != -1
 
-    def run(self, offset: int) -> tuple[UnknownPerson | None, int]:
+    def run(self, offset: int, lead: bool = False) -> tuple[UnknownPerson | None, int]:
         """(a name found from ``offset`` on, or None; where the scan stopped). Most cues
         lead nowhere within a few words, so a short window is read first."""
         for window in WINDOWS:
             words = tokens(self.body, offset, offset + window)
             whole = offset + window >= len(self.body) or window == WINDOWS[-1]
-            result = self._run(offset, words, whole)
+            result = self._run(offset, words, whole, lead)
             if result is not None or whole:
                 break
         return result if result is not None else (None, offset + 1)
 
-    def _run(self, offset: int, words: list[Token], whole: bool) -> tuple[UnknownPerson | None, int] | None:
+    def _run(
+        self, offset: int, words: list[Token], whole: bool, lead: bool = False
+    ) -> tuple[UnknownPerson | None, int] | None:
         """None when the words ran out before the scan could decide (unless ``whole``)."""
         role_start: int | None = None
         for i, word in enumerate(words):
@@ -328,29 +356,34 @@ class _Scan:
             starts = (
                 bare in self.given or kunya or (cue == "speech" and bare in self.ambiguous) or cue == "title"
             )
-            if not starts or (not _name_like(bare, self.entity_words) and not kunya) or key.startswith("ال"):
+            if i == 0 and (lead or self.body[max(0, word.start - 2) : word.start].strip() in ("،", ",")):
+                # looked back from the next given name (باسم نعيم), or an apposition (ماكرون، جان دوبون،)
+                starts = starts or lead or bare in self.ambiguous
+            if not starts or (not _name_like(bare, self.entity_words) and not kunya) or word.definite:
                 if (
                     role_start is None
                     or not _joined(word)
-                    or not (
-                        key in ROLE_LINKS
-                        or key in INSTITUTIONS
-                        or key.startswith("ال")
-                        or key in SPEECH_FORMS
-                    )
+                    or not (key in ROLE_LINKS or key in INSTITUTIONS or word.definite or key in SPEECH_FORMS)
                 ):
                     return None, word.start if i else word.end
                 continue
-            if not whole and i + MAX_NAME_WORDS * 2 >= len(words):
-                return None  # the name might run past the window
-            return self._name(words, i, word, clitic, cue, role_start)
+            return self._name(words, i, word, clitic, cue, role_start, whole)
         return None if not whole else (None, offset + 1)
 
     def _name(
-        self, words: list[Token], i: int, word: Token, clitic: int, cue: str | None, role_start: int | None
-    ) -> tuple[UnknownPerson | None, int]:
+        self,
+        words: list[Token],
+        i: int,
+        word: Token,
+        clitic: int,
+        cue: str | None,
+        role_start: int | None,
+        whole: bool,
+    ) -> tuple[UnknownPerson | None, int] | None:
         bare = word.key[clitic:]
         end = _extend(words, i, self.entity_words, self.covered, self.given, bare in self.any_given)
+        if end >= len(words) - 1 and not whole:
+            return None  # the name, or the word that ends it, may lie past the window
         single = cue == "title" and _clear_end(words, end) and len(bare) >= 4 and bare not in self.given
         if end - i < 2 and not (single and _definite_role(words, i) and not bare.startswith("ي")):
             return None, word.end

@@ -217,10 +217,12 @@ def _load_entities(
                 if first_file.base and not file.base:
                     entries[entity_id] = (_merged(first, entry), file)
                     continue
+                where = f"line {first.key_lines['id']}"
+                where = where if first_file is file else f"{first_file.rel}:{first.key_lines['id']}"
                 problems.error(
                     file.rel,
                     entry.key_lines["id"],
-                    f"duplicate id '{entity_id}' (first at {first_file.rel}:{first.key_lines['id']})",
+                    f"duplicate id '{entity_id}' (first at {where})",
                     "give each entry its own id",
                 )
                 continue
@@ -233,7 +235,7 @@ def _load_entities(
         if names is not None:
             source = SourceLocation(path=file.rel, line=entry.line)
             result[entity_id] = _build(kind, entity_id, names, entry, source, file.rel, problems)
-    return dict(sorted(result.items())), min(as_of_dates, default=None)
+    return result, min(as_of_dates, default=None)
 
 
 def _build(
@@ -382,6 +384,8 @@ def _check_alias_claims(registry: Registry, problems: Problems) -> None:
         for entity in group.values():
             for form in spellings(entity):
                 key = normalize(form)
+                if key.startswith("ال") and len(key) > 4 and kind != "country":
+                    key = key[2:]  # matched after the article, where an adjective is (السوداني)
                 owner = owners.setdefault(key, (kind, entity.id, entity.source))
                 if owner[:2] != (kind, entity.id):
                     where = (

@@ -19,8 +19,18 @@ import yaml
 from . import text_safety
 from .errors import Problems
 
-# libyaml's parser when PyYAML was built with it (the base registry is thousands of lines).
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's safe loader when PyYAML has it (the base registry is thousands of
+    lines), reading dates as text: a malformed one (2024-13-01) is then reported on
+    its own line by the registry's validation instead of failing the whole file."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+LOADER = _Loader
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +84,13 @@ def _unwrap_base(
             file.rel, 1, f"a base registry file is {{as_of: date, {kind}: [...]}}", "see README.md"
         )
         return None
-    as_of = data.get("as_of")
-    if not isinstance(as_of, dt.date):
+    try:
+        as_of = dt.date.fromisoformat(str(data.get("as_of"))).isoformat()
+    except ValueError:
         problems.error(file.rel, 1, "'as_of' must be a date (YYYY-MM-DD)", "write as_of: 2025-07-01")
         as_of = None
     inner = next(value for key, value in node.value if key.value == kind)
-    return inner, data[kind], as_of.isoformat() if as_of else None
+    return inner, data[kind], as_of
 
 
 def read_entries(

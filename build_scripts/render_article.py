@@ -56,20 +56,28 @@ def blocks(body: str) -> list[Block]:
 
 def _marked(block: Block, quotes: list[Quote], dossier: Dossier, ui: UI, link: Linker) -> str:
     """Escape a block, wrapping each attributed quote and linking its speaker."""
-    inside = [q for q in quotes if block.start <= q.start and q.end <= block.end and q.speaker]
+    inside = [
+        q
+        for q in quotes
+        if block.start <= q.start and q.end <= block.end and (q.speaker or q.speaker_name_ar)
+    ]
     if not inside or _has_dangerous_link(block.text):
         return escape_markdown(block.text)
     out, cursor = [], block.start
     for quote in sorted(inside, key=lambda q: q.start):
         if quote.start < cursor:
             continue
-        name = escape_meta(entity_name(dossier.registry, "actor", quote.speaker, ui.lang))
-        href = link(entity_ref("actor", quote.speaker))
         out.append(escape_markdown(block.text[cursor - block.start : quote.start - block.start]))
-        out.append(f'<mark class="daftar-quote" title="{name}">{escape_markdown(quote.text)}</mark>')
         # The speaker is our annotation, not the article's text; indexed, it would
         # also glue onto the quote's last word (أوكرانياكارولين).
-        out.append(f'<a class="daftar-speaker" href="{href}" data-pagefind-ignore>{name}</a>')
+        if quote.speaker:
+            name = escape_meta(entity_name(dossier.registry, "actor", quote.speaker, ui.lang))
+            speaker = f'<a class="daftar-speaker" href="{link(entity_ref("actor", quote.speaker))}" data-pagefind-ignore>{name}</a>'
+        else:  # named by the text but not in the registry: shown, not linked
+            name = escape_meta(quote.speaker_name_ar or "")
+            speaker = f'<span class="daftar-speaker" lang="ar" dir="rtl" data-pagefind-ignore>{name}</span>'
+        out.append(f'<mark class="daftar-quote" title="{name}">{escape_markdown(quote.text)}</mark>')
+        out.append(speaker)
         cursor = quote.end
     out.append(escape_markdown(block.text[cursor - block.start :]))
     return "".join(out)

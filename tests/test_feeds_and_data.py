@@ -126,7 +126,10 @@ def test_mentions_csv_points_at_the_exact_text(built_site: Path, dossier: Dossie
 
 def test_quotes_csv_points_at_the_exact_text_and_paragraph(built_site: Path, dossier: Dossier) -> None:
     path = built_site / "site/data/quotes.csv"
-    assert path.read_text(encoding="utf-8").split("\n", 1)[0] == "article,speaker,paragraph,text,start,end"
+    assert (
+        path.read_text(encoding="utf-8").split("\n", 1)[0]
+        == "article,speaker,speaker_name_ar,paragraph,text,start,end"
+    )
     rows = _csv(path)
     assert len(rows) == sum(len(x.quotes) for x in dossier.extractions.values()) > 10
     speakers = {(slug, q.start): q.speaker or "" for slug, x in dossier.extractions.items() for q in x.quotes}

@@ -16,7 +16,7 @@ def load(tmp_path: Path, **files: str) -> tuple[object, list[str]]:
     for name, text in files.items():
         (folder / f"{name}.yml").write_text(text, encoding="utf-8")
     problems = Problems()
-    registry = load_registry(tmp_path / "content", problems)
+    registry = load_registry(tmp_path / "content", problems, base_dir=None)  # the dossier's files alone
     return registry, [str(p) for p in sorted(problems.items)]
 
 
@@ -75,7 +75,7 @@ def test_bad_ids_duplicates_and_unknown_keys(tmp_path: Path) -> None:
     )
     assert problems == [
         "content/registry/actors.yml:1: invalid id 'Volodymyr Zelensky' — use lowercase ASCII words joined by '-', e.g. volodymyr-zelensky",
-        "content/registry/actors.yml:5: warning: unknown key 'rol' (did you mean 'role'?) — allowed keys: id, name, aliases_ar, short_ar, aliases_en, role, country, wikidata",
+        "content/registry/actors.yml:5: warning: unknown key 'rol' (did you mean 'role'?) — allowed keys: id, name, aliases_ar, short_ar, aliases_en, role, roles, country, wikidata, enabled",
         "content/registry/actors.yml:6: duplicate id 'emmanuel-macron' (first at line 3) — give each entry its own id",
         "content/registry/actors.yml:9: 'name' needs Arabic and English — write name: {ar: …, en: …}",
         "content/registry/actors.yml:12: invalid country code 'XX' — use an ISO 3166-1 alpha-2 code such as UA",

@@ -1,0 +1,188 @@
+"""The base registry every dossier inherits, and how a dossier overrides it.
+
+Structure is checked on the shipped files (ids, codes, dates in order, one owner
+per alias, every listed spelling reachable by the matcher); overriding, switching
+off and roles over time on small registries written here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from build_scripts.__main__ import main
+from build_scripts.errors import Problems
+from build_scripts.extract import extract
+from build_scripts.registries import BASE_DIR, load_registry
+
+REPO = Path(__file__).resolve().parent.parent
+REGISTRY = load_registry(REPO / "content", Problems())
+BASE_ONLY = [a for a in REGISTRY.actors.values() if a.source and a.source.path.startswith("build_scripts/")]
+
+
+def test_the_base_registry_is_clean_and_large_enough() -> None:
+    problems = Problems()
+    registry = load_registry(REPO / "content", problems)
+    assert [str(p) for p in problems.items] == []
+    assert len(registry.actors) >= 500 and len(registry.organisations) >= 150
+    assert registry.as_of is not None and dt.date.fromisoformat(registry.as_of)
+
+
+def test_roles_are_dated_in_order_and_countries_are_iso() -> None:
+    for actor in REGISTRY.actors.values():
+        starts = [r.since for r in actor.roles if r.since]
+        assert starts == sorted(starts), actor.id
+        for role in actor.roles:
+            assert role.ar and role.en, actor.id
+            if role.since and role.until:
+                assert role.since <= role.until, actor.id
+        assert actor.country is None or actor.country in REGISTRY.countries, actor.id
+
+
+def test_every_un_member_state_has_an_adjective_or_a_reason_in_the_file() -> None:
+    text = (BASE_DIR / "countries.yml").read_text(encoding="utf-8")
+    with_adjectives = [c for c in REGISTRY.countries.values() if c.adjectives_ar]
+    assert len(with_adjectives) >= 150
+    for code in ("SD", "PS", "SY", "YE", "LY", "IQ", "LB", "JO", "EG", "ET", "ML"):
+        assert REGISTRY.countries[code].adjectives_ar or code in text, code
+    assert "Collisions" in text  # the decisions on words like مالي / مجرى are listed
+
+
+@pytest.mark.parametrize("actor", BASE_ONLY[::7], ids=lambda a: a.id)  # a seventh of them: fast, and varied
+def test_every_listed_spelling_links_its_person(actor) -> None:
+    names = actor.names
+    for form in (names.ar, *names.aliases_ar):
+        found = extract(f"وقال {form} للصحفيين إن الوضع صعب.", REGISTRY).ids("people")
+        assert found == (actor.id,), (form, found)
+    for form in names.short_ar:  # only after a full mention
+        found = extract(f"وقال {names.ar} إن الوضع صعب. وأضاف {form} أن الحل قريب.", REGISTRY)
+        assert found.ids("people") == (actor.id,), form
+
+
+def test_adjectives_of_the_region_link_their_country() -> None:
+    text = "قال المسؤول السوداني إن الحكومة الفلسطينية والقوات السورية والوفد الليبي وصلوا."
+    assert extract(text, REGISTRY).ids("countries") == ("SD", "PS", "SY", "LY")
+
+
+def test_a_common_word_is_not_read_as_a_country() -> None:
+    assert extract("تابع مجريات الحرب والأوضاع المالية عن كثب.", REGISTRY).ids("countries") == ()
+
+
+def write(tmp_path: Path, actors: str) -> Path:
+    folder = tmp_path / "content" / "registry"
+    folder.mkdir(parents=True)
+    (folder / "actors.yml").write_text(actors, encoding="utf-8")
+    return tmp_path / "content"
+
+
+def base(tmp_path: Path) -> Path:
+    folder = tmp_path / "base" / "actors"
+    folder.mkdir(parents=True)
+    (folder / "world.yml").write_text(
+        """as_of: 2025-07-01
+actors:
+  - id: jens-stoltenberg
+    name: {ar: ينس ستولتنبرغ, en: Jens Stoltenberg}
+    aliases_ar: [ستولتنبرغ]
+    roles:
+      - {ar: الأمين العام لحلف الناتو, en: Secretary General of NATO, since: 2014-10-01, until: 2024-10-01}
+    country: "NO"
+  - id: mark-rutte
+    name: {ar: مارك روته, en: Mark Rutte}
+    aliases_ar: [روته]
+    roles:
+      - {ar: رئيس وزراء هولندا, en: Prime Minister of the Netherlands, until: 2024-07-02}
+      - {ar: الأمين العام لحلف الناتو, en: Secretary General of NATO, since: 2024-10-01}
+    country: NL
+""",
+        encoding="utf-8",
+    )
+    return tmp_path / "base"
+
+
+def test_roles_follow_the_date(tmp_path: Path) -> None:
+    registry = load_registry(write(tmp_path, ""), Problems(), base(tmp_path))
+    rutte, stoltenberg = registry.actors["mark-rutte"], registry.actors["jens-stoltenberg"]
+    assert stoltenberg.role_on("2024-09-15").en == "Secretary General of NATO"
+    assert stoltenberg.role_on("2025-09-15") is None and stoltenberg.current_role is None
+    assert rutte.role_on("2024-09-15") is None  # between his two offices
+    assert rutte.role_on("2025-09").en == "Secretary General of NATO"
+    assert rutte.role_on("2024-05-01").en == "Prime Minister of the Netherlands"
+    assert registry.as_of == "2025-07-01"
+
+
+def test_a_dossier_adds_an_alias_changes_a_role_or_switches_an_entry_off(tmp_path: Path) -> None:
+    content = write(
+        tmp_path,
+        """- id: mark-rutte
+  aliases_ar: [روتة]
+  role: {ar: الأمين العام, en: Secretary General}
+- id: jens-stoltenberg
+  enabled: false
+""",
+    )
+    problems = Problems()
+    registry = load_registry(content, problems, base(tmp_path))
+    assert problems.items == []
+    rutte = registry.actors["mark-rutte"]
+    assert rutte.names.aliases_ar == ("روته", "روتة") and [r.en for r in rutte.roles] == ["Secretary General"]
+    assert rutte.source.path == "content/registry/actors.yml"  # the dossier's own now: it gets a page
+    assert "jens-stoltenberg" not in registry.actors
+
+
+def test_bad_roles_are_reported_with_their_line(tmp_path: Path) -> None:
+    content = write(
+        tmp_path,
+        """- id: someone
+  name: {ar: شخص, en: Someone}
+  roles:
+    - {ar: وزير, en: Minister, since: 2024-05-01, until: 2023-01-01}
+    - {ar: سفير, en: Ambassador, since: 2024-13-01}
+""",
+    )
+    problems = Problems()
+    load_registry(content, problems, None)
+    assert [str(p) for p in problems.items] == [
+        "content/registry/actors.yml:3: role ends (2023-01-01) before it begins (2024-05-01) — check the dates",
+        "content/registry/actors.yml:3: role 'since' is not a date: '2024-13-01' — write {ar: …, en: …, since: YYYY-MM-DD, until: YYYY-MM-DD} (dates optional)",
+    ]
+
+
+def test_a_base_file_must_say_when_it_is_true(tmp_path: Path) -> None:
+    folder = tmp_path / "base" / "actors"
+    folder.mkdir(parents=True)
+    (folder / "x.yml").write_text("actors: []\n", encoding="utf-8")
+    problems = Problems()
+    load_registry(write(tmp_path, ""), problems, tmp_path / "base")
+    assert [p.message for p in problems.items] == ["'as_of' must be a date (YYYY-MM-DD)"]
+
+
+def test_pages_only_for_named_base_entities() -> None:
+    from build_scripts.entity_index import build_dossier
+    from build_scripts.model import Article, PartialDate, SourceLocation
+
+    article = Article(
+        slug="2025-09-01-x",
+        source=SourceLocation(path="content/articles/2025-09-01-x.ar.md", line=1),
+        title="عنوان",
+        date=PartialDate(year=2025, month=9, day=1),
+        body="وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع خطير.",
+        body_line=5,
+    )
+    dossier = build_dossier((article,), {article.slug: extract(article.body, REGISTRY)}, REGISTRY)
+    actors = {i for k, i in dossier.entities if k == "actor"}
+    assert "antonio-guterres" in actors
+    own = {a.id for a in REGISTRY.actors.values() if a.source.path.startswith("content/")}
+    assert actors == own | {"antonio-guterres"}  # not the other ~750 of the base
+    assert set(dossier.registry.actors) == actors
+
+
+def test_registry_list_prints_who_held_which_role_on_a_date(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--quiet", "--root", str(REPO), "registry", "--list", "--date", "2024-09-01"]) == 0
+    out = capsys.readouterr().out
+    assert "Secretary General of NATO — Jens Stoltenberg (jens-stoltenberg)" in out
+    assert "(mark-rutte)" not in out.split("Secretary General of NATO")[1].split("\n")[0]
+    assert main(["--quiet", "--root", str(REPO), "registry", "--list", "--date", "2025-03-01"]) == 0
+    assert "Secretary General of NATO — Mark Rutte (mark-rutte)" in capsys.readouterr().out
