@@ -96,6 +96,13 @@ def normalize(text: str) -> str:
     return normalize_with_offsets(text)[0]
 
 
+@lru_cache(maxsize=1 << 16)
+def word_key(word: str) -> str:
+    """``normalize`` for one word, remembered: the rule-based readers key the same
+    few thousand words of news vocabulary over and over."""
+    return normalize(word)
+
+
 class OffsetMap(Sequence[int]):
     """``origin[i]`` for a key made by deleting runs of characters: stores only the
     runs (few per article), not one integer per character."""

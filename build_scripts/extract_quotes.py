@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton
+from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from .find_people import ROLE_LINKS, TITLES, WORD
 from .model import Mention, Quote, UnknownPerson
 
@@ -45,7 +45,7 @@ VERB_STEMS = (
     "ذكر نقل كتب غرد قالت أضافت أكدت صرحت شددت حذرت أوضحت أشارت اعتبرت كشفت أعلنت تابعت "
     "لفتت أعربت ذكرت كتبت غردت يقول تقول يضيف يؤكد وصف وصفت استطرد أردف أفاد أفادت تعهد تعهدت "
     "طالب طالبت رحب رحبت ندد نددت انتقد انتقدت علق علقت زعم زعمت اتهم اتهمت نفى نفت أقر أقرت "
-    "جدد جددت اختتم اختتمت"
+    "جدد جددت اختتم اختتمت نقلت"
 ).split()
 # Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
 PARTICIPLES = (
@@ -231,7 +231,7 @@ def _topic(body: str, sentence_start: int, people: list[Mention]) -> Mention | N
         return None
     lead = body[sentence_start : first.start]
     lead = lead.rsplit(":", 1)[-1]  # a label before a colon: "رومانيا: الرئيس …"
-    return first if all(_title_word(normalize(w)) for w in WORD.findall(lead)) else None
+    return first if all(_title_word(word_key(w)) for w in WORD.findall(lead)) else None
 
 
 def _title_word(key: str) -> bool:
@@ -246,10 +246,10 @@ def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -
     first = next((m for m in people if m.start >= sentence_start), None)
     if first is None:
         return None
-    words = [normalize(w) for w in WORD.findall(body[sentence_start : first.start])]
-    if not 1 <= len(words) <= 2 or any(w in PREPOSITIONS or w.startswith(("بال", "لل")) for w in words):
+    words = [word_key(w) for w in WORD.findall(body[sentence_start : first.start])]
+    if any(w in PREPOSITIONS or w.startswith(("بال", "لل")) for w in words):
         return None
-    return first
+    return first if 1 <= len([w for w in words if not _title_word(w)]) <= 2 else None  # التقى الرئيس X
 
 
 def _sentence_start(
@@ -285,11 +285,11 @@ def verb_subject(
         titles = _title_words(body[cue : head.start]) if head is not None else frozenset()
         return ("person", head, titles) if head is not None else ("other", None, frozenset())
     words = text.split()
-    first = normalize(words[0].strip("،,.؛")) if words else ""
+    first = word_key(words[0].strip("،,.؛")) if words else ""
     if not first or first in PRONOUN_SUBJECT_STARTS or first.startswith(MEDIUM_PREFIXES):
         return "pronoun", None, frozenset()
     titles = _title_words(" ".join(words[:4]).split("،")[0], only=True)
-    if titles and normalize(words[0]) in TITLES | DEFINITE_TITLES:
+    if titles and word_key(words[0]) in TITLES:
         return "title", None, titles
     return "other", None, frozenset()
 
@@ -303,7 +303,7 @@ def _right_before(body: str, person: Mention, cue: int) -> bool:
 def _title_words(text: str, *, only: bool = False) -> frozenset[str]:
     """The title words of a subject (وزير الدولة، وزير الشؤون الخارجية → وزير، الدولة،
     الشؤون، الخارجية); with ``only``, ∅ unless the text is nothing but a title."""
-    words = [normalize(w) for w in WORD.findall(text)]
+    words = [word_key(w) for w in WORD.findall(text)]
     words = [w[1:] if w[:1] == "و" and _title_word(w[1:]) else w for w in words]  # والشؤون
     if only and not all(_title_word(w) for w in words):
         return frozenset()
@@ -315,7 +315,7 @@ def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | 
     الرئيس الفرنسي ماكرون، فلان`` Macron is the possessor and فلان speaks; with no
     such apposition nobody is named as the speaker (None: never guess)."""
     first = named[0]
-    words = [normalize(w) for w in WORD.findall(body[cue : first.start])]
+    words = [word_key(w) for w in WORD.findall(body[cue : first.start])]
     titles = [w for w in words if w in TITLES or w in RELATIONAL]
     possessed = len(titles) >= 2 and titles[0] in RELATIONAL and any(w in DEFINITE_TITLES for w in titles[1:])
     if not possessed or titles[0] in roles.get(first.entity_id, ()):  # نائب الرئيس فانس: his own title
@@ -379,7 +379,10 @@ def extract_quotes(
         if paragraph.text.startswith(">"):
             quotes.extend(_block_quote(body, cues, paragraph, previous, people_list, state))
         else:
-            opener = _topic(body, paragraph.start, [m for m in people_list if m.start >= paragraph.start])
+            inside = [m for m in people_list if paragraph.start <= m.start < paragraph.end]
+            opener = _topic(body, paragraph.start, inside) or _verb_first_subject(
+                body, paragraph.start, inside
+            )
             if opener is not None:  # a paragraph about someone else: وأضاف no longer means the last speaker
                 state.carry(opener)
             noted = paragraph.start  # attributions are read in text order, up to each quote

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import ahocorasick
 import yaml
 
-from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton
+from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from .model import Mention, Registry, UnknownPerson
 
 GIVEN_NAMES = Path(__file__).resolve().parent / "base_registry" / "given_names.yml"
@@ -88,6 +88,8 @@ STOP = _keys(
     "أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
 )
 PATRONYMIC = _keys("بن بنت ابن")
+# Honorifics that are a title of address, not a role (الأمير فلان: the role follows).
+HONORIFICS = _keys("الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة")
 CONNECTORS = _keys("بن بنت ابن آل أبو أبي أم ولد عبد فون دير دي دا دو فان لا")
 CLITICS = ("و", "ف")
 PREPOSITIONS = ("ل", "ب")
@@ -149,11 +151,6 @@ def _registry_sets(registry: Registry) -> tuple[frozenset[str], frozenset[str]]:
     return cached[1], cached[2]
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_key(word: str) -> str:
-    return normalize(word)  # words repeat: news reuses its vocabulary
-
-
 def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
     found, previous = [], start
     for match in WORD.finditer(body, start, len(body) if end is None else end):
@@ -162,7 +159,7 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
             Token(
                 start=match.start(),
                 end=match.end(),
-                key=_word_key(raw),
+                key=word_key(raw),
                 gap=body[previous : match.start()],
                 definite=raw.startswith(("ال", "وال", "فال")),
                 ali=raw == "علي",
@@ -312,7 +309,7 @@ class _Scan:
         before = PREVIOUS_WORD.search(self.body, max(0, offset - 24), offset)
         if before is None or self.mask.find(1, before.start(1), before.end(1)) != -1:
             return offset
-        key = _word_key(before.group(1))
+        key = word_key(before.group(1))
         bare = key[1:] if key[:1] in CLITICS and key[1:] in self.any_given else key  # وباسم نعيم
         return before.start(1) if bare in self.any_given and bare not in STOP else offset
 
@@ -347,8 +344,9 @@ class _Scan:
             cue = _cue(words, i, role_start)
             if cue == "title" and words[i - 1].key in INSTITUTIONS and key not in self.given:
                 continue  # حاكم منطقة ريازان: the institution's name, still the role
-            if key in TITLES:
-                role_start = word.start if role_start is None or not _joined(word) else role_start
+            if key in TITLES or (key[:1] == "و" and key[1:] in TITLES):
+                if role_start is None or not _joined(word):
+                    role_start = word.start + (key not in TITLES)  # ونائب: the role starts after و
                 continue
             clitic = _strip_clitic(key, self.any_given)
             bare = key[clitic:]
@@ -359,7 +357,8 @@ class _Scan:
             if i == 0 and (lead or self.body[max(0, word.start - 2) : word.start].strip() in ("،", ",")):
                 # looked back from the next given name (باسم نعيم), or an apposition (ماكرون، جان دوبون،)
                 starts = starts or lead or bare in self.ambiguous
-            if not starts or (not _name_like(bare, self.entity_words) and not kunya) or word.definite:
+            name_like = _name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
+            if not starts or not name_like or word.definite:
                 if (
                     role_start is None
                     or not _joined(word)
@@ -381,28 +380,42 @@ class _Scan:
         whole: bool,
     ) -> tuple[UnknownPerson | None, int] | None:
         bare = word.key[clitic:]
-        end = _extend(words, i, self.entity_words, self.covered, self.given, bare in self.any_given)
-        if end >= len(words) - 1 and not whole:
-            return None  # the name, or the word that ends it, may lie past the window
+        end = _extend(words, i, self.entity_words, self.covered, self.any_given, bare in self.any_given)
+        if not whole and (end >= len(words) - 1 or (words[end].key in TITLES and len(words) - end < 8)):
+            return None  # the name, the word that ends it or a role after it may lie past the window
         single = cue == "title" and _clear_end(words, end) and len(bare) >= 4 and bare not in self.given
         if end - i < 2 and not (single and _definite_role(words, i) and not bare.startswith("ي")):
             return None, word.end
         if end < len(words) and _joined(words[end]) and self.covered(words[end]):
             return None, word.end  # the start of a registered name (أبي محمد الجولاني)
         start, finish = word.start + clitic, words[end - 1].end
-        role = (
-            self.body[role_start : word.start].strip(" ،,:")
-            if cue == "title" and role_start is not None
-            else None
-        )
+        span = (role_start, word.start) if cue == "title" and role_start is not None else None
+        if span is None or self.body[span[0] : span[1]].strip(" ،,:").split()[-1:] == [
+            w for w in self.body[span[0] : span[1]].split()[-1:] if word_key(w) in HONORIFICS
+        ]:
+            span = _role_after(self.body, words, end) or span  # الأمير فلان، مستشار وزير الخارجية
+        role = self.body[span[0] : span[1]].strip(" ،,:") if span else None
         person = UnknownPerson(
             text=self.body[start:finish],
             start=start,
             end=finish,
             role_ar=role or None,
-            country=_country(role_start, word.start, self.entities, self.registry) if role else None,
+            country=_country(span[0], span[1], self.entities, self.registry) if role else None,
         )
         return person, finish
+
+
+def _role_after(body: str, words: list[Token], end: int) -> tuple[int, int] | None:
+    """A role written after the name (فهد أبو النصر سفير السعودية لدى تركيا،): from a
+    title right after it to the next punctuation, at most a few words."""
+    if end >= len(words) or words[end].key not in TITLES:
+        return None
+    last = end
+    while last + 1 < len(words) and last - end < 6 and _joined(words[last + 1]):
+        if words[last + 1].key in STOP and words[last + 1].key not in ROLE_LINKS:
+            break
+        last += 1
+    return words[end].start, words[last].end
 
 
 def _definite_role(words: list[Token], i: int) -> bool:

@@ -152,3 +152,49 @@ def test_one_leaders_words_are_not_credited_to_another_named_in_the_sentence() -
 def test_an_unregistered_speaker_is_named_as_written() -> None:
     text = 'وقال المتحدث باسم الكرملين أنطون ميلوف إن "موسكو لن تقبل بهذه الشروط أبدا".'
     assert speakers(text) == [(None, "أنطون ميلوف")]
+
+
+def test_a_role_written_after_the_name_is_the_role() -> None:
+    found = unknown("واستقبل الوزير الشيخ راشد بن سالم الحارثي سفير السعودية لدى الأردن، في مكتبه.")
+    assert found == [("راشد بن سالم الحارثي", "سفير السعودية لدى الأردن", "SA")]
+
+
+def test_a_given_name_that_is_also_a_word_is_read_before_another_given_name() -> None:
+    assert [f[0] for f in unknown("وضم الوفد غسان الحلبي وباسم خليل.")][-1] == "باسم خليل"
+
+
+def test_a_title_only_subject_is_the_last_speaker_when_the_title_is_theirs() -> None:
+    text = (
+        'وقال وزير الخارجية الإيراني عباس عراقجي إن "المفاوضات ستستمر في الأسبوع المقبل".\n\n'
+        'وأوضح وزير الخارجية أن "الكرة الآن في ملعب الطرف الآخر تماما".'
+    )
+    assert [s for s, _ in speakers(text)] == ["abbas-araghchi", "abbas-araghchi"]
+
+
+def test_a_title_that_is_not_the_last_speakers_leaves_the_quote_unattributed() -> None:
+    text = (
+        'وقال وزير الخارجية الإيراني عباس عراقجي إن "المفاوضات ستستمر في الأسبوع المقبل".\n\n'
+        'وأوضح المتحدث باسم الجيش أن "القوات في حالة تأهب قصوى الليلة".'
+    )
+    assert [s for s, _ in speakers(text)] == ["abbas-araghchi", None]
+
+
+def test_reported_speech_goes_to_whom_it_is_reported_from() -> None:
+    text = (
+        "التقى الرئيس الفرنسي إيمانويل ماكرون الصحفيين في باريس.\n\n"
+        'ونقلت الصحيفة عنه قوله: "لن نرسل جنودا إلى هناك في الوقت الحالي".'
+    )
+    assert [s for s, _ in speakers(text)] == ["emmanuel-macron"]
+
+
+def test_a_subject_before_its_verb_speaks_through_a_participle() -> None:
+    text = 'وزير الخارجية الروسي سيرغي لافروف انتقد بشدة الخطة، مؤكدا: "لن نقبل بأي قوات أجنبية هناك".'
+    assert [s for s, _ in speakers(text)] == ["sergei-lavrov"]
+
+
+def test_a_full_stop_inside_a_quotation_does_not_end_the_reporting_sentence() -> None:
+    text = (
+        'وقال الرئيس الفرنسي إيمانويل ماكرون إن "الوضع خطير. علينا أن نتحرك الآن"، '
+        'موضحا أن أوروبا "لن تقف مكتوفة الأيدي بعد اليوم".'
+    )
+    assert [s for s, _ in speakers(text)] == ["emmanuel-macron", "emmanuel-macron"]
