@@ -35,7 +35,7 @@ def extract(body: str, registry: Registry) -> Extraction:
         countries=mentions["country"],
         organisations=mentions["organisation"],
         outlets_cited=mentions["outlet"],
-        quotes=extract_quotes(body, people, normalized, unknown, _roles(registry, people)),
+        quotes=extract_quotes(body, people, normalized, unknown, _roles(registry, people), others),
         unknown_people=unknown,
     )
 

@@ -33,6 +33,7 @@ from types import MappingProxyType
 
 from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from .find_people import ROLE_LINKS, TITLES, WORD
+from .find_people import STOP as STOP_WORDS
 from .model import Mention, Quote, UnknownPerson
 
 # Registered person id → the normalised words of their roles (نائب الرئيس → نائب، الرئيس).
@@ -159,6 +160,7 @@ class _Attribution:
     speaker: Mention | None = None
     roles: Roles = field(default_factory=dict)  # to tell a person's own title from a possessor
     titles: frozenset[str] = frozenset()  # the title the text gave the speaker (وزير الدولة)
+    entities: bytes = b""  # 1 where a country or organisation is named (part of a title)
 
     def hear(self, kind: str, named: Mention | None, titles: frozenset[str]) -> Mention | None:
         """Who a verb's subject names, given what was said before: a person; the last
@@ -185,6 +187,8 @@ class _Attribution:
 PREPOSITIONS = frozenset(
     normalize(w) for w in "خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين".split()
 )
+# Words inside a title after its first word (زعيم الأغلبية في مجلس الشيوخ، رئيس وزراء إسرائيل).
+TITLE_INNER = frozenset(normalize(w) for w in "في لدى وزراء الوزراء".split())
 # Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
 REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم)(?!\w)")
 # Nouns whose genitive names someone else (مستشار الرئيس X: X is not the speaker).
@@ -208,7 +212,7 @@ def _speaker(
         topic = _topic(body, sentence_start, in_sentence)
         if topic is not None and _right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
             return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
-        kind, named, titles = verb_subject(body, cue, start, in_sentence, state.roles)
+        kind, named, titles = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
         if kind != "pronoun":
             return state.hear(kind, named, titles)  # an unknown subject must not pass the word on
         topic = _topic(body, sentence_start, in_sentence)
@@ -266,7 +270,12 @@ def _sentence_start(
 
 
 def verb_subject(
-    body: str, cue: int, limit: int, people: list[Mention], roles: Roles = MappingProxyType({})
+    body: str,
+    cue: int,
+    limit: int,
+    people: list[Mention],
+    roles: Roles = MappingProxyType({}),
+    entities: bytes = b"",
 ) -> tuple[str, Mention | None, frozenset[str]]:
     """The subject of the speech verb ending at ``cue``, with the title words it gives:
     ("person", mention, titles) when it names a person; ("pronoun", None, ∅) when the
@@ -280,18 +289,40 @@ def verb_subject(
     if REPORTED.search(text):  # نقلت الصحيفة عنه قوله / عن الوزير فلان قوله
         after = [m for m in named if body.find("عن", cue, m.start) != -1]
         return ("person", after[0], frozenset()) if after else ("pronoun", None, frozenset())
+    words = text.split()
+    first = word_key(words[0].strip("،,.؛")) if words else ""
+    if not first or first in PRONOUN_SUBJECT_STARTS or first.startswith(MEDIUM_PREFIXES):
+        return "pronoun", None, frozenset()  # قال في مؤتمر مع نظيره فلان: not فلان
+    if named and not _heads_a_title(body, cue, named[0], entities):
+        return "other", None, frozenset()  # قالت مصادر مقربة من الرئيس فلان، قال مكتب فلان
     if named:
         head = _head(body, cue, named, roles)
         titles = _title_words(body[cue : head.start]) if head is not None else frozenset()
         return ("person", head, titles) if head is not None else ("other", None, frozenset())
-    words = text.split()
-    first = word_key(words[0].strip("،,.؛")) if words else ""
-    if not first or first in PRONOUN_SUBJECT_STARTS or first.startswith(MEDIUM_PREFIXES):
-        return "pronoun", None, frozenset()
     titles = _title_words(" ".join(words[:4]).split("،")[0], only=True)
     if titles and word_key(words[0]) in TITLES:
         return "title", None, titles
     return "other", None, frozenset()
+
+
+def _heads_a_title(body: str, cue: int, person: Mention, entities: bytes) -> bool:
+    """Everything between the verb and the person is their title (الرئيس الفرنسي،
+    المتحدث باسم الكرملين، رئيس وزراء إسرائيل): the person heads the subject. A
+    subject that starts with anything else (مصادر مقربة من…، مكتب…، بيان صادر عن…)
+    only mentions them."""
+    words = list(WORD.finditer(body, cue, person.start))
+    for index, match in enumerate(words):
+        key = word_key(match.group())
+        if _title_word(key) or (entities and entities.find(1, match.start(), match.end()) != -1):
+            continue  # a title word, or a country or organisation inside the title
+        if index and (
+            key in TITLE_INNER or (key[:1] in "لب" and _title_word(key[1:])) or key.startswith(("لل", "بال"))
+        ):
+            continue  # زعيم الأغلبية في مجلس الشيوخ، وزير الدولة للشؤون الخارجية
+        if index == len(words) - 1 and not body[match.end() : person.start].strip() and key not in STOP_WORDS:
+            continue  # a first name the registry spells otherwise: دونالد ترمب
+        return False
+    return True
 
 
 def _right_before(body: str, person: Mention, cue: int) -> bool:
@@ -335,7 +366,7 @@ def _note_attributions(
         if topic is not None and _right_before(body, topic, cue):
             state.carry(topic)
             continue
-        kind, named, titles = verb_subject(body, cue, end, people, state.roles)
+        kind, named, titles = verb_subject(body, cue, end, people, state.roles, state.entities)
         if kind != "pronoun":
             state.hear(kind, named, titles)
             continue
@@ -368,10 +399,14 @@ def extract_quotes(
     normalized: NormalizedText | None = None,
     unknown: tuple[UnknownPerson, ...] = (),
     roles: Roles = MappingProxyType({}),
+    entities: tuple[Mention, ...] = (),
 ) -> tuple[Quote, ...]:
     """Direct quotes with speaker ids (or None), in text order."""
     quotes: list[Quote] = []
-    state = _Attribution(roles=roles)
+    mask = bytearray(len(body) + 1)
+    for mention in entities:
+        mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    state = _Attribution(roles=roles, entities=bytes(mask))
     people_list = _with_unknown(people, unknown)
     cues = Cues.find(body, normalized)
     previous: Paragraph | None = None

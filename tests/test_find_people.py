@@ -198,3 +198,17 @@ def test_a_full_stop_inside_a_quotation_does_not_end_the_reporting_sentence() ->
         'موضحا أن أوروبا "لن تقف مكتوفة الأيدي بعد اليوم".'
     )
     assert [s for s, _ in speakers(text)] == ["emmanuel-macron", "emmanuel-macron"]
+
+
+def test_a_subject_that_only_mentions_a_person_does_not_make_them_the_speaker() -> None:
+    sources = 'وقالت مصادر مقربة من الرئيس الفرنسي إيمانويل ماكرون إن "القرار لم يتخذ بعد في الإليزيه".'
+    office = 'وقال مكتب رئيس الوزراء البريطاني كير ستارمر إن "الاجتماع سيعقد الأسبوع المقبل في لندن".'
+    assert speakers(sources) == [(None, None)] and speakers(office) == [(None, None)]
+
+
+def test_a_person_after_a_preposition_in_the_subject_is_not_the_speaker() -> None:
+    text = (
+        'وقال وزير الخارجية الأمريكي ماركو روبيو إن "المحادثات كانت مثمرة للغاية".\n\n'
+        'وأضاف في مؤتمر صحفي مع نظيره الفرنسي جان نويل بارو إن "الطريق ما زال طويلا أمامنا".'
+    )
+    assert [s for s, _ in speakers(text)] == ["marco-rubio", "marco-rubio"]
