@@ -25,8 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from build_scripts import frontmatter  # noqa: E402
+from build_scripts.arabic_text import normalize_text  # noqa: E402
 from build_scripts.errors import Problems  # noqa: E402
 from build_scripts.extract import extract  # noqa: E402
+from build_scripts.extract_quotes import extract_quotes  # noqa: E402
+from build_scripts.find_people import find_unknown_people  # noqa: E402
+from build_scripts.link_entities import find_mentions  # noqa: E402
 from build_scripts.model import Registry  # noqa: E402
 from build_scripts.registries import BASE_DIR, load_registry  # noqa: E402
 
@@ -135,6 +139,41 @@ def speed(registry: Registry, batches: int = 7, repeat: int = 20) -> float:
     return len(bodies) / best
 
 
+def stage_times(registry: Registry, batches: int = 5, repeat: int = 10) -> dict[str, float]:
+    """Milliseconds per seed-sized article in each step of ``extract`` (best of several
+    batches), to show where extraction time goes."""
+    bodies = [body for name, body, _ in gold_cases() if name.startswith("seeds/")] * repeat
+    extract(bodies[0], registry)
+    texts = [normalize_text(body) for body in bodies]
+    mentions = [find_mentions(b, registry, t) for b, t in zip(bodies, texts, strict=True)]
+    others = [(*m["country"], *m["organisation"], *m["outlet"]) for m in mentions]
+    unknown = [
+        find_unknown_people(b, registry, m["actor"], o, t)
+        for b, t, m, o in zip(bodies, texts, mentions, others, strict=True)
+    ]
+    steps = {
+        "normalise": lambda: [normalize_text(b) for b in bodies],
+        "link mentions": lambda: [find_mentions(b, registry, t) for b, t in zip(bodies, texts, strict=True)],
+        "find unknown people": lambda: [
+            find_unknown_people(b, registry, m["actor"], o, t)
+            for b, t, m, o in zip(bodies, texts, mentions, others, strict=True)
+        ],
+        "quotes": lambda: [
+            extract_quotes(b, m["actor"], t, u, {}, o)
+            for b, t, m, u, o in zip(bodies, texts, mentions, unknown, others, strict=True)
+        ],
+    }
+    result = {}
+    for name, step in steps.items():
+        best = float("inf")
+        for _ in range(batches):
+            started = time.perf_counter()
+            step()
+            best = min(best, time.perf_counter() - started)
+        result[name] = 1000 * best / len(bodies)
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
@@ -161,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
         f"quotes found: {scores.quotes_found}/{scores.quotes_total}; speaker accuracy: {scores.speaker_accuracy:.3f}"
     )
     print(f"extraction speed: {speed(registry):,.0f} seed-sized articles/s on one core")
+    steps = stage_times(registry)
+    print("per seed-sized article: " + ", ".join(f"{name} {ms:.2f} ms" for name, ms in steps.items()))
     if args.notes:
         for line in [e for t in scores.types.values() for e in t.errors] + scores.errors:
             print("  ", line)
