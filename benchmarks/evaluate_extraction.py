@@ -40,25 +40,8 @@ except ImportError:
     from benchmarks import real_gold
 
 GOLD = ROOT / "tests" / "gold"
+Tally = real_gold.Tally  # precision and recall over true/false positives and misses
 TYPES = ("people", "countries", "organisations", "outlets_cited")
-
-
-@dataclass
-class Tally:
-    true_positive: int = 0
-    false_positive: int = 0
-    false_negative: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        found = self.true_positive + self.false_positive
-        return self.true_positive / found if found else 1.0
-
-    @property
-    def recall(self) -> float:
-        wanted = self.true_positive + self.false_negative
-        return self.true_positive / wanted if wanted else 1.0
 
 
 @dataclass
@@ -88,11 +71,11 @@ def gold_cases() -> list[tuple[str, str, dict]]:
 
 
 def _tally(tally: Tally, name: str, kind: str, found: set[str], wanted: set[str]) -> None:
-    tally.true_positive += len(found & wanted)
-    tally.false_positive += len(found - wanted)
-    tally.false_negative += len(wanted - found)
-    tally.errors += [f"{name}: extra {kind} {i}" for i in sorted(found - wanted)]
-    tally.errors += [f"{name}: missed {kind} {i}" for i in sorted(wanted - found)]
+    tally.tp += len(found & wanted)
+    tally.fp += len(found - wanted)
+    tally.fn += len(wanted - found)
+    tally.notes += [f"{name}: extra {kind} {i}" for i in sorted(found - wanted)]
+    tally.notes += [f"{name}: missed {kind} {i}" for i in sorted(wanted - found)]
 
 
 def score(registry: Registry) -> Scores:
@@ -194,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'type':<15}{'precision':>10}{'recall':>10}{'tp':>5}{'fp':>5}{'fn':>5}")
     for kind, tally in scores.types.items():
         print(
-            f"{kind:<15}{tally.precision:>10.3f}{tally.recall:>10.3f}{tally.true_positive:>5}{tally.false_positive:>5}{tally.false_negative:>5}"
+            f"{kind:<15}{tally.precision:>10.3f}{tally.recall:>10.3f}{tally.tp:>5}{tally.fp:>5}{tally.fn:>5}"
         )
     print(
         f"quotes found: {scores.quotes_found}/{scores.quotes_total}; speaker accuracy: {scores.speaker_accuracy:.3f}"
@@ -203,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     steps = stage_times(registry)
     print("per seed-sized article: " + ", ".join(f"{name} {ms:.2f} ms" for name, ms in steps.items()))
     if args.notes:
-        for line in [e for t in scores.types.values() for e in t.errors] + scores.errors:
+        for line in [e for t in scores.types.values() for e in t.notes] + scores.errors:
             print("  ", line)
     return 0
 
