@@ -25,7 +25,7 @@ def _roles(registry: Registry, people: tuple[Mention, ...]) -> dict[str, frozens
 
 
 def extract(body: str, registry: Registry) -> Extraction:
-    normalized = normalize_text(body)  # shared by the linker, the quote finder and the title scan
+    normalized = normalize_text(body)  # shared by the linker, the people finder and the quote finder
     mentions = find_mentions(body, registry, normalized)
     people = mentions["actor"]
     others = (*mentions["country"], *mentions["organisation"], *mentions["outlet"])

@@ -202,13 +202,6 @@ class Quote:
 
 
 @dataclass(**FROZEN)
-class Span:
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(**FROZEN)
 class UnknownPerson:
     """A probable person the registry lacks: the name as written, and the role and
     country its title gave (الرئيس الفنلندي → role_ar, FI), when it had one."""
