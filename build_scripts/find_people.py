@@ -102,12 +102,12 @@ SPEECH = _keys(
 SPEECH_FORMS = SPEECH | {c + w for c in CLITICS for w in SPEECH}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: thousands are made per article, and frozen init is slower
 class Token:
     start: int
     end: int
     key: str
-    gap: str  # the text between the previous word and this one
+    joined: bool  # only spaces between the previous word and this one (no comma, colon, quote)
     definite: bool  # written with the article (normalised keys lose أ/ا: أليكسي is not ال…)
     ali: bool  # written علي, the name, not the preposition على (one key for both)
     feminine: bool  # ends in ة (رسالة): a common noun after a foreign given name
@@ -160,7 +160,7 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
                 start=match.start(),
                 end=match.end(),
                 key=word_key(raw),
-                gap=body[previous : match.start()],
+                joined=not body[previous : match.start()].strip(),
                 definite=raw.startswith(("ال", "وال", "فال")),
                 ali=raw == "علي",
                 feminine=raw.endswith("ة"),
@@ -172,7 +172,7 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def _joined(token: Token) -> bool:
     """Only spaces between this word and the previous one (no comma, colon, quote)."""
-    return not token.gap.strip()
+    return token.joined
 
 
 def _verb_shaped(key: str) -> bool:
