@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
-from .find_people import ROLE_LINKS, TITLES, WORD
+from .find_people import ROLE_LINKS, TITLES, WORD, word_keys
 from .find_people import STOP as STOP_WORDS
 from .model import Mention, Quote, UnknownPerson
 
@@ -184,19 +184,16 @@ class _Attribution:
         self.speaker, self.titles = speaker, self.titles if same else frozenset()
 
 
-PREPOSITIONS = frozenset(
-    normalize(w) for w in "خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين".split()
-)
+PREPOSITIONS = word_keys("خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين")
 # Words inside a title after its first word (زعيم الأغلبية في مجلس الشيوخ، رئيس وزراء إسرائيل).
-TITLE_INNER = frozenset(normalize(w) for w in "في لدى وزراء الوزراء".split())
+TITLE_INNER = word_keys("في لدى وزراء الوزراء")
 # Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
 REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم)(?!\w)")
 # Nouns whose genitive names someone else (مستشار الرئيس X: X is not the speaker).
-RELATIONAL = frozenset(
-    normalize(w)
-    for w in "مستشار مستشارة مستشاري كبير كبيرة مساعد مساعدة نائب نائبة المتحدث المتحدثة متحدث متحدثة "
+RELATIONAL = word_keys(
+    "مستشار مستشارة مستشاري كبير كبيرة مساعد مساعدة نائب نائبة المتحدث المتحدثة متحدث متحدثة "
     "الناطق الناطقة ناطق سفير سفيرة مبعوث مبعوثة ممثل ممثلة مدير مديرة مكتب زوجة نجل ابن ابنة شقيق "
-    "حرس وفد رئيس".split()
+    "حرس وفد رئيس"
 )
 DEFINITE_TITLES = frozenset(t for t in TITLES if t.startswith("ال"))
 

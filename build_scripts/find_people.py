@@ -27,7 +27,7 @@ import ahocorasick
 import yaml
 
 from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
-from .model import Mention, Registry, UnknownPerson
+from .model import Mention, Registry, UnknownPerson, per_registry
 
 GIVEN_NAMES = Path(__file__).resolve().parent / "base_registry" / "given_names.yml"
 WORD = re.compile(
@@ -40,12 +40,13 @@ PREVIOUS_WORD = re.compile(WORD.pattern.join(("(", r") +\Z")))  # the word just 
 WINDOWS = (40, 120, 400)
 
 
-def _keys(words: str) -> frozenset[str]:
+def word_keys(words: str) -> frozenset[str]:
+    """The matching keys of a space-separated word list (tables are written as text)."""
     return frozenset(normalize(w) for w in words.split())
 
 
 # Titles and role nouns that introduce a name (construct and definite forms).
-TITLES = _keys(
+TITLES = word_keys(
     "الرئيس الرئيسة رئيس رئيسة رئيسا نائب نائبة النائب النائبة وزير وزيرة الوزير الوزيرة وزيرا المستشار المستشارة "
     "مستشار مستشارة مستشاري مساعد مساعدة المساعد المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق "
     "الأمين أمين الأمينة المبعوث المبعوثة مبعوث مبعوثة الموفد الموفدة موفد الممثل الممثلة ممثل ممثلة المنسق المنسقة "
@@ -58,7 +59,7 @@ TITLES = _keys(
     "نظيره نظيرته نظيرها نظيريه نظرائه المرشح المرشحة مرشح المستشارة الأستاذ الأستاذة البروفيسور أمير"
 )
 # Nouns of places and institutions: part of a role (المتحدث باسم وزارة الدفاع…), never a name.
-INSTITUTIONS = _keys(
+INSTITUTIONS = word_keys(
     "وزارة مجلس قوات هيئة جهاز حكومة شركة قطاع برنامج منظمة وكالة لجنة حركة حزب جماعة جيش إدارة مكتب بعثة "
     "صندوق بنك رئاسة دائرة مؤسسة مركز معهد جامعة صحيفة قناة موقع دولة مدينة ولاية منطقة محافظة إقليم جزيرة "
     "بحر نهر مطار ميناء معبر مخيم حي شارع ساحة قصر مبنى سد جبل بلدة قرية وفد جلسة اجتماع قمة مؤتمر محادثات "
@@ -66,14 +67,14 @@ INSTITUTIONS = _keys(
     "خارجية دفاع داخلية"
 )
 # Words of a role between its title and the name (المتحدث باسم…، المبعوث الخاص…، في كييف).
-ROLE_LINKS = _keys(
+ROLE_LINKS = word_keys(
     "باسم لشؤون للشؤون في لدى الخاص الخاصة العام العامة الأعلى السابق السابقة الأسبق الحالي الحالية المؤقت "
     "الأممي الأممية الدولي الدولية الإقليمي الأوروبي الأوروبية الأول الأولى الثاني التنفيذي التنفيذية الدائم "
     "الدائمة المساعد لحلف للأمم لوزارة لجيش للجيش والمتحدث أول باسمه باسمها أوروبي أوروبية أممي أممية "
     "دولي دولية عربي عربية غربي غربية كبير رفيع رفيعة بارز بارزة سابق سابقة"
 )
 # Words that end a name: function words, time words, verbs news puts after a name.
-STOP = _keys(
+STOP = word_keys(
     "في من على علي عن إلى الى أن إن أنه إنه أنها إنها أنهم إنهم بأن لأن كأن الذي التي الذين اللذين و أو ثم قد "
     "لقد كان كانت يكون تكون هو هي هم هما لا لم لن ما مع ضد حول بعد قبل خلال عند لدى منذ حتى بين عبر أمام "
     "وراء دون غير كل بعض أي هذا هذه ذلك تلك هناك هنا أيضا كذلك فقط نفسه نفسها ذاته ذاتها عام عاما أمس اليوم "
@@ -87,13 +88,13 @@ STOP = _keys(
     "قوله قولها قولهم زوجة زوج والد والدة ابتداء اعتبارا أنا نحن أنت هم يناير فبراير مارس أبريل إبريل مايو يونيو يوليو "
     "أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
 )
-PATRONYMIC = _keys("بن بنت ابن")
+PATRONYMIC = word_keys("بن بنت ابن")
 # Honorifics that are a title of address, not a role (الأمير فلان: the role follows).
-HONORIFICS = _keys("الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة")
-CONNECTORS = _keys("بن بنت ابن آل أبو أبي أم ولد عبد فون دير دي دا دو فان لا")
+HONORIFICS = word_keys("الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة")
+CONNECTORS = word_keys("بن بنت ابن آل أبو أبي أم ولد عبد فون دير دي دا دو فان لا")
 CLITICS = ("و", "ف")
 PREPOSITIONS = ("ل", "ب")
-SPEECH = _keys(
+SPEECH = word_keys(
     "قال قالت أضاف أضافت أكد أكدت صرح صرحت أوضح أوضحت أشار أشارت شدد شددت حذر حذرت اعتبر اعتبرت "
     "كشف كشفت تابع تابعت لفت لفتت ذكر ذكرت يقول تقول"
 )
@@ -122,33 +123,20 @@ def given_names() -> tuple[frozenset[str], frozenset[str]]:
     return names, ambiguous
 
 
-_REGISTRY_GIVEN: dict[int, tuple[Registry, frozenset[str], frozenset[str]]] = {}
-
-
+@per_registry
 def _registry_sets(registry: Registry) -> tuple[frozenset[str], frozenset[str]]:
     """(first words of registered names, the one-word names and adjectives of countries,
     organisations and outlets: الأمريكي، الكرملين; longer names are mentions, covered)."""
-    cached = _REGISTRY_GIVEN.get(id(registry))
-    if cached is None or cached[0] is not registry:
-        first = {normalize(a.names.ar.split()[0]) for a in registry.actors.values()}
-        first = {w for w in first if len(w) >= 3}  # لي، شي: also common words
-        words = set()
-        for group in (registry.countries, registry.organisations, registry.outlets):
-            for entity in group.values():
-                for form in (
-                    entity.names.ar,
-                    *entity.names.aliases_ar,
-                    *getattr(entity, "adjectives_ar", ()),
-                ):
-                    if " " not in form.strip():
-                        words.add(normalize(form))
-        given, ambiguous = given_names()
-        cached = _REGISTRY_GIVEN[id(registry)] = (
-            registry,
-            frozenset(first - ambiguous - STOP - TITLES) | given,
-            frozenset(words),
-        )
-    return cached[1], cached[2]
+    first = {normalize(a.names.ar.split()[0]) for a in registry.actors.values()}
+    first = {w for w in first if len(w) >= 3}  # لي، شي: also common words
+    words = set()
+    for group in (registry.countries, registry.organisations, registry.outlets):
+        for entity in group.values():
+            for form in (entity.names.ar, *entity.names.aliases_ar, *getattr(entity, "adjectives_ar", ())):
+                if " " not in form.strip():
+                    words.add(normalize(form))
+    given, ambiguous = given_names()
+    return frozenset(first - ambiguous - STOP - TITLES) | given, frozenset(words)
 
 
 def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -249,23 +237,18 @@ def _extend(
     return end
 
 
-_CUES: dict[int, tuple[Registry, ahocorasick.Automaton]] = {}
-
-
+@per_registry
 def _cue_automaton(registry: Registry) -> ahocorasick.Automaton:
     """Every word that can open a name or a role, with the clitics it may carry: the
     scan looks only where one of them stands, not at every word of the article."""
-    cached = _CUES.get(id(registry))
-    if cached is None or cached[0] is not registry:
-        given, _ = _registry_sets(registry)
-        # Not the ambiguous given names: they start a name only after a title or a
-        # speech verb, whose own hit starts the scan (على، أن would fire everywhere).
-        words = {w: True for w in (*TITLES, *SPEECH, *given, "ابو", "ام")}
-        for word in list(words):
-            for clitic in ("و", "ف", "ل", "ب", "ول", "وب", "فل"):
-                words[clitic + word] = True
-        cached = _CUES[id(registry)] = (registry, word_automaton(words))
-    return cached[1]
+    given, _ = _registry_sets(registry)
+    # Not the ambiguous given names: they start a name only after a title or a
+    # speech verb, whose own hit starts the scan (على، أن would fire everywhere).
+    words = {w: True for w in (*TITLES, *SPEECH, *given, "ابو", "ام")}
+    for word in list(words):
+        for clitic in ("و", "ف", "ل", "ب", "ول", "وب", "فل"):
+            words[clitic + word] = True
+    return word_automaton(words)
 
 
 def find_unknown_people(

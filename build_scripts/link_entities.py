@@ -27,7 +27,7 @@ from itertools import product
 import ahocorasick
 
 from .arabic_text import NormalizedText, normalize, normalize_text
-from .model import Actor, Country, Mention, Organisation, Outlet, Registry
+from .model import Actor, Country, Mention, Organisation, Outlet, Registry, per_registry
 from .registries import spellings
 
 KIND_FIELDS = {
@@ -115,9 +115,6 @@ def _mention_kind(kind: str, key: str, full: str, adjectives: set[str], capitals
     return "name" if key == full else "alias"
 
 
-_MATCHERS: dict[int, tuple[Registry, Matcher]] = {}
-
-
 PREFIX_SETS = {group: frozenset(group) for group in (INDEFINITE + DEFINITE, DEFINITE, INDEFINITE)}
 
 
@@ -127,7 +124,8 @@ def _prefixes(pattern: Pattern) -> tuple[str, ...]:
     return DEFINITE if pattern.definite else INDEFINITE
 
 
-def _build_matcher(registry: Registry) -> Matcher:
+@per_registry
+def matcher(registry: Registry) -> Matcher:
     """Each spelling is stored once, as ``core`` plus the space that ends a word in the
     padded, punctuation-blanked text, with the proclitic runs it may carry; a match
     counts only when the letters between the word's start and the core are one of
@@ -147,14 +145,6 @@ def _build_matcher(registry: Registry) -> Matcher:
         automaton.add_word(f"{key} ", (len(key) + 1, chosen[0], PREFIX_SETS[_prefixes(chosen[0])]))
     automaton.make_automaton()
     return Matcher(automaton=automaton)
-
-
-def matcher(registry: Registry) -> Matcher:
-    """The automaton for a registry, built once per registry object (registries are frozen)."""
-    cached = _MATCHERS.get(id(registry))
-    if cached is None or cached[0] is not registry:
-        cached = _MATCHERS[id(registry)] = (registry, _build_matcher(registry))
-    return cached[1]
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,10 @@ text, so URLs and file names stay stable ASCII whatever the spelling.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 FROZEN = {"frozen": True, "slots": True, "kw_only": True}
 
@@ -173,6 +175,27 @@ class Registry:
     organisations: dict[str, Organisation] = field(default_factory=dict)
     outlets: dict[str, Outlet] = field(default_factory=dict)
     as_of: str | None = None  # the date the base registry's roles are known true for
+
+
+T = TypeVar("T")
+
+
+def per_registry(build: Callable[[Registry], T]) -> Callable[[Registry], T]:
+    """Remember what ``build`` derives from a registry, once per registry object.
+
+    Registries are never changed after loading (a new load is a new object), but
+    their dicts make them unhashable, so the memo is keyed by identity and checks
+    that the object it remembers is still the one asked about."""
+    memo: dict[int, tuple[Registry, T]] = {}
+
+    @functools.wraps(build)
+    def cached(registry: Registry) -> T:
+        hit = memo.get(id(registry))
+        if hit is None or hit[0] is not registry:
+            hit = memo[id(registry)] = (registry, build(registry))
+        return hit[1]
+
+    return cached
 
 
 # --- Extraction -------------------------------------------------------------

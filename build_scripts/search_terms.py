@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from .arabic_text import normalize, proclitic_forms
 from .markdown_safety import escape_meta
-from .model import Article, Extraction, Names, Registry
+from .model import Article, Extraction, Names, Registry, per_registry
 
 SENTINEL = "⁂"  # a word of its own, never typed, never a term: where excerpts stop
 # A word as Pagefind sees it: letters, digits, and the marks and tatweel inside it.
@@ -152,18 +152,9 @@ def name_terms(names: Names) -> frozenset[str]:
     return frozenset(normalize(word) for spelling in spellings for word in WORD.findall(spelling))
 
 
-_WORDS: dict[int, tuple[Registry, frozenset[str]]] = {}
-
-
+@per_registry
 def registry_words(registry: Registry) -> frozenset[str]:
     """Normalised words of every Arabic spelling in the registry (once per registry)."""
-    cached = _WORDS.get(id(registry))
-    if cached is None or cached[0] is not registry:
-        cached = _WORDS[id(registry)] = (registry, _registry_words(registry))
-    return cached[1]
-
-
-def _registry_words(registry: Registry) -> frozenset[str]:
     groups = (registry.actors, registry.countries, registry.organisations, registry.outlets)
     words = set()
     for group in groups:
