@@ -147,23 +147,21 @@ def matcher(registry: Registry) -> Matcher:
     return Matcher(automaton=automaton)
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    start: int  # key offsets of the name itself (proclitics excluded)
-    end: int
-    prefix: str
-    pattern: Pattern
+# A candidate is a plain tuple (start, end, prefix, pattern): key offsets of the name
+# itself (proclitics excluded), the proclitics it carries, and what it names. Tens are
+# made per article, most kept; a dataclass instance cost more than the whole match.
+Candidate = tuple[int, int, str, Pattern]
 
 
 def _candidates(text: NormalizedText, automaton: ahocorasick.Automaton) -> list[Candidate]:
     found = []
     padded = text.padded
+    rfind = padded.rfind
     for last, (length, pattern, allowed) in automaton.iter(padded):
         core = last - length + 1  # padded offset of the name's first letter
-        word = padded.rfind(" ", 0, core) + 1
-        prefix = padded[word:core]
+        prefix = padded[rfind(" ", 0, core) + 1 : core]
         if prefix in allowed:
-            found.append(Candidate(core - 1, last - 1, prefix, pattern))
+            found.append((core - 1, last - 1, prefix, pattern))
     return found
 
 
@@ -171,23 +169,24 @@ def _non_overlapping(candidates: list[Candidate], size: int) -> list[Candidate]:
     """Longest first, then leftmost; returned in text order."""
     taken: list[Candidate] = []
     occupied = bytearray(size + 1)
-    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if occupied.find(1, candidate.start, candidate.end) == -1:
-            occupied[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+    for candidate in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        start, end = candidate[0], candidate[1]
+        if occupied.find(1, start, end) == -1:
+            occupied[start:end] = b"\x01" * (end - start)
             taken.append(candidate)
-    return sorted(taken, key=lambda c: c.start)
+    taken.sort(key=lambda c: c[0])
+    return taken
 
 
 def _to_mention(body: str, origin: Sequence[int], candidate: Candidate) -> Mention:
-    start = candidate.start  # the article belongs to the name as written (الناتو، الروسية)
-    if candidate.prefix.endswith("ال"):
+    start, end, prefix, pattern = candidate
+    if prefix.endswith("ال"):  # the article belongs to the name as written (الناتو، الروسية)
         start -= 2
-    elif candidate.prefix.endswith("لل"):
+    elif prefix.endswith("لل"):
         start -= 1
-    begin, finish = origin[start], origin[candidate.end - 1] + 1
+    begin, finish = origin[start], origin[end - 1] + 1
     while finish < len(body) and body[finish] in MARKS:
         finish += 1
-    pattern = candidate.pattern
     return Mention(
         entity_id=pattern.entity_id,
         kind=pattern.mention_kind,
@@ -216,14 +215,11 @@ def find_mentions(
     seen: set[tuple[str, str]] = set()
     result: dict[str, list[Mention]] = {kind: [] for kind in KIND_FIELDS}
     for candidate in _non_overlapping(_candidates(text, matcher(registry).automaton), len(key)):
-        pattern = candidate.pattern
+        start, _, prefix, pattern = candidate
         owner = (pattern.kind, pattern.entity_id)
         if pattern.ambiguous and owner not in seen:
             continue
-        if (
-            pattern.mention_kind == "capital"
-            and _previous_word(key, candidate.start - len(candidate.prefix)) in DOCUMENT_WORDS
-        ):
+        if pattern.mention_kind == "capital" and _previous_word(key, start - len(prefix)) in DOCUMENT_WORDS:
             continue
         seen.add(owner)
         result[pattern.kind].append(_to_mention(body, origin, candidate))
