@@ -65,7 +65,10 @@ def cases(corpus: Path = CORPUS) -> list[Case]:
 
 
 def registry_id(registry: Registry, kind: str, entity: dict) -> str | None:
-    """The registry entry a gold entity is: by id, then by English name."""
+    """The registry entry a gold entity is: by id, then by English name, then by an
+    Arabic name the registry lists for exactly one entry (the annotators chose their
+    own ids: ``ru-defense-ministry`` is the registry's ``ru-defence-ministry``).
+    Never by what the extractor linked, which would grade it against itself."""
     group = getattr(registry, TYPES[kind])
     if entity["id"] in group:
         return entity["id"]
@@ -75,7 +78,28 @@ def registry_id(registry: Registry, kind: str, entity: dict) -> str | None:
     for entry_id, entry in group.items():
         if wanted and wanted in {ascii_key(n) for n in (entry.names.en, *entry.names.aliases_en)}:
             return entry_id
-    return None
+    by_arabic = _arabic_names(registry, kind)
+    owners = {by_arabic.get(_bare(m["text"])) for m in entity.get("mentions") or []} - {None}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _bare(text: str) -> str:
+    """A name's key without a leading conjunction or preposition and without the
+    article on any word: والقوات المسلحة السودانية and القوات المسلحة السودانية meet."""
+    words = normalize(text).split()
+    if words and words[0][:1] in "وفبل" and len(words[0]) > 4:
+        words[0] = words[0][1:]
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
+
+
+def _arabic_names(registry: Registry, kind: str) -> dict[str, str | None]:
+    """Bare Arabic name → entry id; None where two entries share it."""
+    names: dict[str, str | None] = {}
+    for entry_id, entry in getattr(registry, TYPES[kind]).items():
+        for name in (entry.names.ar, *entry.names.aliases_ar):
+            key = _bare(name)
+            names[key] = entry_id if names.get(key, entry_id) == entry_id else None
+    return names
 
 
 @dataclass

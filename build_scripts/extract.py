@@ -12,16 +12,29 @@ from .arabic_text import normalize, normalize_text
 from .extract_quotes import extract_quotes
 from .find_people import find_unknown_people
 from .link_entities import find_mentions
-from .model import Extraction, Mention, Registry
+from .model import Extraction, Mention, Registry, UnknownPerson
 
 
-def _roles(registry: Registry, people: tuple[Mention, ...]) -> dict[str, frozenset[str]]:
-    """The words of each named person's roles (نائب الرئيس), for quote attribution."""
-    actors = registry.actors
-    return {
-        i: frozenset(normalize(w) for role in actors[i].roles for w in role.ar.split())
-        for i in {m.entity_id for m in people}
-    }
+def _roles(
+    registry: Registry, people: tuple[Mention, ...], unknown: tuple[UnknownPerson, ...]
+) -> dict[str, frozenset[str]]:
+    """The words a person's title may use, for quote attribution: the words of their
+    roles (نائب الرئيس) and their country's adjectives (السعودي), keyed by id, or by
+    the name as written for a person the registry lacks (from the role the text gave)."""
+    result = {}
+    for actor_id in sorted({m.entity_id for m in people}):
+        actor = registry.actors[actor_id]
+        words = {normalize(w) for role in actor.roles for w in role.ar.split()}
+        result[actor_id] = frozenset(words | _nationality(registry, actor.country))
+    for person in unknown:
+        words = {normalize(w) for w in (person.role_ar or "").split()}
+        result.setdefault(person.text, frozenset(words | _nationality(registry, person.country)))
+    return result
+
+
+def _nationality(registry: Registry, country: str | None) -> set[str]:
+    entry = registry.countries.get(country) if country else None
+    return {normalize(a) for a in entry.adjectives_ar} if entry else set()
 
 
 def extract(body: str, registry: Registry) -> Extraction:
@@ -35,7 +48,7 @@ def extract(body: str, registry: Registry) -> Extraction:
         countries=mentions["country"],
         organisations=mentions["organisation"],
         outlets_cited=mentions["outlet"],
-        quotes=extract_quotes(body, people, normalized, unknown, _roles(registry, people), others),
+        quotes=extract_quotes(body, people, normalized, unknown, _roles(registry, people, unknown), others),
         unknown_people=unknown,
     )
 

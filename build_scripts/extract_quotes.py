@@ -53,6 +53,7 @@ PARTICIPLES = (
     "قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة مشيرا مشيرة معتبرا معتبرة موضحا موضحة محذرا محذرة "
     "بتأكيد بتأكيده بتأكيدها بالقول بقوله بقولها"
 ).split()
+PARTICIPLE_KEYS = frozenset(normalize(w) for w in PARTICIPLES)
 MIN_WORDS = 4
 # What ends a speech verb's subject: the complementiser, a colon or an opening mark.
 SUBJECT_END = re.compile(
@@ -161,19 +162,39 @@ class _Attribution:
     roles: Roles = field(default_factory=dict)  # to tell a person's own title from a possessor
     titles: frozenset[str] = frozenset()  # the title the text gave the speaker (وزير الدولة)
     entities: bytes = b""  # 1 where a country or organisation is named (part of a title)
+    people: list[Mention] = field(default_factory=list)  # everyone named, in text order
 
-    def hear(self, kind: str, named: Mention | None, titles: frozenset[str]) -> Mention | None:
+    def hear(
+        self, kind: str, named: Mention | None, titles: frozenset[str], at: int | None = None
+    ) -> Mention | None:
         """Who a verb's subject names, given what was said before: a person; the last
-        speaker again when the subject is only their title (وأوضح وزير الدولة…); or
-        nobody, and the carried speaker is forgotten."""
+        speaker again when the subject is only their title (وأوضح وزير الدولة…), or
+        else the one person named before ``at`` whom the title fits (وجدد الوزير
+        السعودي… after وزير الخارجية السعودي فيصل بن فرحان); or nobody, and the
+        carried speaker is forgotten."""
         if kind == "title":
             known = self.titles | (
-                self.roles.get(self.speaker.entity_id, frozenset()) if self.speaker else frozenset()
+                self.roles.get(_who(self.speaker), frozenset()) if self.speaker else frozenset()
             )
             named = self.speaker if self.speaker is not None and titles <= known else None
-            titles = self.titles
+            if named is None and at is not None:
+                named = self._only_holder(titles, at)
+            titles = self.titles if named is self.speaker else titles
         self.speaker, self.titles = named, titles if named is not None else frozenset()
         return named
+
+    def _only_holder(self, titles: frozenset[str], at: int) -> Mention | None:
+        """The person named before ``at`` whose roles and nationality hold every title
+        word, when exactly one does (two ministers named: nobody)."""
+        wanted = {_bare(w) for w in titles}
+        holders: dict[str, Mention] = {}
+        for person in self.people:
+            if person.end > at:
+                break
+            key = _who(person)
+            if wanted <= {_bare(w) for w in self.roles.get(key, ())}:
+                holders[key] = person
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def carry(self, speaker: Mention) -> None:
         """``speaker`` speaks next by default; their title is kept only if it is theirs."""
@@ -182,6 +203,16 @@ class _Attribution:
             speaker.text,
         )
         self.speaker, self.titles = speaker, self.titles if same else frozenset()
+
+
+def _who(person: Mention) -> str:
+    """The key of a person's role words: the registry id, or the name as written."""
+    return person.entity_id or person.text
+
+
+def _bare(key: str) -> str:
+    """A title word without the article: الوزير and وزير are the same title."""
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
 
 
 PREPOSITIONS = word_keys("خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين")
@@ -211,9 +242,12 @@ def _speaker(
             return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
         kind, named, titles = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
         if kind != "pronoun":
-            return state.hear(kind, named, titles)  # an unknown subject must not pass the word on
+            return state.hear(kind, named, titles, cue)  # an unknown subject must not pass the word on
         topic = _topic(body, sentence_start, in_sentence)
-        return topic if topic is not None else state.speaker
+        if topic is not None:
+            return topic
+        shared = _shared_subject(body, verbs[:-1], cue, in_sentence, state)
+        return shared if shared is not False else state.speaker
     if participles and in_sentence:
         return _topic(body, sentence_start, in_sentence) or _verb_first_subject(
             body, sentence_start, in_sentence
@@ -221,6 +255,19 @@ def _speaker(
     if prefix.rstrip().rstrip('"“«').rstrip().endswith(":") and in_sentence:
         return _topic(body, sentence_start, in_sentence)  # "فلان: …", not whoever was named last
     return None
+
+
+def _shared_subject(
+    body: str, earlier: list[int], cue: int, people: list[Mention], state: _Attribution
+) -> Mention | bool | None:
+    """A verb with no noun subject shares the subject of an earlier speech verb of
+    its sentence (وصف البرهان الوضع…، وأضاف: "…"): that verb's speaker, None when
+    its subject is someone unnamed, False when no earlier verb has a noun subject."""
+    for verb in reversed(earlier):
+        kind, named, titles = verb_subject(body, verb, cue, people, state.roles, state.entities)
+        if kind != "pronoun":
+            return state.hear(kind, named, titles, verb)
+    return False
 
 
 def _topic(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
@@ -279,8 +326,7 @@ def verb_subject(
     verb has no noun subject; ("title", None, titles) when it is only a title, which
     may be the last speaker's (وأوضح وزير الدولة); ("other", None, ∅) when it is
     someone or something not named (مسؤول أوروبي)."""
-    found = SUBJECT_END.search(body, cue, limit)
-    end = found.start() if found else limit
+    end = _subject_end(body, cue, limit)
     named = [m for m in people if cue <= m.start < end]
     text = body[cue:end]
     if REPORTED.search(text):  # نقلت الصحيفة عنه قوله / عن الوزير فلان قوله
@@ -290,21 +336,55 @@ def verb_subject(
     first = word_key(words[0].strip("،,.؛")) if words else ""
     if not first or first in PRONOUN_SUBJECT_STARTS or first.startswith(MEDIUM_PREFIXES):
         return "pronoun", None, frozenset()  # قال في مؤتمر مع نظيره فلان: not فلان
-    if named and not _heads_a_title(body, cue, named[0], entities):
+    if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
+        return "pronoun", None, frozenset()  # واختتم تغريدته بالقول: his tweet, he speaks
+    if named and not _heads_a_title(body, cue, named[0], entities, roles.get(_who(named[0]), frozenset())):
         return "other", None, frozenset()  # قالت مصادر مقربة من الرئيس فلان، قال مكتب فلان
     if named:
         head = _head(body, cue, named, roles)
         titles = _title_words(body[cue : head.start]) if head is not None else frozenset()
         return ("person", head, titles) if head is not None else ("other", None, frozenset())
-    titles = _title_words(" ".join(words[:4]).split("،")[0], only=True)
+    titles = _title_words(" ".join(words[:4]).split("،")[0], only=True) or _title_before_object(words)
     if titles and word_key(words[0]) in TITLES:
         return "title", None, titles
     return "other", None, frozenset()
 
 
-def _heads_a_title(body: str, cue: int, person: Mention, entities: bytes) -> bool:
+def _title_before_object(words: list[str]) -> frozenset[str]:
+    """The title words a subject opens with when what follows them cannot be a name
+    (وجدد الوزير السعودي بالمناسبة تمنياته: بالمناسبة is no name), else ∅."""
+    keys = [word_key(w.strip("،,.؛")) for w in words[:5]]
+    count = next((i for i, k in enumerate(keys) if not _title_word(k)), len(keys))
+    if not count or count == len(keys):
+        return frozenset()
+    after = keys[count]
+    if after in STOP_WORDS or after in PRONOUN_SUBJECT_STARTS or after.startswith(("بال", "لل")):
+        return frozenset(keys[:count])
+    return frozenset()
+
+
+def _subject_end(body: str, cue: int, limit: int) -> int:
+    """Where the subject of the verb ending at ``cue`` ends: the complementiser, a
+    colon or a quotation, but not a name in quotation marks inside the subject
+    (أكد المسؤول في "حزب الله" فلان أن…). A subject that is only a quoted name is
+    cut at its mark: a pronoun subject, as the carried speaker is usually that name."""
+    at = cue
+    while (found := SUBJECT_END.search(body, at, limit)) is not None:
+        closer = OPEN_CLOSE.get(found.group())
+        close = body.find(closer, found.end(), limit) if closer else -1
+        inner = body[found.end() : close]
+        if close == -1 or not body[cue : found.start()].strip() or _is_speech(inner) or "\n" in inner:
+            return found.start()  # a quoted subject alone (وأضاف "أرجمان"، أن) reads as before
+        at = close + 1
+    return limit
+
+
+def _heads_a_title(
+    body: str, cue: int, person: Mention, entities: bytes, own: frozenset[str] = frozenset()
+) -> bool:
     """Everything between the verb and the person is their title (الرئيس الفرنسي،
-    المتحدث باسم الكرملين، رئيس وزراء إسرائيل): the person heads the subject. A
+    المتحدث باسم الكرملين، رئيس وزراء إسرائيل), or words of the role the registry
+    gives them (زعيم الأغلبية في مجلس الشيوخ): the person heads the subject. A
     subject that starts with anything else (مصادر مقربة من…، مكتب…، بيان صادر عن…)
     only mentions them."""
     words = list(WORD.finditer(body, cue, person.start))
@@ -312,6 +392,8 @@ def _heads_a_title(body: str, cue: int, person: Mention, entities: bytes) -> boo
         key = word_key(match.group())
         if _title_word(key) or (entities and entities.find(1, match.start(), match.end()) != -1):
             continue  # a title word, or a country or organisation inside the title
+        if index and key in own:
+            continue  # a word of their own registered role (مجلس in زعيم الأغلبية في مجلس الشيوخ)
         if index and (
             key in TITLE_INNER or (key[:1] in "لب" and _title_word(key[1:])) or key.startswith(("لل", "بال"))
         ):
@@ -346,7 +428,7 @@ def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | 
     words = [word_key(w) for w in WORD.findall(body[cue : first.start])]
     titles = [w for w in words if w in TITLES or w in RELATIONAL]
     possessed = len(titles) >= 2 and titles[0] in RELATIONAL and any(w in DEFINITE_TITLES for w in titles[1:])
-    if not possessed or titles[0] in roles.get(first.entity_id, ()):  # نائب الرئيس فانس: his own title
+    if not possessed or titles[0] in roles.get(_who(first), ()):  # نائب الرئيس فانس: his own title
         return first
     apposition = [m for m in named[1:] if body[first.end : m.start].strip().startswith(("،", ","))]
     return apposition[0] if apposition else None
@@ -365,7 +447,7 @@ def _note_attributions(
             continue
         kind, named, titles = verb_subject(body, cue, end, people, state.roles, state.entities)
         if kind != "pronoun":
-            state.hear(kind, named, titles)
+            state.hear(kind, named, titles, cue)
             continue
         topic = _topic(body, start, [m for m in people if start <= m.start and m.end <= cue])
         if topic is not None:
@@ -403,8 +485,8 @@ def extract_quotes(
     mask = bytearray(len(body) + 1)
     for mention in entities:
         mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-    state = _Attribution(roles=roles, entities=bytes(mask))
     people_list = _with_unknown(people, unknown)
+    state = _Attribution(roles=roles, entities=bytes(mask), people=people_list)
     cues = Cues.find(body, normalized)
     previous: Paragraph | None = None
     for paragraph in paragraphs(body):

@@ -212,3 +212,53 @@ def test_a_person_after_a_preposition_in_the_subject_is_not_the_speaker() -> Non
         'وأضاف في مؤتمر صحفي مع نظيره الفرنسي جان نويل بارو إن "الطريق ما زال طويلا أمامنا".'
     )
     assert [s for s, _ in speakers(text)] == ["marco-rubio", "marco-rubio"]
+
+
+def test_a_verb_with_no_subject_shares_the_subject_of_an_earlier_verb_in_its_sentence() -> None:
+    text = (
+        "وفي لقاء مع الصحفيين في طهران أمس، انتقد عراقجي العقوبات الجديدة بشدة، "
+        'وأضاف: "لن نفاوض تحت الضغط مهما طال الوقت".'
+    )
+    assert [s for s, _ in speakers(text)] == ["abbas-araghchi"]
+
+
+def test_an_earlier_verb_with_an_unnamed_subject_does_not_pass_on_the_last_speaker() -> None:
+    text = (
+        'وقال وزير الخارجية الإيراني عباس عراقجي إن "المفاوضات ستستمر في الأسبوع المقبل".\n\n'
+        'وفي طهران، انتقد مسؤول أوروبي العقوبات، وأضاف: "لن يغير هذا شيئا على الأرض".'
+    )
+    assert [s for s, _ in speakers(text)] == ["abbas-araghchi", None]
+
+
+def test_words_of_the_speakers_own_registered_role_belong_to_the_subject() -> None:
+    text = 'وقال زعيم الأغلبية في مجلس الشيوخ جون ثون، يوم الأحد: "نحتاج إلى أصوات قليلة فقط".'
+    assert [s for s, _ in speakers(text)] == ["john-thune"]
+
+
+def test_a_title_names_the_one_person_named_earlier_who_holds_it() -> None:
+    text = (
+        "واستقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية الأمريكي ماركو روبيو في باريس.\n\n"
+        'وجدد الوزير الأمريكي بالمناسبة دعوته إلى "وقف فوري لإطلاق النار في كل الجبهات".'
+    )
+    assert [s for s, _ in speakers(text)] == ["marco-rubio"]
+
+
+def test_a_title_two_people_named_earlier_hold_leaves_the_quote_unattributed() -> None:
+    text = (
+        "والتقى وزير الخارجية الأمريكي ماركو روبيو وزير الدفاع الأمريكي بيت هيغسيث في واشنطن.\n\n"
+        'وجدد الوزير الأمريكي بالمناسبة دعوته إلى "وقف فوري لإطلاق النار في كل الجبهات".'
+    )
+    assert [s for s, _ in speakers(text)] == [None]
+
+
+def test_a_quoted_name_inside_the_subject_does_not_end_it() -> None:
+    text = 'وأكد القيادي في "حزب الله" سمير داود لـ"الوكالة" أن "الحوار هو الطريق الوحيد الممكن الآن".'
+    assert speakers(text) == [(None, "سمير داود")]
+
+
+def test_a_verb_whose_object_is_the_speakers_own_words_has_a_pronoun_subject() -> None:
+    text = (
+        'وقال الرئيس الفرنسي إيمانويل ماكرون إن "أوروبا يجب أن تتحمل مسؤولياتها كاملة".\n'
+        'واختتم كلمته بالقول: "سنبقى معا حتى النهاية مهما كان الثمن".'
+    )
+    assert [s for s, _ in speakers(text)] == ["emmanuel-macron", "emmanuel-macron"]
