@@ -11,7 +11,7 @@ from typing import Any
 from .arabic_text import normalize, normalize_text
 from .extract_quotes import extract_quotes
 from .find_people import find_unknown_people
-from .link_entities import find_mentions
+from .link_entities import find_mentions, near_spellings
 from .model import Extraction, Mention, Registry, UnknownPerson
 
 
@@ -40,9 +40,10 @@ def _nationality(registry: Registry, country: str | None) -> set[str]:
 def extract(body: str, registry: Registry) -> Extraction:
     normalized = normalize_text(body)  # shared by the linker, the people finder and the quote finder
     mentions = find_mentions(body, registry, normalized)
-    people = mentions["actor"]
     others = (*mentions["country"], *mentions["organisation"], *mentions["outlet"])
-    unknown = find_unknown_people(body, registry, people, others, normalized)
+    found = find_unknown_people(body, registry, mentions["actor"], others, normalized)
+    respelled, unknown = near_spellings(found, registry)  # عباس عارقجي is عباس عراقجي
+    people = tuple(sorted((*mentions["actor"], *respelled), key=lambda m: m.start))
     return Extraction(
         people=people,
         countries=mentions["country"],

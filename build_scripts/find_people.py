@@ -88,7 +88,14 @@ STOP = word_keys(
     "قوله قولها قولهم زوجة زوج والد والدة ابتداء اعتبارا أنا نحن أنت هم يناير فبراير مارس أبريل إبريل مايو يونيو يوليو "
     "أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
 )
+# Nouns that name a place after a person (مستشفى كمال عدوان، مطار رفيق الحريري،
+# جامعة محمد الخامس): the name that follows is the place's, not a person in the news.
+PLACE_NOUNS = word_keys(
+    "مستشفى مستشفيات مستوصف مطار جامعة كلية شارع طريق مسجد جامع مدرسة ميناء معبر ملعب استاد قاعدة مجمع "
+    "جسر حي مدينة ساحة ميدان ضاحية جائزة سجن برج مخيم دوار نفق سد محطة مؤسسة مكتبة حديقة متحف قرية بلدة"
+)
 PATRONYMIC = word_keys("بن بنت ابن")
+FAMILY_TITLES = word_keys("الأمين")  # a title (الأمين العام) or a family name after a given name
 # Honorifics that are a title of address, not a role (الأمير فلان: the role follows).
 HONORIFICS = word_keys("الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة")
 CONNECTORS = word_keys("بن بنت ابن آل أبو أبي أم ولد عبد فون دير دي دا دو فان لا")
@@ -166,6 +173,14 @@ def _joined(token: Token) -> bool:
     return token.joined
 
 
+def _family_title(words: list[Token], index: int) -> bool:
+    """A title that is also a family name (محمد جمال الأمين، not الأمين العام)."""
+    if words[index].key not in FAMILY_TITLES:
+        return False
+    after = words[index + 1] if index + 1 < len(words) else None
+    return after is None or not after.joined or after.key not in ROLE_LINKS
+
+
 def _verb_shaped(key: str) -> bool:
     """A verb with a purpose or future prefix and an object pronoun (ليصدره، ستمنحها)."""
     return len(key) >= 5 and key.startswith(("لي", "لت", "سي", "ست")) and key.endswith(("ه", "ها", "هم"))
@@ -218,7 +233,11 @@ def _extend(
         if words[end].definite:
             if not first_given:  # a foreign name is written without the article: توم بيرييلو
                 break
-            if key in entity_words or key[2:] in entity_words or not _name_like(key, entity_words):
+            if (
+                key in entity_words
+                or key[2:] in entity_words
+                or not (_name_like(key, entity_words) or _family_title(words, end))
+            ):
                 break
             patronymic = end >= 2 and words[end - 2].key in PATRONYMIC  # بن محمد الفرحان
             if not (
@@ -227,6 +246,7 @@ def _extend(
                 or count == 1
                 or definite_run
                 or (key.endswith("ي") and len(key) >= 5)
+                or _family_title(words, end)
             ):
                 break
             definite_run = True
@@ -275,9 +295,15 @@ def find_unknown_people(
         if offset < consumed:
             continue
         person, consumed = scan.run(offset, lead=offset != text.origin[start])
-        if person is not None:
+        if person is not None and not after_place_noun(body, person.start):
             found.setdefault(normalize(person.text), person)
-    return _longest(tuple(found.values()))
+    return _longest(body, tuple(found.values()))
+
+
+def after_place_noun(body: str, start: int) -> bool:
+    """The name starting at ``start`` follows a place noun: it names the place."""
+    before = PREVIOUS_WORD.search(body, max(0, start - 24), start)
+    return before is not None and word_key(before.group(1)) in PLACE_NOUNS
 
 
 class _Scan:
@@ -415,17 +441,32 @@ def _clear_end(words: list[Token], end: int) -> bool:
     return end >= len(words) or not _joined(words[end]) or words[end].key in STOP
 
 
-def _longest(people: tuple[UnknownPerson, ...]) -> tuple[UnknownPerson, ...]:
-    """Drop a report whose words are the start or end of a longer one (هيثم / هيثم بن طارق)."""
+def _longest(body: str, people: tuple[UnknownPerson, ...]) -> tuple[UnknownPerson, ...]:
+    """Drop a report whose words are the start or end of a longer one (هيثم / هيثم بن
+    طارق). When a name of two words or more ends at punctuation somewhere, a longer
+    report that starts with it ran into the next word (سيمون كرم، / سيمون كرم ترؤس
+    وفد): the longer one goes instead."""
     keys = [normalize(p.text).split() for p in people]
-    return tuple(
-        person
-        for person, words in zip(people, keys, strict=True)
-        if not any(
-            len(other) > len(words) and (other[: len(words)] == words or other[-len(words) :] == words)
+    clean = {
+        " ".join(k) for p, k in zip(people, keys, strict=True) if len(k) >= 2 and _ends_clause(body, p.end)
+    }
+    kept = []
+    for person, words in zip(people, keys, strict=True):
+        if any(" ".join(words[:n]) in clean for n in range(2, len(words))):
+            continue
+        if any(
+            len(other) > len(words)
+            and (other[: len(words)] == words or other[-len(words) :] == words)
+            and " ".join(other[: len(words)]) not in clean
             for other in keys
-        )
-    )
+        ):
+            continue
+        kept.append(person)
+    return tuple(kept)
+
+
+def _ends_clause(body: str, end: int) -> bool:
+    return body[end : end + 1] in ("،", ",", ".", ":", "؛", "\n")
 
 
 def _cue(words: list[Token], i: int, role_start: int | None) -> str | None:

@@ -27,7 +27,8 @@ from itertools import product
 import ahocorasick
 
 from .arabic_text import NormalizedText, normalize, normalize_text
-from .model import Actor, Country, Mention, Organisation, Outlet, Registry, per_registry
+from .find_people import PLACE_NOUNS
+from .model import Actor, Country, Mention, Organisation, Outlet, Registry, UnknownPerson, per_registry
 from .registries import spellings
 
 KIND_FIELDS = {
@@ -219,8 +220,65 @@ def find_mentions(
         owner = (pattern.kind, pattern.entity_id)
         if pattern.ambiguous and owner not in seen:
             continue
-        if pattern.mention_kind == "capital" and _previous_word(key, start - len(prefix)) in DOCUMENT_WORDS:
+        before = _previous_word(key, start - len(prefix))
+        if pattern.mention_kind == "capital" and before in DOCUMENT_WORDS:
             continue
+        if pattern.kind == "actor" and before in PLACE_NOUNS:
+            continue  # مطار رفيق الحريري: a place named after the person, not the person
         seen.add(owner)
         result[pattern.kind].append(_to_mention(body, origin, candidate))
     return {kind: tuple(mentions) for kind, mentions in result.items()}
+
+
+@per_registry
+def _last_words(registry: Registry) -> dict[str, tuple[tuple[str, str], ...]]:
+    """First word of a registered name of two words or more → (its last word, actor id)."""
+    table: dict[str, set[tuple[str, str]]] = {}
+    for actor in registry.actors.values():
+        for name in (actor.names.ar, *actor.names.aliases_ar):
+            words = normalize(name).split()
+            if len(words) >= 2:
+                table.setdefault(words[0], set()).add((words[-1], actor.id))
+    return {first: tuple(sorted(pairs)) for first, pairs in table.items()}
+
+
+def near_spellings(
+    people: tuple[UnknownPerson, ...], registry: Registry
+) -> tuple[tuple[Mention, ...], tuple[UnknownPerson, ...]]:
+    """(mentions, the rest): a name the people finder read whose first word is a
+    registered person's first name and whose last word is theirs with one letter
+    added, dropped, changed or two neighbours swapped (عباس عارقجي for عباس عراقجي)
+    is that person spelled another way, when exactly one registered person fits.
+    Only last words of five letters or more: short names are too close to others."""
+    table = _last_words(registry)
+    mentions: list[Mention] = []
+    rest: list[UnknownPerson] = []
+    for person in people:
+        words = normalize(person.text).split()
+        fits = {
+            actor_id
+            for last, actor_id in table.get(words[0], ())
+            if len(words) >= 2
+            if min(len(last), len(words[-1])) >= 5 and _one_edit(last, words[-1])
+        }
+        if len(fits) == 1:
+            mentions.append(
+                Mention(
+                    entity_id=fits.pop(), kind="alias", text=person.text, start=person.start, end=person.end
+                )
+            )
+        else:
+            rest.append(person)
+    return tuple(mentions), tuple(rest)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap
+    of neighbours (optimal string alignment distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]

@@ -262,3 +262,30 @@ def test_a_verb_whose_object_is_the_speakers_own_words_has_a_pronoun_subject() -
         'واختتم كلمته بالقول: "سنبقى معا حتى النهاية مهما كان الثمن".'
     )
     assert [s for s, _ in speakers(text)] == ["emmanuel-macron", "emmanuel-macron"]
+
+
+def test_a_title_that_is_also_a_family_name_ends_a_name_only_as_a_title() -> None:
+    assert [f[0] for f in unknown("وقال المتحدث باسم البعثة أحمد سالم الأمين، إن الوضع صعب.")] == [
+        "أحمد سالم الأمين"
+    ]
+    assert "الأمين" not in " ".join(f[0] for f in unknown("والتقى كمال حسين الأمين العام للجامعة."))
+
+
+def test_a_name_that_ends_at_a_comma_is_not_lengthened_by_a_later_mention() -> None:
+    text = "وترأس الوفد السفير السابق جوزيف حداد، ثم أعلنت الحكومة تكليف جوزيف حداد ترؤس اللجنة."
+    assert [f[0] for f in unknown(text)] == ["جوزيف حداد"]
+
+
+def test_a_registered_name_misspelt_by_one_letter_is_that_person() -> None:
+    found = extract(
+        'وقال وزير الخارجية الإيراني عباس عارقجي إن "المفاوضات ستستمر في الأسبوع المقبل".', REGISTRY
+    )
+    assert [m.entity_id for m in found.people] == ["abbas-araghchi"] and not found.unknown_people
+    assert [q.speaker for q in found.quotes] == ["abbas-araghchi"]
+
+
+def test_a_name_after_a_place_noun_names_the_place() -> None:
+    text = "ونقل الجرحى إلى مستشفى كمال عدوان، وزار الوفد جامعة محمد بن زايد للذكاء الاصطناعي."
+    found = extract(text, REGISTRY)
+    assert not found.unknown_people and not found.people
+    assert [m.entity_id for m in extract("وقال الشيخ محمد بن زايد إن الزيارة مهمة.", REGISTRY).people]
