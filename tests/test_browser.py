@@ -5,9 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import serve_directory
 
 SLUG = "2025-09-04-paris-summit-coalition-of-the-willing"
 SHOTS = Path(__file__).resolve().parent.parent / "bench-out" / "screenshots"
+# One page of each kind in both languages, and a missing one (the 404 page, as Pages serves it).
+EVERY_KIND = (
+    *("", "articles/", f"articles/{SLUG}/", "actors/", "actors/emmanuel-macron/", "countries/ua/"),
+    *("organisations/nato/", "outlets/", "quotes/", "timeline/", "search/"),
+)
+MISSING = "no/such/page/"
 
 
 def direction(page) -> str:
@@ -59,3 +66,30 @@ def test_search_query_in_url_is_run(page, site_url: str) -> None:
     page.goto(f"{site_url}search/?q=ماكرون")
     page.locator(".daftar-search__link").first.wait_for(timeout=10_000)
     assert page.locator(".daftar-search__link").count() >= 3
+
+
+def test_no_page_requests_a_file_that_is_not_there(page, built_site: Path) -> None:
+    """Lighthouse's best-practices audit fails a page whose console shows an error, a failed
+    request included. Material's language selector asked for sitemap.xml beside every
+    alternate link (site_overrides/assets/daftar.js): none exists, one 404 per link."""
+    problems: list[str] = []
+    page.on("request", lambda r: r.url.endswith("sitemap.xml") and problems.append(f"asked {r.url}"))
+    page.on("requestfailed", lambda r: problems.append(f"failed {r.url}"))
+    page.on("response", lambda r: r.status >= 400 and MISSING not in r.url and problems.append(r.url))
+    page.on("console", lambda m: m.type == "error" and problems.append(f"{m.text} {m.location['url']}"))
+    for url in serve_directory(built_site / "site", pages_404=True):
+        for path in [*EVERY_KIND, *(f"en/{path}" for path in EVERY_KIND), MISSING]:
+            page.goto(url + path)
+            page.wait_for_load_state("networkidle")  # Material asks once the document is loaded
+            if path == MISSING:  # the browser reports the 404 page's own status, as it must
+                problems[:] = [p for p in problems if not p.endswith(url + MISSING)]
+            assert problems == [], path
+        page.goto(f"{url}articles/{SLUG}/")
+        page.wait_for_load_state("networkidle")
+        with page.expect_navigation() as navigation:
+            page.hover(".md-header__option .md-select")
+            page.click(".md-select__link[hreflang=en]")
+        assert navigation.value.url == f"{url}en/articles/{SLUG}/"  # the same page, straight there
+        assert navigation.value.request.redirected_from is None
+    assert problems == []
+    assert page.js_errors == []

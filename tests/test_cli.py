@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from build_scripts.__main__ import main
+from build_scripts.__main__ import _parser, main
 
 NEW_ARTICLE = """---
 title: الدنمارك تتعهد بدعم إضافي
@@ -70,3 +70,40 @@ def test_generate_prints_a_summary_and_stage_lines(
     assert "5 articles," in capsys.readouterr().out
     for stage in ("read", "extract", "render", "write"):
         assert any(message.startswith(stage) for message in caplog.messages), stage
+
+
+def add_crlf_article(repo: Path) -> None:
+    """An article that is valid but draws a warning, so ``--strict`` changes the exit code."""
+    text = NEW_ARTICLE.format(outlet="erem-news").replace("\n", "\r\n")
+    (repo / "content/articles/2025-12-01-denmark-pledge.ar.md").write_bytes(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--strict", "--quiet", "--root", "{root}", "check"],  # the documented order
+        ["check", "--strict", "--quiet", "--root", "{root}"],  # the order a new user types first
+        ["--root", "{root}", "check", "-q", "--strict"],  # mixed
+    ],
+)
+def test_global_options_work_before_and_after_the_command(
+    repo: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_crlf_article(repo)
+    assert main(["--quiet", "--root", str(repo), "check"]) == 0  # a warning alone does not fail…
+    capsys.readouterr()
+    assert main([arg.format(root=repo) for arg in argv]) == 1  # …but does under --strict
+    captured = capsys.readouterr()
+    assert "CRLF" in captured.err + captured.out
+    assert "done in" not in captured.err  # --quiet was honoured wherever it stood
+
+
+@pytest.mark.parametrize("option", ["--strict", "--debug", "--quiet"])
+def test_an_option_before_the_command_is_not_reset_by_the_command(option: str) -> None:
+    """The command's copy of a global option must leave it alone when absent there."""
+    name = option.removeprefix("--")
+    assert vars(_parser().parse_args([option, "check"]))[name] is True
+    assert vars(_parser().parse_args(["check", option]))[name] is True
+    assert vars(_parser().parse_args(["check"]))[name] is False
+    root = _parser().parse_args(["--root", "/elsewhere", "extract", "a.txt"]).root
+    assert root == Path("/elsewhere")

@@ -13,13 +13,14 @@ import pytest
 from conftest import REPO, make_repo, serve_directory
 from head_tags import pages, read_head, site_path
 
-from build_scripts import pipeline
+from build_scripts import mkdocs_site, pipeline
 from build_scripts.entity_index import Dossier
 from build_scripts.errors import Problems
 from build_scripts.render_common import article_title, entity_name, names_of
 from build_scripts.settings import Settings
 
 SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default (DAFTAR_SITE_URL unset in tests)
+SUB_PATH_URL = "https://example.org/dossier/"  # a GitHub Pages project site
 LOCALES = {"ar": "ar_AR", "en": "en_US"}
 TYPES = {
     "actors": "Person",
@@ -147,6 +148,59 @@ def test_every_page_links_its_languages_atom_feed(built_site: Path) -> None:
         target = site_path(page, feeds[0]["href"])
         assert target == ("en/feed.xml" if head.lang == "en" else "feed.xml"), page
         assert (site / target).is_file()
+
+
+@pytest.fixture(scope="module")
+def sub_path_site(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed site's pages rendered again for a site_url with a path (MkDocs only:
+    docs/ does not depend on where the site is deployed)."""
+    out = tmp_path_factory.mktemp("sub-path") / "site"
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("DAFTAR_SITE_URL", SUB_PATH_URL)
+        mkdocs_site.build(built_site, out, source_date_epoch=0, shards=1)
+    return out
+
+
+def _site_for(base: str, request: pytest.FixtureRequest) -> Path:
+    if base == SITE_URL:
+        return request.getfixturevalue("built_site") / "site"
+    return request.getfixturevalue("sub_path_site")
+
+
+@pytest.mark.parametrize("base", [SITE_URL, SUB_PATH_URL])
+def test_language_alternates_are_absolute_urls_of_both_versions(
+    base: str, request: pytest.FixtureRequest
+) -> None:
+    """Search engines ignore relative hreflang URLs (and Lighthouse's SEO audit fails them)."""
+    site = _site_for(base, request)
+    for page in pages(site):
+        head = read_head(site / page)
+        lang, parts = _lang_and_path(page)
+        path = "".join(f"{part}/" for part in parts)
+        alternates = {
+            link["hreflang"]: link["href"]
+            for link in head.links
+            if link.get("rel") == "alternate" and "type" not in link
+        }
+        assert alternates == {"ar": base + path, "en": f"{base}en/{path}"}, page
+        canonical = next(link["href"] for link in head.links if link.get("rel") == "canonical")
+        assert alternates[lang] == canonical, page
+
+
+@pytest.mark.parametrize("base", [SITE_URL, SUB_PATH_URL])
+def test_every_hreflang_link_in_a_head_is_absolute(base: str, request: pytest.FixtureRequest) -> None:
+    """Lighthouse's rule: every <link rel=alternate hreflang> in <head>, feeds included,
+    has a fully qualified href; the 404 page links both languages' feeds."""
+    site = _site_for(base, request)
+    seen = 0
+    for page in [*pages(site), "404.html"]:
+        for link in read_head(site / page).links:
+            if link.get("rel") == "alternate" and link.get("hreflang"):
+                assert link["href"].startswith(base), (page, link)
+                seen += 1
+    feeds = [link["href"] for link in read_head(site / "404.html").links if link.get("hreflang")]
+    assert feeds == [f"{base}feed.xml", f"{base}en/feed.xml"]
+    assert seen == 2 * len(pages(site)) + 2
 
 
 # --- Untrusted text ------------------------------------------------------------------

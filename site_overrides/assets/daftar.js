@@ -1,4 +1,29 @@
-// Small progressive enhancements; every page works without them.
+// Small progressive enhancements (every page works without them), and one
+// correction to Material's script.
+
+// Material's language selector requests sitemap.xml beside every <link rel="alternate">
+// in the page (each language's version of this page, the Atom feeds), hoping to map this
+// page onto the other language's. Those sitemaps do not exist, so every page logged one
+// 404 per link (Lighthouse's best-practices audit counts each), and nothing is lost
+// without them: mkdocs-static-i18n already points the selector's links at this page's
+// own translation. Material has no setting to turn the requests off, so they stop here,
+// unsent, reporting "abort", which Material reads as "no sitemap": the selector's links
+// are then followed as they are. Daftar needs no sitemap.xml in the browser (no
+// navigation.instant, no Material search). This file is deferred, so it runs before
+// DOMContentLoaded, when Material makes the requests.
+(function () {
+  var open = XMLHttpRequest.prototype.open;
+  var send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this.daftarUnsent = /\/sitemap\.xml$/.test(new URL(String(url), location.href).pathname);
+    return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    if (!this.daftarUnsent) return send.apply(this, arguments);
+    this.dispatchEvent(new ProgressEvent("abort"));
+  };
+})();
+
 (function () {
   // Sortable tables: click a header to sort by it (Arabic collation on Arabic pages).
   function makeSortable(table) {
