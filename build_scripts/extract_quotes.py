@@ -205,6 +205,28 @@ class _Attribution:
         self.speaker, self.titles = speaker, self.titles if same else frozenset()
 
 
+@dataclass(frozen=True, slots=True)
+class People:
+    """Everyone named in the article, in text order, with their start offsets:
+    attribution asks who is named between two offsets for every verb and quote,
+    which bisection answers without walking the whole list each time."""
+
+    mentions: list[Mention]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> People:
+        return cls(mentions, [m.start for m in mentions])
+
+    def starting(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start in ``[start, end)``."""
+        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions wholly inside ``[start, end)``."""
+        return [m for m in self.starting(start, end) if m.end <= end]
+
+
 def _who(person: Mention) -> str:
     """The key of a person's role words: the registry id, or the name as written."""
     return person.entity_id or person.text
@@ -230,11 +252,11 @@ DEFINITE_TITLES = frozenset(t for t in TITLES if t.startswith("ال"))
 
 
 def _speaker(
-    body: str, cues: Cues, start: int, sentence_start: int, people: list[Mention], state: _Attribution
+    body: str, cues: Cues, start: int, sentence_start: int, people: People, state: _Attribution
 ) -> Mention | None:
     prefix = body[sentence_start:start]
     verbs, participles = cues.between(sentence_start, start)
-    in_sentence = [m for m in people if sentence_start <= m.start and m.end <= start]
+    in_sentence = people.within(sentence_start, start)
     if verbs:
         cue = verbs[-1]
         topic = _topic(body, sentence_start, in_sentence)
@@ -435,21 +457,23 @@ def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | 
 
 
 def _note_attributions(
-    body: str, cues: Cues, start: int, end: int, people: list[Mention], state: _Attribution
+    body: str, cues: Cues, start: int, end: int, people: People, state: _Attribution
 ) -> None:
     """A verb sets the speaker even without a quote (أوضح ماكرون أن…), and a verb whose
     subject is not named (قال مسؤول…) clears it."""
     verbs, _ = cues.between(start, end)
     for cue in verbs:
-        topic = _topic(body, start, [m for m in people if start <= m.start and m.end <= cue])
+        topic = _topic(body, start, people.within(start, cue))
         if topic is not None and _right_before(body, topic, cue):
             state.carry(topic)
             continue
-        kind, named, titles = verb_subject(body, cue, end, people, state.roles, state.entities)
+        kind, named, titles = verb_subject(
+            body, cue, end, people.starting(cue, end), state.roles, state.entities
+        )
         if kind != "pronoun":
             state.hear(kind, named, titles, cue)
             continue
-        topic = _topic(body, start, [m for m in people if start <= m.start and m.end <= cue])
+        topic = _topic(body, start, people.within(start, cue))
         if topic is not None:
             state.carry(topic)
 
@@ -485,15 +509,15 @@ def extract_quotes(
     mask = bytearray(len(body) + 1)
     for mention in entities:
         mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-    people_list = _with_unknown(people, unknown)
-    state = _Attribution(roles=roles, entities=bytes(mask), people=people_list)
+    people_list = People.of(_with_unknown(people, unknown))
+    state = _Attribution(roles=roles, entities=bytes(mask), people=people_list.mentions)
     cues = Cues.find(body, normalized)
     previous: Paragraph | None = None
     for paragraph in paragraphs(body):
         if paragraph.text.startswith(">"):
             quotes.extend(_block_quote(body, cues, paragraph, previous, people_list, state))
         else:
-            inside = [m for m in people_list if paragraph.start <= m.start < paragraph.end]
+            inside = people_list.starting(paragraph.start, paragraph.end)
             opener = _topic(body, paragraph.start, inside) or _verb_first_subject(
                 body, paragraph.start, inside
             )
@@ -522,7 +546,7 @@ def _block_quote(
     cues: Cues,
     paragraph: Paragraph,
     previous: Paragraph | None,
-    people: list[Mention],
+    people: People,
     state: _Attribution,
 ) -> list[Quote]:
     inner_start = paragraph.start + len(paragraph.text) - len(paragraph.text.lstrip("> "))
