@@ -20,6 +20,7 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import product
@@ -54,8 +55,9 @@ class Pattern:
     entity_id: str
     mention_kind: str  # name, surname, alias, adjective, capital
     definite: bool  # written with ال in the registry: the text must have the article
-    ambiguous: bool  # short_ar: only after an unambiguous mention
+    ambiguous: bool  # short_ar: only after an unambiguous mention, or in its country's context
     generated: bool  # a rule-made variant (loses to any listed spelling)
+    country: str | None = None  # an organisation's country, for short forms read in context
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,7 @@ def name_variants(key: str) -> set[str]:
 def _patterns(entity: Actor | Country | Organisation | Outlet, kind: str) -> Iterable[tuple[str, Pattern]]:
     names = entity.names
     short = {normalize(s) for s in names.short_ar}
+    country = entity.country if isinstance(entity, Organisation) else None
     adjectives = {normalize(a) for a in getattr(entity, "adjectives_ar", ())}
     capitals = {normalize(c) for c in getattr(entity, "capitals_ar", ())}
     for form in spellings(entity):
@@ -98,7 +101,7 @@ def _patterns(entity: Actor | Country | Organisation | Outlet, kind: str) -> Ite
         definite = key.startswith("ال") and len(key) > 4 and mention_kind != "adjective"
         core = key[2:] if definite else key
         ambiguous = key in short
-        yield core, Pattern(kind, entity.id, mention_kind, definite, ambiguous, False)
+        yield core, Pattern(kind, entity.id, mention_kind, definite, ambiguous, False, country)
         if kind == "actor" and not ambiguous:
             for variant in name_variants(core) - {core}:
                 yield variant, Pattern(kind, entity.id, mention_kind, definite, False, True)
@@ -140,18 +143,23 @@ def matcher(registry: Registry) -> Matcher:
     automaton = ahocorasick.Automaton()
     for key, patterns in sorted(table.items()):
         listed = [p for p in patterns if not p.generated]
-        chosen = listed or patterns
-        if len({(p.kind, p.entity_id) for p in chosen}) != 1:
+        first: dict[tuple[str, str], Pattern] = {}
+        for pattern in listed or patterns:
+            first.setdefault((pattern.kind, pattern.entity_id), pattern)
+        chosen = tuple(first.values())
+        shared = all(p.ambiguous and p.country and p.definite == chosen[0].definite for p in chosen)
+        if len(chosen) != 1 and not shared:
             continue  # a variant two entities could claim links neither
-        automaton.add_word(f"{key} ", (len(key) + 1, chosen[0], PREFIX_SETS[_prefixes(chosen[0])]))
+        automaton.add_word(f"{key} ", (len(key) + 1, chosen, PREFIX_SETS[_prefixes(chosen[0])]))
     automaton.make_automaton()
     return Matcher(automaton=automaton)
 
 
-# A candidate is a plain tuple (start, end, prefix, pattern): key offsets of the name
-# itself (proclitics excluded), the proclitics it carries, and what it names. Tens are
-# made per article, most kept; a dataclass instance cost more than the whole match.
-Candidate = tuple[int, int, str, Pattern]
+# A candidate is a plain tuple (start, end, prefix, patterns): key offsets of the name
+# itself (proclitics excluded), the proclitics it carries, and what it may name (one
+# pattern, or the organisations sharing a short form such as البرلمان). Tens are made
+# per article, most kept; a dataclass instance cost more than the whole match.
+Candidate = tuple[int, int, str, tuple[Pattern, ...]]
 
 
 def _candidates(text: NormalizedText, automaton: ahocorasick.Automaton) -> list[Candidate]:
@@ -180,7 +188,7 @@ def _non_overlapping(candidates: list[Candidate], size: int) -> list[Candidate]:
 
 
 def _to_mention(body: str, origin: Sequence[int], candidate: Candidate) -> Mention:
-    start, end, prefix, pattern = candidate
+    start, end, prefix, (pattern, *_) = candidate
     if prefix.endswith("ال"):  # the article belongs to the name as written (الناتو، الروسية)
         start -= 2
     elif prefix.endswith("لل"):
@@ -215,19 +223,61 @@ def find_mentions(
     key, origin = text.key, text.origin
     seen: set[tuple[str, str]] = set()
     result: dict[str, list[Mention]] = {kind: [] for kind in KIND_FIELDS}
-    for candidate in _non_overlapping(_candidates(text, matcher(registry).automaton), len(key)):
-        start, _, prefix, pattern = candidate
+    candidates = _non_overlapping(_candidates(text, matcher(registry).automaton), len(key))
+    leading = _leading_country(candidates)
+    for index, (start, end, prefix, patterns) in enumerate(candidates):
+        pattern = patterns[0]
+        if pattern.ambiguous:
+            pattern = _resolve(patterns, seen, _qualifier(candidates, index) or leading)
+            if pattern is None:
+                continue
         owner = (pattern.kind, pattern.entity_id)
-        if pattern.ambiguous and owner not in seen:
-            continue
         before = _previous_word(key, start - len(prefix))
         if pattern.mention_kind == "capital" and before in DOCUMENT_WORDS:
             continue
         if pattern.kind == "actor" and before in PLACE_NOUNS:
             continue  # مطار رفيق الحريري: a place named after the person, not the person
         seen.add(owner)
-        result[pattern.kind].append(_to_mention(body, origin, candidate))
+        result[pattern.kind].append(_to_mention(body, origin, (start, end, prefix, (pattern,))))
     return {kind: tuple(mentions) for kind, mentions in result.items()}
+
+
+def _resolve(
+    patterns: tuple[Pattern, ...], seen: set[tuple[str, str]], country: str | None
+) -> Pattern | None:
+    """What a short form (short_ar) names: the one entity it may name that the article
+    named unambiguously before it; else the one organisation of the country that
+    qualifies it (البرلمان الفرنسي) or, unqualified, that the article names most
+    (القوات المسلحة in an article about Sudan); else nothing."""
+    earlier = [p for p in patterns if (p.kind, p.entity_id) in seen]
+    if earlier:
+        return earlier[0] if len(earlier) == 1 else None
+    local = [p for p in patterns if p.country is not None and p.country == country]
+    return local[0] if len(local) == 1 else None
+
+
+def _leading_country(candidates: list[Candidate]) -> str | None:
+    """The country of more than half of an article's country mentions, if any. An
+    article about Ukraine names Russia as often as Ukraine (تزويد الجيش بالسلاح is
+    Ukraine's army there): a plurality is not enough to read a bare الجيش by."""
+    counts = Counter(
+        patterns[0].entity_id
+        for _, _, _, patterns in candidates
+        if patterns[0].kind == "country" and not patterns[0].ambiguous
+    )
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if 2 * count > sum(counts.values()) else None
+
+
+def _qualifier(candidates: list[Candidate], index: int) -> str | None:
+    """The country named right after a short form (البرلمان الفرنسي، الجيش السوداني)."""
+    if index + 1 >= len(candidates):
+        return None
+    start, _, prefix, patterns = candidates[index + 1]
+    adjacent = start - len(prefix) - candidates[index][1] <= 1
+    return patterns[0].entity_id if adjacent and patterns[0].kind == "country" else None
 
 
 @per_registry

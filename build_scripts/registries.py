@@ -372,8 +372,11 @@ def spellings(entity: Actor | Country | Organisation | Outlet) -> tuple[str, ...
 
 
 def _check_alias_claims(registry: Registry, problems: Problems) -> None:
-    """An Arabic form claimed by two entities is an error: which one would it link to?"""
-    owners: dict[str, tuple[str, str, SourceLocation | None]] = {}
+    """An Arabic form claimed by two entities is an error: which one would it link to?
+    Except a short form (short_ar) that every claimant is an organisation of a different
+    country lists as short: the linker reads it by the country the text is about
+    (وزارة الخارجية in an article about Egypt)."""
+    claims: dict[str, list[tuple[str, str, SourceLocation | None, str, bool]]] = {}
     groups = (
         ("actor", registry.actors),
         ("organisation", registry.organisations),
@@ -382,23 +385,38 @@ def _check_alias_claims(registry: Registry, problems: Problems) -> None:
     )
     for kind, group in groups:
         for entity in group.values():
+            short = {normalize(s) for s in entity.names.short_ar}
+            local = kind == "organisation" and entity.country is not None
             for form in spellings(entity):
                 key = normalize(form)
+                shared = local and key in short
                 if key.startswith("ال") and len(key) > 4 and kind != "country":
                     key = key[2:]  # matched after the article, where an adjective is (السوداني)
-                owner = owners.setdefault(key, (kind, entity.id, entity.source))
-                if owner[:2] != (kind, entity.id):
-                    where = (
-                        entity.source
-                        or owner[2]
-                        or SourceLocation(path="content/registry/countries.yml", line=1)
-                    )
-                    problems.error(
-                        where.path,
-                        where.line,
-                        f"'{form}' names both {owner[0]} '{owner[1]}' and {kind} '{entity.id}'",
-                        "keep the alias on one entry only (or make it short_ar on both)",
-                    )
+                claims.setdefault(key, []).append((kind, entity.id, entity.source, form, shared))
+    for owners in claims.values():
+        first = owners[0]
+        distinct = {(kind, entity_id) for kind, entity_id, *_ in owners}
+        if len(distinct) == 1 or _country_short_forms(registry, owners):
+            continue
+        for kind, entity_id, source, form, _ in owners[1:]:
+            if (kind, entity_id) == first[:2]:
+                continue
+            where = source or first[2] or SourceLocation(path="content/registry/countries.yml", line=1)
+            problems.error(
+                where.path,
+                where.line,
+                f"'{form}' names both {first[0]} '{first[1]}' and {kind} '{entity_id}'",
+                "keep the alias on one entry only (or, for organisations of different "
+                "countries, make it short_ar on each)",
+            )
+
+
+def _country_short_forms(registry: Registry, owners: list[tuple[str, str, object, str, bool]]) -> bool:
+    """Every claim is a short form of an organisation, one organisation per country."""
+    if not all(shared for *_, shared in owners):
+        return False
+    countries = [registry.organisations[entity_id].country for _, entity_id, *_ in owners]
+    return len(set(countries)) == len({entity_id for _, entity_id, *_ in owners})
 
 
 def registry_files(content_dir: Path, kind: str, base_dir: Path | None = BASE_DIR) -> list[RegistryFile]:

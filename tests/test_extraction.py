@@ -211,3 +211,20 @@ def test_json_from_a_raw_text(capsys: pytest.CaptureFixture[str]) -> None:
     validate(result, SCHEMA)
     assert result["deck"].startswith("ماكرون يقود المشاورات")
     assert len(result["headings"]) == 6
+
+
+def test_a_shared_short_form_names_the_organisation_of_the_country_the_text_is_about() -> None:
+    egypt = "قالت وزارة الخارجية في بيان إن مصر ترفض التهجير، وإن القاهرة تعمل مع الشركاء المصريين."
+    assert [(m.entity_id, m.text) for m in extract(egypt, REGISTRY).organisations] == [
+        ("eg-foreign-ministry", "وزارة الخارجية")
+    ]
+
+
+def test_a_shared_short_form_links_nothing_when_no_country_has_most_mentions() -> None:
+    # Russia and Ukraine named as often: which ministry? None (a plurality is not enough).
+    assert extract("وأعلنت وزارة الدفاع أن أوكرانيا تلقت دعما من روسيا.", REGISTRY).organisations == ()
+
+
+def test_a_short_form_follows_an_unambiguous_mention_before_the_country_context() -> None:
+    text = "وقالت وزارة الخارجية الروسية إن موسكو لن تتراجع. وأضافت وزارة الخارجية أن أوكرانيا وأوروبا تتحملان المسؤولية."
+    assert {m.entity_id for m in extract(text, REGISTRY).organisations} == {"ru-foreign-ministry"}

@@ -94,7 +94,7 @@ def test_an_alias_claimed_by_two_entities_is_reported(tmp_path: Path) -> None:
 """,
     )
     assert problems == [
-        "content/registry/actors.yml:4: 'ميشال' names both actor 'michel-duclos' and actor 'kristen-michal' — keep the alias on one entry only (or make it short_ar on both)"
+        "content/registry/actors.yml:4: 'ميشال' names both actor 'michel-duclos' and actor 'kristen-michal' — keep the alias on one entry only (or, for organisations of different countries, make it short_ar on each)"
     ]
 
 
@@ -131,3 +131,19 @@ def test_an_outlet_url_must_be_a_web_address(tmp_path: Path) -> None:
         "(got 'javascript:alert(document.domain)') — write the outlet's web address, e.g. url: https://www.reuters.com/"
     ]
     assert registry.outlets["evil"].url is None and registry.outlets["good"].url == "https://good.example/"
+
+
+def test_a_short_form_organisations_of_different_countries_share_is_allowed(tmp_path: Path) -> None:
+    organisations = """- id: eg-foreign-ministry
+  name: {ar: وزارة الخارجية المصرية, en: Egyptian Foreign Ministry}
+  short_ar: [وزارة الخارجية]
+  country: EG
+- id: jo-foreign-ministry
+  name: {ar: وزارة الخارجية الأردنية, en: Jordanian Foreign Ministry}
+  short_ar: [وزارة الخارجية]
+  country: %s
+"""
+    assert load(tmp_path / "a", organisations=organisations % "JO")[1] == []
+    # the same country twice: the text could never tell them apart
+    same = load(tmp_path / "b", organisations=organisations % "EG")[1]
+    assert len(same) == 1 and "'وزارة الخارجية' names both organisation" in same[0]
