@@ -105,7 +105,7 @@ def _unknown_people_notes(content) -> list[str]:
 
     groups: dict[str, list] = {}
     for article in sorted(content.articles, key=lambda a: a.source.path):
-        for person in extract(article.body, content.registry).unknown_people:
+        for person in extract(article.body, content.registry, article.date.iso).unknown_people:
             line = article.body_line + article.body[: person.start].count("\n")
             groups.setdefault(normalize(person.text), []).append((article.source.path, line, person))
     notes = []
@@ -244,14 +244,15 @@ def _extract(settings: Settings, args: argparse.Namespace) -> int:
         except frontmatter.FrontMatterError as exc:
             raise UsageError(f"{args.file}:{exc.line}: {exc.message}") from None
         title, deck, body = parsed.data.get("title"), parsed.data.get("deck"), parsed.body.strip("\n") + "\n"
+        day = str(parsed.data["date"]) if parsed.data.get("date") else None
     else:
         imported = convert(text)
-        title, deck, body = imported.title, imported.deck, imported.body
-    result = extraction_json(title, deck, body, registry)
+        title, deck, body, day = imported.title, imported.deck, imported.body, None
+    result = extraction_json(title, deck, body, registry, day)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
-        for key in ("people", "countries", "organisations", "outlets_cited"):
+        for key in ("people", "countries", "organisations", "outlets_cited", "places", "events"):
             print(f"{key}: {', '.join(item['id'] for item in result[key]) or '—'}")
         for quote in result["quotes"]:
             print(f"quote ({quote['speaker'] or 'unknown speaker'}): {quote['text'][:70]}")

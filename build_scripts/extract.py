@@ -12,6 +12,7 @@ from .arabic_text import normalize, normalize_text
 from .extract_quotes import extract_quotes
 from .find_people import find_unknown_people
 from .link_entities import find_mentions, near_spellings
+from .link_events import generic_event_mentions
 from .model import Extraction, Mention, Registry, UnknownPerson
 
 
@@ -37,10 +38,14 @@ def _nationality(registry: Registry, country: str | None) -> set[str]:
     return {normalize(a) for a in entry.adjectives_ar} if entry else set()
 
 
-def extract(body: str, registry: Registry) -> Extraction:
+def extract(body: str, registry: Registry, day: str | None = None) -> Extraction:
+    """What ``body`` names and quotes. ``day`` is the article's date (YYYY-MM-DD or
+    YYYY-MM): generic event words (القمة) link only near an event's date."""
     normalized = normalize_text(body)  # shared by the linker, the people finder and the quote finder
     mentions = find_mentions(body, registry, normalized)
-    others = (*mentions["country"], *mentions["organisation"], *mentions["outlet"])
+    generic = generic_event_mentions(body, normalized, registry, mentions, day)
+    events = tuple(sorted((*mentions["event"], *generic), key=lambda m: m.start))
+    others = (*mentions["country"], *mentions["organisation"], *mentions["outlet"], *mentions["place"])
     found = find_unknown_people(body, registry, mentions["actor"], others, normalized)
     respelled, unknown = near_spellings(found, registry)  # عباس عارقجي is عباس عراقجي
     people = tuple(sorted((*mentions["actor"], *respelled), key=lambda m: m.start))
@@ -49,6 +54,8 @@ def extract(body: str, registry: Registry) -> Extraction:
         countries=mentions["country"],
         organisations=mentions["organisation"],
         outlets_cited=mentions["outlet"],
+        places=mentions["place"],
+        events=events,
         quotes=extract_quotes(body, people, normalized, unknown, _roles(registry, people, unknown), others),
         unknown_people=unknown,
     )
@@ -68,9 +75,11 @@ def _entity_json(registry: Registry, field: str, mentions: tuple[Mention, ...]) 
     return result
 
 
-def extraction_json(title: str | None, deck: str | None, body: str, registry: Registry) -> dict[str, Any]:
+def extraction_json(
+    title: str | None, deck: str | None, body: str, registry: Registry, day: str | None = None
+) -> dict[str, Any]:
     """The documented JSON form (schemas/extraction.schema.json); offsets index ``body``."""
-    extraction = extract(body, registry)
+    extraction = extract(body, registry, day)
     actors = registry.actors
     return {
         "title": title,
@@ -80,6 +89,8 @@ def extraction_json(title: str | None, deck: str | None, body: str, registry: Re
         "countries": _entity_json(registry, "countries", extraction.countries),
         "organisations": _entity_json(registry, "organisations", extraction.organisations),
         "outlets_cited": _entity_json(registry, "outlets", extraction.outlets_cited),
+        "places": _entity_json(registry, "places", extraction.places),
+        "events": _entity_json(registry, "events", extraction.events),
         "quotes": [
             {
                 "speaker": q.speaker,

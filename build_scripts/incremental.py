@@ -8,8 +8,8 @@ Only pure steps are remembered, each under a key that covers everything it reads
 - the registry under the signatures of every file in ``content/registry/``; while
   they are unchanged the *same* Registry object is reused, which keeps the
   extraction memory valid;
-- an Extraction under the article body, for one Registry object: a new registry
-  empties it (``extract(body, registry)`` reads nothing else);
+- an Extraction under the article body and date, for one Registry object: a new
+  registry empties it (``extract(body, registry, day)`` reads nothing else);
 - related-article rankings under ``entity_index.related_key`` (each article's
   slug, in order, and the entities it names): an edit that names no one new
   does not rank again;
@@ -86,7 +86,7 @@ class Memory:
 
     registry: _Remembered[Registry] | None = None
     articles: dict[Path, _Remembered[Article | None]] = field(default_factory=dict)
-    extractions: dict[str, Extraction] = field(default_factory=dict)
+    extractions: dict[tuple[str, str], Extraction] = field(default_factory=dict)
     extractions_registry: Registry | None = None
     related: tuple[object, Mapping[str, tuple[str, ...]]] | None = None  # (related_key, rankings)
     docs: WrittenFiles = field(default_factory=WrittenFiles)
@@ -131,11 +131,12 @@ class Memory:
         if registry is not self.extractions_registry:
             self.extractions, self.extractions_registry = {}, registry
         for article in articles:
-            if article.body not in self.extractions:
-                self.extractions[article.body] = extract(article.body, registry)
-        bodies = {a.body for a in articles}
-        self.extractions = {body: e for body, e in self.extractions.items() if body in bodies}
-        return {a.slug: self.extractions[a.body] for a in articles}
+            key = (article.body, article.date.iso)  # the date decides generic event words
+            if key not in self.extractions:
+                self.extractions[key] = extract(article.body, registry, article.date.iso)
+        keys = {(a.body, a.date.iso) for a in articles}
+        self.extractions = {key: e for key, e in self.extractions.items() if key in keys}
+        return {a.slug: self.extractions[(a.body, a.date.iso)] for a in articles}
 
     def related_articles(
         self, articles: tuple[Article, ...], extractions: Mapping[str, Extraction]

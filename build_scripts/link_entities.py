@@ -29,7 +29,18 @@ import ahocorasick
 
 from .arabic_text import NormalizedText, normalize, normalize_text
 from .find_people import PLACE_NOUNS
-from .model import Actor, Country, Mention, Organisation, Outlet, Registry, UnknownPerson, per_registry
+from .model import (
+    Actor,
+    Country,
+    Event,
+    Mention,
+    Organisation,
+    Outlet,
+    Place,
+    Registry,
+    UnknownPerson,
+    per_registry,
+)
 from .registries import spellings
 
 KIND_FIELDS = {
@@ -37,6 +48,8 @@ KIND_FIELDS = {
     "country": "countries",
     "organisation": "organisations",
     "outlet": "outlets",
+    "place": "places",
+    "event": "events",
 }
 # Every proclitic run a name may carry: conjunction, then preposition, then the article.
 INDEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
@@ -44,6 +57,9 @@ DEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("ال", "بال", "ك
 # Diacritics and tatweel written on a name's last letter belong to the mention.
 MARKS = frozenset(map(chr, [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, 0x640]))
 MIN_VARIANT_LENGTH = 6  # only long foreign names get vowel-dropping variants
+# A capital right after one of these is a location, a place (في موسكو، إلى باريس، في
+# العاصمة الرياض، قرب دمشق), not the government it stands for in موسكو ترفض.
+LOCATIVE_WORDS = frozenset("في الي قرب العاصمه عاصمه مدينه وسط ضواحي داخل".split())
 # A capital right after one of these names a treaty or format, not a government (مذكرة بودابست).
 DOCUMENT_WORDS = frozenset("مذكره اتفاق اتفاقيه معاهده بروتوكول اعلان صيغه مسار عمليه".split())
 SWAPS = (("غ", "ج"), ("ج", "غ"), ("تس", "تز"), ("تس", "ز"), ("تز", "ز"))
@@ -89,7 +105,9 @@ def name_variants(key: str) -> set[str]:
     return {" ".join(combo) for combo in product(*(token_variants(t) for t in tokens))}
 
 
-def _patterns(entity: Actor | Country | Organisation | Outlet, kind: str) -> Iterable[tuple[str, Pattern]]:
+def _patterns(
+    entity: Actor | Country | Organisation | Outlet | Place | Event, kind: str
+) -> Iterable[tuple[str, Pattern]]:
     names = entity.names
     short = {normalize(s) for s in names.short_ar}
     country = entity.country if isinstance(entity, Organisation) else None
@@ -117,6 +135,12 @@ def _mention_kind(kind: str, key: str, full: str, adjectives: set[str], capitals
     if kind == "actor":
         return "name" if key == full or " " in key else "surname"
     return "name" if key == full else "alias"
+
+
+def _capital_or_place(patterns: tuple[Pattern, ...]) -> bool:
+    """A capital and the place of that name (كييف): the government or the location."""
+    kinds = sorted((p.kind, p.mention_kind == "capital") for p in patterns)
+    return kinds == [("country", True), ("place", False)]
 
 
 PREFIX_SETS = {group: frozenset(group) for group in (INDEFINITE + DEFINITE, DEFINITE, INDEFINITE)}
@@ -148,7 +172,7 @@ def matcher(registry: Registry) -> Matcher:
             first.setdefault((pattern.kind, pattern.entity_id), pattern)
         chosen = tuple(first.values())
         shared = all(p.ambiguous and p.country and p.definite == chosen[0].definite for p in chosen)
-        if len(chosen) != 1 and not shared:
+        if len(chosen) != 1 and not shared and not _capital_or_place(chosen):
             continue  # a variant two entities could claim links neither
         automaton.add_word(f"{key} ", (len(key) + 1, chosen, PREFIX_SETS[_prefixes(chosen[0])]))
     automaton.make_automaton()
@@ -227,12 +251,14 @@ def find_mentions(
     leading = _leading_country(candidates)
     for index, (start, end, prefix, patterns) in enumerate(candidates):
         pattern = patterns[0]
-        if pattern.ambiguous:
+        before = _previous_word(key, start - len(prefix))
+        if len(patterns) > 1 and _capital_or_place(patterns):
+            pattern = _located(patterns, before, prefix)
+        elif pattern.ambiguous:
             pattern = _resolve(patterns, seen, _qualifier(candidates, index) or leading)
             if pattern is None:
                 continue
         owner = (pattern.kind, pattern.entity_id)
-        before = _previous_word(key, start - len(prefix))
         if pattern.mention_kind == "capital" and before in DOCUMENT_WORDS:
             continue
         if pattern.kind == "actor" and before in PLACE_NOUNS:
@@ -240,6 +266,13 @@ def find_mentions(
         seen.add(owner)
         result[pattern.kind].append(_to_mention(body, origin, (start, end, prefix, (pattern,))))
     return {kind: tuple(mentions) for kind, mentions in result.items()}
+
+
+def _located(patterns: tuple[Pattern, ...], before: str, prefix: str) -> Pattern:
+    """The place after a word that says where (في كييف، إلى باريس، في العاصمة
+    الرياض، بموسكو); otherwise the country its capital stands for (كييف ترفض)."""
+    locative = before in LOCATIVE_WORDS or prefix.endswith("ب")
+    return next(p for p in patterns if (p.kind == "place") == locative)
 
 
 def _resolve(

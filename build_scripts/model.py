@@ -167,6 +167,39 @@ class Outlet:
 
 
 @dataclass(**FROZEN)
+class Place:
+    """A city or region (جنيف، ألاسكا، دونباس): where things happen. A capital named as
+    a location (في موسكو) is a place; named for its government (موسكو ترفض) it is
+    the country."""
+
+    id: str
+    names: Names
+    country: str  # ISO 3166-1 alpha-2
+    coordinates: tuple[float, float] | None = None  # (latitude, longitude), only where sure
+    source: SourceLocation | None = None
+
+
+EVENT_KINDS = ("summit", "meeting", "call", "talks", "visit", "vote", "attack", "agreement", "conference")
+
+
+@dataclass(**FROZEN)
+class Event:
+    """Something that happened on a day or over a few days: a summit, a call, a round
+    of talks. Linked from articles that name it, or that use its generic word (القمة)
+    near its date together with its place or organiser."""
+
+    id: str
+    names: Names
+    kind: str  # one of EVENT_KINDS
+    start: str  # YYYY-MM-DD
+    end: str  # YYYY-MM-DD, the same as start for a one-day event
+    place: str | None = None  # a place id
+    organiser: str | None = None  # an actor, organisation or country id
+    participants: tuple[str, ...] = ()  # actor, organisation or country ids known in advance
+    source: SourceLocation | None = None
+
+
+@dataclass(**FROZEN)
 class Registry:
     """Every known entity, keyed by id; the allow-list for a strict build."""
 
@@ -174,6 +207,8 @@ class Registry:
     countries: dict[str, Country] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
     outlets: dict[str, Outlet] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
     as_of: str | None = None  # the date the base registry's roles are known true for
 
 
@@ -200,7 +235,7 @@ def per_registry(build: Callable[[Registry], T]) -> Callable[[Registry], T]:
 
 # --- Extraction -------------------------------------------------------------
 
-MentionKind = Literal["name", "surname", "title", "adjective", "capital", "alias"]
+MentionKind = Literal["name", "surname", "title", "adjective", "capital", "alias", "generic"]
 
 
 @dataclass(**FROZEN)
@@ -244,6 +279,8 @@ class Extraction:
     countries: tuple[Mention, ...] = ()
     organisations: tuple[Mention, ...] = ()
     outlets_cited: tuple[Mention, ...] = ()
+    places: tuple[Mention, ...] = ()
+    events: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     unknown_people: tuple[UnknownPerson, ...] = ()
 

@@ -84,7 +84,7 @@ def read_content(settings: Settings, problems: Problems, memory: Memory | None =
 def index_content(content: Content, memory: Memory | None = None) -> Dossier:
     """Extract every article's entities and quotes, then aggregate per entity."""
     if memory is None:
-        extractions = {a.slug: extract(a.body, content.registry) for a in content.articles}
+        extractions = {a.slug: extract(a.body, content.registry, a.date.iso) for a in content.articles}
         return build_dossier(content.articles, extractions, content.registry)
     extractions = memory.extract_all(content.articles, content.registry)
     related = memory.related_articles(content.articles, extractions)

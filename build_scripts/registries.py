@@ -22,7 +22,19 @@ from babel import Locale
 from . import text_safety
 from .arabic_text import normalize
 from .errors import Problems, did_you_mean
-from .model import Actor, Country, Names, Organisation, Outlet, Registry, Role, SourceLocation
+from .model import (
+    EVENT_KINDS,
+    Actor,
+    Country,
+    Event,
+    Names,
+    Organisation,
+    Outlet,
+    Place,
+    Registry,
+    Role,
+    SourceLocation,
+)
 from .registry_files import Entry, RegistryFile, read_entries
 
 BASE_DIR = Path(__file__).resolve().parent / "base_registry"
@@ -36,6 +48,8 @@ ENTITY_KEYS = {
     "actors": (*COMMON_KEYS, "role", "roles", "country", "wikidata"),
     "organisations": (*COMMON_KEYS, "country"),
     "outlets": (*COMMON_KEYS, "kind", "url"),
+    "places": (*COMMON_KEYS, "country", "coordinates"),
+    "events": (*COMMON_KEYS, "kind", "date", "start", "end", "place", "organiser", "participants"),
 }
 COUNTRY_KEYS = ("aliases_ar", "short_ar", "adjectives_ar", "capitals_ar", "aliases_en")
 ROLE_KEYS = ("ar", "en", "since", "until")
@@ -234,7 +248,9 @@ def _load_entities(
         names = _names(entry, file.rel, problems)
         if names is not None:
             source = SourceLocation(path=file.rel, line=entry.line)
-            result[entity_id] = _build(kind, entity_id, names, entry, source, file.rel, problems)
+            built = _build(kind, entity_id, names, entry, source, file.rel, problems)
+            if built is not None:
+                result[entity_id] = built
     return result, min(as_of_dates, default=None)
 
 
@@ -269,6 +285,10 @@ def _build(
         return Organisation(
             id=entity_id, names=names, country=_country_code(entry, rel, problems), source=source
         )
+    if kind == "places":
+        return _place(entity_id, names, entry, source, rel, problems)
+    if kind == "events":
+        return _event(entity_id, names, entry, source, rel, problems)
     url = entry.data.get("url")
     if url is not None and not (isinstance(url, str) and text_safety.is_web_address(url)):
         problems.error(
@@ -285,6 +305,111 @@ def _build(
         url=url or None,
         source=source,
     )
+
+
+def _place(
+    entity_id: str, names: Names, entry: Entry, source: SourceLocation, rel: str, problems: Problems
+) -> Place | None:
+    country = _country_code(entry, rel, problems)
+    if country is None:
+        if "country" not in entry.data:
+            problems.error(rel, entry.line, f"place '{entity_id}' needs a country", "add country: UA")
+        return None
+    coordinates = entry.data.get("coordinates")
+    if coordinates is not None:
+        valid = (
+            isinstance(coordinates, list)
+            and len(coordinates) == 2
+            and all(isinstance(c, int | float) and not isinstance(c, bool) for c in coordinates)
+            and -90 <= coordinates[0] <= 90
+            and -180 <= coordinates[1] <= 180
+        )
+        if not valid:
+            problems.error(
+                rel,
+                entry.key_lines["coordinates"],
+                f"invalid coordinates {coordinates!r}",
+                "write coordinates: [latitude, longitude] in degrees, e.g. [46.2, 6.15], or leave them out",
+            )
+            coordinates = None
+    return Place(
+        id=entity_id,
+        names=names,
+        country=country,
+        coordinates=(float(coordinates[0]), float(coordinates[1])) if coordinates else None,
+        source=source,
+    )
+
+
+def _event(
+    entity_id: str, names: Names, entry: Entry, source: SourceLocation, rel: str, problems: Problems
+) -> Event | None:
+    data, lines = entry.data, entry.key_lines
+    kind = data.get("kind")
+    if kind not in EVENT_KINDS:
+        problems.error(
+            rel,
+            lines.get("kind", entry.line),
+            f"event kind {kind!r} is not one of {', '.join(EVENT_KINDS)}"
+            + (did_you_mean(str(kind), EVENT_KINDS) if kind else ""),
+            "write kind: summit (or meeting, call, talks, visit…)",
+        )
+        return None
+    fix = "write date: YYYY-MM-DD, or start: and end: for several days"
+    if "date" in data and ("start" in data or "end" in data):
+        problems.error(rel, lines["date"], "both 'date' and 'start'/'end'", fix)
+        return None
+    key = "date" if "date" in data else "start"
+    start = _day(data.get(key))
+    end = _day(data.get("end", data.get(key)))
+    if start is None or end is None:
+        bad = key if start is None else "end"
+        problems.error(
+            rel, lines.get(bad, entry.line), f"event '{bad}' is not a date: {data.get(bad)!r}", fix
+        )
+        return None
+    if end < start:
+        problems.error(rel, lines["end"], f"event ends ({end}) before it begins ({start})", "check the dates")
+        return None
+    participants = data.get("participants", [])
+    if not isinstance(participants, list) or not all(isinstance(p, str) for p in participants):
+        problems.error(
+            rel, lines["participants"], "'participants' must be a list of ids", "write participants: [id, id]"
+        )
+        participants = []
+    return Event(
+        id=entity_id,
+        names=names,
+        kind=kind,
+        start=start,
+        end=end,
+        place=str(data["place"]) if data.get("place") is not None else None,
+        organiser=str(data["organiser"]) if data.get("organiser") is not None else None,
+        participants=tuple(participants),
+        source=source,
+    )
+
+
+def _check_event_references(registry: Registry, problems: Problems) -> None:
+    """An event's place must be a place, its organiser and participants known ids."""
+    known = {*registry.actors, *registry.organisations, *registry.countries}
+    for event in registry.events.values():
+        where = event.source or SourceLocation(path="content/registry/events.yml", line=1)
+        if event.place is not None and event.place not in registry.places:
+            problems.error(
+                where.path,
+                where.line,
+                f"event '{event.id}': unknown place '{event.place}'{did_you_mean(event.place, list(registry.places))}",
+                "add the place to content/registry/places.yml, or fix the id",
+            )
+        for other in (event.organiser, *event.participants):
+            if other is not None and other not in known:
+                problems.error(
+                    where.path,
+                    where.line,
+                    f"event '{event.id}': unknown id '{other}'{did_you_mean(other, sorted(known))}",
+                    "use the id of a person, organisation or country (ISO code) in the registry",
+                )
 
 
 NISBA_ENDINGS = ("", "ة", "ين", "ون", "ان", "تان", "تين", "ات")
@@ -382,6 +507,8 @@ def _check_alias_claims(registry: Registry, problems: Problems) -> None:
         ("organisation", registry.organisations),
         ("outlet", registry.outlets),
         ("country", registry.countries),
+        ("place", registry.places),
+        ("event", registry.events),
     )
     for kind, group in groups:
         for entity in group.values():
@@ -396,7 +523,7 @@ def _check_alias_claims(registry: Registry, problems: Problems) -> None:
     for owners in claims.values():
         first = owners[0]
         distinct = {(kind, entity_id) for kind, entity_id, *_ in owners}
-        if len(distinct) == 1 or _country_short_forms(registry, owners):
+        if len(distinct) == 1 or _country_short_forms(registry, owners) or _capital_place(registry, owners):
             continue
         for kind, entity_id, source, form, _ in owners[1:]:
             if (kind, entity_id) == first[:2]:
@@ -409,6 +536,18 @@ def _check_alias_claims(registry: Registry, problems: Problems) -> None:
                 "keep the alias on one entry only (or, for organisations of different "
                 "countries, make it short_ar on each)",
             )
+
+
+def _capital_place(registry: Registry, owners: list[tuple[str, str, object, str, bool]]) -> bool:
+    """A country's capital and the place of that name in it (كييف): the linker tells
+    the government (كييف ترفض) from the location (في كييف) by the word before it."""
+    kinds = {kind: entity_id for kind, entity_id, *_ in owners}
+    if len({(kind, entity_id) for kind, entity_id, *_ in owners}) != 2 or set(kinds) != {"country", "place"}:
+        return False
+    country = registry.countries[kinds["country"]]
+    place = registry.places[kinds["place"]]
+    capitals = {normalize(c) for c in country.capitals_ar}
+    return place.country == country.id and any(normalize(form) in capitals for *_, form, _ in owners)
 
 
 def _country_short_forms(registry: Registry, owners: list[tuple[str, str, object, str, bool]]) -> bool:
@@ -446,7 +585,10 @@ def load_registry(content_dir: Path, problems: Problems, base_dir: Path | None =
         countries=_load_countries(registry_files(content_dir, "countries", base_dir), problems),
         organisations=organisations,
         outlets=_load_entities("outlets", registry_files(content_dir, "outlets", base_dir), problems)[0],
+        places=_load_entities("places", registry_files(content_dir, "places", base_dir), problems)[0],
+        events=_load_entities("events", registry_files(content_dir, "events", base_dir), problems)[0],
         as_of=as_of,
     )
     _check_alias_claims(registry, problems)
+    _check_event_references(registry, problems)
     return registry
