@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from .model import Actor, Article, Extraction, Mention, Organisation, Outlet, Quote, Registry
+from .model import Actor, Article, Event, Extraction, Mention, Organisation, Outlet, Place, Quote, Registry
 
 # Extraction field -> entity kind (page kind and URL folder).
 KINDS = {
@@ -18,6 +18,8 @@ KINDS = {
     "countries": "country",
     "organisations": "organisation",
     "outlets_cited": "outlet",
+    "places": "place",
+    "events": "event",
 }
 BASE_PREFIX = "build_scripts/base_registry/"  # where base entries' sources point
 RELATED_LIMIT = 5
@@ -136,7 +138,7 @@ def build_dossier(
     )
 
 
-def _own(entity: Actor | Organisation | Outlet) -> bool:
+def _own(entity: Actor | Organisation | Outlet | Place | Event) -> bool:
     """Written (or overridden) in the dossier's content/registry/, not only inherited
     from the base registry."""
     return entity.source is None or not entity.source.path.startswith(BASE_PREFIX)
@@ -149,18 +151,24 @@ def _registry_keys(registry: Registry, articles: tuple[Article, ...]) -> list[tu
     keys = [("actor", a.id) for a in actors]
     keys += [("organisation", i) for i, o in registry.organisations.items() if _own(o)]
     keys += [("outlet", i) for i, o in registry.outlets.items() if _own(o)]
+    keys += [("place", i) for i, p in registry.places.items() if _own(p)]
+    keys += [("event", i) for i, e in registry.events.items() if _own(e)]
+    # An event's place has a page whenever the event has one.
+    keys += [("place", e.place) for e in registry.events.values() if _own(e) and e.place in registry.places]
     # Only countries that matter here: ~250 empty country pages would be noise.
     keys += [("country", a.country) for a in actors if a.country in registry.countries]
     return keys
 
 
 def shown_registry(registry: Registry, entities: Mapping[tuple[str, str], object]) -> Registry:
-    """The registry cut to the people and organisations that have a page: renderers,
+    """The registry cut to the people, organisations, places and events that have a page: renderers,
     search tables and the data export see only these (countries all stay: CLDR's)."""
     return replace(
         registry,
         actors={i: a for i, a in registry.actors.items() if ("actor", i) in entities},
         organisations={i: o for i, o in registry.organisations.items() if ("organisation", i) in entities},
+        places={i: p for i, p in registry.places.items() if ("place", i) in entities},
+        events={i: e for i, e in registry.events.items() if ("event", i) in entities},
     )
 
 

@@ -21,10 +21,17 @@ from .pages import AbsoluteUrl, PageRef, article_ref
 from .render_common import names_of
 
 LANGUAGES = ("ar", "en")
-DATA_FILES = ("articles.json", "entities.json", "mentions.csv", "quotes.csv")
+DATA_FILES = ("articles.json", "entities.json", "events.json", "mentions.csv", "quotes.csv")
 MENTION_COLUMNS = ("article", "entity_kind", "entity_id", "mention_kind", "text", "start", "end")
 QUOTE_COLUMNS = ("article", "speaker", "speaker_name_ar", "paragraph", "text", "start", "end")
-GROUPS = {"actor": "actors", "country": "countries", "organisation": "organisations", "outlet": "outlets"}
+GROUPS = {
+    "actor": "actors",
+    "country": "countries",
+    "organisation": "organisations",
+    "outlet": "outlets",
+    "place": "places",
+    "event": "events",
+}
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection);
 # quotes are free text from strangers, so such a cell gets a leading apostrophe.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -62,7 +69,7 @@ def _entity(stats: EntityStats, dossier: Dossier, absolute: AbsoluteUrl) -> dict
         current = entity.current_role
         data["role"] = {"ar": current.ar, "en": current.en} if current else {"ar": None, "en": None}
         data["roles"] = [{"ar": r.ar, "en": r.en, "since": r.since, "until": r.until} for r in entity.roles]
-    for key in ("country", "wikidata", "kind", "url"):
+    for key in ("country", "wikidata", "kind", "url", "start", "end", "place", "organiser"):
         if hasattr(entity, key):
             data[key] = getattr(entity, key)
     data["pages"] = _pages(PageRef(kind=stats.kind, id=stats.id), absolute)
@@ -72,6 +79,10 @@ def _entity(stats: EntityStats, dossier: Dossier, absolute: AbsoluteUrl) -> dict
         data["quotes"] = len(stats.quotes)
     if stats.kind == "outlet":
         data["published"] = list(stats.published)
+    if stats.kind == "place" and entity.coordinates:
+        data["coordinates"] = list(entity.coordinates)
+    if stats.kind == "event":
+        data["participants"] = list(entity.participants)
     return data
 
 
@@ -126,6 +137,7 @@ def export_data(dossier: Dossier, absolute: AbsoluteUrl) -> dict[str, str]:
     return {
         "articles.json": _json({"articles": articles}),
         "entities.json": _json(entities),
+        "events.json": _json({"events": entities["events"]}),
         "mentions.csv": _csv(MENTION_COLUMNS, mention_rows(dossier)),
         "quotes.csv": _csv(QUOTE_COLUMNS, quote_rows(dossier)),
     }

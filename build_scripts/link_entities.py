@@ -58,8 +58,11 @@ DEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("ال", "بال", "ك
 MARKS = frozenset(map(chr, [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, 0x640]))
 MIN_VARIANT_LENGTH = 6  # only long foreign names get vowel-dropping variants
 # A capital right after one of these is a location, a place (في موسكو، إلى باريس، في
-# العاصمة الرياض، قرب دمشق), not the government it stands for in موسكو ترفض.
-LOCATIVE_WORDS = frozenset("في الي قرب العاصمه عاصمه مدينه وسط ضواحي داخل".split())
+# العاصمة الرياض، قرب دمشق، قمة باريس), not the government it stands for in موسكو ترفض.
+LOCATIVE_WORDS = frozenset(
+    normalize(word)
+    for word in "في إلى قرب العاصمة عاصمة مدينة وسط ضواحي داخل قمة مؤتمر محادثات اجتماع مفاوضات".split()
+)  # and the event held there: قمة باريس، مؤتمر ميونخ
 # A capital right after one of these names a treaty or format, not a government (مذكرة بودابست).
 DOCUMENT_WORDS = frozenset("مذكره اتفاق اتفاقيه معاهده بروتوكول اعلان صيغه مسار عمليه".split())
 SWAPS = (("غ", "ج"), ("ج", "غ"), ("تس", "تز"), ("تس", "ز"), ("تز", "ز"))
@@ -78,7 +81,8 @@ class Pattern:
 
 @dataclass(frozen=True, slots=True)
 class Matcher:
-    automaton: ahocorasick.Automaton
+    automaton: ahocorasick.Automaton  # people, countries, organisations, outlets, places
+    events: ahocorasick.Automaton  # event names, matched apart: قمة باريس names Paris too
 
 
 def token_variants(token: str) -> set[str]:
@@ -159,8 +163,13 @@ def matcher(registry: Registry) -> Matcher:
     counts only when the letters between the word's start and the core are one of
     them. Storing every prefix form instead made a base registry's automaton twelve
     times larger (215,000 words, 3 s to build)."""
+    entities = {kind: field for kind, field in KIND_FIELDS.items() if kind != "event"}
+    return Matcher(automaton=_automaton(registry, entities), events=_automaton(registry, {"event": "events"}))
+
+
+def _automaton(registry: Registry, fields: dict[str, str]) -> ahocorasick.Automaton:
     table: dict[str, list[Pattern]] = {}
-    for kind, field in KIND_FIELDS.items():
+    for kind, field in fields.items():
         for _, entity in sorted(getattr(registry, field).items()):
             for key, pattern in _patterns(entity, kind):
                 table.setdefault(key, []).append(pattern)
@@ -175,8 +184,10 @@ def matcher(registry: Registry) -> Matcher:
         if len(chosen) != 1 and not shared and not _capital_or_place(chosen):
             continue  # a variant two entities could claim links neither
         automaton.add_word(f"{key} ", (len(key) + 1, chosen, PREFIX_SETS[_prefixes(chosen[0])]))
+    if len(automaton) == 0:
+        automaton.add_word("\x00", (1, (), frozenset()))  # an empty automaton cannot be built
     automaton.make_automaton()
-    return Matcher(automaton=automaton)
+    return automaton
 
 
 # A candidate is a plain tuple (start, end, prefix, patterns): key offsets of the name
@@ -242,12 +253,15 @@ def _previous_word(key: str, position: int) -> str:
 def find_mentions(
     body: str, registry: Registry, normalized: NormalizedText | None = None
 ) -> dict[str, tuple[Mention, ...]]:
-    """Mentions per entity kind (actor, country, organisation, outlet), in text order."""
+    """Mentions per entity kind (actor, country, organisation, outlet, place, event), in
+    text order. Event names are matched apart, so قمة باريس also names Paris."""
     text = normalized or normalize_text(body)
     key, origin = text.key, text.origin
     seen: set[tuple[str, str]] = set()
     result: dict[str, list[Mention]] = {kind: [] for kind in KIND_FIELDS}
-    candidates = _non_overlapping(_candidates(text, matcher(registry).automaton), len(key))
+    automata = matcher(registry)
+    candidates = _non_overlapping(_candidates(text, automata.automaton), len(key))
+    candidates += _non_overlapping(_candidates(text, automata.events), len(key))
     leading = _leading_country(candidates)
     for index, (start, end, prefix, patterns) in enumerate(candidates):
         pattern = patterns[0]

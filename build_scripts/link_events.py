@@ -3,9 +3,9 @@ their generic word (القمة، الاجتماع، المحادثات) when the
 event and also names its place or its organiser.
 
 A generic word alone proves nothing (every article about diplomacy says الاجتماع),
-so it links only when exactly one registered event of that kind fits the article's
-date window and one of its anchors is named in the article; two candidates link
-neither. Named mentions come from the entity matcher (``link_entities``) like any
+so it links only when one registered event of that kind fits the article's date
+window and one of its anchors is named in the article; of two candidates, the one
+held on the article's own day, else neither. Named mentions come from the entity matcher (``link_entities``) like any
 other name. Pure functions; the word automaton is built once.
 """
 
@@ -20,11 +20,13 @@ from .arabic_text import NormalizedText, find_words, normalize, word_automaton
 from .model import Event, Mention, Registry
 
 # The generic words of each kind of event, as the press writes them with the article.
+# Not اللقاء (any encounter, often one still to come) nor المفاوضات (the negotiations
+# as a whole, not one round of them).
 GENERIC_WORDS = {
     "summit": "القمة",
-    "meeting": "الاجتماع اللقاء",
+    "meeting": "الاجتماع",
     "call": "الاتصال المكالمة",
-    "talks": "المحادثات المفاوضات",
+    "talks": "المحادثات",
     "visit": "الزيارة",
     "conference": "المؤتمر",
     "vote": "التصويت",
@@ -70,17 +72,28 @@ def generic_event_mentions(
     for event in registry.events.values():
         if _in_window(event, day) and ({event.place, event.organiser} - {None}) & anchors:
             fitting.setdefault(event.kind, []).append(event)
+    chosen = {kind: _the_one(events, day) for kind, events in fitting.items()}
     found = []
     for start, end, kind in find_words(GENERIC, text.padded):
-        events = fitting.get(str(kind), [])
-        if len(events) != 1:
+        event = chosen.get(str(kind))
+        if event is None:
             continue  # no event, or two the word could mean
         begin, finish = text.origin[start], text.origin[end - 1] + 1
         begin += _clitics(body[begin:finish])
         found.append(
-            Mention(entity_id=events[0].id, kind="generic", text=body[begin:finish], start=begin, end=finish)
+            Mention(entity_id=event.id, kind="generic", text=body[begin:finish], start=begin, end=finish)
         )
     return tuple(found)
+
+
+def _the_one(events: list[Event], day: str) -> Event | None:
+    """The event a generic word means: the only candidate, or the only one held on the
+    article's own day (an article of 20 August calling "the meeting" the one held that
+    day, not one of two days before that it also mentions)."""
+    if len(events) == 1:
+        return events[0]
+    same_day = [e for e in events if len(day) == 10 and e.start <= day <= e.end]
+    return same_day[0] if len(same_day) == 1 else None
 
 
 def _clitics(word: str) -> int:

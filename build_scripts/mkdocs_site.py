@@ -43,6 +43,10 @@ LAYOUT = {
     "organisation": ("organisations", None),
     "outlets": ("outlets", "index"),
     "outlet": ("outlets", None),
+    "places": ("places", "index"),
+    "place": ("places", None),
+    "events": ("events", "index"),
+    "event": ("events", None),
 }
 FEED_NAME = "feed.xml"  # site_overrides/partials/daftar-meta.html links it beside the home page
 DATA_FOLDER = "data"  # one copy, not per language: the data is the same in both

@@ -186,6 +186,8 @@ FACETS = {
     "people": ("actor", "actor"),
     "countries": ("country", "country"),
     "organisations": ("organisation", "organisation"),
+    "places": ("place", "place"),
+    "events": ("event", "event"),
 }
 
 
@@ -224,6 +226,8 @@ def article_meta(article: Article, dossier: Dossier, ui: UI) -> dict[str, Any]:
             "countries": list(extraction.ids("countries")),
             "organisations": list(extraction.ids("organisations")),
             "outlets_cited": list(extraction.ids("outlets_cited")),
+            "places": list(extraction.ids("places")),
+            "events": list(extraction.ids("events")),
             "quotes": [{"speaker": q.speaker, "paragraph": q.paragraph} for q in extraction.quotes],
             "jsonld": news_article(article, dossier, ui.lang),
         },

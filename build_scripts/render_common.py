@@ -20,6 +20,8 @@ REGISTRY_FIELD = {
     "country": "countries",
     "organisation": "organisations",
     "outlet": "outlets",
+    "place": "places",
+    "event": "events",
 }
 
 

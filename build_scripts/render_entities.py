@@ -6,14 +6,15 @@ Names come from the registry in the page's language; quotes stay in Arabic
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from . import render_meta
 from .arabic_text import normalize
-from .entity_index import Dossier, EntityStats
+from .entity_index import Dossier, EntityStats, QuoteRef
 from .i18n import UI
 from .markdown_safety import escape_inline, escape_meta
-from .model import Actor, PartialDate
+from .model import Actor, Event, PartialDate
 from .pages import Linker, Page, PageRef
 from .render_charts import mentions_chart
 from .render_common import article_link_list, entity_name, flag, make_page, names_of
@@ -24,14 +25,29 @@ PLURAL_KIND = {
     "country": "countries",
     "organisation": "organisations",
     "outlet": "outlets",
+    "place": "places",
+    "event": "events",
 }
 INDEX_TITLES = {
     "actors": "People",
     "countries": "Countries",
     "organisations": "Organisations",
     "outlets": "Outlets",
+    "places": "Places",
+    "events": "Events",
 }
 ALONGSIDE_LIMIT = 10
+EVENT_KIND_LABELS = {
+    "summit": "Summit",
+    "meeting": "Meeting",
+    "call": "Call",
+    "talks": "Talks",
+    "visit": "Visit",
+    "vote": "Vote",
+    "attack": "Attack",
+    "agreement": "Agreement",
+    "conference": "Conference",
+}
 
 
 def entity_ref(kind: str, entity_id: str) -> PageRef:
@@ -86,17 +102,34 @@ def _counts(stats: EntityStats, ui: UI) -> str:
 
 
 def _quotes(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[str]:
-    if not stats.quotes:
-        return []
-    lines = [f"## {ui('Quotes')}"]
-    for ref in stats.quotes:
+    return _quote_list(dossier, stats.quotes, ui("Quotes"), ui, link) if stats.quotes else []
+
+
+def _quote_list(
+    dossier: Dossier, refs: Iterable[QuoteRef], title: str, ui: UI, link: Linker, speakers: bool = False
+) -> list[str]:
+    """Quotes linked to their paragraph; with ``speakers``, each says who spoke (an
+    event's page gathers several people's words)."""
+    lines = [f"## {title}"]
+    for ref in refs:
         target = link(PageRef(kind="article", id=ref.article), f"p-{ref.quote.paragraph}")
         article = dossier.article(ref.article)
+        who = _speaker(dossier, ref, ui, link) if speakers else ""
         lines.append(
             f'<blockquote class="daftar-quote" lang="ar" dir="rtl"><p>{escape_meta(ref.quote.text)}</p></blockquote>\n\n'
-            f'<p class="daftar-quote-source"><a href="{target}">{escape_inline(ui.date(article.date))}</a></p>'
+            f'<p class="daftar-quote-source">{who}<a href="{target}">{escape_inline(ui.date(article.date))}</a></p>'
         )
     return lines
+
+
+def _speaker(dossier: Dossier, ref: QuoteRef, ui: UI, link: Linker) -> str:
+    """Who said a quote, before its date: a linked person, a name as written, or nothing."""
+    quote = ref.quote
+    if quote.speaker and ("actor", quote.speaker) in dossier.entities:
+        return _chip(dossier, "actor", quote.speaker, ui, link) + " · "
+    if quote.speaker_name_ar:
+        return f'<span lang="ar">{escape_inline(quote.speaker_name_ar)}</span> · '
+    return ""
 
 
 def _header(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[str]:
@@ -133,6 +166,8 @@ def _facts(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[s
     entity = getattr(dossier.registry, PLURAL_KIND[stats.kind])[stats.id]
     if stats.kind == "actor":
         facts.extend(_roles(entity, ui))
+    if stats.kind == "event":
+        facts.extend(_event_facts(dossier, entity, ui, link))
     country = getattr(entity, "country", None)
     if country and country in dossier.registry.countries:
         facts.append(f"{ui('Country')}: {_chip(dossier, 'country', country, ui, link)}")
@@ -148,6 +183,89 @@ def _facts(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[s
     return [f'<p class="daftar-facts">{" · ".join(facts)}</p>'] if facts else []
 
 
+def _event_facts(dossier: Dossier, event: Event, ui: UI, link: Linker) -> list[str]:
+    """When (a day or a span of days), what kind of event, where, and who organised it."""
+    facts = [
+        f"{ui('Date')}: {escape_inline(_event_dates(event, ui))}",
+        f"{ui('Kind')}: {ui(EVENT_KIND_LABELS[event.kind])}",
+    ]
+    if event.place in dossier.registry.places:
+        facts.append(f"{ui('Place')}: {_chip(dossier, 'place', event.place, ui, link)}")
+    organiser = _entity_key(dossier, event.organiser)
+    if organiser:
+        facts.append(f"{ui('Organiser')}: {_chip(dossier, *organiser, ui, link)}")
+    return facts
+
+
+def _event_dates(event: Event, ui: UI) -> str:
+    def day(iso: str) -> str:
+        year, month, number = map(int, iso.split("-"))
+        return ui.date(PartialDate(year=year, month=month, day=number))
+
+    return day(event.start) if event.start == event.end else f"{day(event.start)} – {day(event.end)}"
+
+
+def _entity_key(dossier: Dossier, entity_id: str | None) -> tuple[str, str] | None:
+    """The kind of an id an event gives (organiser, participant), if it has a page."""
+    for kind in ("actor", "organisation", "country"):
+        if entity_id and (kind, entity_id) in dossier.entities:
+            return kind, entity_id
+    return None
+
+
+def _event_extras(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[str]:
+    """Who was expected, what was said in the articles about it, and the events
+    before and after it that shared someone with it."""
+    event = dossier.registry.events[stats.id]
+    lines = []
+    participants = [key for key in map(lambda i: _entity_key(dossier, i), event.participants) if key]
+    if participants:
+        lines += [f"## {ui('Participants')}", chips(dossier, participants, ui, link)]
+    refs = [
+        QuoteRef(article=slug, quote=quote)
+        for slug in stats.articles
+        for quote in dossier.extractions[slug].quotes
+    ]
+    if refs:
+        lines += _quote_list(dossier, refs, ui("Quotes from these articles"), ui, link, speakers=True)
+    earlier, later = _neighbour_events(dossier, event)
+    links = [
+        f"{ui(label)}: {_chip(dossier, 'event', other.id, ui, link)} ({escape_inline(_event_dates(other, ui))})"
+        for label, other in (("Earlier event", earlier), ("Later event", later))
+        if other is not None
+    ]
+    if links:
+        lines.append('<p class="daftar-facts">' + " · ".join(links) + "</p>")
+    return lines
+
+
+def _neighbour_events(dossier: Dossier, event: Event) -> tuple[Event | None, Event | None]:
+    """The closest events before and after this one with a participant, organiser or
+    place in common."""
+
+    def anchors(e: Event) -> set[str]:
+        return {*e.participants, *({e.organiser, e.place} - {None})}
+
+    mine = anchors(event)
+    shared = sorted(
+        (e for e in dossier.registry.events.values() if e.id != event.id and anchors(e) & mine),
+        key=lambda e: (e.start, e.id),
+    )
+    earlier = [e for e in shared if (e.start, e.id) < (event.start, event.id)]
+    later = [e for e in shared if (e.start, e.id) > (event.start, event.id)]
+    return (earlier[-1] if earlier else None), (later[0] if later else None)
+
+
+def _place_extras(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[str]:
+    """Events held there."""
+    events = sorted(
+        (e for e in dossier.registry.events.values() if e.place == stats.id), key=lambda e: (e.start, e.id)
+    )
+    if not events:
+        return []
+    return [f"## {ui('Events')}", chips(dossier, [("event", e.id) for e in events], ui, link)]
+
+
 def _alongside(
     dossier: Dossier, stats: EntityStats, kind: str, title: str, ui: UI, link: Linker
 ) -> list[str]:
@@ -157,7 +275,7 @@ def _alongside(
 
 def render_entity(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> Page:
     lines = _header(dossier, stats, ui, link)
-    if stats.months:
+    if stats.months and stats.kind != "event":  # an event's articles fall in a month or two
         lines.append(mentions_chart(stats.months, label=ui("Mentions per month"), rtl=ui.lang == "ar"))
     lines += _quotes(dossier, stats, ui, link)
     if stats.kind == "outlet":
@@ -166,6 +284,10 @@ def render_entity(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) ->
         lines += [f"## {ui('Articles')}", article_link_list(dossier, stats.articles, ui, link)]
     if stats.kind == "country":
         lines += _country_extras(dossier, stats, ui, link)
+    if stats.kind == "event":
+        lines += _event_extras(dossier, stats, ui, link)
+    if stats.kind == "place":
+        lines += _place_extras(dossier, stats, ui, link)
     lines += _alongside(dossier, stats, "actor", "Named alongside", ui, link)
     if stats.kind != "country":
         lines += _alongside(dossier, stats, "country", "Countries named alongside", ui, link)
@@ -200,11 +322,17 @@ def _outlet_lists(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) ->
 
 def _country_extras(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[str]:
     actors = sorted(a.id for a in dossier.registry.actors.values() if a.country == stats.id)
+    places = sorted(p.id for p in dossier.registry.places.values() if p.country == stats.id)
     lines = []
     if actors:
         lines += [
             f"## {ui('People from this country')}",
             chips(dossier, [("actor", a) for a in actors], ui, link),
+        ]
+    if places:
+        lines += [
+            f"## {ui('Places in this country')}",
+            chips(dossier, [("place", p) for p in places], ui, link),
         ]
     if stats.mentions_by_kind:
         labels = {"name": ui("by name"), "adjective": ui("by adjective"), "capital": ui("by capital")}
@@ -231,3 +359,13 @@ def render_index(dossier: Dossier, plural: str, ui: UI, link: Linker) -> Page:
     body = f'# {ui(INDEX_TITLES[plural])}\n\n<div class="daftar-sortable" markdown="1">\n\n{table}\n\n</div>'
     meta = {"title": ui(INDEX_TITLES[plural]), "daftar": {"kind": plural}}
     return make_page(PageRef(kind=plural), ui, meta, body, "content/registry/")
+
+
+def timeline_events(dossier: Dossier, events: Iterable[Event], ui: UI, link: Linker) -> str:
+    """A month's events on the timeline, each linked, with its dates."""
+    items = [
+        f"<li>{_chip(dossier, 'event', e.id, ui, link)} · {escape_inline(_event_dates(e, ui))}</li>"
+        for e in events
+        if ("event", e.id) in dossier.entities
+    ]
+    return '<ul class="daftar-timeline-events">' + "".join(items) + "</ul>" if items else ""

@@ -22,6 +22,8 @@ SCHEMA_TYPES = {
     "country": "Country",
     "organisation": "Organization",
     "outlet": "NewsMediaOrganization",
+    "place": "Place",
+    "event": "Event",
 }
 
 
@@ -45,6 +47,13 @@ def thing(registry: Registry, kind: str, entity_id: str, lang: str) -> dict[str,
         data["sameAs"] = WIKIDATA.format(entity.wikidata)
     if getattr(entity, "url", None):
         data["url"] = entity.url
+    if kind == "event":
+        data["startDate"], data["endDate"] = entity.start, entity.end
+        if entity.place in registry.places:
+            data["location"] = thing(registry, "place", entity.place, lang)
+    if kind == "place" and entity.coordinates:
+        latitude, longitude = entity.coordinates
+        data["geo"] = {"@type": "GeoCoordinates", "latitude": latitude, "longitude": longitude}
     return data
 
 

@@ -22,7 +22,7 @@ from .model import PartialDate
 from .pages import ARTICLES, FEED, HOME, SEARCH, Linker, Page, PageRef, article_ref, data_file
 from .render_article import render_article
 from .render_common import article_items, article_title, entity_name, make_page
-from .render_entities import PLURAL_KIND, chips, entity_ref, render_entity, render_index
+from .render_entities import PLURAL_KIND, chips, entity_ref, render_entity, render_index, timeline_events
 from .search_aliases import alias_script
 
 LinkerFactory = Callable[[PageRef, str], Linker]
@@ -132,13 +132,21 @@ def render_quotes(dossier: Dossier, ui: UI, link: Linker) -> Page:
 
 
 def render_timeline(dossier: Dossier, ui: UI, link: Linker) -> Page:
+    """Month by month, newest first: the events of the month, then its articles."""
     by_month = defaultdict(list)
     for article in dossier.articles:
         by_month[(article.date.year, article.date.month)].append(article)
+    events = defaultdict(list)
+    for event in sorted(dossier.registry.events.values(), key=lambda e: (e.start, e.id)):
+        events[(int(event.start[:4]), int(event.start[5:7]))].append(event)
     body = [f"# {ui('Timeline')}"]
-    for (year, month), articles in sorted(by_month.items(), reverse=True):
+    for year, month in sorted(by_month.keys() | events.keys(), reverse=True):
         label = format_skeleton("yMMMM", PartialDate(year=year, month=month).as_date, locale=ui.lang)
-        body += [f"## {label}", article_items(articles, dossier.registry, ui, link)]
+        body.append(f"## {label}")
+        if events[(year, month)]:  # newest first, as the articles are
+            body.append(timeline_events(dossier, reversed(events[(year, month)]), ui, link))
+        if by_month[(year, month)]:
+            body.append(article_items(by_month[(year, month)], dossier.registry, ui, link))
     meta = {"title": ui("Timeline"), "daftar": {"kind": "timeline"}}
     return make_page(TIMELINE, ui, meta, "\n\n".join(body), "content/articles/")
 
@@ -158,6 +166,8 @@ def search_labels(ui: UI) -> str:
             "country": ui("All countries"),
             "organisation": ui("All organisations"),
             "outlet": ui("All outlets"),
+            "place": ui("All places"),
+            "event": ui("All events"),
             "year": ui("All years"),
         },
     }

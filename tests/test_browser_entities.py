@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_browser import direction
+
 REPO = Path(__file__).resolve().parent.parent
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 SHOTS = REPO / "bench-out" / "screenshots"
@@ -21,6 +23,9 @@ PAGE_TYPES = {
     "countries": "countries/",
     "organisation": "organisations/nato/",
     "outlet": "outlets/ria-novosti/",
+    "event": "events/paris-summit-2025-09-04/",
+    "events": "events/",
+    "place": "places/paris/",
     "quotes": "quotes/",
     "timeline": "timeline/",
     "search": "search/",
@@ -47,6 +52,27 @@ def test_actor_chip_quote_paragraph_and_language_switch(page, site_url: str) -> 
     page.wait_for_load_state()
     assert page.url == site_url + "en/" + ACTOR
     assert page.locator("h1").inner_text().rstrip("#").strip() == "Volodymyr Zelensky"
+    assert page.js_errors == []
+
+
+def test_event_chip_leads_to_the_event_page_in_both_languages(page, site_url: str) -> None:
+    article = "articles/2025-09-04-paris-summit-coalition-of-the-willing/"
+    event = "events/paris-summit-2025-09-04/"
+    page.goto(site_url + article)
+    page.click(f".daftar-chips a[href$='{event}']")
+    assert page.url == site_url + event
+    assert direction(page) == "rtl"
+    assert page.locator("h1").inner_text().rstrip("#").strip() == "قمة باريس"
+    page.click(".daftar-facts a[href$='places/paris/']")
+    assert page.url == site_url + "places/paris/"
+    page.goto(site_url + "en/" + event)
+    assert direction(page) == "ltr"
+    assert (
+        page.locator("h1").inner_text().rstrip("#").strip() == "Paris summit of the coalition of the willing"
+    )
+    assert "September 4, 2025" in page.locator(".daftar-facts").first.inner_text()
+    page.click(f".md-content a[href$='{article}']")
+    assert page.url == site_url + "en/" + article
     assert page.js_errors == []
 
 

@@ -22,7 +22,7 @@ from build_scripts.settings import Settings
 SITE_URL = "http://127.0.0.1:8000/"
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-DATA = ("articles.json", "entities.json", "mentions.csv", "quotes.csv")
+DATA = ("articles.json", "entities.json", "events.json", "mentions.csv", "quotes.csv")
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +88,14 @@ def test_articles_json(built_site: Path, dossier: Dossier) -> None:
 
 def test_entities_json_names_both_languages_and_lists_articles(built_site: Path, dossier: Dossier) -> None:
     data = json.loads((built_site / "site/data/entities.json").read_text(encoding="utf-8"))
-    groups = {"actors": "actor", "countries": "country", "organisations": "organisation", "outlets": "outlet"}
+    groups = {
+        "actors": "actor",
+        "countries": "country",
+        "organisations": "organisation",
+        "outlets": "outlet",
+        "places": "place",
+        "events": "event",
+    }
     assert list(data) == list(groups)
     for group, kind in groups.items():
         assert [e["id"] for e in data[group]] == [s.id for s in dossier.of_kind(kind)]
@@ -100,6 +107,17 @@ def test_entities_json_names_both_languages_and_lists_articles(built_site: Path,
     for article in articles:
         for actor in article["people"]:
             assert article["id"] in next(e for e in data["actors"] if e["id"] == actor)["articles"]
+        for event in article["events"]:
+            assert article["id"] in next(e for e in data["events"] if e["id"] == event)["articles"]
+    events = json.loads((built_site / "site/data/events.json").read_text(encoding="utf-8"))["events"]
+    assert events == data["events"] and {e["id"] for e in events} >= {"paris-summit-2025-09-04"}
+    paris = next(e for e in events if e["id"] == "paris-summit-2025-09-04")
+    assert (paris["start"], paris["end"], paris["kind"], paris["place"]) == (
+        "2025-09-04",
+        "2025-09-04",
+        "summit",
+        "paris",
+    )
 
 
 def _csv(path: Path) -> list[dict[str, str]]:

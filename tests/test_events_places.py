@@ -1,0 +1,155 @@
+"""Events and places: the registry checks them, the linker finds them, the site shows them.
+
+Sentences here were written for these tests. The registry is the repository's
+(base and dossier), with the seed dossier's events (content/registry/events.yml).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from build_scripts.errors import Problems
+from build_scripts.extract import extract
+from build_scripts.registries import load_registry
+
+REPO = Path(__file__).resolve().parent.parent
+REGISTRY = load_registry(REPO / "content", Problems())
+
+
+def load(tmp_path: Path, **files: str) -> list[str]:
+    folder = tmp_path / "content" / "registry"
+    folder.mkdir(parents=True)
+    for name, text in files.items():
+        (folder / f"{name}.yml").write_text(text, encoding="utf-8")
+    problems = Problems()
+    load_registry(tmp_path / "content", problems, base_dir=None)
+    return [str(p) for p in sorted(problems.items)]
+
+
+# --- the registry -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("places", "events", "expected"),
+    [
+        (
+            "- id: geneva\n  name: {ar: جنيف, en: Geneva}\n",
+            "",
+            "content/registry/places.yml:1: place 'geneva' needs a country",
+        ),
+        (
+            "- id: geneva\n  name: {ar: جنيف, en: Geneva}\n  country: CH\n  coordinates: [146.2, 6.1]\n",
+            "",
+            "content/registry/places.yml:4: invalid coordinates [146.2, 6.1]",
+        ),
+        (
+            "",
+            "- id: x\n  name: {ar: قمة, en: Summit}\n  kind: party\n  date: 2025-01-01\n",
+            "content/registry/events.yml:3: event kind 'party' is not one of",
+        ),
+        (
+            "",
+            "- id: x\n  name: {ar: قمة, en: Summit}\n  kind: summit\n  date: 2025-02-30\n",
+            "content/registry/events.yml:4: event 'date' is not a date: '2025-02-30'",
+        ),
+        (
+            "",
+            "- id: x\n  name: {ar: قمة, en: Summit}\n  kind: summit\n  start: 2025-02-03\n  end: 2025-02-01\n",
+            "content/registry/events.yml:5: event ends (2025-02-01) before it begins (2025-02-03)",
+        ),
+        (
+            "",
+            "- id: x\n  name: {ar: قمة, en: Summit}\n  kind: summit\n  date: 2025-02-03\n  place: genva\n",
+            "content/registry/events.yml:1: event 'x': unknown place 'genva'",
+        ),
+        (
+            "",
+            "- id: x\n  name: {ar: قمة, en: Summit}\n  kind: summit\n  date: 2025-02-03\n  participants: [nobody]\n",
+            "content/registry/events.yml:1: event 'x': unknown id 'nobody'",
+        ),
+    ],
+)
+def test_bad_places_and_events_are_reported_with_file_and_line(
+    tmp_path: Path, places: str, events: str, expected: str
+) -> None:
+    problems = load(tmp_path, places=places or "[]\n", events=events or "[]\n")
+    assert len(problems) == 1 and problems[0].startswith(expected), problems
+
+
+def test_a_capital_and_its_place_may_share_a_name_but_nothing_else_may(tmp_path: Path) -> None:
+    countries = "UA: {capitals_ar: [كييف]}\n"
+    place = "- id: kyiv\n  name: {ar: كييف, en: Kyiv}\n  country: %s\n"
+    assert load(tmp_path / "a", countries=countries, places=place % "UA") == []
+    # the same spelling for a place in another country: which would it be?
+    problems = load(tmp_path / "b", countries=countries, places=place % "PL")
+    assert len(problems) == 1 and "'كييف' names both country 'UA' and place 'kyiv'" in problems[0]
+
+
+# --- linking ------------------------------------------------------------------
+
+
+def ids(text: str, field: str, day: str | None = None) -> list[str]:
+    return list(extract(text, REGISTRY, day).ids(field))
+
+
+def test_a_capital_named_as_a_location_is_the_place_and_as_a_government_the_country() -> None:
+    assert ids("وصل الوفد إلى جنيف أمس.", "places") == ["geneva"]
+    assert ids("وصل الوفد إلى جنيف أمس.", "countries") == []
+    assert ids("وعقد الاجتماع في باريس.", "places") == ["paris"]
+    assert ids("وأعلنت باريس أنها سترسل مساعدات.", "countries") == ["FR"]
+    assert ids("وأعلنت باريس أنها سترسل مساعدات.", "places") == []
+
+
+def test_a_named_event_is_linked_and_names_its_place_too() -> None:
+    text = "وناقشت قمة باريس الضمانات الأمنية."
+    assert ids(text, "events") == ["paris-summit-2025-09-04"]
+    assert ids(text, "places") == ["paris"]
+
+
+SUMMIT = "انعقدت القمة في باريس بحضور قادة تحالف الراغبين، وقالت القمة إن الدعم مستمر."
+
+
+def test_a_generic_word_links_the_event_near_its_date_when_its_place_is_named() -> None:
+    mentions = extract(SUMMIT, REGISTRY, "2025-09-05").events
+    assert {m.entity_id for m in mentions} == {"paris-summit-2025-09-04"}
+    assert {m.kind for m in mentions} == {"generic"} and [m.text for m in mentions] == ["القمة", "القمة"]
+
+
+@pytest.mark.parametrize("day", ["2025-06-01", "2025-12-01", None])
+def test_a_generic_word_links_nothing_far_from_the_event_or_without_a_date(day: str | None) -> None:
+    assert ids(SUMMIT, "events", day) == []
+
+
+def test_a_generic_word_links_nothing_when_neither_place_nor_organiser_is_named() -> None:
+    assert ids("وقالت القمة إن الدعم مستمر لأوكرانيا.", "events", "2025-09-04") == []
+
+
+def test_of_two_events_a_generic_word_may_mean_it_picks_the_one_held_that_day() -> None:
+    # Both the White House meeting (18 August, Washington) and the NATO meeting
+    # (20 August, organised by NATO) fit an article of 20 August naming both anchors.
+    text = "وبحث الاجتماع الذي دعا إليه حلف الناتو ما جرى في واشنطن."
+    assert ids(text, "events", "2025-08-20") == ["nato-chiefs-of-defence-meeting-2025-08-20"]
+    assert ids(text, "events", "2025-08-21") == []  # neither was held that day: no guess
+
+
+# --- pages --------------------------------------------------------------------
+
+
+def test_event_place_and_timeline_pages_link_each_other(built_site: Path) -> None:
+    site = built_site / "site"
+    event = (site / "events/paris-summit-2025-09-04/index.html").read_text(encoding="utf-8")
+    english = (site / "en/events/paris-summit-2025-09-04/index.html").read_text(encoding="utf-8")
+    assert "قمة باريس" in event and "4 سبتمبر 2025" in event and 'href="../../places/paris/"' in event
+    assert "Paris summit of the coalition of the willing" in english and "September 4, 2025" in english
+    assert 'href="../../articles/2025-09-04-paris-summit-coalition-of-the-willing/"' in event
+    place = (site / "places/paris/index.html").read_text(encoding="utf-8")
+    assert 'href="../../events/paris-summit-2025-09-04/"' in place
+    assert 'href="../../places/paris/"' in (site / "countries/fr/index.html").read_text(encoding="utf-8")
+    timeline = (site / "en/timeline/index.html").read_text(encoding="utf-8")
+    assert 'href="../events/geneva-talks-2025-11-23/"' in timeline
+    article = (site / "articles/2025-09-04-paris-summit-coalition-of-the-willing/index.html").read_text(
+        encoding="utf-8"
+    )
+    assert 'href="../../events/paris-summit-2025-09-04/"' in article
