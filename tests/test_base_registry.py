@@ -1,8 +1,9 @@
 """The base registry every dossier inherits, and how a dossier overrides it.
 
 Structure is checked on the shipped files (ids, codes, dates in order, one owner
-per alias, every listed spelling reachable by the matcher); overriding, switching
-off and roles over time on small registries written here.
+per alias, every listed spelling reachable by the matcher, every capital paired with
+its place); overriding, switching off and roles over time on small registries
+written here.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from build_scripts.__main__ import main
+from build_scripts.arabic_text import normalize
 from build_scripts.errors import Problems
 from build_scripts.extract import extract
 from build_scripts.registries import BASE_DIR, load_registry
@@ -20,6 +22,7 @@ from build_scripts.registries import BASE_DIR, load_registry
 REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 BASE_ONLY = [a for a in REGISTRY.actors.values() if a.source and a.source.path.startswith("build_scripts/")]
+BASE_PLACES = [p for p in REGISTRY.places.values() if p.source and p.source.path.startswith("build_scripts/")]
 
 
 def test_the_base_registry_is_clean_and_large_enough() -> None:
@@ -27,6 +30,7 @@ def test_the_base_registry_is_clean_and_large_enough() -> None:
     registry = load_registry(REPO / "content", problems)
     assert [str(p) for p in problems.items] == []
     assert len(registry.actors) >= 500 and len(registry.organisations) >= 150
+    assert len(registry.places) >= 250
     assert registry.as_of is not None and dt.date.fromisoformat(registry.as_of)
 
 
@@ -68,6 +72,66 @@ def test_adjectives_of_the_region_link_their_country() -> None:
 
 def test_a_common_word_is_not_read_as_a_country() -> None:
     assert extract("تابع مجريات الحرب والأوضاع المالية عن كثب.", REGISTRY).ids("countries") == ()
+
+
+def test_places_have_a_country_and_coordinates_in_range() -> None:
+    for place in BASE_PLACES:
+        assert place.country in REGISTRY.countries, place.id
+        if place.coordinates is not None:
+            latitude, longitude = place.coordinates
+            assert -90 <= latitude <= 90 and -180 <= longitude <= 180, place.id
+            assert (round(latitude, 2), round(longitude, 2)) == place.coordinates, place.id  # 2 decimals
+
+
+def test_every_capital_is_a_place_of_its_country() -> None:
+    """The linker reads a capital as its place or its country only when both exist."""
+    forms = {
+        (p.country, normalize(f)) for p in REGISTRY.places.values() for f in (p.names.ar, *p.names.aliases_ar)
+    }
+    for country in REGISTRY.countries.values():
+        for capital in country.capitals_ar:
+            assert (country.id, normalize(capital)) in forms, (country.id, capital)
+
+
+@pytest.mark.parametrize("place", BASE_PLACES, ids=lambda p: p.id)
+def test_every_listed_spelling_links_its_place(place) -> None:
+    names = place.names
+    short = {normalize(s) for s in names.short_ar}
+    plain = [f for f in (names.ar, *names.aliases_ar) if normalize(f) not in short]
+    for form in plain:
+        found = extract(f"ووصل الوفد إلى {form} صباح اليوم.", REGISTRY).ids("places")
+        assert found == (place.id,), (form, found)
+    for form in names.short_ar if plain else ():  # only after an unambiguous form
+        found = extract(f"ووصل الوفد إلى {plain[0]}. وغادر {form} مساء اليوم.", REGISTRY)
+        assert found.ids("places") == (place.id,), form
+        assert extract(f"وغادر {form} مساء اليوم.", REGISTRY).ids("places") == (), form
+
+
+def test_a_capital_is_the_place_after_a_word_that_says_where_and_the_country_otherwise() -> None:
+    for capital in ("كييف", "الرياض", "واشنطن", "تل أبيب"):
+        place = extract(f"ووصل الوفد إلى {capital} أمس.", REGISTRY)
+        government = extract(f"وقالت {capital} إنها ترفض ذلك.", REGISTRY)
+        assert len(place.ids("places")) == 1 and place.ids("countries") == (), capital
+        assert government.ids("places") == () and len(government.ids("countries")) == 1, capital
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("قصفت الطائرات قطاع غزة ومدينة غزة وشمال غزة.", ("gaza-strip", "gaza-city", "north-gaza")),
+        ("وقف إطلاق النار في غزة.", ("gaza-strip",)),
+        ("اشتباكات في طرابلس الليبية وهدوء في طرابلس اللبنانية.", ("tripoli-libya", "tripoli-lebanon")),
+        ("اشتباكات في طرابلس أمس.", ()),  # Libya's capital or Lebanon's second city: neither
+        # Jerusalem as a whole is not listed: only East Jerusalem has a country here
+        ("وصل إلى القدس الشرقية ثم إلى القدس.", ("east-jerusalem",)),
+        ("كيف يمكن وقف الحرب؟ وما صور الأقمار الصناعية؟", ()),  # "how", "pictures"
+        ("غارة على مدينة صور ثم على صور مرة أخرى.", ("tyre",)),
+        ("عاد إلى مسقط رأسه.", ()),  # birthplace, not Muscat
+        ("جرت المحادثات في مار-أ-لاغو وفي الجولان.", ("mar-a-lago", "golan-heights")),
+    ],
+)
+def test_places_that_share_a_name_or_a_word(text: str, places: tuple[str, ...]) -> None:
+    assert extract(text, REGISTRY).ids("places") == places
 
 
 def write(tmp_path: Path, actors: str) -> Path:
