@@ -95,7 +95,7 @@ def _bare(text: str) -> str:
 def _arabic_names(registry: Registry, kind: str) -> dict[str, str | None]:
     """Bare Arabic name → entry id; None where two entries share it."""
     names: dict[str, str | None] = {}
-    for entry_id, entry in getattr(registry, TYPES[kind]).items():
+    for entry_id, entry in getattr(registry, TYPES.get(kind, kind)).items():
         for name in (entry.names.ar, *entry.names.aliases_ar):
             key = _bare(name)
             names[key] = entry_id if names.get(key, entry_id) == entry_id else None
@@ -120,8 +120,8 @@ class Tally:
 
 @dataclass
 class RealScores:
-    linking: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in TYPES})
-    gold_entities: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TYPES, 0))
+    linking: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in (*TYPES, "places")})
+    gold_entities: dict[str, int] = field(default_factory=lambda: dict.fromkeys((*TYPES, "places"), 0))
     discovery: Tally = field(default_factory=Tally)
     discovery_people: int = 0
     country_right: int = 0
@@ -164,6 +164,31 @@ def _score_linking(scores: RealScores, case: Case, extraction: Extraction, regis
         tally.notes += [f"{case.id}: extra {kind} {i}" for i in sorted(found - wanted)]
         tally.notes += [f"{case.id}: missed {kind} {i}" for i in sorted(wanted - found)]
     return registered_people
+
+
+def _score_places(scores: RealScores, case: Case, extraction: Extraction, registry: Registry) -> None:
+    """Places per excerpt, like the other types. The gold lists place mentions (name,
+    country, offsets) without ids: a place counts as the registry's when one of its
+    mentions is written as a name the registry gives exactly one place."""
+    by_arabic = _arabic_names(registry, "places")
+    by_english = {ascii_key(p.names.en): p.id for p in registry.places.values()}
+    wanted: set[str] = set()
+    names = set()
+    for mention in case.gold.get("places") or []:
+        names.add(mention.get("name_en") or mention["text"])
+        found = by_arabic.get(_bare(mention["text"])) or by_english.get(
+            ascii_key(mention.get("name_en") or "")
+        )
+        if found:
+            wanted.add(found)
+    scores.gold_entities["places"] += len(names)
+    found_ids = set(extraction.ids("places"))
+    tally = scores.linking["places"]
+    tally.tp += len(found_ids & wanted)
+    tally.fp += len(found_ids - wanted)
+    tally.fn += len(wanted - found_ids)
+    tally.notes += [f"{case.id}: extra places {i}" for i in sorted(found_ids - wanted)]
+    tally.notes += [f"{case.id}: missed places {i}" for i in sorted(wanted - found_ids)]
 
 
 def _score_discovery(scores: RealScores, case: Case, extraction: Extraction, registered: set[str]) -> None:
@@ -231,6 +256,7 @@ def score(registry: Registry, selected: Iterable[Case]) -> RealScores:
     for case in selected:
         extraction = extract(case.text, registry)
         registered = _score_linking(scores, case, extraction, registry)
+        _score_places(scores, case, extraction, registry)
         _score_discovery(scores, case, extraction, registered)
         _score_quotes(scores, case, extraction, registry)
     return scores

@@ -82,6 +82,12 @@ def entity_keys(extraction: Extraction) -> list[tuple[str, str]]:
     return keys
 
 
+def _place_countries(extraction: Extraction, registry: Registry) -> list[tuple[str, str]]:
+    """The countries an article names through their places (في أبو ظبي: the UAE): the
+    country's page lists the article, though no word names the state itself."""
+    return [("country", registry.places[i].country) for i in extraction.ids("places") if i in registry.places]
+
+
 def _mentions(extraction: Extraction) -> Iterable[tuple[str, Mention]]:
     for field, kind in KINDS.items():
         for mention in getattr(extraction, field):
@@ -109,7 +115,7 @@ def build_dossier(
         per_entity[key]
     for article in articles:  # newest first, so lists come out newest first
         extraction = extractions[article.slug]
-        keys = entity_keys(extraction)
+        keys = list(dict.fromkeys([*entity_keys(extraction), *_place_countries(extraction, registry)]))
         for key in keys:
             per_entity[key]["articles"].append(article.slug)
             per_entity[key]["alongside"].update(k for k in keys if k != key)
@@ -117,11 +123,18 @@ def build_dossier(
             entry = per_entity[(kind, mention.entity_id)]
             entry["mentions"][mention.kind] += 1
             entry["months"][article.date.iso[:7]] += 1
+            if kind == "place" and mention.entity_id in registry.places:  # في جنيف names Switzerland's ground
+                country = per_entity[("country", registry.places[mention.entity_id].country)]
+                country["mentions"]["place"] += 1
+                country["months"][article.date.iso[:7]] += 1
         for quote in extraction.quotes:
             if quote.speaker:
                 per_entity[("actor", quote.speaker)]["quotes"].append(
                     QuoteRef(article=article.slug, quote=quote)
                 )
+    for kind, place_id in list(per_entity):  # a place's page links its country's
+        if kind == "place" and place_id in registry.places:
+            per_entity[("country", registry.places[place_id].country)]
     published = defaultdict(list)
     for article in articles:
         if article.outlet:

@@ -63,6 +63,7 @@ LOCATIVE_WORDS = frozenset(
     normalize(word)
     for word in "في إلى قرب العاصمة عاصمة مدينة وسط ضواحي داخل قمة مؤتمر محادثات اجتماع مفاوضات".split()
 )  # and the event held there: قمة باريس، مؤتمر ميونخ
+CAPITAL_WORDS = frozenset(normalize(word) for word in ("العاصمة", "عاصمة"))
 # A capital right after one of these names a treaty or format, not a government (مذكرة بودابست).
 DOCUMENT_WORDS = frozenset("مذكره اتفاق اتفاقيه معاهده بروتوكول اعلان صيغه مسار عمليه".split())
 SWAPS = (("غ", "ج"), ("ج", "غ"), ("تس", "تز"), ("تس", "ز"), ("تز", "ز"))
@@ -267,7 +268,8 @@ def find_mentions(
         pattern = patterns[0]
         before = _previous_word(key, start - len(prefix))
         if len(patterns) > 1 and _capital_or_place(patterns):
-            pattern = _located(patterns, before, prefix)
+            earlier = _previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
+            pattern = _located(patterns, before, earlier, prefix)
         elif pattern.ambiguous:
             pattern = _resolve(patterns, seen, _qualifier(candidates, index) or leading)
             if pattern is None:
@@ -282,10 +284,15 @@ def find_mentions(
     return {kind: tuple(mentions) for kind, mentions in result.items()}
 
 
-def _located(patterns: tuple[Pattern, ...], before: str, prefix: str) -> Pattern:
+def _located(patterns: tuple[Pattern, ...], before: str, earlier: str, prefix: str) -> Pattern:
     """The place after a word that says where (في كييف، إلى باريس، في العاصمة
-    الرياض، بموسكو); otherwise the country its capital stands for (كييف ترفض)."""
-    locative = before in LOCATIVE_WORDS or prefix.endswith("ب")
+    الرياض، العاصمة السعودية الرياض، بموسكو، بالرياض); otherwise the country its
+    capital stands for (كييف ترفض)."""
+    locative = (
+        before in LOCATIVE_WORDS
+        or earlier in CAPITAL_WORDS  # العاصمة السعودية الرياض: an adjective between
+        or prefix.removesuffix("ال").endswith("ب")
+    )
     return next(p for p in patterns if (p.kind == "place") == locative)
 
 

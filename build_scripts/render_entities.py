@@ -335,7 +335,12 @@ def _country_extras(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) 
             chips(dossier, [("place", p) for p in places], ui, link),
         ]
     if stats.mentions_by_kind:
-        labels = {"name": ui("by name"), "adjective": ui("by adjective"), "capital": ui("by capital")}
+        labels = {
+            "name": ui("by name"),
+            "adjective": ui("by adjective"),
+            "capital": ui("by capital"),
+            "place": ui("by place"),
+        }
         rows = [f"| {labels.get(kind, kind)} | {count} |" for kind, count in stats.mentions_by_kind]
         lines += [
             f"## {ui('Mentions by kind')}",

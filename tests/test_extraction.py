@@ -30,6 +30,8 @@ def test_gold_set_meets_the_targets() -> None:
     assert scores.quotes_found == scores.quotes_total, scores.errors
     assert scores.speaker_accuracy >= 0.90, scores.errors
     assert scores.types["unknown_people"].recall >= 0.9, scores.types["unknown_people"].notes
+    for kind in ("places", "events"):  # the seeds list them: never a wrong place or event
+        assert scores.types[kind].tp and scores.types[kind].precision == 1.0, scores.types[kind].notes
 
 
 @pytest.mark.parametrize(
