@@ -138,7 +138,7 @@ def render_timeline(dossier: Dossier, ui: UI, link: Linker) -> Page:
     body = [f"# {ui('Timeline')}"]
     for (year, month), articles in sorted(by_month.items(), reverse=True):
         label = format_skeleton("yMMMM", PartialDate(year=year, month=month).as_date, locale=ui.lang)
-        body += [f"## {label}", article_items(articles, dossier.registry, ui, link)]
+        body += [f"## {label}", article_items(articles, dossier.registry, ui, link, hijri=True)]
     meta = {"title": ui("Timeline"), "daftar": {"kind": "timeline"}}
     return make_page(TIMELINE, ui, meta, "\n\n".join(body), "content/articles/")
 
