@@ -4,7 +4,8 @@ It maps engine-neutral ``PageRef``s to ``docs/`` paths (the i18n plugin's
 ``name.<lang>.md`` suffix convention) and to URLs (Arabic at the root, English
 under ``/en/``), reads ``site_url`` the way MkDocs does, and runs ``mkdocs build``.
 Files that are not pages have URLs too: each language's Atom feed sits beside
-that language's home page, and the data export once under ``data/``. Material
+that language's home page, an entity's beside its page, and the data export
+once under ``data/``. Material
 is in maintenance mode; moving to another engine should mean rewriting this
 module and ``site_overrides/``, nothing else.
 """
@@ -24,7 +25,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from .i18n import DEFAULT_LANGUAGE
 from .mkdocs_hooks import SHARD_ENV
-from .pages import AbsoluteUrl, Linker, PageRef
+from .pages import AbsoluteUrl, Linker, PageRef, page_of_feed
 from .parallel import available_cpus
 
 # kind -> (folder, file stem); an empty id means an index page of that folder.
@@ -48,7 +49,7 @@ LAYOUT = {
     "events": ("events", "index"),
     "event": ("events", None),
 }
-FEED_NAME = "feed.xml"  # site_overrides/partials/daftar-meta.html links it beside the home page
+FEED_NAME = "feed.xml"  # beside the page it follows; site_overrides/partials/daftar-meta.html links it
 DATA_FOLDER = "data"  # one copy, not per language: the data is the same in both
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
@@ -68,8 +69,8 @@ def doc_path(ref: PageRef, lang: str) -> str:
 def url(ref: PageRef, lang: str) -> str:
     """The URL relative to the site root: a page's ends in ``/``, a file's in its name."""
     prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
-    if ref.kind == "feed":
-        return prefix + FEED_NAME
+    if ref.kind == "feed":  # beside the page it follows: feed.xml, en/actors/x/feed.xml
+        return url(page_of_feed(ref), lang) + FEED_NAME
     if ref.kind == "data":
         return posixpath.join(DATA_FOLDER, ref.id)
     folder, stem = _location(ref)

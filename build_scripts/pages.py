@@ -40,6 +40,9 @@ HOME = PageRef(kind="home")
 ARTICLES = PageRef(kind="articles")
 SEARCH = PageRef(kind="search")
 FEED = PageRef(kind="feed")  # the language's Atom feed: a file, not a page
+# Pages with an Atom feed of their own beside them: the articles naming that entity.
+# Outlets have none: their page is about what they published, which the issue did not ask for.
+FEED_KINDS = ("actor", "country", "organisation")
 
 
 def data_file(name: str) -> PageRef:
@@ -49,3 +52,17 @@ def data_file(name: str) -> PageRef:
 
 def article_ref(slug: str) -> PageRef:
     return PageRef(kind="article", id=slug)
+
+
+def feed_beside(page: PageRef) -> PageRef:
+    """The Atom feed published beside ``page``: the language's feed for the home page,
+    an entity's own feed for its page (``FEED_KINDS``)."""
+    return FEED if page == HOME else PageRef(kind="feed", id=f"{page.kind}/{page.id}")
+
+
+def page_of_feed(feed: PageRef) -> PageRef:
+    """The page a feed sits beside (the inverse of ``feed_beside``)."""
+    if not feed.id:
+        return HOME
+    kind, _, entity_id = feed.id.partition("/")
+    return PageRef(kind=kind, id=entity_id)

@@ -2,7 +2,7 @@
 
 content/ ──read──▶ Articles + Registry ──extract──▶ Extractions ──index──▶ Dossier
          ──render──▶ Pages ──write──▶ docs/ ──mkdocs──▶ site/ ──pagefind──▶ search index
-         Dossier ──feeds, data──────────────────────────▶ site/ (absolute URLs: after MkDocs)
+         Dossier ──feeds (site, per entity), data──────────▶ site/ (absolute URLs: after MkDocs)
 
 Each stage logs one line with its count and time (the CLI shows them as progress).
 Rendering uses both cores (``parallel``); ``serve`` passes a
@@ -28,9 +28,9 @@ from .extract import extract
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, ui
 from .incremental import Memory
 from .model import Article, Registry
-from .pages import FEED, AbsoluteUrl, data_file
+from .pages import FEED, FEED_KINDS, AbsoluteUrl, PageRef, data_file, feed_beside
 from .read_articles import read_articles
-from .render_feeds import render_feed
+from .render_feeds import render_entity_feed, render_feed
 from .render_pages import PageJob, SiteText, page_jobs
 from .settings import Settings, load_site_text
 from .validate import check_references
@@ -148,10 +148,18 @@ def source_date_epoch(articles: tuple[Article, ...]) -> int:
 
 def site_files(dossier: Dossier, site_text: SiteText, absolute: AbsoluteUrl) -> list[tuple[str, str]]:
     """The feeds and the data export: not pages, and full of absolute URLs, so they
-    skip docs/ (which must not depend on where the site is deployed) and MkDocs."""
+    skip docs/ (which must not depend on where the site is deployed) and MkDocs.
+    Each entity page of ``FEED_KINDS`` gets its feed beside it, in both languages."""
     files = [
         (mkdocs_site.url(FEED, lang), render_feed(dossier, site_text, lang, absolute)) for lang in LANGUAGES
     ]
+    for stats in dossier.entities.values():  # the entities with pages, sorted by (kind, id)
+        if stats.kind in FEED_KINDS:
+            ref = feed_beside(PageRef(kind=stats.kind, id=stats.id))
+            files += [
+                (mkdocs_site.url(ref, lang), render_entity_feed(dossier, stats, site_text, lang, absolute))
+                for lang in LANGUAGES
+            ]
     for name, text in export_data(dossier, absolute).items():
         files.append((mkdocs_site.url(data_file(name), DEFAULT_LANGUAGE), text))
     return files

@@ -110,7 +110,7 @@ def reading_minutes(article: Article) -> int:
 
 
 def _meta_line(article: Article, dossier: Dossier, ui: UI, link: Linker) -> str:
-    parts = [date_html(article, ui)]
+    parts = [date_html(article, ui, hijri=True)]
     if article.date_note:
         note = f'<span class="daftar-date-note" lang="ar" dir="rtl">{escape_inline(article.date_note)}</span>'
         parts.append(

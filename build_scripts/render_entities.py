@@ -15,7 +15,7 @@ from .entity_index import Dossier, EntityStats, QuoteRef
 from .i18n import UI
 from .markdown_safety import escape_inline, escape_meta
 from .model import Actor, Event, PartialDate
-from .pages import Linker, Page, PageRef
+from .pages import FEED_KINDS, Linker, Page, PageRef, feed_beside
 from .render_charts import mentions_chart
 from .render_common import article_link_list, entity_name, flag, make_page, names_of
 from .text_safety import is_web_address
@@ -273,8 +273,21 @@ def _alongside(
     return [f"## {ui(title)}", chips(dossier, keys, ui, link)] if keys else []
 
 
+def _feed_link(stats: EntityStats, link: Linker) -> str | None:
+    """The page's own Atom feed (``render_feeds``), relative: the head's autodiscovery
+    link (``daftar.feed``) and the visible one share it."""
+    if stats.kind not in FEED_KINDS:
+        return None
+    return link(feed_beside(entity_ref(stats.kind, stats.id)))
+
+
 def render_entity(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> Page:
     lines = _header(dossier, stats, ui, link)
+    feed = _feed_link(stats, link)
+    if feed:
+        lines.append(
+            f'<p class="daftar-feed"><a href="{feed}" type="application/atom+xml">{ui("Atom feed")}</a></p>'
+        )
     if stats.months and stats.kind != "event":  # an event's articles fall in a month or two
         lines.append(mentions_chart(stats.months, label=ui("Mentions per month"), rtl=ui.lang == "ar"))
     lines += _quotes(dossier, stats, ui, link)
@@ -296,6 +309,8 @@ def render_entity(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) ->
     name = entity_name(dossier.registry, stats.kind, stats.id, ui.lang)
     jsonld = render_meta.entity(dossier.registry, stats.kind, stats.id, ui.lang)
     meta: dict[str, Any] = {"title": name, "daftar": {"kind": stats.kind, "id": stats.id, "jsonld": jsonld}}
+    if feed:
+        meta["daftar"]["feed"] = feed
     return make_page(
         entity_ref(stats.kind, stats.id),
         ui,

@@ -146,7 +146,7 @@ def render_timeline(dossier: Dossier, ui: UI, link: Linker) -> Page:
         if events[(year, month)]:  # newest first, as the articles are
             body.append(timeline_events(dossier, reversed(events[(year, month)]), ui, link))
         if by_month[(year, month)]:
-            body.append(article_items(by_month[(year, month)], dossier.registry, ui, link))
+            body.append(article_items(by_month[(year, month)], dossier.registry, ui, link, hijri=True))
     meta = {"title": ui("Timeline"), "daftar": {"kind": "timeline"}}
     return make_page(TIMELINE, ui, meta, "\n\n".join(body), "content/articles/")
 

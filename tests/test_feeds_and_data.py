@@ -1,27 +1,43 @@
-"""The files around the pages, in the real built site: one Atom feed per language, the
-data export, and the sitemap's language alternates."""
+"""The files around the pages, in the real built site: one Atom feed per language, one per
+language beside each person, country and organisation page, the data export, and the
+sitemap's language alternates."""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from head_tags import site_path
+from head_tags import pages, read_head, site_path
 from test_links import parse_site
 
-from build_scripts import pipeline
-from build_scripts.entity_index import KINDS, Dossier
+from build_scripts import mkdocs_site, pipeline
+from build_scripts.entity_index import KINDS, Dossier, build_dossier
 from build_scripts.errors import Problems
+from build_scripts.model import (
+    Actor,
+    Article,
+    Extraction,
+    Mention,
+    Names,
+    PartialDate,
+    Registry,
+    SourceLocation,
+)
+from build_scripts.pages import FEED_KINDS
 from build_scripts.render_article import blocks
-from build_scripts.render_common import article_title, names_of
+from build_scripts.render_common import article_title, clip, entity_name, names_of
+from build_scripts.render_feeds import FEED_LIMIT, render_entity_feed, render_feed
+from build_scripts.render_pages import SiteText
 from build_scripts.settings import Settings
 
 SITE_URL = "http://127.0.0.1:8000/"
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+ATOM_TYPE = "application/atom+xml"
 DATA = ("articles.json", "entities.json", "events.json", "mentions.csv", "quotes.csv")
 
 
@@ -32,7 +48,8 @@ def dossier(built_site: Path) -> Dossier:
 
 
 def _summary(article, lang: str) -> str:
-    return (article.summary_en if lang == "en" else None) or article.deck or article.title
+    """Cut as link previews are: 200 characters at a word boundary."""
+    return clip((article.summary_en if lang == "en" else None) or article.deck or article.title, 200)
 
 
 @pytest.mark.parametrize(("lang", "feed", "prefix"), [("ar", "feed.xml", ""), ("en", "en/feed.xml", "en/")])
@@ -60,6 +77,123 @@ def test_atom_feed_per_language(
         assert entry.findtext(f"{ATOM}updated") == f"{article.date.as_date.isoformat()}T00:00:00Z"
     updated = [e.findtext(f"{ATOM}updated") for e in entries]
     assert updated == sorted(updated, reverse=True)
+
+
+ENTITY_FOLDERS = {"actor": "actors", "country": "countries", "organisation": "organisations"}
+
+
+def _entity_feeds(dossier: Dossier) -> dict[str, tuple[str, str, str]]:
+    """Every entity feed the site should have: site path -> (kind, id, lang)."""
+    expected = {}
+    for stats in dossier.entities.values():
+        if stats.kind in FEED_KINDS:
+            for lang, prefix in (("ar", ""), ("en", "en/")):
+                path = f"{prefix}{ENTITY_FOLDERS[stats.kind]}/{stats.id.lower()}/feed.xml"
+                expected[path] = (stats.kind, stats.id, lang)
+    return expected
+
+
+def test_feeds_exist_only_beside_entity_pages_and_home_pages(built_site: Path, dossier: Dossier) -> None:
+    """One per person, country and organisation with a page, per language; outlets and the
+    hundreds of base-registry entities no article names have none."""
+    site = built_site / "site"
+    found = {p.relative_to(site).as_posix() for p in site.rglob("*.xml") if p.name == "feed.xml"}
+    expected = _entity_feeds(dossier)
+    assert found == {"feed.xml", "en/feed.xml", *expected}
+    assert len(expected) == 2 * sum(1 for s in dossier.entities.values() if s.kind in FEED_KINDS) > 100
+    assert len(dossier.registry.actors) < 100  # the base registry's 771 people are not all here
+    for path in expected:
+        assert (site / path).parent.joinpath("index.html").is_file(), path
+
+
+def test_entity_pages_link_their_own_feed_for_discovery(built_site: Path, dossier: Dossier) -> None:
+    """In <head> (first, before the language's feed) and in the page, both resolving to a file."""
+    site = built_site / "site"
+    expected = _entity_feeds(dossier)
+    parsed = parse_site(site)
+    linked = set()
+    for page in pages(site):
+        head = read_head(site / page)
+        feeds = [site_path(page, link["href"]) for link in head.links if link.get("type") == ATOM_TYPE]
+        language_feed = "en/feed.xml" if head.lang == "en" else "feed.xml"
+        own = page.removesuffix("index.html") + "feed.xml"
+        if own in expected:
+            assert feeds == [own, language_feed], page
+            assert "feed.xml" in parsed[page].hrefs, page  # the visible link, beside the page
+            linked.add(own)
+        else:
+            assert feeds == [language_feed], page
+    assert linked == set(expected)
+
+
+def test_entity_feeds_list_the_newest_articles_naming_the_entity(built_site: Path, dossier: Dossier) -> None:
+    site = built_site / "site"
+    for path, (kind, entity_id, lang) in _entity_feeds(dossier).items():
+        root = ET.parse(site / path).getroot()
+        assert root.tag == f"{ATOM}feed" and root.get(XML_LANG) == lang
+        page = SITE_URL + path.removesuffix("feed.xml")
+        links = {link.get("rel"): link.get("href") for link in root.findall(f"{ATOM}link")}
+        assert links == {"self": SITE_URL + path, "alternate": page}
+        assert root.findtext(f"{ATOM}id") == SITE_URL + path
+        assert root.findtext(f"{ATOM}title").startswith(entity_name(dossier.registry, kind, entity_id, lang))
+        prefix = "en/" if lang == "en" else ""
+        articles = dossier.entities[(kind, entity_id)].articles
+        entries = root.findall(f"{ATOM}entry")
+        assert [e.findtext(f"{ATOM}id") for e in entries] == [
+            f"{SITE_URL}{prefix}articles/{slug}/" for slug in articles[:FEED_LIMIT]
+        ]
+        updated = [e.findtext(f"{ATOM}updated") for e in entries]
+        assert updated == sorted(updated, reverse=True)
+        assert root.findtext(f"{ATOM}updated") == (updated[0] if updated else "1970-01-01T00:00:00Z")
+        for entry in entries:
+            assert len(entry.findtext(f"{ATOM}summary")) <= 200
+
+
+def _article(day: dt.date) -> Article:
+    slug = f"{day.isoformat()}-a"
+    return Article(
+        slug=slug,
+        source=SourceLocation(path=f"content/articles/{slug}.ar.md", line=1),
+        title=f"عنوان {day.isoformat()}",
+        deck="كلمة " * 100,  # 500 characters: the feed keeps 200
+        date=PartialDate(year=day.year, month=day.month, day=day.day),
+        body="نص\n",
+        body_line=5,
+    )
+
+
+def _many(count: int) -> Dossier:
+    """``count`` articles on consecutive days, each naming one actor."""
+    days = sorted((dt.date(2025, 1, 1) + dt.timedelta(days=i) for i in range(count)), reverse=True)
+    articles = tuple(_article(day) for day in days)
+    registry = Registry(actors={"a": Actor(id="a", names=Names(ar="أ", en="A"))})
+    mention = Mention(entity_id="a", kind="name", text="أ", start=0, end=1)
+    return build_dossier(articles, {a.slug: Extraction(people=(mention,)) for a in articles}, registry)
+
+
+SITE_TEXT = SiteText(title={"ar": "دفتر", "en": "Daftar"}, description={"ar": "وصف", "en": "About"})
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_an_entity_feed_keeps_the_50_newest_and_the_same_bytes(lang: str) -> None:
+    dossier = _many(60)
+    absolute = mkdocs_site.absolute_url_for(SITE_URL)
+    text = render_entity_feed(dossier, dossier.entities[("actor", "a")], SITE_TEXT, lang, absolute)
+    assert text == render_entity_feed(
+        _many(60), _many(60).entities[("actor", "a")], SITE_TEXT, lang, absolute
+    )
+    root = ET.fromstring(text)
+    entries = root.findall(f"{ATOM}entry")
+    assert len(entries) == FEED_LIMIT == 50
+    newest = [a.slug for a in dossier.articles[:50]]
+    prefix = "en/" if lang == "en" else ""
+    assert [e.findtext(f"{ATOM}id") for e in entries] == [f"{SITE_URL}{prefix}articles/{s}/" for s in newest]
+    assert root.findtext(f"{ATOM}updated") == "2025-03-01T00:00:00Z"  # the newest article's day
+    assert all(len(e.findtext(f"{ATOM}summary")) <= 200 for e in entries)
+    # an entry's id is the same in the language's feed: a reader of both sees it once
+    site_feed = ET.fromstring(render_feed(dossier, SITE_TEXT, lang, absolute))
+    site_ids = [e.findtext(f"{ATOM}id") for e in site_feed.findall(f"{ATOM}entry")]
+    assert {e.findtext(f"{ATOM}id") for e in entries} <= set(site_ids)
 
 
 def test_data_files_exist_once(built_site: Path) -> None:
