@@ -80,12 +80,13 @@ def _check(settings: Settings, args: argparse.Namespace) -> int:
     for problem in sorted(problems.items):
         print(problem)
     unknown = _unknown_people_notes(content) if not problems.errors else []
-    for note in unknown:
+    events = _unknown_event_notes(content) if not problems.errors else []
+    for note in (*unknown, *events):
         print(note)
     errors, warnings = len(problems.errors), len(problems.warnings)
     print(
         f"{len(content.articles)} article(s) checked: {errors} error(s), {warnings} warning(s), "
-        f"{len(unknown)} unknown person(s)"
+        f"{len(unknown)} unknown person(s), {len(events)} unknown event(s)"
     )
     return 1 if errors or (settings.strict and warnings) else 0
 
@@ -121,6 +122,41 @@ def _unknown_people_notes(content) -> list[str]:
         notes.append(
             f"{path}:{line}: note: unknown person '{person.text}', named {len(places)} time(s){also} — "
             f"if this is a person, add to content/registry/actors.yml:\n{stanza}"
+        )
+    return notes
+
+
+EVENT_STANZA = """- id: …        # a lowercase ASCII id, e.g. geneva-talks-2025-11-23
+  name: {{ar: {name}, en: …}}
+  kind: {kind}
+  date: {date}   # the article's date: check the event's own
+{anchor}"""
+
+
+def _unknown_event_notes(content) -> list[str]:
+    """Probable events the registry lacks (an event noun with a place or organiser
+    after it), grouped by kind and anchor across articles, each with a stanza to
+    paste. Notes, never failures: the detector can be wrong."""
+    from .extract import extract
+    from .link_events import probable_events
+
+    groups: dict[tuple, list] = {}
+    for article in sorted(content.articles, key=lambda a: a.source.path):
+        extraction = extract(article.body, content.registry, article.date.iso)
+        for event in probable_events(article.body, extraction, content.registry):
+            line = article.body_line + article.body[: event.start].count("\n")
+            key = (event.kind, event.place, event.organiser)
+            groups.setdefault(key, []).append((article.source.path, line, event, article.date.iso))
+    notes = []
+    for found in sorted(groups.values(), key=lambda g: (-len(g), g[0][0], g[0][1])):
+        path, line, event, day = found[0]
+        anchor = f"  place: {event.place}" if event.place else f"  organiser: {event.organiser}"
+        stanza = EVENT_STANZA.format(name=event.text, kind=event.kind, date=day, anchor=anchor)
+        where = ", ".join(f"{p}:{n}" for p, n, _, _ in found[1:])
+        also = f" (also {where})" if where else ""
+        notes.append(
+            f"{path}:{line}: note: unknown event '{event.text}'{also} — "
+            f"if this is an event, add to content/registry/events.yml:\n{stanza}"
         )
     return notes
 

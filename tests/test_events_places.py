@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from build_scripts.__main__ import main
 from build_scripts.errors import Problems
 from build_scripts.extract import extract
+from build_scripts.link_events import probable_events
 from build_scripts.registries import load_registry
 
 REPO = Path(__file__).resolve().parent.parent
@@ -153,3 +155,47 @@ def test_event_place_and_timeline_pages_link_each_other(built_site: Path) -> Non
         encoding="utf-8"
     )
     assert 'href="../../events/paris-summit-2025-09-04/"' in article
+
+
+# --- events the registry lacks ------------------------------------------------
+
+
+def probable(text: str, day: str = "2025-12-01") -> list[tuple[str, str, str | None, str | None]]:
+    extraction = extract(text, REGISTRY, day)
+    return [(p.text, p.kind, p.place, p.organiser) for p in probable_events(text, extraction, REGISTRY)]
+
+
+def test_an_event_noun_with_a_place_or_organiser_after_it_is_a_probable_event() -> None:
+    assert probable("وانطلقت محادثات جديدة في الدوحة بين الطرفين.") == [
+        ("محادثات جديدة في الدوحة", "talks", "doha", None)
+    ]
+    assert probable("وشارك في اجتماع حلف الناتو وزراء الدفاع.") == [
+        ("اجتماع حلف الناتو", "meeting", None, "nato")
+    ]
+
+
+def test_a_press_conference_or_a_registered_event_is_not_reported() -> None:
+    assert probable("وقال في مؤتمر صحفي في الدوحة إن الوضع صعب.") == []
+    # the Paris summit is registered: its own words in its own days are not news to the registry
+    assert probable("وناقشت قمة باريس الضمانات، ثم عقدت قمة أخرى في باريس.", "2025-09-04") == []
+
+
+def test_check_prints_an_unknown_event_with_a_stanza_to_paste(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = repo / "content/articles/2025-12-01-doha-talks.ar.md"
+    path.write_text(
+        "---\ntitle: محادثات في الدوحة\ndate: 2025-12-01\n---\n\nوانطلقت محادثات جديدة في الدوحة بين الطرفين.\n",
+        encoding="utf-8",
+    )
+    assert main(["--quiet", "--root", str(repo), "check"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "content/articles/2025-12-01-doha-talks.ar.md:6: note: unknown event 'محادثات جديدة في الدوحة'"
+        " — if this is an event, add to content/registry/events.yml:"
+    ) in out
+    assert (
+        "  kind: talks\n  date: 2025-12-01   # the article's date: check the event's own\n  place: doha"
+        in out
+    )
+    assert "1 unknown event(s)" in out

@@ -102,6 +102,10 @@ def test_facets_filter_and_date_sort_reorder(page, site_url: str) -> None:
     page.wait_for_function(f"document.querySelectorAll('{LINKS}').length === 1")
     assert CALL in page.locator(LINKS).first.get_attribute("href")
     page.select_option("select[data-filter=year]", "")
+    page.select_option("select[data-filter=event]", "قمة باريس")  # the one article about it
+    page.wait_for_function(f"document.querySelectorAll('{LINKS}').length === 1")
+    assert "2025-09-04-paris-summit" in page.locator(LINKS).first.get_attribute("href")
+    page.select_option("select[data-filter=event]", "")
     page.wait_for_function(f"document.querySelectorAll('{LINKS}').length === 5")
     for order, first, last in (("desc", VIDEO, CALL), ("asc", CALL, VIDEO)):
         page.select_option(".daftar-search__sort", order)

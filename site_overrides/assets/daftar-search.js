@@ -306,7 +306,7 @@
   Search.prototype.buildFacets = function (filters) {
     var self = this;
     this.selects = {};
-    ["actor", "country", "organisation", "outlet", "year"].forEach(function (name) {
+    ["actor", "country", "organisation", "outlet", "event", "place", "year"].forEach(function (name) {
       var values = filters[name];
       if (!values) return;
       var select = el("select", { "data-filter": name, "aria-label": self.t.facets[name] });
