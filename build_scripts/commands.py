@@ -150,7 +150,11 @@ def _unknown_event_notes(content) -> list[str]:
     notes = []
     for found in sorted(groups.values(), key=lambda g: (-len(g), g[0][0], g[0][1])):
         path, line, event, day = found[0]
-        anchor = f"  place: {event.place}" if event.place else f"  organiser: {event.organiser}"
+        anchor = (
+            f"  place: {event.place}"
+            if event.place
+            else f"  organiser: {event.organiser}   # or a participant: check"
+        )
         stanza = EVENT_STANZA.format(name=event.text, kind=event.kind, date=day, anchor=anchor)
         where = ", ".join(f"{p}:{n}" for p, n, _, _ in found[1:])
         also = f" (also {where})" if where else ""

@@ -95,6 +95,10 @@ PLACE_NOUNS = word_keys(
     "جسر حي مدينة ساحة ميدان ضاحية جائزة سجن برج مخيم دوار نفق سد محطة مؤسسة مكتبة حديقة متحف قرية بلدة"
 )
 PATRONYMIC = word_keys("بن بنت ابن")
+ENVOYS = word_keys(
+    "سفير سفيرة السفير السفيرة مبعوث مبعوثة المبعوث المبعوثة ممثل ممثلة المندوب المندوبة مندوب"
+)
+HOSTS = word_keys("في لدى إلى")  # the country an envoy is posted to follows these
 FAMILY_TITLES = word_keys("الأمين")  # a title (الأمين العام) or a family name after a given name
 # Honorifics that are a title of address, not a role (الأمير فلان: the role follows).
 HONORIFICS = word_keys("الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة")
@@ -412,7 +416,7 @@ class _Scan:
             start=start,
             end=finish,
             role_ar=role or None,
-            country=_country(span[0], span[1], self.entities, self.registry) if role else None,
+            country=_country(span[0], span[1], self.entities, self.registry, self.body) if role else None,
         )
         return person, finish
 
@@ -478,16 +482,26 @@ def _cue(words: list[Token], i: int, role_start: int | None) -> str | None:
     return None
 
 
-def _country(start: int | None, end: int, entities: tuple[Mention, ...], registry: Registry) -> str | None:
-    """The country a role names: a country mention in it, or an organisation's country
-    (المتحدثة باسم الخارجية الروسية → RU)."""
+def _country(
+    start: int | None, end: int, entities: tuple[Mention, ...], registry: Registry, body: str = ""
+) -> str | None:
+    """The country a role names: a country mention in it, a place's or an
+    organisation's country (المتحدثة باسم الخارجية الروسية → RU، رئيس الإدارة
+    العسكرية في كييف → UA). A diplomat's posting is not their country: in السفير
+    السابق في الولايات المتحدة or سفير السعودية لدى تركيا, the country after في/لدى
+    is the host."""
     if start is None:
         return None
+    envoy = any(word_key(w) in ENVOYS for w in WORD.findall(body[start:end]))
     for mention in entities:
-        if start <= mention.start < end:
-            if mention.entity_id in registry.countries:
-                return mention.entity_id
-            organisation = registry.organisations.get(mention.entity_id)
-            if organisation is not None and organisation.country:
-                return organisation.country
+        if not start <= mention.start < end:
+            continue
+        before = PREVIOUS_WORD.search(body, max(0, mention.start - 16), mention.start) if envoy else None
+        if before is not None and word_key(before.group(1)) in HOSTS:
+            continue
+        if mention.entity_id in registry.countries:
+            return mention.entity_id
+        holder = registry.places.get(mention.entity_id) or registry.organisations.get(mention.entity_id)
+        if holder is not None and holder.country:
+            return holder.country
     return None

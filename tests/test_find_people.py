@@ -289,3 +289,12 @@ def test_a_name_after_a_place_noun_names_the_place() -> None:
     found = extract(text, REGISTRY)
     assert not found.unknown_people and not found.people
     assert [m.entity_id for m in extract("وقال الشيخ محمد بن زايد إن الزيارة مهمة.", REGISTRY).people]
+
+
+def test_an_envoys_posting_is_not_their_country_but_a_places_country_is_a_roles() -> None:
+    assert unknown("وهو السفير السابق في الولايات المتحدة جوزيف حداد، إلى جانب ضباط.") == [
+        ("جوزيف حداد", "السفير السابق في الولايات المتحدة", None)
+    ]
+    assert unknown("وقال رئيس الإدارة العسكرية في كييف تيمور كوفال إن الهجوم كبير.") == [
+        ("تيمور كوفال", "رئيس الإدارة العسكرية في كييف", "UA")
+    ]
