@@ -132,9 +132,11 @@ def build_dossier(
                 per_entity[("actor", quote.speaker)]["quotes"].append(
                     QuoteRef(article=article.slug, quote=quote)
                 )
-    for kind, place_id in list(per_entity):  # a place's page links its country's
-        if kind == "place" and place_id in registry.places:
-            per_entity[("country", registry.places[place_id].country)]
+    for kind, entity_id in list(per_entity):  # a page's country chip links a page that exists
+        group = {"actor": registry.actors, "organisation": registry.organisations, "place": registry.places}
+        entity = group.get(kind, {}).get(entity_id)
+        if entity is not None and entity.country in registry.countries:
+            per_entity[("country", entity.country)]
     published = defaultdict(list)
     for article in articles:
         if article.outlet:

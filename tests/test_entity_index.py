@@ -99,3 +99,15 @@ def test_neighbours_by_date() -> None:
     dossier = build_dossier(ARTICLES, EXTRACTIONS, REGISTRY)
     assert dossier.neighbours("2025-08-02-two") == ("2025-08-03-three", "2025-08-01-one")
     assert dossier.neighbours("2025-08-03-three") == (None, "2025-08-02-two")
+
+
+def test_the_country_of_a_person_with_a_page_has_a_page_even_when_no_article_names_it() -> None:
+    base = SourceLocation(path="build_scripts/base_registry/actors/europe.yml", line=3)
+    registry = Registry(
+        actors={"p": Actor(id="p", names=Names(ar="ف", en="P"), country="PL", source=base)},
+        countries={"PL": Country(id="PL", names=Names(ar="بولندا", en="Poland"))},
+    )
+    articles = (article("2025-08-01-one", 1),)
+    dossier = build_dossier(articles, {"2025-08-01-one": Extraction(people=(mention("p"),))}, registry)
+    assert ("country", "PL") in dossier.entities  # the person's country chip links a page
+    assert dossier.entities[("country", "PL")].articles == ()
