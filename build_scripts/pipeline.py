@@ -1,7 +1,7 @@
 """The build, as it reads on the architecture page.
 
 content/ ──read──▶ Articles + Registry ──extract──▶ Extractions ──index──▶ Dossier
-         ──render──▶ Pages ──write──▶ docs/ ──mkdocs──▶ site/ ──pagefind──▶ search index
+         ──render──▶ Pages (+ the flags they show) ──write──▶ docs/ ──mkdocs──▶ site/ ──pagefind──▶ search index
          Dossier ──feeds, data──────────────────────────▶ site/ (absolute URLs: after MkDocs)
 
 Each stage logs one line with its count and time (the CLI shows them as progress).
@@ -25,6 +25,7 @@ from .entity_index import Dossier, build_dossier
 from .errors import Problems
 from .export_data import export_data
 from .extract import extract
+from .flags import flag_files
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, ui
 from .incremental import Memory
 from .model import Article, Registry
@@ -122,7 +123,10 @@ def generate(settings: Settings, problems: Problems, memory: Memory | None = Non
         pages = parallel.render_jobs(jobs, background=bool(first))
         info["detail"] = f"{len(pages)} pages" + (f", {len(first)} of them written first" if first else "")
     with stage("write") as info:
-        files = [(mkdocs_site.doc_path(page.ref, page.lang), page.text) for page in pages]
+        files: list[tuple[str, str | bytes]] = [
+            (mkdocs_site.doc_path(page.ref, page.lang), page.text) for page in pages
+        ]
+        files += [(mkdocs_site.doc_path(ref, DEFAULT_LANGUAGE), svg) for ref, svg in flag_files(dossier)]
         report = write_docs(settings.docs_dir, files, memory.docs if memory is not None else None)
         info["detail"] = (
             f"docs/: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed"

@@ -56,7 +56,7 @@ def _chip(
     day: str | None = None,
 ) -> str:
     name = escape_inline(entity_name(dossier.registry, kind, entity_id, ui.lang))
-    prefix = f"{flag(entity_id)} " if kind == "country" else ""
+    prefix = f"{flag(entity_id, link)} " if kind == "country" else ""
     suffix = f" ({count})" if count is not None else ""
     role = dossier.registry.actors[entity_id].role_on(day) if kind == "actor" and day else None
     title = f' title="{escape_meta(role.en if ui.lang == "en" else role.ar)}"' if role else ""
@@ -103,7 +103,7 @@ def _header(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[
     names = names_of(dossier.registry, stats.kind, stats.id)
     title = names.ar if ui.lang == "ar" else names.en
     other, other_lang = (names.en, "en") if ui.lang == "ar" else (names.ar, "ar")
-    prefix = f"{flag(stats.id)} " if stats.kind == "country" else ""
+    prefix = f"{flag(stats.id, link, lazy=False)} " if stats.kind == "country" else ""
     lines = [
         f"# {prefix}{escape_inline(title)}",
         f'<p class="daftar-other-name" lang="{other_lang}">{escape_inline(other)}</p>',
