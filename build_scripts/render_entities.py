@@ -158,7 +158,7 @@ def _alongside(
 def render_entity(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> Page:
     lines = _header(dossier, stats, ui, link)
     if stats.months:
-        lines.append(mentions_chart(stats.months, label=ui("Mentions per month"), rtl=ui.lang == "ar"))
+        lines.append(mentions_chart(stats.months, ui))
     lines += _quotes(dossier, stats, ui, link)
     if stats.kind == "outlet":
         lines += _outlet_lists(dossier, stats, ui, link)
