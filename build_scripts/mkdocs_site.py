@@ -4,8 +4,9 @@ It maps engine-neutral ``PageRef``s to ``docs/`` paths (the i18n plugin's
 ``name.<lang>.md`` suffix convention) and to URLs (Arabic at the root, English
 under ``/en/``), reads ``site_url`` the way MkDocs does, and runs ``mkdocs build``.
 Files that are not pages have URLs too: each language's Atom feed sits beside
-that language's home page, an entity's beside its page, and the data export
-once under ``data/``. Material
+that language's home page, an entity's beside its page, the data export once
+under ``data/``, and the country flags once under ``assets/flags/`` (written to
+``docs/`` like pages). Material
 is in maintenance mode; moving to another engine should mean rewriting this
 module and ``site_overrides/``, nothing else.
 """
@@ -51,6 +52,7 @@ LAYOUT = {
 }
 FEED_NAME = "feed.xml"  # beside the page it follows; site_overrides/partials/daftar-meta.html links it
 DATA_FOLDER = "data"  # one copy, not per language: the data is the same in both
+FLAG_FOLDER = "assets/flags"  # beside Material's assets/; the i18n plugin copies it once, to the root
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 
@@ -61,7 +63,9 @@ def _location(ref: PageRef) -> tuple[str, str]:
 
 
 def doc_path(ref: PageRef, lang: str) -> str:
-    """Where the page's Markdown goes under ``docs/``."""
+    """Where the page's Markdown (or a flag's SVG) goes under ``docs/``."""
+    if ref.kind == "flag":
+        return url(ref, lang)  # MkDocs copies it to the same path in site/, once for both languages
     folder, stem = _location(ref)
     return posixpath.join(folder, f"{stem}.{lang}.md")
 
@@ -73,6 +77,8 @@ def url(ref: PageRef, lang: str) -> str:
         return url(page_of_feed(ref), lang) + FEED_NAME
     if ref.kind == "data":
         return posixpath.join(DATA_FOLDER, ref.id)
+    if ref.kind == "flag":
+        return posixpath.join(FLAG_FOLDER, f"{ref.id.lower()}.svg")
     folder, stem = _location(ref)
     path = folder if stem == "index" else posixpath.join(folder, stem)
     return f"{prefix}{path}/" if path else prefix

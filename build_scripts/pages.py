@@ -12,7 +12,7 @@ from typing import Protocol
 
 @dataclass(frozen=True, slots=True, kw_only=True, order=True)
 class PageRef:
-    kind: str  # home, articles, article, search, … (feed and data name files)
+    kind: str  # home, articles, article, search, … (feed, data and flag name files)
     id: str = ""
 
 
@@ -48,6 +48,11 @@ FEED_KINDS = ("actor", "country", "organisation")
 def data_file(name: str) -> PageRef:
     """A file of the data export (one copy for both languages)."""
     return PageRef(kind="data", id=name)
+
+
+def flag_file(code: str) -> PageRef:
+    """A country's flag image (one copy for both languages), by ISO code."""
+    return PageRef(kind="flag", id=code)
 
 
 def article_ref(slug: str) -> PageRef:

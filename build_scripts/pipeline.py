@@ -1,7 +1,7 @@
 """The build, as it reads on the architecture page.
 
 content/ ──read──▶ Articles + Registry ──extract──▶ Extractions ──index──▶ Dossier
-         ──render──▶ Pages ──write──▶ docs/ ──mkdocs──▶ site/ ──pagefind──▶ search index
+         ──render──▶ Pages (+ the flags they show) ──write──▶ docs/ ──mkdocs──▶ site/ ──pagefind──▶ search index
          Dossier ──feeds (site, per entity), data──────────▶ site/ (absolute URLs: after MkDocs)
 
 Each stage logs one line with its count and time (the CLI shows them as progress).
@@ -25,10 +25,11 @@ from .entity_index import Dossier, build_dossier
 from .errors import Problems
 from .export_data import export_data
 from .extract import extract
+from .flags import flag_files
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, ui
 from .incremental import Memory
 from .model import Article, Registry
-from .pages import FEED, FEED_KINDS, AbsoluteUrl, PageRef, data_file, feed_beside
+from .pages import FEED, FEED_KINDS, AbsoluteUrl, Page, PageRef, data_file, feed_beside
 from .read_articles import read_articles
 from .render_feeds import render_entity_feed, render_feed
 from .render_pages import PageJob, SiteText, page_jobs
@@ -101,6 +102,15 @@ def write_edited_first(settings: Settings, memory: Memory, jobs: list[PageJob]) 
     return write_ahead(settings.docs_dir, files, memory.docs)
 
 
+def docs_files(pages: list[Page], dossier: Dossier) -> list[tuple[str, str | bytes]]:
+    """What ``docs/`` must hold: every page, and the flag images they show."""
+    files: list[tuple[str, str | bytes]] = [
+        (mkdocs_site.doc_path(page.ref, page.lang), page.text) for page in pages
+    ]
+    files += [(mkdocs_site.doc_path(ref, DEFAULT_LANGUAGE), svg) for ref, svg in flag_files(dossier)]
+    return files
+
+
 def generate(settings: Settings, problems: Problems, memory: Memory | None = None) -> GenerateReport:
     """content/ → docs/. Raises ContentError before writing anything if content is bad.
 
@@ -122,8 +132,9 @@ def generate(settings: Settings, problems: Problems, memory: Memory | None = Non
         pages = parallel.render_jobs(jobs, background=bool(first))
         info["detail"] = f"{len(pages)} pages" + (f", {len(first)} of them written first" if first else "")
     with stage("write") as info:
-        files = [(mkdocs_site.doc_path(page.ref, page.lang), page.text) for page in pages]
-        report = write_docs(settings.docs_dir, files, memory.docs if memory is not None else None)
+        report = write_docs(
+            settings.docs_dir, docs_files(pages, dossier), memory.docs if memory is not None else None
+        )
         info["detail"] = (
             f"docs/: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed"
         )

@@ -10,7 +10,7 @@ from .hijri import hijri_date
 from .i18n import UI
 from .markdown_safety import escape_inline, escape_meta
 from .model import Article, Names, PartialDate, Registry
-from .pages import Linker, Page, PageRef, article_ref
+from .pages import Linker, Page, PageRef, article_ref, flag_file
 
 if TYPE_CHECKING:
     from .entity_index import Dossier
@@ -46,11 +46,19 @@ def entity_name(registry: Registry, kind: str, entity_id: str, lang: str) -> str
     return names.ar if lang == "ar" else names.en
 
 
-def flag(code: str) -> str:
-    """The flag emoji of an ISO 3166-1 alpha-2 code (regional indicator letters)."""
+def flag(code: str, link: Linker, *, lazy: bool = True) -> str:
+    """The country's flag as an image file (``flags`` copies it into the site).
+
+    Never emoji: Debian's Chromium draws regional indicator letters as empty boxes
+    and Windows as two letters. ``alt=""`` because the country's name is always
+    written right beside the flag, inside the same link or heading: a text
+    alternative would make screen readers say the name twice. Width and height
+    are given so the page does not shift while it loads; ``lazy`` (not for a
+    page's title) spares a long list its flags below the fold."""
     if len(code) != 2 or not code.isascii() or not code.isalpha():
         return ""
-    return "".join(chr(0x1F1E6 + ord(letter) - ord("A")) for letter in code.upper())
+    loading = ' loading="lazy"' if lazy else ""
+    return f'<img class="daftar-flag" src="{link(flag_file(code))}" alt="" width="20" height="15"{loading}>'
 
 
 def article_title(article: Article, lang: str) -> str:

@@ -72,7 +72,7 @@ def _chip(
     day: str | None = None,
 ) -> str:
     name = escape_inline(entity_name(dossier.registry, kind, entity_id, ui.lang))
-    prefix = f"{flag(entity_id)} " if kind == "country" else ""
+    prefix = f"{flag(entity_id, link)} " if kind == "country" else ""
     suffix = f" ({count})" if count is not None else ""
     role = dossier.registry.actors[entity_id].role_on(day) if kind == "actor" and day else None
     title = f' title="{escape_meta(role.en if ui.lang == "en" else role.ar)}"' if role else ""
@@ -136,7 +136,7 @@ def _header(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[
     names = names_of(dossier.registry, stats.kind, stats.id)
     title = names.ar if ui.lang == "ar" else names.en
     other, other_lang = (names.en, "en") if ui.lang == "ar" else (names.ar, "ar")
-    prefix = f"{flag(stats.id)} " if stats.kind == "country" else ""
+    prefix = f"{flag(stats.id, link, lazy=False)} " if stats.kind == "country" else ""
     lines = [
         f"# {prefix}{escape_inline(title)}",
         f'<p class="daftar-other-name" lang="{other_lang}">{escape_inline(other)}</p>',
@@ -289,7 +289,7 @@ def render_entity(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) ->
             f'<p class="daftar-feed"><a href="{feed}" type="application/atom+xml">{ui("Atom feed")}</a></p>'
         )
     if stats.months and stats.kind != "event":  # an event's articles fall in a month or two
-        lines.append(mentions_chart(stats.months, label=ui("Mentions per month"), rtl=ui.lang == "ar"))
+        lines.append(mentions_chart(stats.months, ui))
     lines += _quotes(dossier, stats, ui, link)
     if stats.kind == "outlet":
         lines += _outlet_lists(dossier, stats, ui, link)

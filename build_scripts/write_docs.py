@@ -1,4 +1,4 @@
-"""The only module that writes to ``docs/``.
+"""The only module that writes to ``docs/``: the generated pages and the flag images they show.
 
 It keeps a manifest of the files it generated, so a later build removes only
 those (hand-written files such as ``docs/architecture.md`` are never touched),
@@ -22,6 +22,8 @@ from pathlib import Path, PurePosixPath
 from .file_signature import Signature, signature, trusted
 
 MANIFEST = ".daftar-manifest.json"
+# Pages, and the flag images they show (copied from flag-icons; see ``flags``).
+SUFFIXES = (".md", ".svg")
 
 
 class DocsConflict(Exception):
@@ -72,17 +74,19 @@ def _atomic_write(path: Path, data: bytes) -> None:
     os.replace(temporary, path)
 
 
-def _checked(files: Iterable[tuple[str, str]]) -> dict[str, bytes]:
+def _checked(files: Iterable[tuple[str, str | bytes]]) -> dict[str, bytes]:
     result: dict[str, bytes] = {}
     folded: dict[str, str] = {}  # case-insensitive file systems (macOS) would merge these
-    for given, text in files:
-        if not _safe_relative(given) or not given.endswith(".md"):
-            raise DocsConflict(f"refusing to write outside docs/ or a non-Markdown file: {given}")
+    for given, content in files:
+        if not _safe_relative(given) or not given.endswith(SUFFIXES):
+            raise DocsConflict(
+                f"refusing to write outside docs/ or a file that is not Markdown or SVG: {given}"
+            )
         rel = str(PurePosixPath(given))  # a/./b.md and a//b.md are a/b.md
         if rel.casefold() in folded:
             raise DocsConflict(f"two generated pages would be written to docs/{folded[rel.casefold()]}")
         folded[rel.casefold()] = rel
-        result[rel] = text.encode("utf-8")
+        result[rel] = content.encode("utf-8") if isinstance(content, str) else content
     return result
 
 
@@ -142,9 +146,10 @@ def _check_targets(docs_dir: Path, wanted: Iterable[str], previous: set[str]) ->
 
 
 def write_docs(
-    docs_dir: Path, files: Iterable[tuple[str, str]], memory: WrittenFiles | None = None
+    docs_dir: Path, files: Iterable[tuple[str, str | bytes]], memory: WrittenFiles | None = None
 ) -> WriteReport:
-    """Make ``docs/`` hold exactly ``files`` among the files Daftar generated."""
+    """Make ``docs/`` hold exactly ``files`` (text is written as UTF-8, bytes as they
+    are) among the files Daftar generated."""
     started_ns = time.time_ns()
     wanted = _checked(files)
     previous = _load_manifest(docs_dir)

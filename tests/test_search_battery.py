@@ -20,7 +20,6 @@ SHOTS = Path(__file__).resolve().parent.parent / "bench-out" / "screenshots"
 LINKS = ".daftar-search__link"
 CALL = "2024-10-zelensky-rutte-call"
 VIDEO = "2025-11-25-coalition-of-the-willing-video-meeting"
-FLAGS = tuple(chr(c) for c in range(0x1F1E6, 0x1F200))  # regional indicators: chip flags
 
 
 def test_battery_covers_every_category_with_forty_queries_or_more() -> None:
@@ -68,7 +67,6 @@ def test_arabic_excerpts_show_article_text_right_to_left(page, site_url: str) ->
         text = str(excerpt["text"])
         assert excerpt["direction"] == "rtl"
         assert excerpt["marks"], text
-        assert not any(flag in text for flag in FLAGS), text  # not the chip list
         assert SENTINEL not in text  # nor the index-only terms
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "search-ar-results.png"), full_page=True)

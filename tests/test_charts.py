@@ -1,0 +1,147 @@
+"""The mentions-per-month chart says what it shows: a summary for screen readers,
+a value per bar on hover and above it, a scale, a labelled time axis running in
+the reading direction, and a table of the numbers."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from build_scripts.i18n import ui
+from build_scripts.render_charts import mentions_chart, month_range, scale_step
+
+SVG = "{http://www.w3.org/2000/svg}"
+MONTHS = (("2024-10", 4), ("2025-08", 3), ("2025-09", 12), ("2025-11", 2))
+
+
+def svg_of(html: str) -> ET.Element:
+    """The chart's SVG, parsed as XML (so it is also well-formed)."""
+    return ET.fromstring(re.search(r"<svg.*</svg>", html, re.S).group(0))  # type: ignore[union-attr]
+
+
+def months_drawn(svg: ET.Element) -> list[tuple[str, float, str | None]]:
+    """(hover title, bar centre x, value label) per month group, in document order."""
+    drawn = []
+    for group in svg.iter(f"{SVG}g"):
+        bar = next(r for r in group.iter(f"{SVG}rect") if r.get("class") == "daftar-chart-bar")
+        label = group.find(f"{SVG}text")
+        centre = float(bar.get("x")) + float(bar.get("width")) / 2  # type: ignore[arg-type]
+        drawn.append((group.findtext(f"{SVG}title"), centre, label.text if label is not None else None))
+    return drawn
+
+
+def test_month_range_fills_gaps_across_years() -> None:
+    assert month_range("2024-11", "2025-02") == ["2024-11", "2024-12", "2025-01", "2025-02"]
+
+
+@pytest.mark.parametrize(
+    ("peak", "step"),
+    [(1, 1), (3, 1), (4, 2), (6, 2), (7, 5), (12, 5), (30, 10), (31, 20), (100, 50), (1234, 500)],
+)
+def test_the_scale_has_at_most_three_round_steps(peak: int, step: int) -> None:
+    assert scale_step(peak) == step
+    assert step * 3 >= peak
+
+
+def test_english_chart_summarises_for_screen_readers() -> None:
+    html = mentions_chart(MONTHS, ui("en"))
+    svg = svg_of(html)
+    summary = (
+        "Mentions per month, October 2024\u2009–\u2009November 2025: 21 mentions; most in September 2025 (12)"
+    )
+    assert svg.get("role") == "img" and svg.get("aria-label") == summary
+    assert svg.findtext(f"{SVG}title") == summary
+    assert "<figcaption>Mentions per month</figcaption>" in html
+
+
+def test_arabic_chart_summarises_in_arabic() -> None:
+    svg = svg_of(mentions_chart(MONTHS, ui("ar")))
+    assert svg.get("aria-label") == (
+        "الإشارات شهريًا، أكتوبر 2024 – نوفمبر 2025: 21 إشارةً؛ أكثرها في سبتمبر 2025 (12)"
+    )
+
+
+def test_every_month_has_a_hover_title_and_the_bars_their_values() -> None:
+    drawn = months_drawn(svg_of(mentions_chart(MONTHS, ui("en"))))
+    assert len(drawn) == 14  # October 2024 to November 2025, empty months included
+    assert drawn[0][0] == "October 2024: 4 mentions" and drawn[1][0] == "November 2024: 0 mentions"
+    assert drawn[11] == ("September 2025: 12 mentions", pytest.approx(drawn[11][1]), "12")
+    assert [label for _, _, label in drawn if label] == ["4", "3", "12", "2"]  # none on empty months
+
+
+def test_the_scale_and_the_time_axis_are_labelled() -> None:
+    svg = svg_of(mentions_chart(MONTHS, ui("en")))
+    texts = [t.text for t in svg.findall(f"{SVG}text")]  # outside the month groups
+    assert texts[:4] == ["0", "5", "10", "15"]  # the scale, up to a round step above the peak
+    assert len(svg.findall(f"{SVG}line")) == 4
+    months = texts[4:]
+    assert months[:3] == ["Oct", "2024", "Nov"] and "2025" in months and "Sep" in months
+
+
+def test_time_runs_right_to_left_on_arabic_pages() -> None:
+    english = months_drawn(svg_of(mentions_chart(MONTHS, ui("en"))))
+    arabic = months_drawn(svg_of(mentions_chart(MONTHS, ui("ar"))))
+    assert english[0][1] < english[-1][1]  # earliest on the left
+    assert arabic[0][1] > arabic[-1][1]  # earliest on the right, latest on the left
+    assert arabic[0][1] == pytest.approx(600 - english[0][1])  # mirrored, scale side included
+    svg = svg_of(mentions_chart(MONTHS, ui("ar")))
+    assert svg.get("direction") == "ltr"  # anchors are physical whatever the page's direction
+    scale = svg.findall(f"{SVG}text")[0]
+    assert float(scale.get("x")) > 560 and scale.get("text-anchor") == "start"  # type: ignore[arg-type]
+    assert "أكتوبر" in [t.text for t in svg.findall(f"{SVG}text")]
+
+
+def test_the_numbers_are_also_a_table() -> None:
+    html = mentions_chart(MONTHS, ui("ar"))
+    table = ET.fromstring(re.search(r"<table>.*</table>", html, re.S).group(0))  # type: ignore[union-attr]
+    assert [th.text for th in table.iter("th")][:2] == ["الشهر", "الإشارات"]
+    rows = [(row.find("th").text, row.find("td").text) for row in table.find("tbody")]  # type: ignore[union-attr]
+    assert len(rows) == 14 and rows[0] == ("أكتوبر 2024", "4") and rows[11] == ("سبتمبر 2025", "12")
+    assert all(row.find("th").get("scope") == "row" for row in table.find("tbody"))  # type: ignore[union-attr]
+    assert '<details class="daftar-chart-table"><summary>الإشارات شهريًا في جدول</summary>' in html
+
+
+def test_one_month_says_just_that_month() -> None:
+    svg = svg_of(mentions_chart((("2025-09", 3),), ui("en")))
+    assert svg.get("aria-label") == "Mentions per month, September 2025: 3 mentions"
+    assert len(months_drawn(svg)) == 1
+
+
+def test_a_long_span_thins_its_labels_and_names_many_peaks_by_count() -> None:
+    months = tuple((key, 2) for key in month_range("2020-01", "2025-12"))
+    svg = svg_of(mentions_chart(months, ui("en")))
+    assert svg.get("aria-label").endswith("144 mentions; most in 72 months (2)")  # type: ignore[union-attr]
+    drawn = months_drawn(svg)
+    assert len(drawn) == 72 and all(title for title, _, _ in drawn)  # every month still has its hover value
+    assert all(label == "2" for _, _, label in drawn)  # narrow bars: only the peak's value, here all of them
+    axis = [t.text for t in svg.findall(f"{SVG}text")][len(svg.findall(f"{SVG}line")) :]  # after the scale
+    assert [str(year) for year in range(2020, 2026)] == [t for t in axis if t and t.isdigit()]
+    assert len(axis) < 72
+
+
+def test_no_months_no_chart() -> None:
+    assert mentions_chart((), ui("en")) == ""
+
+
+def test_every_chart_in_the_built_site_has_its_summary_titles_and_table(built_site) -> None:
+    site = built_site / "site"
+    charts = 0
+    for path in sorted(site.rglob("*.html")):
+        html = path.read_text(encoding="utf-8")
+        for figure in re.findall(
+            r'<figure class="daftar-chart">.*?</figure>\s*<details.*?</details>', html, re.S
+        ):
+            charts += 1
+            svg = svg_of(figure)
+            label = (
+                "Mentions per month, "
+                if "/en/" in f"/{path.relative_to(site).as_posix()}"
+                else "الإشارات شهريًا، "
+            )
+            assert svg.get("role") == "img" and svg.get("aria-label", "").startswith(label), path
+            titles = [g.findtext(f"{SVG}title") for g in svg.iter(f"{SVG}g")]
+            rows = re.findall(r'<tr><th scope="row">', figure)
+            assert titles and all(titles) and len(rows) == len(titles), path
+    assert charts >= 100  # every actor, country, organisation and outlet page with mentions, both languages
