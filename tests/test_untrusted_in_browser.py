@@ -33,7 +33,10 @@ ACTIVE_MARKUP = """() => {
   const bad = [];
   for (const el of area.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
-    if (['script', 'iframe', 'object', 'embed', 'style', 'img'].includes(tag)) {
+    // The build's own flag images (assets/flags/xx.svg) are the only images allowed.
+    const flag = tag === 'img' && el.classList.contains('daftar-flag')
+      && /\/assets\/flags\/[a-z]{2}\.svg$/.test(new URL(el.getAttribute('src'), location.href).pathname);
+    if (['script', 'iframe', 'object', 'embed', 'style', 'img'].includes(tag) && !flag) {
       if (!(tag === 'script' && ['application/json', 'application/ld+json'].includes(el.type))) bad.push(tag);
     }
     for (const attr of el.attributes) if (attr.name.startsWith('on')) bad.push(tag + '@' + attr.name);
