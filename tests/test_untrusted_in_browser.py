@@ -28,7 +28,7 @@ EVIL_ACTOR = """- id: evil-actor
   role: {ar: "<iframe src=https://evil.example></iframe>", en: "<b onmouseover=alert(4)>role</b>"}
 """
 # What the content area may contain when the text came from strangers.
-ACTIVE_MARKUP = """() => {
+ACTIVE_MARKUP = r"""() => {
   const area = document.querySelector('.md-content');
   const bad = [];
   for (const el of area.querySelectorAll('*')) {
