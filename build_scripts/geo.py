@@ -54,6 +54,22 @@ def decode_arcs(topology: Mapping[str, Any]) -> list[list[Point]]:
     return arcs
 
 
+def unwrap(points: Sequence[Point]) -> list[Point]:
+    """An arc that crosses the antimeridian (world-atlas 2 no longer cuts there) made
+    continuous from its first point: 179° then -179° becomes 179° then 181°.
+
+    Drawn whole past the map's edge rather than cut: at 1:110m only eastern Chukotka
+    and a few islands of Fiji cross it, and a cut would need clipping every ring."""
+    result: list[Point] = []
+    shift = 0.0
+    for i, (lon, lat) in enumerate(points):
+        if i:
+            step = lon + shift - result[-1][0]
+            shift -= 360 * round(step / 360)
+        result.append((lon + shift, lat))
+    return result
+
+
 def stitch(ring_arcs: Sequence[int], arcs: Sequence[Sequence[Point]]) -> Ring:
     """One ring from arc indexes; ``~i`` (a negative index) is arc ``i`` reversed.
     Consecutive arcs share their joining point, so each arc after the first drops it."""

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from babel.core import get_global
 
-from .geo import Frame, decode_arcs, path_data, polygons, ring_area, simplify
+from .geo import Frame, decode_arcs, path_data, polygons, ring_area, simplify, unwrap
 
 # Beside the checkout's package.json, as flag-icons is (see flags.FLAG_ICONS).
 WORLD_ATLAS = Path(__file__).resolve().parent.parent / "node_modules" / "world-atlas"
@@ -61,7 +61,10 @@ def alpha2(numeric: str | None, name: str = "") -> str:
 
 def project_topology(topology: dict, frame: Frame) -> tuple[Shape, ...]:
     """Every country as one SVG path, projected, simplified and rounded."""
-    arcs = [simplify([frame.point(lon, lat) for lon, lat in arc], TOLERANCE) for arc in decode_arcs(topology)]
+    arcs = [
+        simplify([frame.point(lon, lat) for lon, lat in unwrap(arc)], TOLERANCE)
+        for arc in decode_arcs(topology)
+    ]
     shapes = []
     for geometry in topology["objects"]["countries"]["geometries"]:
         numeric, name = geometry.get("id"), geometry.get("properties", {}).get("name", "")

@@ -180,3 +180,16 @@ def test_the_built_pages_show_the_map_with_links_to_pages_that_exist(built_site:
         target = posixpath.normpath(posixpath.join(posixpath.dirname(page), href))
         assert (site / target / "index.html").is_file(), f"{page}: {href} leads nowhere"
     assert 'role="group" aria-label="' in svg and "(5 " in svg.split('aria-label="')[1].split('"')[0]
+
+
+def test_an_arc_across_the_antimeridian_is_made_continuous_not_drawn_across_the_map() -> None:
+    assert geo.unwrap([(178.0, 65.0), (-179.0, 66.0), (-170.0, 66.0), (179.0, 64.0)]) == [
+        (178.0, 65.0),
+        (181.0, 66.0),
+        (190.0, 66.0),
+        (179.0, 64.0),
+    ]
+    assert geo.unwrap([(10.0, 0.0), (20.0, 0.0)]) == [(10.0, 0.0), (20.0, 0.0)]
+    steps = [s for shape in world().shapes for s in re.findall(r"l([^z]*)z", shape.d)]
+    widest = max(abs(float(n)) for s in steps for n in re.findall(r"-?\d*\.?\d+", s))
+    assert widest < 100  # no relative step spans the map (a crossing drew a line 900 units long)
