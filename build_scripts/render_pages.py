@@ -23,6 +23,7 @@ from .pages import ARTICLES, FEED, HOME, SEARCH, Linker, Page, PageRef, article_
 from .render_article import render_article
 from .render_common import article_items, article_title, entity_name, make_page
 from .render_entities import PLURAL_KIND, chips, entity_ref, render_entity, render_index, timeline_events
+from .render_map import dossier_map
 from .search_aliases import alias_script
 
 LinkerFactory = Callable[[PageRef, str], Linker]
@@ -63,6 +64,7 @@ def render_home(dossier: Dossier, site: SiteText, ui: UI, link: Linker) -> Page:
         f"## {ui('Most-named people')}",
         chips(dossier, _most_named(dossier, "actor"), ui, link),
         f"## {ui('Most-named countries')}",
+        dossier_map(dossier, ui, link),
         chips(dossier, _most_named(dossier, "country"), ui, link),
         reuse_line(ui, link),
     ]
