@@ -40,8 +40,9 @@ ACTIVE_MARKUP = r"""() => {
       if (!(tag === 'script' && ['application/json', 'application/ld+json'].includes(el.type))) bad.push(tag);
     }
     for (const attr of el.attributes) if (attr.name.startsWith('on')) bad.push(tag + '@' + attr.name);
-    if (tag === 'a' && el.hasAttribute('href') && !['http:', 'https:', 'mailto:'].includes(el.protocol))
-      bad.push('a:' + el.protocol);
+    // HTML and SVG links alike (the world map's countries are SVG <a> elements)
+    const protocol = el.hasAttribute('href') ? new URL(el.getAttribute('href'), location.href).protocol : null;
+    if (tag === 'a' && protocol && !['http:', 'https:', 'mailto:'].includes(protocol)) bad.push('a:' + protocol);
   }
   return bad;
 }"""
