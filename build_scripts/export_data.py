@@ -16,7 +16,7 @@ import json
 from typing import Any
 
 from .entity_index import KINDS, Dossier, EntityStats
-from .model import Article
+from .model import REGISTRY_FIELDS, Article
 from .pages import AbsoluteUrl, PageRef, article_ref
 from .render_common import names_of
 
@@ -24,14 +24,6 @@ LANGUAGES = ("ar", "en")
 DATA_FILES = ("articles.json", "entities.json", "events.json", "mentions.csv", "quotes.csv")
 MENTION_COLUMNS = ("article", "entity_kind", "entity_id", "mention_kind", "text", "start", "end")
 QUOTE_COLUMNS = ("article", "speaker", "speaker_name_ar", "paragraph", "text", "start", "end")
-GROUPS = {
-    "actor": "actors",
-    "country": "countries",
-    "organisation": "organisations",
-    "outlet": "outlets",
-    "place": "places",
-    "event": "events",
-}
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection);
 # quotes are free text from strangers, so such a cell gets a leading apostrophe.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -63,7 +55,7 @@ def _article(article: Article, dossier: Dossier, absolute: AbsoluteUrl) -> dict[
 
 def _entity(stats: EntityStats, dossier: Dossier, absolute: AbsoluteUrl) -> dict[str, Any]:
     names = names_of(dossier.registry, stats.kind, stats.id)
-    entity = getattr(dossier.registry, GROUPS[stats.kind])[stats.id]
+    entity = getattr(dossier.registry, REGISTRY_FIELDS[stats.kind])[stats.id]
     data: dict[str, Any] = {"id": stats.id, "name": {"ar": names.ar, "en": names.en}}
     if stats.kind == "actor":
         current = entity.current_role
@@ -132,7 +124,7 @@ def export_data(dossier: Dossier, absolute: AbsoluteUrl) -> dict[str, str]:
     articles = [_article(article, dossier, absolute) for article in dossier.articles]
     entities = {
         group: [_entity(stats, dossier, absolute) for stats in dossier.of_kind(kind)]
-        for kind, group in GROUPS.items()
+        for kind, group in REGISTRY_FIELDS.items()
     }
     return {
         "articles.json": _json({"articles": articles}),

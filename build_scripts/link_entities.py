@@ -30,6 +30,7 @@ import ahocorasick
 from .arabic_text import NormalizedText, normalize, normalize_text
 from .find_people import PLACE_NOUNS
 from .model import (
+    REGISTRY_FIELDS,
     Actor,
     Country,
     Event,
@@ -43,14 +44,6 @@ from .model import (
 )
 from .registries import spellings
 
-KIND_FIELDS = {
-    "actor": "actors",
-    "country": "countries",
-    "organisation": "organisations",
-    "outlet": "outlets",
-    "place": "places",
-    "event": "events",
-}
 # Every proclitic run a name may carry: conjunction, then preposition, then the article.
 INDEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
 DEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("ال", "بال", "كال", "لل"))
@@ -164,7 +157,7 @@ def matcher(registry: Registry) -> Matcher:
     counts only when the letters between the word's start and the core are one of
     them. Storing every prefix form instead made a base registry's automaton twelve
     times larger (215,000 words, 3 s to build)."""
-    entities = {kind: field for kind, field in KIND_FIELDS.items() if kind != "event"}
+    entities = {kind: field for kind, field in REGISTRY_FIELDS.items() if kind != "event"}
     return Matcher(automaton=_automaton(registry, entities), events=_automaton(registry, {"event": "events"}))
 
 
@@ -259,7 +252,7 @@ def find_mentions(
     text = normalized or normalize_text(body)
     key, origin = text.key, text.origin
     seen: set[tuple[str, str]] = set()
-    result: dict[str, list[Mention]] = {kind: [] for kind in KIND_FIELDS}
+    result: dict[str, list[Mention]] = {kind: [] for kind in REGISTRY_FIELDS}
     automata = matcher(registry)
     candidates = _non_overlapping(_candidates(text, automata.automaton), len(key))
     candidates += _non_overlapping(_candidates(text, automata.events), len(key))

@@ -199,6 +199,19 @@ class Event:
     source: SourceLocation | None = None
 
 
+# Entity kind (page kind, mention kind) → the Registry field holding it, which is
+# also the kind's plural (URL folder, index page, data-export group). One table:
+# every module that walks the kinds reads it.
+REGISTRY_FIELDS = {
+    "actor": "actors",
+    "country": "countries",
+    "organisation": "organisations",
+    "outlet": "outlets",
+    "place": "places",
+    "event": "events",
+}
+
+
 @dataclass(**FROZEN)
 class Registry:
     """Every known entity, keyed by id; the allow-list for a strict build."""

@@ -14,21 +14,13 @@ from .arabic_text import normalize
 from .entity_index import Dossier, EntityStats, QuoteRef
 from .i18n import UI
 from .markdown_safety import escape_inline, escape_meta
-from .model import Actor, Event, PartialDate
+from .model import REGISTRY_FIELDS, Actor, Event, PartialDate
 from .pages import FEED_KINDS, Linker, Page, PageRef, feed_beside
 from .render_charts import mentions_chart
 from .render_common import article_link_list, entity_name, flag, make_page, names_of
 from .render_map import dossier_map
 from .text_safety import is_web_address
 
-PLURAL_KIND = {
-    "actor": "actors",
-    "country": "countries",
-    "organisation": "organisations",
-    "outlet": "outlets",
-    "place": "places",
-    "event": "events",
-}
 INDEX_TITLES = {
     "actors": "People",
     "countries": "Countries",
@@ -164,7 +156,7 @@ def _roles(actor: Actor, ui: UI) -> list[str]:
 
 def _facts(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[str]:
     facts = []
-    entity = getattr(dossier.registry, PLURAL_KIND[stats.kind])[stats.id]
+    entity = getattr(dossier.registry, REGISTRY_FIELDS[stats.kind])[stats.id]
     if stats.kind == "actor":
         facts.extend(_roles(entity, ui))
     if stats.kind == "event":
@@ -367,7 +359,7 @@ def _country_extras(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) 
 
 def render_index(dossier: Dossier, plural: str, ui: UI, link: Linker) -> Page:
     """A sortable table: A–Z by default (works without JavaScript), or by number of articles."""
-    kind = next(k for k, p in PLURAL_KIND.items() if p == plural)
+    kind = next(k for k, p in REGISTRY_FIELDS.items() if p == plural)
     rows = []
     for stats in sorted(
         dossier.of_kind(kind),

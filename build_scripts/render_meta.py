@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from .entity_index import Dossier, entity_keys
-from .model import Article, Registry
-from .render_common import REGISTRY_FIELD, article_summary, article_title, entity_name, names_of
+from .model import REGISTRY_FIELDS, Article, Registry
+from .render_common import article_summary, article_title, entity_name, names_of
 
 CONTEXT = "https://schema.org"
 WIKIDATA = "https://www.wikidata.org/wiki/{}"
@@ -39,7 +39,7 @@ def thing(registry: Registry, kind: str, entity_id: str, lang: str) -> dict[str,
     A new dict on every call: the front matter is YAML, and a dict used twice
     would be written as a YAML alias that MkDocs reads back but people cannot.
     """
-    entity = getattr(registry, REGISTRY_FIELD[kind])[entity_id]
+    entity = getattr(registry, REGISTRY_FIELDS[kind])[entity_id]
     data: dict[str, Any] = {"@type": SCHEMA_TYPES[kind], "name": entity_name(registry, kind, entity_id, lang)}
     if kind == "country":
         data["identifier"] = entity_id  # ISO 3166-1 alpha-2

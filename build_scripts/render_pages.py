@@ -18,11 +18,11 @@ from .entity_index import Dossier
 from .export_data import DATA_FILES
 from .i18n import UI
 from .markdown_safety import escape_inline, escape_meta
-from .model import PartialDate
+from .model import REGISTRY_FIELDS, PartialDate
 from .pages import ARTICLES, FEED, HOME, SEARCH, Linker, Page, PageRef, article_ref, data_file
 from .render_article import render_article
 from .render_common import article_items, article_title, entity_name, make_page
-from .render_entities import PLURAL_KIND, chips, entity_ref, render_entity, render_index, timeline_events
+from .render_entities import chips, entity_ref, render_entity, render_index, timeline_events
 from .render_map import dossier_map
 from .search_aliases import alias_script
 
@@ -213,7 +213,7 @@ def page_jobs(
         add(QUOTES, ui, render_quotes, dossier, ui, linker_for(QUOTES, ui.lang))
         add(TIMELINE, ui, render_timeline, dossier, ui, linker_for(TIMELINE, ui.lang))
         add(SEARCH, ui, render_search, dossier, ui)
-        for plural in PLURAL_KIND.values():
+        for plural in REGISTRY_FIELDS.values():
             ref = PageRef(kind=plural)
             add(ref, ui, render_index, dossier, plural, ui, linker_for(ref, ui.lang))
         for stats in dossier.entities.values():
