@@ -74,26 +74,17 @@ def gold_cases() -> list[tuple[str, str, dict]]:
     return cases
 
 
-def _tally(tally: Tally, name: str, kind: str, found: set[str], wanted: set[str]) -> None:
-    tally.tp += len(found & wanted)
-    tally.fp += len(found - wanted)
-    tally.fn += len(wanted - found)
-    tally.notes += [f"{name}: extra {kind} {i}" for i in sorted(found - wanted)]
-    tally.notes += [f"{name}: missed {kind} {i}" for i in sorted(wanted - found)]
-
-
 def score(registry: Registry) -> Scores:
     scores = Scores()
     for name, body, gold in gold_cases():
         extraction = extract(body, registry, gold.get("day"))
         for kind in TYPES:
-            _tally(scores.types[kind], name, kind, set(extraction.ids(kind)), set(gold.get(kind) or []))
+            scores.types[kind].compare(name, kind, set(extraction.ids(kind)), set(gold.get(kind) or []))
         for kind in ANNOTATED_WHERE_LISTED:
             if kind in gold:
-                _tally(scores.types[kind], name, kind, set(extraction.ids(kind)), set(gold[kind]))
+                scores.types[kind].compare(name, kind, set(extraction.ids(kind)), set(gold[kind]))
         if "unknown_people" in gold:  # scored only where the annotator listed them
-            _tally(
-                scores.types["unknown_people"],
+            scores.types["unknown_people"].compare(
                 name,
                 "unknown person",
                 {s.text for s in extraction.unknown_people},

@@ -109,6 +109,14 @@ class Tally:
     fn: int = 0
     notes: list[str] = field(default_factory=list)
 
+    def compare(self, where: str, kind: str, found: set[str], wanted: set[str]) -> None:
+        """Count one text's found ids against the wanted ones, noting each extra and miss."""
+        self.tp += len(found & wanted)
+        self.fp += len(found - wanted)
+        self.fn += len(wanted - found)
+        self.notes += [f"{where}: extra {kind} {i}" for i in sorted(found - wanted)]
+        self.notes += [f"{where}: missed {kind} {i}" for i in sorted(wanted - found)]
+
     @property
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -158,11 +166,7 @@ def _score_linking(scores: RealScores, case: Case, extraction: Extraction, regis
                     registered_people.add(entity["id"])
         found = set(extraction.ids(kind))
         tally = scores.linking[kind]
-        tally.tp += len(found & wanted)
-        tally.fp += len(found - wanted)
-        tally.fn += len(wanted - found)
-        tally.notes += [f"{case.id}: extra {kind} {i}" for i in sorted(found - wanted)]
-        tally.notes += [f"{case.id}: missed {kind} {i}" for i in sorted(wanted - found)]
+        tally.compare(case.id, kind, found, wanted)
     return registered_people
 
 
@@ -184,11 +188,7 @@ def _score_places(scores: RealScores, case: Case, extraction: Extraction, regist
     scores.gold_entities["places"] += len(names)
     found_ids = set(extraction.ids("places"))
     tally = scores.linking["places"]
-    tally.tp += len(found_ids & wanted)
-    tally.fp += len(found_ids - wanted)
-    tally.fn += len(wanted - found_ids)
-    tally.notes += [f"{case.id}: extra places {i}" for i in sorted(found_ids - wanted)]
-    tally.notes += [f"{case.id}: missed places {i}" for i in sorted(wanted - found_ids)]
+    tally.compare(case.id, "places", found_ids, wanted)
 
 
 def _score_discovery(scores: RealScores, case: Case, extraction: Extraction, registered: set[str]) -> None:

@@ -132,9 +132,9 @@ def build_dossier(
                 per_entity[("actor", quote.speaker)]["quotes"].append(
                     QuoteRef(article=article.slug, quote=quote)
                 )
+    located = {"actor": registry.actors, "organisation": registry.organisations, "place": registry.places}
     for kind, entity_id in list(per_entity):  # a page's country chip links a page that exists
-        group = {"actor": registry.actors, "organisation": registry.organisations, "place": registry.places}
-        entity = group.get(kind, {}).get(entity_id)
+        entity = located.get(kind, {}).get(entity_id)
         if entity is not None and entity.country in registry.countries:
             per_entity[("country", entity.country)]
     published = defaultdict(list)
