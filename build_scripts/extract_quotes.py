@@ -38,15 +38,20 @@ from .model import Mention, Quote, UnknownPerson
 
 # Registered person id → the normalised words of their roles (نائب الرئيس → نائب، الرئيس).
 Roles = Mapping[str, frozenset[str]]
-OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "”": "”", "„": "“", "‘": "’", "'": "'"}
+# Each opening mark and the marks that may close it. Text typed right to left often
+# swaps the pair (”…“، »…«), so either of a pair closes it.
+OPEN_CLOSE = {"“": "”“", "”": "”“", "„": "“”", "«": "»«", "»": "«»", '"': '"', "‘": "’‘", "'": "'"}
 MARKS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
+CLOSERS = {opener: re.compile(f"[{closers}]") for opener, closers in OPEN_CLOSE.items()}
 SENTENCE_END = re.compile(r"[.!?؟؛]\s")
 VERB_STEMS = (
     "قال أضاف أكد صرح شدد حذر أوضح أشار اعتبر رأى رأت دعا دعت كشف أعلن تابع ختم لفت أعرب "
     "ذكر نقل كتب غرد قالت أضافت أكدت صرحت شددت حذرت أوضحت أشارت اعتبرت كشفت أعلنت تابعت "
     "لفتت أعربت ذكرت كتبت غردت يقول تقول يضيف يؤكد وصف وصفت استطرد أردف أفاد أفادت تعهد تعهدت "
     "طالب طالبت رحب رحبت ندد نددت انتقد انتقدت علق علقت زعم زعمت اتهم اتهمت نفى نفت أقر أقرت "
-    "جدد جددت اختتم اختتمت نقلت"
+    "جدد جددت اختتم اختتمت نقلت تساءل تساءلت أبلغ أبلغت هدد هددت توعد توعدت ناشد ناشدت حث حثت "
+    "كرر كررت أجاب أجابت استبعد استبعدت رجح رجحت اعترف اعترفت أشاد أشادت يرى ترى يعتبر تعتبر "
+    "يشير تشير يوضح توضح"
 ).split()
 # Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
 PARTICIPLES = (
@@ -134,18 +139,23 @@ def _quote_spans(paragraph: Paragraph) -> list[tuple[int, int]]:
         if found is None:
             break
         index, char = found.start(), found.group()
-        closer = OPEN_CLOSE[char]
         if char == "'" and index > 0 and not text[index - 1].isspace():
             index += 1  # an apostrophe inside a word opens nothing
             continue
-        end = text.find(closer, index + 1)
-        if char == "”" and end == -1:
+        end = _closing(text, char, index + 1, len(text))
+        if char in "”»" and end == -1:
             index += 1
             continue
         end = len(text) if end == -1 else end
         spans.append((paragraph.start + index + 1, paragraph.start + end))
         index = end + 1
     return spans
+
+
+def _closing(text: str, opener: str, start: int, end: int) -> int:
+    """Offset of the first mark in ``text[start:end]`` that closes ``opener``, or -1."""
+    found = CLOSERS[opener].search(text, start, end)
+    return found.start() if found else -1
 
 
 def _is_speech(quoted: str) -> bool:
@@ -279,6 +289,63 @@ def _speaker(
     return None
 
 
+# "According to" (وبحسب عراقجي، فإن "…"، "…"، وفقا لزيلينسكي): the person named
+# right after it is the source. The ل of وفقا ل may be fused to the name or title.
+SOURCE = re.compile(
+    r"(?<!\w)(?P<prefix>[وف]?)(?:بحسب|حسب|وفق|وفقا|وفقاً|وفقًا|طبقا|طبقاً|طبقًا|تبعا|تبعاً)(?!\w)"
+    r"|(?<!\w)على (?:لسان|حد تعبير|حد قول)(?!\w)|(?<!\w)(?:نقلا|نقلاً|نقلًا) عن(?!\w)"
+)
+# What may stand between a source and its quotation: a comma, فإن, a colon.
+SOURCE_TAIL = re.compile(r"\s*[،,]?\s*(?:ف[إأا]ن(?:ه|ها|هم)?)?\s*:?\s*[" + "".join(OPEN_CLOSE) + r"]?\s*\Z")
+# After a quotation: a comma and the attribution ("…"، قال لافروف), never و (a new clause).
+AFTER_QUOTE = re.compile(r"[" + "".join(OPEN_CLOSE) + r"]?\s*[،,]?\s*(?:(?:كما|حسبما|مثلما)\s+)?")
+
+
+def _source(body: str, at: int, people: list[Mention]) -> Mention | None:
+    """The person a source phrase ending at ``at`` names: the first person after it,
+    when only title words (and a fused ل) stand between (بحسب الوزير فلان), not
+    one inside another noun (بحسب مصادر مقربة من فلان)."""
+    person = next((m for m in people if m.start >= at), None)
+    if person is None:
+        return None
+    words = [word_key(w) for w in WORD.findall(body[at : person.start])]
+    if words and words[0].startswith("ل"):
+        words[0] = words[0][1:].lstrip("ل") or "و"  # وفقا للرئيس فلان، وفقا لـ فلان
+    return person if all(_title_word(w) for w in words) else None
+
+
+def _source_before(body: str, sentence_start: int, start: int, people: list[Mention]) -> Mention | None:
+    """وبحسب عراقجي، فإن "…": the source when nothing but فإن stands between it and the quote."""
+    phrases = list(SOURCE.finditer(body, sentence_start, start))
+    if not phrases:
+        return None
+    person = _source(body, phrases[-1].end(), people)
+    if person is None or not SOURCE_TAIL.match(body, person.end, start):
+        return None
+    return person
+
+
+def _speaker_after(
+    body: str, cues: Cues, end: int, limit: int, people: People, state: _Attribution
+) -> Mention | None:
+    """ "…"، قال لافروف / "…"، بحسب زيلينسكي: the attribution right after the
+    quotation (``end`` is its closing mark), read only when nothing before it named
+    a speaker. A verb or source with و opens a new clause (…"، وقال بيسكوف) and is
+    not read back."""
+    after = people.starting(end, limit)
+    verbs, _ = cues.between(end, limit)
+    if verbs:
+        verb = re.search(r"\w+\Z", body[end : verbs[0]])
+        verb_start = end + verb.start() if verb else verbs[0]
+        if not body[verb_start].startswith(("و", "ف")) and AFTER_QUOTE.fullmatch(body, end, verb_start):
+            kind, named, titles = verb_subject(body, verbs[0], limit, after, state.roles, state.entities)
+            return named if kind == "person" else state.hear(kind, None, titles) if kind == "title" else None
+    source = SOURCE.search(body, end, limit)
+    if source is not None and not source.group("prefix") and AFTER_QUOTE.fullmatch(body, end, source.start()):
+        return _source(body, source.end(), after)
+    return None
+
+
 def _shared_subject(
     body: str, earlier: list[int], cue: int, people: list[Mention], state: _Attribution
 ) -> Mention | bool | None:
@@ -335,6 +402,12 @@ def _sentence_start(
     return max(starts)
 
 
+def _sentence_end(paragraph: Paragraph, position: int) -> int:
+    """Where the sentence holding ``position`` ends (its full stop, or the paragraph's end)."""
+    found = SENTENCE_END.search(paragraph.text, position - paragraph.start)
+    return paragraph.start + found.start() + 1 if found else paragraph.end
+
+
 def verb_subject(
     body: str,
     cue: int,
@@ -356,7 +429,8 @@ def verb_subject(
         return ("person", after[0], frozenset()) if after else ("pronoun", None, frozenset())
     words = text.split()
     first = word_key(words[0].strip("،,.؛")) if words else ""
-    if not first or first in PRONOUN_SUBJECT_STARTS or first.startswith(MEDIUM_PREFIXES):
+    a_name = bool(named) and not body[cue : named[0].start].strip()  # لافروف is a name, not ل + noun
+    if not first or first in PRONOUN_SUBJECT_STARTS or (first.startswith(MEDIUM_PREFIXES) and not a_name):
         return "pronoun", None, frozenset()  # قال في مؤتمر مع نظيره فلان: not فلان
     if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
         return "pronoun", None, frozenset()  # واختتم تغريدته بالقول: his tweet, he speaks
@@ -367,7 +441,7 @@ def verb_subject(
         titles = _title_words(body[cue : head.start]) if head is not None else frozenset()
         return ("person", head, titles) if head is not None else ("other", None, frozenset())
     titles = _title_words(" ".join(words[:4]).split("،")[0], only=True) or _title_before_object(words)
-    if titles and word_key(words[0]) in TITLES:
+    if titles and first in TITLES:
         return "title", None, titles
     return "other", None, frozenset()
 
@@ -376,7 +450,9 @@ def _title_before_object(words: list[str]) -> frozenset[str]:
     """The title words a subject opens with when what follows them cannot be a name
     (وجدد الوزير السعودي بالمناسبة تمنياته: بالمناسبة is no name), else ∅."""
     keys = [word_key(w.strip("،,.؛")) for w in words[:5]]
-    count = next((i for i, k in enumerate(keys) if not _title_word(k)), len(keys))
+    count = next(
+        (i for i, k in enumerate(keys) if not _title_word(k) or (i and k in PREPOSITIONS)), len(keys)
+    )
     if not count or count == len(keys):
         return frozenset()
     after = keys[count]
@@ -392,8 +468,7 @@ def _subject_end(body: str, cue: int, limit: int) -> int:
     cut at its mark: a pronoun subject, as the carried speaker is usually that name."""
     at = cue
     while (found := SUBJECT_END.search(body, at, limit)) is not None:
-        closer = OPEN_CLOSE.get(found.group())
-        close = body.find(closer, found.end(), limit) if closer else -1
+        close = _closing(body, found.group(), found.end(), limit) if found.group() in OPEN_CLOSE else -1
         inner = body[found.end() : close]
         if close == -1 or not body[cue : found.start()].strip() or _is_speech(inner) or "\n" in inner:
             return found.start()  # a quoted subject alone (وأضاف "أرجمان"، أن) reads as before
@@ -533,6 +608,12 @@ def extract_quotes(
                 _note_attributions(body, cues, noted, max(noted, sentence), people_list, state)
                 noted = max(noted, end)
                 speaker = _speaker(body, cues, start, sentence, people_list, state)
+                if speaker is None:
+                    speaker = _source_before(body, sentence, start, people_list.within(sentence, start))
+                if speaker is None:
+                    speaker = _speaker_after(
+                        body, cues, end, _sentence_end(paragraph, end), people_list, state
+                    )
                 quotes.append(_quote(quoted, start, end, paragraph.number, speaker))
                 if speaker:
                     state.carry(speaker)
