@@ -19,7 +19,7 @@ complete registry stanza. Pure functions over the body; data loaded once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -64,21 +64,21 @@ INSTITUTIONS = word_keys(
     "صندوق بنك رئاسة دائرة مؤسسة مركز معهد جامعة صحيفة قناة موقع دولة مدينة ولاية منطقة محافظة إقليم جزيرة "
     "بحر نهر مطار ميناء معبر مخيم حي شارع ساحة قصر مبنى سد جبل بلدة قرية وفد جلسة اجتماع قمة مؤتمر محادثات "
     "مفاوضات اتفاق سلطة سلطات تحالف ائتلاف كتلة كتائب ميليشيا فصائل فصيل مصادر مصدر تقارير تقرير أسعار مقر "
-    "خارجية دفاع داخلية"
+    "خارجية دفاع داخلية شبكة مجلة إذاعة تلفزيون منصة"
 )
 # Words of a role between its title and the name (المتحدث باسم…، المبعوث الخاص…، في كييف).
 ROLE_LINKS = word_keys(
     "باسم لشؤون للشؤون في لدى الخاص الخاصة العام العامة الأعلى السابق السابقة الأسبق الحالي الحالية المؤقت "
     "الأممي الأممية الدولي الدولية الإقليمي الأوروبي الأوروبية الأول الأولى الثاني التنفيذي التنفيذية الدائم "
     "الدائمة المساعد لحلف للأمم لوزارة لجيش للجيش والمتحدث أول باسمه باسمها أوروبي أوروبية أممي أممية "
-    "دولي دولية عربي عربية غربي غربية كبير رفيع رفيعة بارز بارزة سابق سابقة"
+    "دولي دولية عربي عربية غربي غربية كبير رفيع رفيعة بارز بارزة سابق سابقة ركن الركن"
 )
 # Words that end a name: function words, time words, verbs news puts after a name.
 STOP = word_keys(
     "في من على علي عن إلى الى أن إن أنه إنه أنها إنها أنهم إنهم بأن لأن كأن الذي التي الذين اللذين و أو ثم قد "
     "لقد كان كانت يكون تكون هو هي هم هما لا لم لن ما مع ضد حول بعد قبل خلال عند لدى منذ حتى بين عبر أمام "
     "وراء دون غير كل بعض أي هذا هذه ذلك تلك هناك هنا أيضا كذلك فقط نفسه نفسها ذاته ذاتها عام عاما أمس اليوم "
-    "غدا الآن مساء صباح ظهر ليلة يوم الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد حين بينما "
+    "لدي لدينا لديه لديها لديهم لديكم غدا الآن مساء صباح ظهر ليلة يوم الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد حين بينما "
     "إذ إذا لو كما قال قالت يقول تقول أضاف أضافت يضيف أكد أكدت يؤكد أعلن أعلنت يعلن صرح صرحت أوضح أوضحت "
     "أشار أشارت شدد شددت حذر حذرت دعا دعت اعتبر اعتبرت رأى رأت كشف كشفت تابع تابعت لفت لفتت ذكر ذكرت "
     "أجرى أجرت التقى التقت يلتقي تلتقي استقبل استقبلت بحث بحثت وصل وصلت زار زارت رفع رفعت عقد عقدت "
@@ -94,7 +94,11 @@ PLACE_NOUNS = word_keys(
     "مستشفى مستشفيات مستوصف مطار جامعة كلية شارع طريق مسجد جامع مدرسة ميناء معبر ملعب استاد قاعدة مجمع "
     "جسر حي مدينة ساحة ميدان ضاحية جائزة سجن برج مخيم دوار نفق سد محطة مؤسسة مكتبة حديقة متحف قرية بلدة"
 )
+NOT_A_NAME_START = INSTITUTIONS | PLACE_NOUNS  # what a role may name before the person: حاكم منطقة ريازان
 PATRONYMIC = word_keys("بن بنت ابن")
+# A title that follows a name as its own construct (أحمد الطيب شيخ الأزهر): it ends the name.
+CONSTRUCT_TITLES = word_keys("شيخ مفتي نقيب عميد")
+COMPLEMENTISERS = word_keys("إن أن بأن إنه أنه إنها أنها")
 ENVOYS = word_keys(
     "سفير سفيرة السفير السفيرة مبعوث مبعوثة المبعوث المبعوثة ممثل ممثلة المندوب المندوبة مندوب"
 )
@@ -163,7 +167,7 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
                 last,
                 word_key(raw),
                 previous == first or body[previous:first].isspace(),
-                raw[:2] == "ال" or (raw[1:3] == "ال" and raw[0] in "وف"),
+                raw[:2] == "ال" or (raw[1:3] == "ال" and raw[0] == "و"),  # فالتونين is a name
                 raw == "علي",
                 raw[-1] == "ة",
             )
@@ -185,6 +189,11 @@ def _family_title(words: list[Token], index: int) -> bool:
     return after is None or not after.joined or after.key not in ROLE_LINKS
 
 
+def _before_complement(words: list[Token], index: int) -> bool:
+    """The word after ``index`` is إن/أن (قال … لسبوتنيك إن)."""
+    return index + 1 < len(words) and words[index + 1].key in COMPLEMENTISERS
+
+
 def _verb_shaped(key: str) -> bool:
     """A verb with a purpose or future prefix and an object pronoun (ليصدره، ستمنحها)."""
     return len(key) >= 5 and key.startswith(("لي", "لت", "سي", "ست")) and key.endswith(("ه", "ها", "هم"))
@@ -197,8 +206,10 @@ def _name_like(key: str, entity_words: frozenset[str]) -> bool:
         len(key) < 2 or (key[:1] in PREPOSITIONS + CLITICS and key[1:] in STOP) or _verb_shaped(key)
     ):  # لأي، بأنه
         return False
-    if key.startswith(("لل", "بال", "وال", "فال", "كال")):
-        return False  # a preposition fused to the article: للإليزيه
+    if key.startswith(("لل", "بال", "وال", "كال")):
+        return False  # a preposition fused to the article: للإليزيه (not فال: فالتونين)
+    if key in PLACE_NOUNS or (key[:1] in PREPOSITIONS and (key[1:] in INSTITUTIONS or key[1:] in TITLES)):
+        return False  # مستشفى كمال عدوان، لوكالة سبوتنيك، لرئيس الوزراء
     return not (len(key) >= 5 and key.endswith(("ها", "هم", "هما", "كم")))  # خارجيتها
 
 
@@ -234,6 +245,10 @@ def _extend(
             continue
         if key[:1] in CLITICS and key[1:] in given:
             break  # وخليل: the next person of a list
+        if key in CONSTRUCT_TITLES and end + 1 < len(words) and words[end + 1].definite:
+            break  # أحمد الطيب شيخ الأزهر
+        if count >= 2 and key[:1] == "ل" and _before_complement(words, end):
+            break  # قال فلان الفلاني لسبوتنيك إن: whom he told, not his name
         if words[end].definite:
             if not first_given:  # a foreign name is written without the article: توم بيرييلو
                 break
@@ -299,7 +314,9 @@ def find_unknown_people(
         if offset < consumed:
             continue
         person, consumed = scan.run(offset, lead=offset != text.origin[start])
-        if person is not None and not after_place_noun(body, person.start):
+        if person is not None and after_place_noun(body, person.start):
+            person = scan.after_place(person)
+        if person is not None:
             found.setdefault(normalize(person.text), person)
     return _longest(body, tuple(found.values()))
 
@@ -328,6 +345,18 @@ class _Scan:
         key = word_key(before.group(1))
         bare = key[1:] if key[:1] in CLITICS and key[1:] in self.any_given else key  # وباسم نعيم
         return before.start(1) if bare in self.any_given and bare not in STOP else offset
+
+    def after_place(self, found: UnknownPerson) -> UnknownPerson | None:
+        """A name read after a place noun is the place's (مستشفى كمال عدوان); a person
+        may follow it, from the next given name on (مدير مستشفى كمال عدوان حسام أبو
+        صفية): that person, with the place in their role. None when no one follows."""
+        words = tokens(self.body, found.start, found.end)
+        for k in range(2, len(words) - 1):
+            if words[k].key in self.given:
+                start, place = words[k].start, self.body[found.start : words[k].start].strip()
+                role = f"{found.role_ar} {place}" if found.role_ar else None
+                return replace(found, text=self.body[start : found.end], start=start, role_ar=role)
+        return None
 
     def covered(self, token: Token) -> bool:
         return self.mask.find(1, token.start, token.end) != -1 or self.person(token)
@@ -358,7 +387,7 @@ class _Scan:
                 continue
             key = word.key
             cue = _cue(words, i, role_start)
-            if cue == "title" and words[i - 1].key in INSTITUTIONS and key not in self.given:
+            if cue == "title" and words[i - 1].key in NOT_A_NAME_START and key not in self.given:
                 continue  # حاكم منطقة ريازان: the institution's name, still the role
             if key in TITLES or (key[:1] == "و" and key[1:] in TITLES):
                 if role_start is None or not _joined(word):
@@ -373,12 +402,21 @@ class _Scan:
             if i == 0 and (lead or self.body[max(0, word.start - 2) : word.start].strip() in ("،", ",")):
                 # looked back from the next given name (باسم نعيم), or an apposition (ماكرون، جان دوبون،)
                 starts = starts or lead or bare in self.ambiguous
-            name_like = _name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
+            name_like = key not in STOP and (
+                _name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
+            )  # لدينا is not ل + دينا
             if not starts or not name_like or word.definite:
                 if (
                     role_start is None
                     or not _joined(word)
-                    or not (key in ROLE_LINKS or key in INSTITUTIONS or word.definite or key in SPEECH_FORMS)
+                    or not (
+                        key in ROLE_LINKS
+                        or key in INSTITUTIONS
+                        or key in PLACE_NOUNS
+                        or word.definite
+                        or key.startswith("لل")  # المستشار للإليزيه فلان
+                        or key in SPEECH_FORMS
+                    )
                 ):
                     return None, word.start if i else word.end
                 continue
@@ -487,16 +525,19 @@ def _country(
 ) -> str | None:
     """The country a role names: a country mention in it, a place's or an
     organisation's country (المتحدثة باسم الخارجية الروسية → RU، رئيس الإدارة
-    العسكرية في كييف → UA). A diplomat's posting is not their country: in السفير
-    السابق في الولايات المتحدة or سفير السعودية لدى تركيا, the country after في/لدى
-    is the host."""
+    العسكرية في كييف → UA). A posting is not a nationality: in السفير السابق في
+    الولايات المتحدة، سفير السعودية لدى تركيا or المتحدث باسم برنامج الأغذية العالمي
+    في السودان (an envoy, or an international organisation's official), the country
+    after في/لدى is the host."""
     if start is None:
         return None
-    envoy = any(word_key(w) in ENVOYS for w in WORD.findall(body[start:end]))
-    for mention in entities:
-        if not start <= mention.start < end:
-            continue
-        before = PREVIOUS_WORD.search(body, max(0, mention.start - 16), mention.start) if envoy else None
+    inside = [m for m in entities if start <= m.start < end]
+    posted = any(word_key(w) in ENVOYS for w in WORD.findall(body[start:end])) or any(
+        m.entity_id in registry.organisations and not registry.organisations[m.entity_id].country
+        for m in inside
+    )
+    for mention in inside:
+        before = PREVIOUS_WORD.search(body, max(0, mention.start - 16), mention.start) if posted else None
         if before is not None and word_key(before.group(1)) in HOSTS:
             continue
         if mention.entity_id in registry.countries:

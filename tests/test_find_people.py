@@ -298,3 +298,55 @@ def test_an_envoys_posting_is_not_their_country_but_a_places_country_is_a_roles(
     assert unknown("وقال رئيس الإدارة العسكرية في كييف تيمور كوفال إن الهجوم كبير.") == [
         ("تيمور كوفال", "رئيس الإدارة العسكرية في كييف", "UA")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign family name that starts like ف + the article is still a name
+        (
+            "وقالت وزيرة الخارجية النرويجية إلينا فالتورين إن بلادها تدعم الخطة.",
+            [("إلينا فالتورين", "وزيرة الخارجية النرويجية", "NO")],
+        ),
+        # ركن belongs to a military rank, not to the name
+        (
+            "من جهته، قال العميد ركن خالد المحاسنة إن الوضع تحت السيطرة.",
+            [("خالد المحاسنة", "العميد ركن", None)],
+        ),
+        # a preposition fused to a title's complement (للإليزيه) is part of the role
+        (
+            "وقال المستشار للإليزيه جان فرانسوا دوبوا إن فرنسا قلقة.",
+            [("جان فرانسوا دوبوا", "المستشار للإليزيه", "FR")],
+        ),
+        # a place noun's name, then the person holding the role there
+        (
+            "وقال مدير مستشفى كمال عدوان حسام أبو صفاء إن المستشفى محاصر.",
+            [("حسام أبو صفاء", "مدير مستشفى كمال عدوان", None)],
+        ),
+        # an international organisation's official posted in a country is not of that country
+        (
+            "وقال المتحدث باسم برنامج الأغذية العالمي في السودان محمد جميل الأمين إن المجاعة تتسع.",
+            [("محمد جميل الأمين", "المتحدث باسم برنامج الأغذية العالمي في السودان", None)],
+        ),
+    ],
+)
+def test_role_shapes_read_from_real_news(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert unknown(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال المحلل السياسي الروسي ألكسندر نزاريف لوكالة سبوتنيك إن موسكو لن تتراجع.", "ألكسندر نزاريف"),
+        ("وقال المحلل السياسي الروسي ألكسندر نزاريف لسبوتنيك إن موسكو لن تتراجع.", "ألكسندر نزاريف"),
+        ("وقال الدكتور أحمد الطيبي شيخ الأزهر إن الحرب ظالمة.", "أحمد الطيبي"),
+    ],
+)
+def test_a_name_stops_before_whom_it_was_said_to_and_before_a_construct_title(text: str, name: str) -> None:
+    assert [found[0] for found in unknown(text)] == [name]
+
+
+def test_a_word_that_only_looks_like_a_clitic_on_a_given_name_is_no_name() -> None:
+    assert unknown("وقال: لدينا وضع صعب جدا في الجبهة.") == []
