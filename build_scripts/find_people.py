@@ -33,6 +33,7 @@ GIVEN_NAMES = Path(__file__).resolve().parent / "base_registry" / "given_names.y
 WORD = re.compile(
     r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)*"
 )
+WORD_REST = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]*")
 MAX_NAME_WORDS = 5
 PREVIOUS_WORD = re.compile(WORD.pattern.join(("(", r") +\Z")))  # the word just before an offset
 # Characters read from a cue: most scans end within the first few words; a long role
@@ -56,12 +57,13 @@ TITLES = word_keys(
     "الجنرال الأدميرال المقدم الرائد النقيب الدكتور الدكتورة الخبير الخبيرة خبير الباحث الباحثة باحث المحلل "
     "المحللة محلل الكاتب الكاتبة الصحفي الصحفية الصحافي الصحافية المراسل المراسلة مراسل المدير المديرة مدير "
     "مديرة المفوض المفوضة مفوض السيناتور حاكم محافظ عمدة رئيسة عضو عضوة المدعي المدعية القاضي القاضية "
-    "نظيره نظيرته نظيرها نظيريه نظرائه المرشح المرشحة مرشح المستشارة الأستاذ الأستاذة البروفيسور أمير"
+    "نظيره نظيرته نظيرها نظيريه نظرائه المرشح المرشحة مرشح المستشارة الأستاذ الأستاذة البروفيسور أمير "
+    "أستاذ أستاذة العماد الملازم"
 )
 # Nouns of places and institutions: part of a role (المتحدث باسم وزارة الدفاع…), never a name.
 INSTITUTIONS = word_keys(
     "وزارة مجلس قوات هيئة جهاز حكومة شركة قطاع برنامج منظمة وكالة لجنة حركة حزب جماعة جيش إدارة مكتب بعثة "
-    "صندوق بنك رئاسة دائرة مؤسسة مركز معهد جامعة صحيفة قناة موقع دولة مدينة ولاية منطقة محافظة إقليم جزيرة "
+    "بلدية مقاطعة صندوق بنك رئاسة دائرة مؤسسة مركز معهد جامعة صحيفة قناة موقع دولة مدينة ولاية منطقة محافظة إقليم جزيرة "
     "بحر نهر مطار ميناء معبر مخيم حي شارع ساحة قصر مبنى سد جبل بلدة قرية وفد جلسة اجتماع قمة مؤتمر محادثات "
     "مفاوضات اتفاق سلطة سلطات تحالف ائتلاف كتلة كتائب ميليشيا فصائل فصيل مصادر مصدر تقارير تقرير أسعار مقر "
     "خارجية دفاع داخلية شبكة مجلة إذاعة تلفزيون منصة"
@@ -86,8 +88,11 @@ STOP = word_keys(
     "سيد السيد السيدة رجل امرأة جديد الجديد الجديدة للصحفيين للصحافيين للصحفيين الصحفيين صهر نجل شقيق "
     "قبيل بعيد إثر عقب فور حيال تجاه بشأن وسط ضمن نحو قرب أحد إحدى أبرز أكبر أهم "
     "قوله قولها قولهم زوجة زوج والد والدة ابتداء اعتبارا أنا نحن أنت هم يناير فبراير مارس أبريل إبريل مايو يونيو يوليو "
-    "أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين"
-)
+    "أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
+    # what a title's verb takes as its object (أعلن المتحدث … مقتل جنديين، التقى الرئيس … وفدا)
+    "مقتل إصابة استهداف تدمير اعتراض إسقاط اغتيال اعتقال إطلاق وصول بدء انتهاء تعيين استقالة رفض قبول "
+    "وفدا بيانا اتصالا رسالة عددا قرارا هجوما دعما تقريرا مقترحا مسؤولا مسؤولين"
+) | {"فإن"}  # فإن keeps its hamza as a key: normalised it is فان, the connector of فان دير لاين
 # Nouns that name a place after a person (مستشفى كمال عدوان، مطار رفيق الحريري،
 # جامعة محمد الخامس): the name that follows is the place's, not a person in the news.
 PLACE_NOUNS = word_keys(
@@ -96,6 +101,7 @@ PLACE_NOUNS = word_keys(
 )
 NOT_A_NAME_START = INSTITUTIONS | PLACE_NOUNS  # what a role may name before the person: حاكم منطقة ريازان
 PATRONYMIC = word_keys("بن بنت ابن")
+FA_INNA = frozenset(("فإن", "فإنه", "فإنها", "فإنهم"))
 # A title that follows a name as its own construct (أحمد الطيب شيخ الأزهر): it ends the name.
 CONSTRUCT_TITLES = word_keys("شيخ مفتي نقيب عميد")
 COMPLEMENTISERS = word_keys("إن أن بأن إنه أنه إنها أنها")
@@ -165,7 +171,7 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
             Token(
                 first,
                 last,
-                word_key(raw),
+                "فإن" if raw in FA_INNA else word_key(raw),
                 previous == first or body[previous:first].isspace(),
                 raw[:2] == "ال" or (raw[1:3] == "ال" and raw[0] == "و"),  # فالتونين is a name
                 raw == "علي",
@@ -368,7 +374,8 @@ class _Scan:
         """(a name found from ``offset`` on, or None; where the scan stopped). Most cues
         lead nowhere within a few words, so a short window is read first."""
         for window in WINDOWS:
-            words = tokens(self.body, offset, offset + window)
+            stop = WORD_REST.match(self.body, offset + window).end()  # never cut a word in two
+            words = tokens(self.body, offset, stop)
             whole = offset + window >= len(self.body) or window == WINDOWS[-1]
             result = self._run(offset, words, whole, lead)
             if result is not None or whole:

@@ -350,3 +350,37 @@ def test_a_name_stops_before_whom_it_was_said_to_and_before_a_construct_title(te
 
 def test_a_word_that_only_looks_like_a_clitic_on_a_given_name_is_no_name() -> None:
     assert unknown("وقال: لدينا وضع صعب جدا في الجبهة.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name starts right where the scan's first window ends: no word is cut in two
+        (
+            "وقال أستاذ العلوم السياسية في جامعة القاهرة حسن نافعي إن المشهد معقد.",
+            [("حسن نافعي", "أستاذ العلوم السياسية في جامعة القاهرة", "EG")],
+        ),
+        (
+            "وقال رئيس بلدية خاركيف إيهور تيريشوف إن المدينة تعرضت لهجوم.",
+            [("إيهور تيريشوف", "رئيس بلدية خاركيف", "UA")],
+        ),
+        # فإن ends a name (normalised it would read as the connector فان)
+        (
+            "ووفق الخبير الاقتصادي عمرو عادلين فإن الأسعار سترتفع.",
+            [("عمرو عادلين", "الخبير الاقتصادي", None)],
+        ),
+    ],
+)
+def test_more_role_shapes(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert unknown(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "والتقى الرئيس السوري وفدا أمريكيا رفيع المستوى في دمشق.",
+        "وأعلن المتحدث باسم الجيش الإسرائيلي مقتل جنديين في المعارك.",
+    ],
+)
+def test_the_object_of_a_titles_verb_is_no_name(text: str) -> None:
+    assert unknown(text) == []
