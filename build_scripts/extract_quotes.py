@@ -142,6 +142,10 @@ def _quote_spans(paragraph: Paragraph) -> list[tuple[int, int]]:
         if char == "'" and index > 0 and not text[index - 1].isspace():
             index += 1  # an apostrophe inside a word opens nothing
             continue
+        if not spans and char in '"”»' and _closes(text, index):
+            spans.append((paragraph.start, paragraph.start + index))  # a quote begun before this paragraph
+            index += 1
+            continue
         end = _closing(text, char, index + 1, len(text))
         if char in "”»" and end == -1:
             index += 1
@@ -152,10 +156,32 @@ def _quote_spans(paragraph: Paragraph) -> list[tuple[int, int]]:
     return spans
 
 
+def _closes(text: str, index: int) -> bool:
+    """The mark at ``index`` can only close a quotation: a word ends right before it
+    and a space, punctuation or the end follows (…لن تنتهي" وقال…)."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return not before.isspace() and before not in OPEN_CLOSE and (after.isspace() or after in "،,.:؛!?؟")
+
+
 def _closing(text: str, opener: str, start: int, end: int) -> int:
-    """Offset of the first mark in ``text[start:end]`` that closes ``opener``, or -1."""
+    """Offset of the mark in ``text[start:end]`` that closes ``opener``, or -1. A
+    straight mark followed by a letter opens a quotation inside this one ("نرفض
+    "الخطة" الأمريكية"), which its next mark closes; if the marks do not pair up
+    that way, the first mark closes."""
     found = CLOSERS[opener].search(text, start, end)
-    return found.start() if found else -1
+    if found is None or opener != '"':
+        return found.start() if found else -1
+    depth, at = 0, found.start()
+    while at != -1:
+        if at + 1 < len(text) and text[at + 1].isalpha() and at + 1 < end:
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return at
+        at = text.find('"', at + 1, end)
+    return found.start()
 
 
 def _is_speech(quoted: str) -> bool:

@@ -182,3 +182,33 @@ SHAPES = [
 @pytest.mark.parametrize(("text", "speakers"), SHAPES, ids=[f"shape-{i:02d}" for i in range(len(SHAPES))])
 def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in extract(text, REGISTRY, "2025-06-01").quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # marks typed right to left, swapped: ”…“ and »…«
+        (
+            "وقال لافروف: ”لن نقبل بأي قوات أجنبية هناك“. وأضاف بيسكوف: »الموقف الروسي ثابت ولن يتغير«.",
+            [
+                ("لن نقبل بأي قوات أجنبية هناك", "sergei-lavrov"),
+                ("الموقف الروسي ثابت ولن يتغير", "dmitry-peskov"),
+            ],
+        ),
+        # a paragraph that opens inside a quotation begun before it
+        (
+            'الحرب لن تنتهي قبل تحقيق أهدافنا"، قال نتنياهو. وقال لافروف: "لن نقبل بأي قوات أجنبية هناك".',
+            [
+                ("الحرب لن تنتهي قبل تحقيق أهدافنا", "benjamin-netanyahu"),
+                ("لن نقبل بأي قوات أجنبية هناك", "sergei-lavrov"),
+            ],
+        ),
+        # a term in straight quotes inside a straight-quoted quotation
+        (
+            'وقال لافروف: "نرفض ما يسمى "الخطة" الأمريكية بشكل كامل". وأضاف أن الغرب يكذب.',
+            [('نرفض ما يسمى "الخطة" الأمريكية بشكل كامل', "sergei-lavrov")],
+        ),
+    ],
+)
+def test_quotation_marks_as_real_text_writes_them(text: str, quotes: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.speaker) for q in extract(text, REGISTRY, "2025-06-01").quotes] == quotes
