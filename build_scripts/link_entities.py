@@ -59,6 +59,12 @@ LOCATIVE_WORDS = frozenset(
 CAPITAL_WORDS = frozenset(normalize(word) for word in ("العاصمة", "عاصمة"))
 # A capital right after one of these names a treaty or format, not a government (مذكرة بودابست).
 DOCUMENT_WORDS = frozenset("مذكره اتفاق اتفاقيه معاهده بروتوكول اعلان صيغه مسار عمليه".split())
+# After a one-word organisation name these adjectives show the common noun it also is
+# (استقبلوا القرار بحماس كبير: enthusiasm, not Hamas).
+INTENSITY_WORDS = frozenset(
+    normalize(word)
+    for word in "كبير كبيرة بالغ بالغة شديد شديدة منقطع واضح واضحة لافت لافتة متزايد متزايدة مفرط أكبر".split()
+)
 SWAPS = (("غ", "ج"), ("ج", "غ"), ("تس", "تز"), ("تس", "ز"), ("تز", "ز"))
 
 
@@ -244,6 +250,22 @@ def _previous_word(key: str, position: int) -> str:
     return key[start:end]
 
 
+def _common_noun(key: str, end: int, before: str) -> bool:
+    """A one-word organisation name used as the common noun it also is: بحماس كبير،
+    بكل حماس (enthusiasm)."""
+    return before == "بكل" or _next_word(key, end) in INTENSITY_WORDS
+
+
+def _next_word(key: str, position: int) -> str:
+    start = position
+    while start < len(key) and not key[start].isalnum():
+        start += 1
+    end = start
+    while end < len(key) and key[end].isalnum():
+        end += 1
+    return key[start:end]
+
+
 def find_mentions(
     body: str, registry: Registry, normalized: NormalizedText | None = None
 ) -> dict[str, tuple[Mention, ...]]:
@@ -272,6 +294,8 @@ def find_mentions(
             continue
         if pattern.kind == "actor" and before in PLACE_NOUNS:
             continue  # مطار رفيق الحريري: a place named after the person, not the person
+        if pattern.kind == "organisation" and " " not in key[start:end] and _common_noun(key, end, before):
+            continue
         seen.add(owner)
         result[pattern.kind].append(_to_mention(body, origin, (start, end, prefix, (pattern,))))
     return {kind: tuple(mentions) for kind, mentions in result.items()}

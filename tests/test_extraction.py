@@ -230,3 +230,18 @@ def test_a_shared_short_form_links_nothing_when_no_country_has_most_mentions() -
 def test_a_short_form_follows_an_unambiguous_mention_before_the_country_context() -> None:
     text = "وقالت وزارة الخارجية الروسية إن موسكو لن تتراجع. وأضافت وزارة الخارجية أن أوكرانيا وأوروبا تتحملان المسؤولية."
     assert {m.entity_id for m in extract(text, REGISTRY).organisations} == {"ru-foreign-ministry"}
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        ("واستقبل الأهالي القرار بحماس كبير في شوارع المدينة.", []),
+        ("وتابع الجمهور المباراة بكل حماس.", []),
+        ("وأجرى الوفد محادثات مع حماس في الدوحة.", ["hamas"]),
+        ("وقالت حماس إن المفاوضات متعثرة.", ["hamas"]),
+    ],
+)
+def test_a_one_word_organisation_name_used_as_a_common_noun_links_nothing(
+    text: str, organisations: list[str]
+) -> None:
+    assert [m.entity_id for m in extract(text, REGISTRY).organisations] == organisations
