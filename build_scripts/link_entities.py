@@ -59,6 +59,10 @@ LOCATIVE_WORDS = frozenset(
 CAPITAL_WORDS = frozenset(normalize(word) for word in ("العاصمة", "عاصمة"))
 # A capital right after one of these names a treaty or format, not a government (مذكرة بودابست).
 DOCUMENT_WORDS = frozenset("مذكره اتفاق اتفاقيه معاهده بروتوكول اعلان صيغه مسار عمليه".split())
+# …or an outlet named after the city (قناة "القاهرة الإخبارية"، إذاعة طهران، صحيفة الرياض).
+MEDIA_WORDS = frozenset(
+    normalize(w) for w in "قناة صحيفة جريدة إذاعة راديو تلفزيون وكالة موقع شبكة مجلة".split()
+)
 # After a one-word organisation name these adjectives show the common noun it also is
 # (استقبلوا القرار بحماس كبير: enthusiasm, not Hamas).
 INTENSITY_WORDS = frozenset(
@@ -250,6 +254,11 @@ def _previous_word(key: str, position: int) -> str:
     return key[start:end]
 
 
+def _media_word(word: str) -> bool:
+    """A medium noun, with any conjunction and preposition fused to it (بقناة، وإذاعة)."""
+    return any(word.startswith(prefix) and word[len(prefix) :] in MEDIA_WORDS for prefix in INDEFINITE)
+
+
 def _common_noun(key: str, end: int, before: str) -> bool:
     """A one-word organisation name used as the common noun it also is: بحماس كبير،
     بكل حماس (enthusiasm)."""
@@ -290,7 +299,7 @@ def find_mentions(
             if pattern is None:
                 continue
         owner = (pattern.kind, pattern.entity_id)
-        if pattern.mention_kind == "capital" and before in DOCUMENT_WORDS:
+        if pattern.mention_kind == "capital" and (before in DOCUMENT_WORDS or _media_word(before)):
             continue
         if pattern.kind == "actor" and before in PLACE_NOUNS:
             continue  # مطار رفيق الحريري: a place named after the person, not the person

@@ -245,3 +245,15 @@ def test_a_one_word_organisation_name_used_as_a_common_noun_links_nothing(
     text: str, organisations: list[str]
 ) -> None:
     assert [m.entity_id for m in extract(text, REGISTRY).organisations] == organisations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضاف في لقاء بقناة “القاهرة الإخبارية”، أن الوضع صعب.",
+        "وقالت إذاعة طهران إن المفاوضات مستمرة.",
+        "ونقلت وكالة موسكو للأنباء الخبر.",
+    ],
+)
+def test_a_capital_naming_an_outlet_is_not_the_government(text: str) -> None:
+    assert extract(text, REGISTRY).countries == ()
