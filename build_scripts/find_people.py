@@ -33,6 +33,7 @@ GIVEN_NAMES = Path(__file__).resolve().parent / "base_registry" / "given_names.y
 WORD = re.compile(
     r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)*"
 )
+LIST_SEPARATOR = re.compile(r"[ \t]*[،,][ \t]*(?:و[ \t]+)?|[ \t]+(?=و)")  # between the names of a list
 WORD_REST = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]*")
 MAX_NAME_WORDS = 5
 PREVIOUS_WORD = re.compile(WORD.pattern.join(("(", r") +\Z")))  # the word just before an offset
@@ -324,7 +325,22 @@ def find_unknown_people(
             person = scan.after_place(person)
         if person is not None:
             found.setdefault(normalize(person.text), person)
-    return _longest(body, tuple(found.values()))
+    for person in _listed(scan, [*known, *found.values()]):
+        found.setdefault(normalize(person.text), person)
+    return _longest(body, tuple(sorted(found.values(), key=lambda p: p.start)))
+
+
+def _listed(scan: _Scan, people: list[Mention | UnknownPerson]) -> list[UnknownPerson]:
+    """People named in a list after a person (حسام جبارين، باسم نعيم، غازي حمد; فلان
+    وباسم نعيم): an item of two or three name-like words that starts with a given
+    name, even one that is also a common word, and ends the item."""
+    listed, todo = [], sorted(people, key=lambda p: p.start)
+    while todo:
+        item = scan.list_item(todo.pop(0).end)
+        if item is not None:
+            listed.append(item)
+            todo.insert(0, item)
+    return listed
 
 
 def after_place_noun(body: str, start: int) -> bool:
@@ -363,6 +379,35 @@ class _Scan:
                 role = f"{found.role_ar} {place}" if found.role_ar else None
                 return replace(found, text=self.body[start : found.end], start=start, role_ar=role)
         return None
+
+    def list_item(self, end: int) -> UnknownPerson | None:
+        """The next item of a list of people after a name ending at ``end``."""
+        separator = LIST_SEPARATOR.match(self.body, end)
+        if separator is None:
+            return None
+        words = tokens(self.body, separator.end(), WORD_REST.match(self.body, separator.end() + 60).end())
+        if not words or words[0].start != separator.end() or self.covered(words[0]):
+            return None
+        clitic = 1 if words[0].key[:1] == "و" and words[0].key[1:] in self.any_given else 0
+        first = words[0].key[clitic:]
+        if first not in self.any_given or first in STOP or (clitic and "و" in separator.group()):
+            return None
+        count = 1
+        while count < len(words) and count < 3 and words[count].joined and not self.covered(words[count]):
+            key = words[count].key
+            if (key[:1] == "و" and key[1:] in self.any_given) or not _name_like(key, self.entity_words):
+                break
+            count += 1
+        after = words[count] if count < len(words) else None
+        last = words[count - 1].end
+        if after is None:  # a text cut off in the middle of a name (وخليل ال) ends no item
+            closed = self.body[last : last + 1] in ("،", ",", ".", "؛", "\n")
+        else:
+            closed = not after.joined or (after.key[:1] == "و" and after.key[1:] in self.any_given)
+        if count < 2 or not closed:
+            return None
+        start = words[0].start + clitic
+        return UnknownPerson(text=self.body[start:last], start=start, end=last)
 
     def covered(self, token: Token) -> bool:
         return self.mask.find(1, token.start, token.end) != -1 or self.person(token)

@@ -384,3 +384,26 @@ def test_more_role_shapes(text: str, expected: list[tuple[str, str | None, str |
 )
 def test_the_object_of_a_titles_verb_is_no_name(text: str) -> None:
     assert unknown(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # names listed after a person, even given names that are also common words (باسم، حسن)
+        (
+            "وضم الوفد كلا من حسام زاهر جبارين، باسم نعيم، غازي حمدان، وآخرين.",
+            ["حسام زاهر جبارين", "باسم نعيم", "غازي حمدان"],
+        ),
+        (
+            "وضم الوفد القياديين حسام جبارين وباسم نعيم وغازي حمدان.",
+            ["حسام جبارين", "باسم نعيم", "غازي حمدان"],
+        ),
+        # what follows a name's comma is not an item unless it is a closed two- or three-word name
+        ("والتقى حسام جبارين، وقال مسؤول إن الوفد وصل.", ["حسام جبارين"]),
+        ("وقال حسام جبارين، حسن النية مطلوب الآن.", ["حسام جبارين"]),
+        # a text cut off in the middle of the next name
+        ("أعضاء المجلس حسام جبارين وخليل ال", ["حسام جبارين"]),
+    ],
+)
+def test_people_listed_after_a_person(text: str, names: list[str]) -> None:
+    assert [found[0] for found in unknown(text)] == names
