@@ -229,7 +229,8 @@ class _Attribution:
             if person.end > at:
                 break
             key = _who(person)
-            if wanted <= {_bare(w) for w in self.roles.get(key, ())}:
+            held = {_bare(w) for w in self.roles.get(key, ())}
+            if all(w in held or held & DESCRIPTORS.get(w, frozenset()) for w in wanted):
                 holders[key] = person
         return next(iter(holders.values())) if len(holders) == 1 else None
 
@@ -277,6 +278,12 @@ def _bare(key: str) -> str:
 PREPOSITIONS = word_keys("خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين")
 # Words inside a title after its first word (زعيم الأغلبية في مجلس الشيوخ، رئيس وزراء إسرائيل).
 TITLE_INNER = word_keys("في لدى وزراء الوزراء")
+# The pronoun of a relative clause right after its verb (وفق ما صرح به الوزير).
+RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها)(?!\w)")
+# A descriptor that any holder of these role words fits (الدبلوماسي السعودي: the Saudi foreign minister).
+DESCRIPTORS = {
+    normalize("دبلوماسي"): word_keys("الخارجية خارجية سفير السفير مبعوث المبعوث ممثل مندوب دبلوماسي"),
+}
 # Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
 REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم)(?!\w)")
 # Nouns whose genitive names someone else (مستشار الرئيس X: X is not the speaker).
@@ -448,6 +455,8 @@ def verb_subject(
     verb has no noun subject; ("title", None, titles) when it is only a title, which
     may be the last speaker's (وأوضح وزير الدولة); ("other", None, ∅) when it is
     someone or something not named (مسؤول أوروبي)."""
+    resumptive = RESUMPTIVE.match(body, cue, limit)  # وفق ما صرح به الدبلوماسي: the subject follows
+    cue = resumptive.end() if resumptive else cue
     end = _subject_end(body, cue, limit)
     named = [m for m in people if cue <= m.start < end]
     text = body[cue:end]
