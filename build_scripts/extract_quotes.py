@@ -293,6 +293,9 @@ RELATIONAL = word_keys(
     "حرس وفد رئيس"
 )
 DEFINITE_TITLES = frozenset(t for t in TITLES if t.startswith("ال"))
+# Nouns that stand for a speaker already named (الدبلوماسي السعودي), though too often
+# an adjective (الجهود الدبلوماسية) to introduce an unknown name.
+SPEAKER_TITLES = TITLES | word_keys("الدبلوماسي")
 
 
 def _speaker(
@@ -477,7 +480,7 @@ def verb_subject(
         titles = _title_words(body[cue : head.start]) if head is not None else frozenset()
         return ("person", head, titles) if head is not None else ("other", None, frozenset())
     titles = _title_words(" ".join(words[:4]).split("،")[0], only=True) or _title_before_object(words)
-    if titles and first in TITLES:
+    if titles and first in SPEAKER_TITLES:
         return "title", None, titles
     return "other", None, frozenset()
 
