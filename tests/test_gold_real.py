@@ -19,7 +19,11 @@ pytestmark = pytest.mark.skipif(
     not real_gold.CORPUS.is_dir(), reason=f"the real corpus is not beside the repository ({real_gold.CORPUS})"
 )
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-KEYS = {"id", "people", "organisations", "countries", "places", "outlets_cited", "quotes"}
+KEYS = {"id", "people", "organisations", "countries", "places", "outlets_cited", "quotes", "events"}
+EVENT_KINDS = {
+    *("summit", "meeting", "call", "talks", "visit", "conference", "vote"),
+    *("attack", "agreement", "election", "exchange", "other"),
+}
 
 
 def _spans(gold: dict):
@@ -30,6 +34,9 @@ def _spans(gold: dict):
     for kind in ("places", "outlets_cited", "quotes"):
         for item in gold[kind]:
             yield kind, item
+    for event in gold["events"]:
+        for mention in event["mentions"]:
+            yield f"events {event['name_en']}", mention
 
 
 def test_every_excerpt_is_annotated_and_in_exactly_one_split() -> None:
@@ -52,3 +59,8 @@ def test_offsets_slice_the_text_they_name(case: real_gold.Case) -> None:
     for quote in gold["quotes"]:
         assert quote["speaker"] is None or quote["speaker"] in people, quote
         assert quote["speaker_kind"] in {"person", "organisation", "unnamed", "none"}
+    for event in gold["events"]:
+        assert set(event) == {"name_en", "kind", "date", "place", "anchored", "mentions"}, event
+        assert event["kind"] in EVENT_KINDS and isinstance(event["anchored"], bool), event
+        assert event["mentions"], event
+        assert event["date"] is None or re.fullmatch(r"\d{4}-\d\d(-\d\d)?", event["date"]), event
