@@ -13,7 +13,13 @@ holds annotations only (see tests/gold/real/README.md). Figures per split:
 - quotes: gold quotes found; attributed quotes whose speaker is not the gold
   speaker (misattributed); quotes by a registered person credited to that person
   (registry-speaker accuracy); quotes by an unregistered person whose
-  ``speaker_name_ar`` is that person's name.
+  ``speaker_name_ar`` is that person's name;
+- events: event links that fall on a gold event mention (precision: the dossier's
+  registry knows few of these events, so recall is not measured), and the probable
+  events ``check`` reports for the registry to add: a report is right when it
+  overlaps a mention of a gold event; recall is over the gold events whose phrase
+  or clause names a place, organiser or proper name (``anchored``), the only ones
+  a rule can report without guessing.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import yaml
 
 from build_scripts.arabic_text import normalize
 from build_scripts.extract import extract
+from build_scripts.link_events import probable_events
 from build_scripts.model import Extraction, Registry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +53,7 @@ class Case:
     split: str
     text: str
     gold: dict
+    date: str | None = None  # the excerpt's date when its page shows one (index.yaml)
 
 
 def splits() -> dict[str, str]:
@@ -56,11 +64,13 @@ def splits() -> dict[str, str]:
 def cases(corpus: Path = CORPUS) -> list[Case]:
     """Every annotated excerpt whose text is present."""
     split_of = splits()
+    index = yaml.safe_load((corpus.parent / "index.yaml").read_text(encoding="utf-8"))
+    dates = {entry["id"]: entry.get("date") for entry in index["excerpts"]}
     found = []
     for path in sorted(GOLD.glob("[0-9][0-9][0-9].yml")):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
         text = (corpus / f"{path.stem}.txt").read_text(encoding="utf-8")
-        found.append(Case(id=path.stem, split=split_of[path.stem], text=text, gold=gold))
+        found.append(Case(path.stem, split_of[path.stem], text, gold, dates.get(path.stem)))
     return found
 
 
@@ -141,6 +151,8 @@ class RealScores:
     registry_right: int = 0
     named_quotes: int = 0
     named_right: int = 0
+    events_linked: Tally = field(default_factory=Tally)
+    event_reports: Tally = field(default_factory=Tally)
     notes: list[str] = field(default_factory=list)
 
 
@@ -251,11 +263,43 @@ def _score_quotes(scores: RealScores, case: Case, extraction: Extraction, regist
                 scores.notes.append(f"{case.id}: unnamed speaker {written!r} for {speaker['name_ar']}")
 
 
+def _score_events(scores: RealScores, case: Case, extraction: Extraction, registry: Registry) -> None:
+    gold = case.gold.get("events") or []
+
+    def hits(span: tuple[int, int]) -> set[int]:
+        return {
+            i
+            for i, e in enumerate(gold)
+            if any(_overlap(span, (m["start"], m["end"])) for m in e["mentions"])
+        }
+
+    found: set[int] = set()
+    for mention in extraction.events:
+        hit = hits((mention.start, mention.end))
+        scores.events_linked.tp += bool(hit)
+        scores.events_linked.fp += not hit
+        if not hit:
+            scores.events_linked.notes.append(f"{case.id}: linked {mention.entity_id} at {mention.text!r}")
+        found |= hit
+    for report in probable_events(case.text, extraction, registry):
+        hit = hits((report.start, report.end))
+        scores.event_reports.tp += bool(hit)
+        scores.event_reports.fp += not hit
+        if not hit:
+            scores.event_reports.notes.append(f"{case.id}: reported event {report.text!r} is none")
+        found |= hit
+    for i, event in enumerate(gold):
+        if event["anchored"] and i not in found:
+            scores.event_reports.fn += 1
+            scores.event_reports.notes.append(f"{case.id}: unreported event {event['mentions'][0]['text']!r}")
+
+
 def score(registry: Registry, selected: Iterable[Case]) -> RealScores:
     scores = RealScores()
     for case in selected:
-        extraction = extract(case.text, registry)
+        extraction = extract(case.text, registry, case.date)
         registered = _score_linking(scores, case, extraction, registry)
+        _score_events(scores, case, extraction, registry)
         _score_places(scores, case, extraction, registry)
         _score_discovery(scores, case, extraction, registered)
         _score_quotes(scores, case, extraction, registry)
@@ -281,6 +325,14 @@ def report(name: str, scores: RealScores) -> list[str]:
         f"{'discovery':<15}{d.precision:>10.3f}{d.recall:>10.3f}{d.tp:>5}{d.fp:>5}{d.fn:>5}"
         f"  {scores.discovery_people} people the registry lacks; country right {_ratio(scores.country_right, d.tp)}"
     )
+    linked, reports = scores.events_linked, scores.event_reports
+    lines.append(
+        f"events linked: {linked.tp + linked.fp}, of which on a gold event {_ratio(linked.tp, linked.tp + linked.fp)}"
+    )
+    lines.append(
+        f"{'event reports':<15}{reports.precision:>10.3f}{reports.recall:>10.3f}{reports.tp:>5}{reports.fp:>5}"
+        f"{reports.fn:>5}  anchored gold events reported (or linked) by make check"
+    )
     lines.append(f"quotes found: {_ratio(scores.quotes_found, scores.quotes_total)}")
     lines.append(f"misattributed: {_ratio(scores.misattributed, scores.attributed)} of attributed quotes")
     lines.append(f"registry-speaker accuracy: {_ratio(scores.registry_right, scores.registry_quotes)}")
@@ -289,4 +341,10 @@ def report(name: str, scores: RealScores) -> list[str]:
 
 
 def notes(scores: RealScores) -> list[str]:
-    return [*(n for t in scores.linking.values() for n in t.notes), *scores.discovery.notes, *scores.notes]
+    return [
+        *(n for t in scores.linking.values() for n in t.notes),
+        *scores.discovery.notes,
+        *scores.events_linked.notes,
+        *scores.event_reports.notes,
+        *scores.notes,
+    ]

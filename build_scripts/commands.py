@@ -145,16 +145,17 @@ def _unknown_event_notes(content) -> list[str]:
         extraction = extract(article.body, content.registry, article.date.iso)
         for event in probable_events(article.body, extraction, content.registry):
             line = article.body_line + article.body[: event.start].count("\n")
-            key = (event.kind, event.place, event.organiser)
+            key = (event.kind, event.place, event.organiser, event.country)
             groups.setdefault(key, []).append((article.source.path, line, event, article.date.iso))
     notes = []
     for found in sorted(groups.values(), key=lambda g: (-len(g), g[0][0], g[0][1])):
         path, line, event, day = found[0]
-        anchor = (
-            f"  place: {event.place}"
-            if event.place
-            else f"  organiser: {event.organiser}   # or a participant: check"
-        )
+        if event.place:
+            anchor = f"  place: {event.place}"
+        elif event.organiser:
+            anchor = f"  organiser: {event.organiser}   # or a participant: check"
+        else:
+            anchor = f"  participants: [{event.country}]   # check, and add the others"
         stanza = EVENT_STANZA.format(name=event.text, kind=event.kind, date=day, anchor=anchor)
         where = ", ".join(f"{p}:{n}" for p, n, _, _ in found[1:])
         also = f" (also {where})" if where else ""

@@ -12,7 +12,7 @@ from .arabic_text import normalize, normalize_text
 from .extract_quotes import extract_quotes
 from .find_people import find_unknown_people
 from .link_entities import find_mentions, near_spellings
-from .link_events import generic_event_mentions
+from .link_events import described_event_mentions, generic_event_mentions
 from .model import Extraction, Mention, Registry, UnknownPerson
 
 
@@ -44,7 +44,12 @@ def extract(body: str, registry: Registry, day: str | None = None) -> Extraction
     normalized = normalize_text(body)  # shared by the linker, the people finder and the quote finder
     mentions = find_mentions(body, registry, normalized)
     generic = generic_event_mentions(body, normalized, registry, mentions, day)
-    events = tuple(sorted((*mentions["event"], *generic), key=lambda m: m.start))
+    described = described_event_mentions(body, registry, mentions, day)
+    events = tuple(
+        sorted(
+            {m.start: m for m in (*described, *generic, *mentions["event"])}.values(), key=lambda m: m.start
+        )
+    )
     others = (*mentions["country"], *mentions["organisation"], *mentions["outlet"], *mentions["place"])
     found = find_unknown_people(body, registry, mentions["actor"], others, normalized)
     respelled, unknown = near_spellings(found, registry)  # عباس عارقجي is عباس عراقجي

@@ -123,13 +123,31 @@ def _in_window(event: Event, day: str) -> bool:
 EVENT_NOUNS = {
     "قمة": "summit",
     "اجتماع": "meeting",
+    "لقاء": "meeting",
+    "جلسة": "meeting",
     "محادثات": "talks",
+    "مفاوضات": "talks",
+    "مشاورات": "talks",
     "مؤتمر": "conference",
+    "منتدى": "conference",
     "زيارة": "visit",
+    "اتصال": "call",
+    "مكالمة": "call",
+    "اتفاق": "agreement",
+    "اتفاقية": "agreement",
+    "معاهدة": "agreement",
+    "هجوم": "attack",
+    "ضربة": "attack",
+    "غارة": "attack",
+    "تصويت": "vote",
+    "انتخابات": "election",
 }
-EVENT_NOUN = re.compile(r"(?<![\w\u0640])[وف]?[بل]?(?:ال)?(" + "|".join(EVENT_NOUNS) + r")(?![\w\u0640])")
+EVENT_NOUN = re.compile(
+    r"(?<![\w\u0640])[وف]?[بل]?(?:ال)?(" + "|".join(EVENT_NOUNS) + r")(?:ا|اً|ًا)?(?![\w\u0640])"
+)  # هجوما، اتفاقاً: the accusative too
 PRESS = re.compile(r"\s+(?:ال)?(?:صحفي|صحافي)")  # مؤتمر صحفي: a press conference, said at any event
 ANCHOR_REACH = 60  # characters after the noun where its place or organiser may be named
+ANCHOR_ORDER = ("place", "organisation", "country")  # where it was, who held it, who took part
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,14 +161,90 @@ class ProbableEvent:
     kind: str
     place: str | None
     organiser: str | None
+    country: str | None = (
+        None  # a country named with it (الهجوم الإسرائيلي): a participant, when nothing else anchors it
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """An event noun (``start``–``noun_end``) and the first anchor named after it in
+    its clause, ending at ``end``: a place, else an organisation, else a country."""
+
+    start: int
+    noun_end: int
+    end: int
+    kind: str
+    anchor: str  # place | organisation | country
+    anchor_id: str
+
+
+def _phrases(body: str, mentions: Iterable[tuple[str, Mention]]) -> list[_Phrase]:
+    """Every event noun with an anchor in its clause; never a press conference."""
+    anchors = sorted((m.start, m.end, kind, m.entity_id) for kind, m in mentions)
+    found = []
+    for match in EVENT_NOUN.finditer(body):
+        if PRESS.match(body, match.end()):
+            continue
+        start = match.start(1) - (2 if body[match.start(1) - 2 : match.start(1)] == "ال" else 0)
+        reach = body[match.end() : match.end() + ANCHOR_REACH]
+        stop = match.end() + min((reach.find(c) for c in ".،,:؛\n" if c in reach), default=len(reach))
+        near = [a for a in anchors if match.end() <= a[0] < stop]
+        anchor = next((a for kind in ANCHOR_ORDER for a in near if a[2] == kind), None)
+        if anchor is not None:
+            kind = EVENT_NOUNS[match.group(1)]
+            found.append(_Phrase(start, match.end(), anchor[1], kind, anchor[2], anchor[3]))
+    return found
+
+
+def described_event_mentions(
+    body: str, registry: Registry, named: Mapping[str, Iterable[Mention]], day: str | None
+) -> tuple[Mention, ...]:
+    """Registered events an article describes rather than names: an event noun of any
+    kind, without the article, with the event's place or organiser in its clause and
+    one of its known participants named between them (لقاء الرئيسين ترامب وبوتين في
+    ألاسكا), in an article dated in the event's window; of two such events, the one
+    held on the article's own day, else neither. Another meeting in the same city
+    that week (لقاء إضافي مع قادة عسكريين في واشنطن) names none of them. A noun with
+    the article is the generic word (الاجتماع), whose own rule applies."""
+    if day is None or not registry.events:
+        return ()
+    mentions = [("place", m) for m in named.get("place", ())]
+    mentions += [("organisation", m) for m in named.get("organisation", ())]
+    people = [m for kind in ("actor", "country", "organisation") for m in named.get(kind, ())]
+    found = []
+    for phrase in _phrases(body, mentions):
+        if body.startswith("ال", phrase.start):
+            continue
+        between = {m.entity_id for m in people if phrase.noun_end <= m.start < phrase.end}
+        fitting = [
+            e
+            for e in registry.events.values()
+            if _in_window(e, day)
+            and phrase.anchor_id in (e.place, e.organiser)
+            and between & set(e.participants)
+        ]
+        event = _the_one(fitting, day) if fitting else None
+        if event is not None:
+            end = phrase.noun_end
+            found.append(
+                Mention(
+                    entity_id=event.id,
+                    kind="generic",
+                    text=body[phrase.start : end],
+                    start=phrase.start,
+                    end=end,
+                )
+            )
+    return tuple(found)
 
 
 def probable_events(body: str, extraction: Extraction, registry: Registry) -> tuple[ProbableEvent, ...]:
     """Event nouns not part of a linked event, each with the first place, or else
-    organisation, named after it within the clause; not a press conference, and not
-    an event the article already links by that kind and anchor (قمة موسعة لتحالف
-    الراغبين in an article about the Paris summit). For ``check``'s notes: a
-    contributor decides; nothing is linked from these."""
+    organisation, or else country named after it within the clause; not a press
+    conference, and not an event the article already links by that kind and anchor
+    (قمة موسعة لتحالف الراغبين in an article about the Paris summit). For
+    ``check``'s notes: a contributor decides; nothing is linked from these."""
     covered = [(m.start, m.end) for m in extraction.events]
     linked = {
         (event.kind, anchor)
@@ -159,31 +253,22 @@ def probable_events(body: str, extraction: Extraction, registry: Registry) -> tu
         for anchor in (event.place, event.organiser)
         if anchor
     }
-    anchors = sorted(
-        [(m.start, m.end, "place", m.entity_id) for m in extraction.places]
-        + [(m.start, m.end, "organisation", m.entity_id) for m in extraction.organisations],
-    )
+    mentions = [("place", m) for m in extraction.places]
+    mentions += [("organisation", m) for m in extraction.organisations]
+    mentions += [("country", m) for m in extraction.countries]
     found = []
-    for match in EVENT_NOUN.finditer(body):
-        start = match.start(1) - (2 if body[match.start(1) - 2 : match.start(1)] == "ال" else 0)
-        if any(a <= start < b for a, b in covered):
-            continue
-        reach = body[match.end() : match.end() + ANCHOR_REACH]
-        stop = match.end() + min((reach.find(c) for c in ".،,:؛\n" if c in reach), default=len(reach))
-        near = [a for a in anchors if match.end() <= a[0] < stop]
-        place = next((a for a in near if a[2] == "place"), None)
-        anchor = place or next(iter(near), None)
-        kind = EVENT_NOUNS[match.group(1)]
-        if anchor is None or (kind, anchor[3]) in linked or PRESS.match(body, match.end()):
+    for phrase in _phrases(body, mentions):
+        if any(a <= phrase.start < b for a, b in covered) or (phrase.kind, phrase.anchor_id) in linked:
             continue
         found.append(
             ProbableEvent(
-                text=body[start : anchor[1]],
-                start=start,
-                end=anchor[1],
-                kind=kind,
-                place=anchor[3] if anchor[2] == "place" else None,
-                organiser=anchor[3] if anchor[2] == "organisation" else None,
+                text=body[phrase.start : phrase.end],
+                start=phrase.start,
+                end=phrase.end,
+                kind=phrase.kind,
+                place=phrase.anchor_id if phrase.anchor == "place" else None,
+                organiser=phrase.anchor_id if phrase.anchor == "organisation" else None,
+                country=phrase.anchor_id if phrase.anchor == "country" else None,
             )
         )
     return tuple(found)

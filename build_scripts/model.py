@@ -179,7 +179,18 @@ class Place:
     source: SourceLocation | None = None
 
 
-EVENT_KINDS = ("summit", "meeting", "call", "talks", "visit", "vote", "attack", "agreement", "conference")
+EVENT_KINDS = (
+    "summit",
+    "meeting",
+    "call",
+    "talks",
+    "visit",
+    "vote",
+    "attack",
+    "agreement",
+    "conference",
+    "election",
+)
 
 
 @dataclass(**FROZEN)

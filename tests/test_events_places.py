@@ -6,6 +6,7 @@ Sentences here were written for these tests. The registry is the repository's
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -183,6 +184,8 @@ def test_a_press_conference_or_a_registered_event_is_not_reported() -> None:
 def test_check_prints_an_unknown_event_with_a_stanza_to_paste(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    assert main(["--quiet", "--root", str(repo), "check"]) == 0
+    before = int(re.search(r"(\d+) unknown event\(s\)", capsys.readouterr().out).group(1))
     path = repo / "content/articles/2025-12-01-doha-talks.ar.md"
     path.write_text(
         "---\ntitle: محادثات في الدوحة\ndate: 2025-12-01\n---\n\nوانطلقت محادثات جديدة في الدوحة بين الطرفين.\n",
@@ -198,4 +201,29 @@ def test_check_prints_an_unknown_event_with_a_stanza_to_paste(
         "  kind: talks\n  date: 2025-12-01   # the article's date: check the event's own\n  place: doha"
         in out
     )
-    assert "1 unknown event(s)" in out
+    assert f"{before + 1} unknown event(s)" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وشن الجيش هجوما على مواقع في خاركيف.", [("هجوما على مواقع في خاركيف", "attack", "kharkiv", None)]),
+        ("ووقع الطرفان اتفاقا في الدوحة.", [("اتفاقا في الدوحة", "agreement", "doha", None)]),
+        # with no place or organiser, a country named with it is a participant
+        ("وأدان البيان الهجوم الإسرائيلي الأخير.", [("الهجوم الإسرائيلي", "attack", None, None)]),
+    ],
+)
+def test_more_event_nouns_are_reported(text: str, expected: list[tuple]) -> None:
+    assert probable(text) == expected
+
+
+def test_an_event_described_by_its_place_in_its_window_links_to_the_registered_event() -> None:
+    text = "وجاء ذلك بعد لقاء الرئيسين دونالد ترامب وفلاديمير بوتين في ألاسكا الأسبوع الماضي."
+    assert [m.entity_id for m in extract(text, REGISTRY, "2025-08-20").events] == ["alaska-summit-2025"]
+    assert extract(text, REGISTRY, "2025-12-20").events == ()  # out of the event's window: nothing
+
+
+def test_another_meeting_in_the_same_city_that_week_is_not_the_registered_event() -> None:
+    # none of the White House meeting's participants is named: a different meeting
+    text = "وعقد الجنرال لقاء إضافيا مع قادة عسكريين أوروبيين في واشنطن."
+    assert extract(text, REGISTRY, "2025-08-19").events == ()
