@@ -143,7 +143,7 @@ def _quote_spans(paragraph: Paragraph) -> list[tuple[int, int]]:
         if char == "'" and index > 0 and not text[index - 1].isspace():
             index += 1  # an apostrophe inside a word opens nothing
             continue
-        if not spans and char in '"”»' and _closes(text, index):
+        if not spans and char in '"”»' and _closes(text, index) and _unpaired(text, char):
             spans.append((paragraph.start, paragraph.start + index))  # a quote begun before this paragraph
             index += 1
             continue
@@ -155,6 +155,12 @@ def _quote_spans(paragraph: Paragraph) -> list[tuple[int, int]]:
         spans.append((paragraph.start + index + 1, paragraph.start + end))
         index = end + 1
     return spans
+
+
+def _unpaired(text: str, mark: str) -> bool:
+    """The paragraph has an odd number of the marks that pair with ``mark``: one of
+    them closes a quotation opened before it (or opens one it never closes)."""
+    return sum(text.count(m) for m in set(OPEN_CLOSE[mark] + mark)) % 2 == 1
 
 
 def _closes(text: str, index: int) -> bool:

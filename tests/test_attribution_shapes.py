@@ -258,6 +258,15 @@ def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | N
                 ("لن نقبل بأي قوات أجنبية هناك", "sergei-lavrov"),
             ],
         ),
+        # a space inside the marks, as hurried typing leaves it: still one quotation
+        (
+            'وقال لافروف:" نحن ملتزمون بالاتفاق تماما " وأضاف أن الغرب يكذب.',
+            [("نحن ملتزمون بالاتفاق تماما", "sergei-lavrov")],
+        ),
+        (
+            'وقال لافروف إن" الغرب يكذب في كل شيء دائما" وأضاف.',
+            [("الغرب يكذب في كل شيء دائما", "sergei-lavrov")],
+        ),
         # a term in straight quotes inside a straight-quoted quotation
         (
             'وقال لافروف: "نرفض ما يسمى "الخطة" الأمريكية بشكل كامل". وأضاف أن الغرب يكذب.',
