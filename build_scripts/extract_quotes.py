@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
-from .find_people import ROLE_LINKS, TITLES, WORD, word_keys
+from .find_people import COMPLEMENTISERS as COMPLEMENTISER_KEYS
+from .find_people import PREVIOUS_WORD, ROLE_LINKS, TITLES, WORD, word_keys
 from .find_people import STOP as STOP_WORDS
 from .model import Mention, Quote, UnknownPerson
 
@@ -236,7 +237,7 @@ class _Attribution:
                 break
             key = _who(person)
             held = {_bare(w) for w in self.roles.get(key, ())}
-            if all(w in held or held & DESCRIPTORS.get(w, frozenset()) for w in wanted):
+            if all(w in held or w in ANY_ROLE or held & DESCRIPTORS.get(w, frozenset()) for w in wanted):
                 holders[key] = person
         return next(iter(holders.values())) if len(holders) == 1 else None
 
@@ -287,9 +288,15 @@ TITLE_INNER = word_keys("في لدى وزراء الوزراء")
 # The pronoun of a relative clause right after its verb (وفق ما صرح به الوزير).
 RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها)(?!\w)")
 # A descriptor that any holder of these role words fits (الدبلوماسي السعودي: the Saudi foreign minister).
+# (المسؤول الأممي: a UN official, whatever their nationality.)
+UN_ROLE_WORDS = frozenset({"للامم", "امم", "اممي", "امميه"})
 DESCRIPTORS = {
     normalize("دبلوماسي"): word_keys("الخارجية خارجية سفير السفير مبعوث المبعوث ممثل مندوب دبلوماسي"),
+    "اممي": UN_ROLE_WORDS,
+    "امميه": UN_ROLE_WORDS,
 }
+# A descriptor any role fits (وأضاف المسؤول الأممي: the UN envoy just quoted).
+ANY_ROLE = word_keys("مسؤول مسؤولة")
 # Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
 REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم)(?!\w)")
 # Nouns whose genitive names someone else (مستشار الرئيس X: X is not the speaker).
@@ -321,6 +328,9 @@ def _speaker(
         topic = _topic(body, sentence_start, in_sentence)
         if topic is not None:
             return topic
+        embedded = _clause_subject(body, cue, in_sentence)
+        if embedded is not None:
+            return state.hear("person", embedded, frozenset())
         shared = _shared_subject(body, verbs[:-1], cue, in_sentence, state)
         return shared if shared is not False else state.speaker
     if participles and in_sentence:
@@ -340,6 +350,11 @@ SOURCE = re.compile(
 )
 # What may stand between a source and its quotation: a comma, فإن, a colon.
 SOURCE_TAIL = re.compile(r"\s*[،,]?\s*(?:ف[إأا]ن(?:ه|ها|هم)?)?\s*:?\s*[" + "".join(OPEN_CLOSE) + r"]?\s*\Z")
+# After a quotation, a source that is a pronoun ("…"، على حد تعبيره).
+PRONOUN_SOURCE = re.compile(
+    r"[" + "".join(OPEN_CLOSE) + r"]?\s*[،,]?\s*(?:على حد (?:تعبير|قول)|بحسب (?:تعبير|قول)|حسب (?:تعبير|قول)|"
+    r"وفق (?:تعبير|قول)|وفقا ل(?:تعبير|قول))(?:ه|ها|هم)(?!\w)"
+)
 # After a quotation: a comma and the attribution ("…"، قال لافروف), never و (a new clause).
 AFTER_QUOTE = re.compile(r"[" + "".join(OPEN_CLOSE) + r"]?\s*[،,]?\s*(?:(?:كما|حسبما|مثلما)\s+)?")
 
@@ -383,10 +398,22 @@ def _speaker_after(
         if not body[verb_start].startswith(("و", "ف")) and AFTER_QUOTE.fullmatch(body, end, verb_start):
             kind, named, titles = verb_subject(body, verbs[0], limit, after, state.roles, state.entities)
             return named if kind == "person" else state.hear(kind, None, titles) if kind == "title" else None
+    if state.speaker is not None and PRONOUN_SOURCE.match(body, end, limit):
+        return state.speaker  # "…"، على حد تعبيره: the speaker the text is already quoting
     source = SOURCE.search(body, end, limit)
     if source is not None and not source.group("prefix") and AFTER_QUOTE.fullmatch(body, end, source.start()):
         return _source(body, source.end(), after)
     return None
+
+
+def _clause_subject(body: str, cue: int, people: list[Mention]) -> Mention | None:
+    """The subject written before its verb inside a reported clause (قالت الرئاسة إن
+    الشرع أكد أن "…"): the person right before the verb, right after إن/أن."""
+    before = [m for m in people if m.end <= cue]
+    if not before or not _right_before(body, before[-1], cue):
+        return None
+    word = PREVIOUS_WORD.search(body, max(0, before[-1].start - 12), before[-1].start)
+    return before[-1] if word is not None and word_key(word.group(1)) in COMPLEMENTISER_KEYS else None
 
 
 def _shared_subject(
@@ -633,6 +660,7 @@ def extract_quotes(
     state = _Attribution(roles=roles, entities=bytes(mask), people=people_list.mentions)
     cues = Cues.find(body, normalized)
     previous: Paragraph | None = None
+    run: Mention | None = None  # who spoke the quotation that opened the previous paragraph
     for paragraph in paragraphs(body):
         if paragraph.text.startswith(">"):
             quotes.extend(_block_quote(body, cues, paragraph, previous, people_list, state))
@@ -659,12 +687,36 @@ def extract_quotes(
                     speaker = _speaker_after(
                         body, cues, end, _sentence_end(paragraph, end), people_list, state
                     )
+                opens = not body[paragraph.start : start - 1].strip()
+                if speaker is None and opens:
+                    speaker = _introduced(body, cues, previous, run, people_list, state)
                 quotes.append(_quote(quoted, start, end, paragraph.number, speaker))
                 if speaker:
                     state.carry(speaker)
+                run = speaker if opens else None
             _note_attributions(body, cues, noted, paragraph.end, people_list, state)
+            run = run if spans and not body[paragraph.start : spans[0][0] - 1].strip() else None
         previous = paragraph
     return tuple(quotes)
+
+
+def _introduced(
+    body: str,
+    cues: Cues,
+    previous: Paragraph | None,
+    run: Mention | None,
+    people: People,
+    state: _Attribution,
+) -> Mention | None:
+    """Who speaks a quotation that opens its paragraph with no attribution of its own:
+    the speaker the previous paragraph introduced with a colon (وأضاف ماكرون:), or the
+    speaker of the quotation that opened the previous paragraph (a quotation that runs
+    over several paragraphs)."""
+    if previous is None:
+        return None
+    if previous.text.rstrip().endswith(":"):
+        return _speaker(body, cues, previous.end, previous.start, people, state)  # وجاء في البيان: nobody
+    return run if run is not None and run == state.speaker else None
 
 
 def _block_quote(
