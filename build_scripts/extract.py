@@ -14,6 +14,7 @@ from .find_people import find_unknown_people
 from .link_entities import find_mentions, near_spellings
 from .link_events import described_event_mentions, generic_event_mentions
 from .model import Extraction, Mention, Registry, UnknownPerson
+from .office_holders import office_holder
 
 
 def _roles(
@@ -61,7 +62,15 @@ def extract(body: str, registry: Registry, day: str | None = None) -> Extraction
         outlets_cited=mentions["outlet"],
         places=mentions["place"],
         events=events,
-        quotes=extract_quotes(body, people, normalized, unknown, _roles(registry, people, unknown), others),
+        quotes=extract_quotes(
+            body,
+            people,
+            normalized,
+            unknown,
+            _roles(registry, people, unknown),
+            others,
+            lambda titles: office_holder(registry, titles, day),
+        ),
         unknown_people=unknown,
     )
 

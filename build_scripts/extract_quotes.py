@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -37,6 +37,8 @@ from .find_people import PREVIOUS_WORD, ROLE_LINKS, TITLES, WORD, word_keys
 from .find_people import STOP as STOP_WORDS
 from .model import Mention, Quote, UnknownPerson
 
+# Who held the office a title names on the article's day (office_holders.office_holder).
+Office = Callable[[frozenset[str]], str | None]
 # Registered person id → the normalised words of their roles (نائب الرئيس → نائب، الرئيس).
 Roles = Mapping[str, frozenset[str]]
 # Each opening mark and the marks that may close it. Text typed right to left often
@@ -207,6 +209,7 @@ class _Attribution:
     titles: frozenset[str] = frozenset()  # the title the text gave the speaker (وزير الدولة)
     entities: bytes = b""  # 1 where a country or organisation is named (part of a title)
     people: list[Mention] = field(default_factory=list)  # everyone named, in text order
+    office: Office | None = None  # who held an office on the article's day (وقال الرئيس الأمريكي)
 
     def hear(
         self, kind: str, named: Mention | None, titles: frozenset[str], at: int | None = None
@@ -214,8 +217,9 @@ class _Attribution:
         """Who a verb's subject names, given what was said before: a person; the last
         speaker again when the subject is only their title (وأوضح وزير الدولة…), or
         else the one person named before ``at`` whom the title fits (وجدد الوزير
-        السعودي… after وزير الخارجية السعودي فيصل بن فرحان); or nobody, and the
-        carried speaker is forgotten."""
+        السعودي… after وزير الخارجية السعودي فيصل بن فرحان), or else the one person
+        the registry says held that office on the article's day (وقال الرئيس
+        الأمريكي); or nobody, and the carried speaker is forgotten."""
         if kind == "title":
             known = self.titles | (
                 self.roles.get(_who(self.speaker), frozenset()) if self.speaker else frozenset()
@@ -223,6 +227,9 @@ class _Attribution:
             named = self.speaker if self.speaker is not None and titles <= known else None
             if named is None and at is not None:
                 named = self._only_holder(titles, at)
+            holder = self.office(titles) if named is None and self.office is not None else None
+            if holder is not None:
+                named = Mention(entity_id=holder, kind="title", text="", start=at or 0, end=at or 0)
             titles = self.titles if named is self.speaker else titles
         self.speaker, self.titles = named, titles if named is not None else frozenset()
         return named
@@ -650,6 +657,7 @@ def extract_quotes(
     unknown: tuple[UnknownPerson, ...] = (),
     roles: Roles = MappingProxyType({}),
     entities: tuple[Mention, ...] = (),
+    office: Office | None = None,
 ) -> tuple[Quote, ...]:
     """Direct quotes with speaker ids (or None), in text order."""
     quotes: list[Quote] = []
@@ -657,7 +665,7 @@ def extract_quotes(
     for mention in entities:
         mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     people_list = People.of(_with_unknown(people, unknown))
-    state = _Attribution(roles=roles, entities=bytes(mask), people=people_list.mentions)
+    state = _Attribution(roles=roles, entities=bytes(mask), people=people_list.mentions, office=office)
     cues = Cues.find(body, normalized)
     previous: Paragraph | None = None
     run: Mention | None = None  # who spoke the quotation that opened the previous paragraph

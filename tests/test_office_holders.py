@@ -1,0 +1,49 @@
+"""A title with no name is the office's holder on the article's day, read from the
+registry's dated roles, or nobody: never a guess (sentences written here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from build_scripts.errors import Problems
+from build_scripts.extract import extract
+from build_scripts.office_holders import office_holder
+from build_scripts.registries import load_registry
+
+REPO = Path(__file__).resolve().parent.parent
+REGISTRY = load_registry(REPO / "content", Problems())
+QUOTE = ': "سنتوصل إلى اتفاق قريبا جدا مع جميع الأطراف".'
+
+
+@pytest.mark.parametrize(
+    ("subject", "day", "speaker"),
+    [
+        ("وقال الرئيس الأمريكي", "2025-06-01", "donald-trump"),
+        ("وقال الرئيس الأمريكي", "2024-06-01", "joe-biden"),  # the office changed hands in January 2025
+        ("وقال وزير الخارجية الروسي", "2025-03-01", "sergei-lavrov"),
+        ("وقال المتحدث باسم الكرملين", "2025-03-01", "dmitry-peskov"),
+        ("وقال رئيس الوزراء الإسرائيلي", "2025-03", "benjamin-netanyahu"),  # a month is a date too
+        # after the registry's as_of date an open-ended role may have changed hands: nobody
+        ("وقال الرئيس الأمريكي", "2025-11-01", None),
+        # more or other words than the role: a former president, a minister of no country
+        ("وقال الرئيس الأمريكي السابق", "2025-03-01", None),
+        ("وقال وزير الخارجية", "2025-03-01", None),
+    ],
+)
+def test_a_title_alone_speaks_for_its_holder_that_day(subject: str, day: str, speaker: str | None) -> None:
+    assert [q.speaker for q in extract(subject + QUOTE, REGISTRY, day).quotes] == [speaker]
+
+
+def test_an_undated_article_resolves_no_office() -> None:
+    assert office_holder(REGISTRY, frozenset({"الرئيس", "الأمريكي"}), None) is None
+    assert [q.speaker for q in extract("وقال الرئيس الأمريكي" + QUOTE, REGISTRY).quotes] == [None]
+
+
+def test_a_person_named_earlier_who_fits_the_title_comes_first() -> None:
+    # the text names Biden as the president it is about: the title is his, whatever the day
+    text = (
+        'والتقى الرئيس الأمريكي جو بايدن نظيره الفرنسي. وقال الرئيس الأمريكي: "العلاقات بين بلدينا قوية جدا".'
+    )
+    assert [q.speaker for q in extract(text, REGISTRY, "2025-06-01").quotes] == ["joe-biden"]
