@@ -92,7 +92,7 @@ STOP = word_keys(
     "أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
     # what a title's verb takes as its object (أعلن المتحدث … مقتل جنديين، التقى الرئيس … وفدا)
     "مقتل إصابة استهداف تدمير اعتراض إسقاط اغتيال اعتقال إطلاق وصول بدء انتهاء تعيين استقالة رفض قبول "
-    "وفدا بيانا اتصالا رسالة عددا قرارا هجوما دعما تقريرا مقترحا مسؤولا مسؤولين"
+    "وفدا بيانا اتصالا رسالة عددا قرارا هجوما دعما تقريرا مقترحا مسؤولا مسؤولين أوراق دعوة"
 ) | {"فإن"}  # فإن keeps its hamza as a key: normalised it is فان, the connector of فان دير لاين
 # Nouns that name a place after a person (مستشفى كمال عدوان، مطار رفيق الحريري،
 # جامعة محمد الخامس): the name that follows is the place's, not a person in the news.
@@ -323,7 +323,7 @@ def find_unknown_people(
         person, consumed = scan.run(offset, lead=offset != text.origin[start])
         if person is not None and after_place_noun(body, person.start):
             person = scan.after_place(person)
-        if person is not None:
+        if person is not None and person.end < len(body.rstrip()):  # a name the text cuts off is no name
             found.setdefault(normalize(person.text), person)
     for person in _listed(scan, [*known, *found.values()]):
         found.setdefault(normalize(person.text), person)

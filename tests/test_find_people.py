@@ -407,3 +407,15 @@ def test_the_object_of_a_titles_verb_is_no_name(text: str) -> None:
 )
 def test_people_listed_after_a_person(text: str, names: list[str]) -> None:
     assert [found[0] for found in unknown(text)] == names
+
+
+def test_a_name_the_text_cuts_off_is_not_reported() -> None:
+    # an excerpt or a truncated paste that ends inside a name: its end is unknown
+    assert unknown("وقال وزير الخارجية الفنلندي إلكا فالتونن") == []
+    assert unknown("وقال وزير الخارجية الفنلندي إلكا فالتونن.") == [
+        ("إلكا فالتونن", "وزير الخارجية الفنلندي", "FI")
+    ]
+
+
+def test_what_a_title_receives_is_no_name() -> None:
+    assert unknown("وتسلم الرئيس أوراق اعتماد سفير فرنسا الجديد.") == []
