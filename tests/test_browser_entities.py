@@ -35,6 +35,7 @@ PAGE_TYPES = {
 def test_actor_chip_quote_paragraph_and_language_switch(page, site_url: str) -> None:
     page.goto(site_url + ARTICLE)
     page.click(f".daftar-chips a[href$='{ACTOR}']")
+    page.wait_for_load_state()  # the click starts a navigation; read the new page once loaded
     assert page.url == site_url + ACTOR
     assert page.get_attribute("html", "lang") == "ar"
     source = page.locator(".daftar-quote-source a").first
@@ -49,6 +50,7 @@ def test_actor_chip_quote_paragraph_and_language_switch(page, site_url: str) -> 
     page.goto(site_url + ACTOR)
     page.hover(".md-header__option .md-select")
     page.click(".md-select__link[hreflang=en]")
+    page.wait_for_load_state()  # the click starts a navigation; read the new page once loaded
     page.wait_for_load_state()
     assert page.url == site_url + "en/" + ACTOR
     assert page.locator("h1").inner_text().rstrip("#").strip() == "Volodymyr Zelensky"
@@ -60,10 +62,12 @@ def test_event_chip_leads_to_the_event_page_in_both_languages(page, site_url: st
     event = "events/paris-summit-2025-09-04/"
     page.goto(site_url + article)
     page.click(f".daftar-chips a[href$='{event}']")
+    page.wait_for_load_state()  # the click starts a navigation; read the new page once loaded
     assert page.url == site_url + event
     assert direction(page) == "rtl"
     assert page.locator("h1").inner_text().rstrip("#").strip() == "قمة باريس"
     page.click(".daftar-facts a[href$='places/paris/']")
+    page.wait_for_load_state()  # the click starts a navigation; read the new page once loaded
     assert page.url == site_url + "places/paris/"
     page.goto(site_url + "en/" + event)
     assert direction(page) == "ltr"
@@ -72,6 +76,7 @@ def test_event_chip_leads_to_the_event_page_in_both_languages(page, site_url: st
     )
     assert "September 4, 2025" in page.locator(".daftar-facts").first.inner_text()
     page.click(f".md-content a[href$='{article}']")
+    page.wait_for_load_state()  # the click starts a navigation; read the new page once loaded
     assert page.url == site_url + "en/" + article
     assert page.js_errors == []
 
