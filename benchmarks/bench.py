@@ -9,7 +9,11 @@ each) — and reports medians over the runs, the site's size, an incremental
 regeneration after one article changes (from scratch, as ``generate`` does, and
 with the memory ``serve`` keeps), and the bytes a browser fetches from
 the Pagefind bundle when a reader types a first query into the search page
-(decoded, and on the wire as GitHub Pages serves them: gzip for text). Results go to ``<out>/bench.json``.
+(decoded, and on the wire as GitHub Pages serves them: gzip for text). With
+``--lighthouse`` (``make bench`` passes it) it also runs Lighthouse on every page
+type of the seed site and of the largest size's site (benchmarks/lighthouse.py):
+performance depends on timing, so it is measured here rather than tested.
+Results go to ``<out>/bench.json``.
 What a ``make serve`` user waits for, MkDocs included, is measured by
 ``benchmarks/serve_latency.py``.
 """
@@ -33,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import synthetic  # noqa: E402
+from benchmarks import lighthouse, synthetic  # noqa: E402
 from benchmarks.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 GENERATOR_STAGES = ("read", "extract", "aggregate", "render", "write", "feeds")
@@ -350,7 +354,9 @@ def touch_one_article(root: Path, offset: int = 0) -> str:
     return path.name
 
 
-def bench_size(n: int, runs: int, out: Path, seed: int, browser: bool, material_max: int) -> dict[str, Any]:
+def bench_size(
+    n: int, runs: int, out: Path, seed: int, browser: bool, material_max: int, audit: bool = False
+) -> dict[str, Any]:
     work = out / f"n{n}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -410,6 +416,9 @@ def bench_size(n: int, runs: int, out: Path, seed: int, browser: bool, material_
     }
     if browser:
         report["first_query"] = first_query_bytes(site)
+    if audit:
+        log(f"  N={n:,}: Lighthouse on every page type")
+        report["lighthouse"] = [r.as_json() for r in lighthouse.audit_site(site)]
     if n <= material_max:
         report["material_search"] = {"method": "built", **material_search_index(root, result["epoch"])}
     return report
@@ -552,6 +561,20 @@ def verdicts(results: dict[int, dict[str, Any]]) -> list[str]:
     return lines
 
 
+def lighthouse_section(results: dict[int, dict[str, Any]], work: Path) -> list[dict[str, Any]]:
+    """Lighthouse on the seed site (content/, what readers get today), printed beside
+    the largest size's figures that ``bench_size`` measured; the seed's for bench.json."""
+    log("seed site: Lighthouse on every page type")
+    seed = lighthouse.audit_site(lighthouse.build_seed_site(work))
+    sites = {"seed": seed}
+    for n, report in results.items():
+        if "lighthouse" in report:
+            sites[f"N={n:,}"] = [lighthouse.Result.from_json(r) for r in report["lighthouse"]]
+    print()
+    print("\n".join(lighthouse.report_lines(sites)))
+    return [r.as_json() for r in seed]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,10000", help="comma-separated article counts")
@@ -565,6 +588,11 @@ def main(argv: list[str] | None = None) -> int:
         "--material-max", type=int, default=1000, help="build with Material's search only up to this N"
     )
     parser.add_argument("--keep", action="store_true", help="keep the generated corpora and sites")
+    parser.add_argument(
+        "--lighthouse",
+        action="store_true",
+        help="Lighthouse on every page type of the seed site and of the largest size's site",
+    )
     parser.add_argument("--worker", nargs=2, metavar=("MODE", "ROOT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -574,11 +602,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     work_dir = args.out / "work"
+    if args.lighthouse and (problem := lighthouse.check_installed()):
+        parser.error(problem)
     results: dict[int, dict[str, Any]] = {}
     for n in sizes:
         runs = args.runs or 3
         log(f"N={n:,}: {runs} run(s)")
-        results[n] = bench_size(n, runs, work_dir, args.seed, not args.no_browser, args.material_max)
+        audit = args.lighthouse and n == max(sizes)
+        results[n] = bench_size(n, runs, work_dir, args.seed, not args.no_browser, args.material_max, audit)
         if not args.keep:
             shutil.rmtree(work_dir / f"n{n}", ignore_errors=True)
     extrapolate_material(results)
@@ -591,11 +622,11 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(verdicts(results)))
     args.out.mkdir(parents=True, exist_ok=True)
     meta = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "seed": args.seed, "query": QUERY}
+    out: dict[str, Any] = {"meta": meta, "sizes": {str(n): r for n, r in results.items()}}
+    if args.lighthouse:
+        out["lighthouse_seed"] = lighthouse_section(results, work_dir / "seed")
     (args.out / "bench.json").write_text(
-        json.dumps(
-            {"meta": meta, "sizes": {str(n): r for n, r in results.items()}}, indent=1, ensure_ascii=False
-        )
-        + "\n",
+        json.dumps(out, indent=1, ensure_ascii=False) + "\n",
         encoding="utf-8",
     )
     if not args.keep:

@@ -25,6 +25,14 @@ const QUICK_WAITS = {
   cpuQuietThresholdMs: 250,
 };
 const MAX_ITEMS = 5;
+// What a performance score is made of, for bench.json (ms; layout shift unitless).
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 function itemSummary(item) {
   const node = item.node ?? item.relatedNode ?? (item.source?.type === 'node' ? item.source : null);
@@ -59,11 +67,14 @@ function failures(lhr) {
 
 function summary(url, lhr) {
   const scores = Object.fromEntries(Object.values(lhr.categories).map(c => [c.id, c.score]));
+  const timed = 'performance' in lhr.categories;
+  const metrics = timed ? Object.fromEntries(METRICS.map(id => [id, lhr.audits[id]?.numericValue ?? null])) : {};
   return {
     url,
     finalUrl: lhr.finalDisplayedUrl,
     scores,
     failures: failures(lhr),
+    metrics,
     warnings: lhr.runWarnings,
     error: lhr.runtimeError?.message ?? null,
     seconds: lhr.timing.total / 1000,

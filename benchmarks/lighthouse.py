@@ -22,9 +22,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 import urllib.parse
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,6 +63,7 @@ class Result:
     target: Target
     scores: dict[str, float | None]
     failures: tuple[dict, ...] = ()
+    metrics: dict[str, float | None] = field(default_factory=dict)  # performance's, in ms
     error: str | None = None
     warnings: tuple[str, ...] = ()
 
@@ -72,13 +75,21 @@ class Result:
             "path": self.target.path,
             "scores": self.scores,
             "failures": list(self.failures),
+            "metrics": self.metrics,
             "error": self.error,
         }
 
     @classmethod
     def from_json(cls, data: dict) -> Result:
         where = Target(page_type=data["page_type"], lang=data["lang"], path=data["path"])
-        return cls(target=where, scores=data["scores"], failures=tuple(data["failures"]), error=data["error"])
+        failures = tuple(data["failures"])
+        return cls(
+            target=where,
+            scores=data["scores"],
+            failures=failures,
+            metrics=data["metrics"],
+            error=data["error"],
+        )
 
     def below(self, categories: Sequence[str]) -> list[str]:
         """The categories among ``categories`` that are not 100."""
@@ -144,32 +155,54 @@ def _start(base: str, batch: Sequence[Target], categories: Sequence[str], quick:
         encoding="utf-8",
     )
     env = {**os.environ, "CHROME_PATH": CHROMIUM}
-    return subprocess.Popen(
-        ["node", str(RUNNER), str(job)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
+    with job.with_suffix(".err").open("wb") as err:  # a file: a full stderr pipe would block Node
+        return subprocess.Popen(
+            ["node", str(RUNNER), str(job)], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=err
+        )
 
 
 def run(
-    base: str, audited: Sequence[Target], categories: Sequence[str], *, quick: bool, workers: int = 1
+    base: str,
+    audited: Sequence[Target],
+    categories: Sequence[str],
+    *,
+    quick: bool,
+    workers: int = 1,
+    progress: Callable[[Result], None] | None = None,
 ) -> list[Result]:
     """Lighthouse on every target of the site served at ``base``, in ``workers`` Node
     processes (each its own Chromium) side by side. ``quick`` shortens the waits after
-    load, which only performance needs; performance also needs ``workers=1``."""
+    load that only performance needs; performance also needs ``workers=1``, or the
+    processes would time each other. ``progress`` sees each result as it comes."""
     batches = [audited[i::workers] for i in range(workers) if audited[i::workers]]
     by_url: dict[str, Target] = {base + t.path: t for t in audited}
     results: list[Result] = []
+
+    def collect(process: subprocess.Popen[bytes]) -> None:
+        for line in process.stdout or ():
+            results.append(_result(json.loads(line), by_url))
+            if progress:
+                progress(results[-1])
+
     with tempfile.TemporaryDirectory(prefix="daftar-lighthouse-") as tmp:
-        jobs = [_start(base, b, categories, quick, Path(tmp) / f"job{i}.json") for i, b in enumerate(batches)]
-        for batch, process in zip(batches, jobs, strict=True):
-            try:
-                out, err = process.communicate(timeout=SECONDS_PER_URL * len(batch))
-            except subprocess.TimeoutExpired:
-                for other in jobs:
-                    other.kill()
-                raise
+        jobs = [Path(tmp) / f"job{i}.json" for i in range(len(batches))]
+        processes = [_start(base, b, categories, quick, job) for b, job in zip(batches, jobs, strict=True)]
+        readers = [threading.Thread(target=collect, args=(p,), daemon=True) for p in processes]
+        for reader in readers:
+            reader.start()
+        deadline = time.monotonic() + SECONDS_PER_URL * max(len(b) for b in batches)
+        try:
+            for process in processes:
+                process.wait(timeout=max(0.0, deadline - time.monotonic()))
+        finally:
+            for process in processes:
+                process.kill()  # a no-op for those that ended
+            for reader in readers:
+                reader.join()
+        for process, job in zip(processes, jobs, strict=True):
             if process.returncode:
-                raise RuntimeError(f"Lighthouse exited with {process.returncode}:\n{err.decode()[-4000:]}")
-            results += [_result(json.loads(line), by_url) for line in out.decode().splitlines() if line]
+                err = job.with_suffix(".err").read_text(encoding="utf-8", errors="replace")
+                raise RuntimeError(f"Lighthouse exited with {process.returncode}:\n{err[-4000:]}")
     order = {t: i for i, t in enumerate(audited)}
     return sorted(results, key=lambda r: order[r.target])
 
@@ -179,6 +212,7 @@ def _result(line: dict, by_url: dict[str, Target]) -> Result:
         target=by_url[line["url"]],
         scores=line["scores"],
         failures=tuple(line["failures"]),
+        metrics=line["metrics"],
         error=line["error"],
         warnings=tuple(line["warnings"]),
     )
@@ -233,10 +267,17 @@ def audit_site(site: Path) -> list[Result]:
     (performance is timed: nothing else of ours runs beside it)."""
     from tests.conftest import serve_directory
 
-    served = serve_directory(site)
+    audited = targets(site)
+
+    def progress(result: Result) -> None:
+        scores = " ".join(f"{c} {_score(result.scores.get(c))}" for c in ALL_CATEGORIES)
+        where = f"{result.target.lang} {result.target.page_type}"
+        print(f"  lighthouse {where}: {scores}", file=sys.stderr, flush=True)
+
+    served = serve_directory(site, compress=True)  # as GitHub Pages serves it
     base = next(served)
     try:
-        return run(base, targets(site), ALL_CATEGORIES, quick=False)
+        return run(base, audited, ALL_CATEGORIES, quick=False, progress=progress)
     finally:
         served.close()
 
@@ -258,7 +299,11 @@ def build_seed_site(work: Path) -> Path:
 def report_lines(sites: dict[str, list[Result]]) -> Iterator[str]:
     yield table(sites)
     yield ""
-    yield "Lighthouse (mobile, simulated throttling), one run per page; performance varies with the machine's load."
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    yield (
+        "Lighthouse (mobile, simulated throttling), one run per page; performance varies with"
+        f" the machine's load (load average now, over 1, 5, 15 min: {load} on {os.cpu_count()} CPUs)."
+    )
     yield from verdicts(sites)
     for results in sites.values():
         yield from (r.explain() for r in results if r.below(STATIC_CATEGORIES))
@@ -274,7 +319,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     with tempfile.TemporaryDirectory(prefix="daftar-lighthouse-site-") as tmp:
         site = args.site or build_seed_site(Path(tmp) / "seed")
-        print("\n".join(report_lines({"seed": audit_site(site)})))
+        name = "seed" if args.site is None else "site"
+        print("\n".join(report_lines({name: audit_site(site)})))
     return 0
 
 
