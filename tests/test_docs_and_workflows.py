@@ -31,6 +31,7 @@ HEADING = re.compile(r"^(#+) (.*)$", re.MULTILINE)
 OFFICIAL_ACTIONS = {
     "checkout": {4, 5},
     "setup-python": {5},
+    "setup-node": {4},
     "cache": {4},
     "configure-pages": {5},
     "upload-pages-artifact": {3, 4},
