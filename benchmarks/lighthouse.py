@@ -241,7 +241,16 @@ def table(sites: dict[str, list[Result]]) -> str:
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows)
 
 
-def _pages(results: Sequence[Result]) -> str:
+def _which(results: Sequence[Result], failed: Sequence[Result]) -> str:
+    """The pages that failed or, when they are most, the ones that passed: the shorter list."""
+    if not failed or len(failed) == len(results):
+        return ""
+    if 2 * len(failed) <= len(results):
+        return f" (not on {_names(failed)})"
+    return f" (only on {_names([r for r in results if r not in failed])})"
+
+
+def _names(results: Sequence[Result]) -> str:
     return ", ".join(f"{r.target.lang} {r.target.page_type}" for r in results)
 
 
@@ -253,11 +262,11 @@ def verdicts(sites: dict[str, list[Result]]) -> list[str]:
         slow = [r for r in results if (r.scores.get("performance") or 0) < PERFORMANCE_TARGET]
         lines.append(
             f"{name}: accessibility, best practices and SEO all 100 on {total - len(static)} of {total} pages"
-            + (f" (not on {_pages(static)})" if static else "")
+            + _which(results, static)
         )
         lines.append(
             f"{name}: performance ≥ {100 * PERFORMANCE_TARGET:.0f} on {total - len(slow)} of {total} pages"
-            + (f" (below on {_pages(slow)})" if slow else "")
+            + _which(results, slow)
         )
     return lines
 
