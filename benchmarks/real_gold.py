@@ -274,20 +274,19 @@ def _score_events(scores: RealScores, case: Case, extraction: Extraction, regist
         }
 
     found: set[int] = set()
-    for mention in extraction.events:
-        hit = hits((mention.start, mention.end))
-        scores.events_linked.tp += bool(hit)
-        scores.events_linked.fp += not hit
-        if not hit:
-            scores.events_linked.notes.append(f"{case.id}: linked {mention.entity_id} at {mention.text!r}")
-        found |= hit
-    for report in probable_events(case.text, extraction, registry):
-        hit = hits((report.start, report.end))
-        scores.event_reports.tp += bool(hit)
-        scores.event_reports.fp += not hit
-        if not hit:
-            scores.event_reports.notes.append(f"{case.id}: reported event {report.text!r} is none")
-        found |= hit
+    spans = [(m.start, m.end, f"linked {m.entity_id} at {m.text!r}") for m in extraction.events]
+    reports = [
+        (r.start, r.end, f"reported event {r.text!r} is none")
+        for r in probable_events(case.text, extraction, registry)
+    ]
+    for tally, items in ((scores.events_linked, spans), (scores.event_reports, reports)):
+        for start, end, miss in items:
+            hit = hits((start, end))
+            tally.tp += bool(hit)
+            tally.fp += not hit
+            if not hit:
+                tally.notes.append(f"{case.id}: {miss}")
+            found |= hit
     for i, event in enumerate(gold):
         if event["anchored"] and i not in found:
             scores.event_reports.fn += 1
