@@ -63,10 +63,18 @@ def _location(ref: PageRef) -> tuple[str, str]:
 
 
 def doc_path(ref: PageRef, lang: str) -> str:
-    """Where the page's Markdown (or a flag's SVG) goes under ``docs/``."""
+    """Where the page's Markdown (or a flag's SVG) goes under ``docs/``.
+
+    A year or month of a list goes in a folder named after the list's page
+    (``articles/2025.ar.md``, ``actors/x/2025/08.ar.md``), which MkDocs publishes
+    beside it (``articles/2025/``). Article slugs start with a full date
+    (``2025-08-20-…``), so a bare year or month never meets one."""
     if ref.kind == "flag":
         return url(ref, lang)  # MkDocs copies it to the same path in site/, once for both languages
     folder, stem = _location(ref)
+    if ref.part:
+        folder = folder if stem == "index" else posixpath.join(folder, stem)
+        return posixpath.join(folder, f"{ref.part}.{lang}.md")
     return posixpath.join(folder, f"{stem}.{lang}.md")
 
 
@@ -81,6 +89,7 @@ def url(ref: PageRef, lang: str) -> str:
         return posixpath.join(FLAG_FOLDER, f"{ref.id.lower()}.svg")
     folder, stem = _location(ref)
     path = folder if stem == "index" else posixpath.join(folder, stem)
+    path = posixpath.join(path, ref.part) if ref.part else path
     return f"{prefix}{path}/" if path else prefix
 
 

@@ -14,6 +14,8 @@ from typing import Protocol
 class PageRef:
     kind: str  # home, articles, article, search, … (feed, data and flag name files)
     id: str = ""
+    # One year or month of a long list ("2025", "2025/08"; see ``periods``), or "" for the page itself.
+    part: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
