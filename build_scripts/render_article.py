@@ -21,13 +21,14 @@ from .render_common import (
     article_link_list,
     article_summary,
     article_title,
+    chips,
     clip,
     date_html,
     entity_name,
+    entity_ref,
     make_page,
     outlet_name,
 )
-from .render_entities import chips, entity_ref
 from .render_meta import news_article
 from .search_terms import article_terms, terms_element
 

@@ -1,4 +1,4 @@
-"""Small pieces every renderer shares: the page envelope, names, flags, article lists."""
+"""Small pieces every renderer shares: the page envelope, names, flags, entity chips, article lists."""
 
 from __future__ import annotations
 
@@ -116,3 +116,40 @@ def article_items(
 
 def article_link_list(dossier: Dossier, slugs: Iterable[str], ui: UI, link: Linker) -> str:
     return article_items((dossier.article(slug) for slug in slugs), dossier.registry, ui, link)
+
+
+def entity_ref(kind: str, entity_id: str) -> PageRef:
+    """An entity's page."""
+    return PageRef(kind=kind, id=entity_id)
+
+
+def chip(
+    dossier: Dossier,
+    kind: str,
+    entity_id: str,
+    ui: UI,
+    link: Linker,
+    count: int | None = None,
+    day: str | None = None,
+) -> str:
+    """A linked entity name (with its flag, a count, the role held on ``day``)."""
+    name = escape_inline(entity_name(dossier.registry, kind, entity_id, ui.lang))
+    prefix = f"{flag(entity_id, link)} " if kind == "country" else ""
+    suffix = f" ({count})" if count is not None else ""
+    role = dossier.registry.actors[entity_id].role_on(day) if kind == "actor" and day else None
+    title = f' title="{escape_meta(role.en if ui.lang == "en" else role.ar)}"' if role else ""
+    return f'<a class="daftar-chip daftar-chip--{kind}" href="{link(entity_ref(kind, entity_id))}"{title}>{prefix}{name}{suffix}</a>'
+
+
+def chips(
+    dossier: Dossier,
+    keys: list[tuple[str, str, int]] | list[tuple[str, str]],
+    ui: UI,
+    link: Linker,
+    attrs: str = "",
+    day: str | None = None,
+) -> str:
+    """Linked entity names; ``attrs`` are extra attributes of the list (a search hint).
+    With ``day`` (an article's date), a person's chip says the role held that day."""
+    parts = [chip(dossier, key[0], key[1], ui, link, key[2] if len(key) > 2 else None, day) for key in keys]
+    return f'<p class="daftar-chips"{attrs}>' + " ".join(parts) + "</p>" if parts else ""

@@ -11,14 +11,17 @@ from typing import Any
 
 from . import render_meta
 from .arabic_text import normalize
-from .entity_index import Dossier, EntityStats, QuoteRef
+from .entity_index import Dossier, EntityStats
 from .i18n import UI
 from .markdown_safety import escape_inline, escape_meta
 from .model import REGISTRY_FIELDS, Actor, Event, PartialDate
 from .pages import FEED_KINDS, Linker, Page, PageRef, feed_beside
+from .periods import Archive, Period
 from .render_charts import mentions_chart
-from .render_common import article_link_list, entity_name, flag, make_page, names_of
+from .render_common import chip, chips, entity_name, entity_ref, flag, make_page, names_of
+from .render_entity_lists import dated_lists, event_quotes
 from .render_map import dossier_map
+from .render_periods import period_label, period_nav, period_ref, period_title
 from .text_safety import is_web_address
 
 INDEX_TITLES = {
@@ -43,10 +46,6 @@ EVENT_KIND_LABELS = {
 }
 
 
-def entity_ref(kind: str, entity_id: str) -> PageRef:
-    return PageRef(kind=kind, id=entity_id)
-
-
 def sort_key(name: str, lang: str) -> str:
     """Alphabetical order: Arabic by letter (hamza forms and the article ال ignored)."""
     if lang != "ar":
@@ -55,74 +54,12 @@ def sort_key(name: str, lang: str) -> str:
     return key[2:] if key.startswith("ال") else key
 
 
-def _chip(
-    dossier: Dossier,
-    kind: str,
-    entity_id: str,
-    ui: UI,
-    link: Linker,
-    count: int | None = None,
-    day: str | None = None,
-) -> str:
-    name = escape_inline(entity_name(dossier.registry, kind, entity_id, ui.lang))
-    prefix = f"{flag(entity_id, link)} " if kind == "country" else ""
-    suffix = f" ({count})" if count is not None else ""
-    role = dossier.registry.actors[entity_id].role_on(day) if kind == "actor" and day else None
-    title = f' title="{escape_meta(role.en if ui.lang == "en" else role.ar)}"' if role else ""
-    return f'<a class="daftar-chip daftar-chip--{kind}" href="{link(entity_ref(kind, entity_id))}"{title}>{prefix}{name}{suffix}</a>'
-
-
-def chips(
-    dossier: Dossier,
-    keys: list[tuple[str, str, int]] | list[tuple[str, str]],
-    ui: UI,
-    link: Linker,
-    attrs: str = "",
-    day: str | None = None,
-) -> str:
-    """Linked entity names; ``attrs`` are extra attributes of the list (a search hint).
-    With ``day`` (an article's date), a person's chip says the role held that day."""
-    parts = [_chip(dossier, key[0], key[1], ui, link, key[2] if len(key) > 2 else None, day) for key in keys]
-    return f'<p class="daftar-chips"{attrs}>' + " ".join(parts) + "</p>" if parts else ""
-
-
 def _counts(stats: EntityStats, ui: UI) -> str:
     parts = [ui.count("{n} article", "{n} articles", len(stats.articles))]
     parts.append(ui.count("{n} mention", "{n} mentions", stats.mentions))
     if stats.kind == "actor":
         parts.append(ui.count("{n} quote", "{n} quotes", len(stats.quotes)))
     return '<p class="daftar-counts">' + " · ".join(parts) + "</p>"
-
-
-def _quotes(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[str]:
-    return _quote_list(dossier, stats.quotes, ui("Quotes"), ui, link) if stats.quotes else []
-
-
-def _quote_list(
-    dossier: Dossier, refs: Iterable[QuoteRef], title: str, ui: UI, link: Linker, speakers: bool = False
-) -> list[str]:
-    """Quotes linked to their paragraph; with ``speakers``, each says who spoke (an
-    event's page gathers several people's words)."""
-    lines = [f"## {title}"]
-    for ref in refs:
-        target = link(PageRef(kind="article", id=ref.article), f"p-{ref.quote.paragraph}")
-        article = dossier.article(ref.article)
-        who = _speaker(dossier, ref, ui, link) if speakers else ""
-        lines.append(
-            f'<blockquote class="daftar-quote" lang="ar" dir="rtl"><p>{escape_meta(ref.quote.text)}</p></blockquote>\n\n'
-            f'<p class="daftar-quote-source">{who}<a href="{target}">{escape_inline(ui.date(article.date))}</a></p>'
-        )
-    return lines
-
-
-def _speaker(dossier: Dossier, ref: QuoteRef, ui: UI, link: Linker) -> str:
-    """Who said a quote, before its date: a linked person, a name as written, or nothing."""
-    quote = ref.quote
-    if quote.speaker and ("actor", quote.speaker) in dossier.entities:
-        return _chip(dossier, "actor", quote.speaker, ui, link) + " · "
-    if quote.speaker_name_ar:
-        return f'<span lang="ar">{escape_inline(quote.speaker_name_ar)}</span> · '
-    return ""
 
 
 def _header(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[str]:
@@ -163,7 +100,7 @@ def _facts(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[s
         facts.extend(_event_facts(dossier, entity, ui, link))
     country = getattr(entity, "country", None)
     if country and country in dossier.registry.countries:
-        facts.append(f"{ui('Country')}: {_chip(dossier, 'country', country, ui, link)}")
+        facts.append(f"{ui('Country')}: {chip(dossier, 'country', country, ui, link)}")
     wikidata = getattr(entity, "wikidata", None)
     if wikidata:
         facts.append(
@@ -183,10 +120,10 @@ def _event_facts(dossier: Dossier, event: Event, ui: UI, link: Linker) -> list[s
         f"{ui('Kind')}: {ui(EVENT_KIND_LABELS[event.kind])}",
     ]
     if event.place in dossier.registry.places:
-        facts.append(f"{ui('Place')}: {_chip(dossier, 'place', event.place, ui, link)}")
+        facts.append(f"{ui('Place')}: {chip(dossier, 'place', event.place, ui, link)}")
     organiser = _entity_key(dossier, event.organiser)
     if organiser:
-        facts.append(f"{ui('Organiser')}: {_chip(dossier, *organiser, ui, link)}")
+        facts.append(f"{ui('Organiser')}: {chip(dossier, *organiser, ui, link)}")
     return facts
 
 
@@ -206,7 +143,9 @@ def _entity_key(dossier: Dossier, entity_id: str | None) -> tuple[str, str] | No
     return None
 
 
-def _event_extras(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[str]:
+def _event_extras(
+    dossier: Dossier, stats: EntityStats, ui: UI, link: Linker, shown: Period | None
+) -> list[str]:
     """Who was expected, what was said in the articles about it, and the events
     before and after it that shared someone with it."""
     event = dossier.registry.events[stats.id]
@@ -214,16 +153,10 @@ def _event_extras(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) ->
     participants = [key for key in map(lambda i: _entity_key(dossier, i), event.participants) if key]
     if participants:
         lines += [f"## {ui('Participants')}", chips(dossier, participants, ui, link)]
-    refs = [
-        QuoteRef(article=slug, quote=quote)
-        for slug in stats.articles
-        for quote in dossier.extractions[slug].quotes
-    ]
-    if refs:
-        lines += _quote_list(dossier, refs, ui("Quotes from these articles"), ui, link, speakers=True)
+    lines += event_quotes(dossier, stats, ui, link, shown)
     earlier, later = _neighbour_events(dossier, event)
     links = [
-        f"{ui(label)}: {_chip(dossier, 'event', other.id, ui, link)} ({escape_inline(_event_dates(other, ui))})"
+        f"{ui(label)}: {chip(dossier, 'event', other.id, ui, link)} ({escape_inline(_event_dates(other, ui))})"
         for label, other in (("Earlier event", earlier), ("Later event", later))
         if other is not None
     ]
@@ -274,7 +207,19 @@ def _feed_link(stats: EntityStats, link: Linker) -> str | None:
     return link(feed_beside(entity_ref(stats.kind, stats.id)))
 
 
-def render_entity(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> Page:
+def render_entity(
+    dossier: Dossier,
+    stats: EntityStats,
+    ui: UI,
+    link: Linker,
+    archive: Archive | None = None,
+    period: Period | None = None,
+) -> Page:
+    """An entity's page; when its lists are long (``archive``), they show the newest
+    year or month and link the others, and ``period`` names one of those pages."""
+    if archive is not None and period is not None:
+        return _render_period(dossier, stats, ui, link, archive, period)
+    shown = archive.shown(None) if archive is not None else None
     lines = _header(dossier, stats, ui, link)
     feed = _feed_link(stats, link)
     if feed:
@@ -283,15 +228,13 @@ def render_entity(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) ->
         )
     if stats.months and stats.kind != "event":  # an event's articles fall in a month or two
         lines.append(mentions_chart(stats.months, ui))
-    lines += _quotes(dossier, stats, ui, link)
-    if stats.kind == "outlet":
-        lines += _outlet_lists(dossier, stats, ui, link)
-    else:
-        lines += [f"## {ui('Articles')}", article_link_list(dossier, stats.articles, ui, link)]
+    if archive is not None and shown is not None:
+        lines.append(period_nav(archive, shown, entity_ref(stats.kind, stats.id), ui, link))
+    lines += dated_lists(dossier, stats, ui, link, shown)
     if stats.kind == "country":
         lines += _country_extras(dossier, stats, ui, link)
     if stats.kind == "event":
-        lines += _event_extras(dossier, stats, ui, link)
+        lines += _event_extras(dossier, stats, ui, link, shown)
     if stats.kind == "place":
         lines += _place_extras(dossier, stats, ui, link)
     lines += _alongside(dossier, stats, "actor", "Named alongside", ui, link)
@@ -304,28 +247,28 @@ def render_entity(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) ->
     meta: dict[str, Any] = {"title": name, "daftar": {"kind": stats.kind, "id": stats.id, "jsonld": jsonld}}
     if feed:
         meta["daftar"]["feed"] = feed
-    return make_page(
-        entity_ref(stats.kind, stats.id),
-        ui,
-        meta,
-        "\n\n".join(line for line in lines if line),
-        "content/registry/",
-    )
+    body = "\n\n".join(line for line in lines if line)
+    return make_page(entity_ref(stats.kind, stats.id), ui, meta, body, "content/registry/")
 
 
-def _outlet_lists(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[str]:
-    lines = []
-    if stats.published:
-        lines += [
-            f"## {ui('Published by this outlet')}",
-            article_link_list(dossier, stats.published, ui, link),
-        ]
-    if stats.articles:
-        lines += [
-            f"## {ui('Articles citing this outlet')}",
-            article_link_list(dossier, stats.articles, ui, link),
-        ]
-    return lines
+def _render_period(
+    dossier: Dossier, stats: EntityStats, ui: UI, link: Linker, archive: Archive, period: Period
+) -> Page:
+    """One year or month of an entity's quotes and articles, under its name linking
+    back to its page (which has the facts, the chart and the rest)."""
+    page = entity_ref(stats.kind, stats.id)
+    name = entity_name(dossier.registry, stats.kind, stats.id, ui.lang)
+    prefix = f"{flag(stats.id, link, lazy=False)} " if stats.kind == "country" else ""
+    shown = archive.shown(period)
+    lines = [
+        f"# {prefix}[{escape_inline(name)}]({link(page)}) — {period_label(period, ui)}",
+        period_nav(archive, shown, page, ui, link),
+        *dated_lists(dossier, stats, ui, link, shown),
+    ]
+    if stats.kind == "event":
+        lines += event_quotes(dossier, stats, ui, link, shown)
+    meta = {"title": period_title(name, period, ui), "daftar": {"kind": stats.kind, "id": stats.id}}
+    return make_page(period_ref(page, period), ui, meta, "\n\n".join(lines), "content/registry/")
 
 
 def _country_extras(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[str]:
@@ -366,7 +309,7 @@ def render_index(dossier: Dossier, plural: str, ui: UI, link: Linker) -> Page:
         key=lambda s: sort_key(entity_name(dossier.registry, kind, s.id, ui.lang), ui.lang),
     ):
         rows.append(
-            f"| {_chip(dossier, kind, stats.id, ui, link)} | {len(stats.articles)} | {stats.mentions} |"
+            f"| {chip(dossier, kind, stats.id, ui, link)} | {len(stats.articles)} | {stats.mentions} |"
         )
     table = f"| {ui('Name')} | {ui('Articles')} | {ui('Mentions')} |\n|---|---:|---:|\n" + "\n".join(rows)
     world_map = f"{dossier_map(dossier, ui, link)}\n\n" if kind == "country" else ""
@@ -378,7 +321,7 @@ def render_index(dossier: Dossier, plural: str, ui: UI, link: Linker) -> Page:
 def timeline_events(dossier: Dossier, events: Iterable[Event], ui: UI, link: Linker) -> str:
     """A month's events on the timeline, each linked, with its dates."""
     items = [
-        f"<li>{_chip(dossier, 'event', e.id, ui, link)} · {escape_inline(_event_dates(e, ui))}</li>"
+        f"<li>{chip(dossier, 'event', e.id, ui, link)} · {escape_inline(_event_dates(e, ui))}</li>"
         for e in events
         if ("event", e.id) in dossier.entities
     ]

@@ -8,22 +8,26 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
 from babel.dates import format_skeleton
 
+from . import periods
 from .entity_index import Dossier
 from .export_data import DATA_FILES
 from .i18n import UI
 from .markdown_safety import escape_inline, escape_meta
-from .model import REGISTRY_FIELDS, PartialDate
+from .model import REGISTRY_FIELDS, Article, Event, PartialDate
 from .pages import ARTICLES, FEED, HOME, SEARCH, Linker, Page, PageRef, article_ref, data_file
+from .periods import Archive, Period
 from .render_article import render_article
-from .render_common import article_items, article_title, entity_name, make_page
-from .render_entities import chips, entity_ref, render_entity, render_index, timeline_events
+from .render_common import article_items, article_title, chips, entity_name, entity_ref, make_page
+from .render_entities import render_entity, render_index, timeline_events
+from .render_entity_lists import entity_archive
 from .render_map import dossier_map
+from .render_periods import period_label, period_nav, period_ref, period_title
 from .search_aliases import alias_script
 
 LinkerFactory = Callable[[PageRef, str], Linker]
@@ -76,15 +80,25 @@ def render_home(dossier: Dossier, site: SiteText, ui: UI, link: Linker) -> Page:
     return make_page(HOME, ui, meta, "\n\n".join(b for b in body if b), "content/")
 
 
-def render_article_index(dossier: Dossier, ui: UI, link: Linker) -> Page:
-    count = ui.count("{n} article", "{n} articles", len(dossier.articles))
-    body = [
-        f"# {ui('All articles')}",
-        f"<p>{count}</p>",
-        article_items(dossier.articles, dossier.registry, ui, link),
-    ]
-    meta = {"title": ui("All articles"), "daftar": {"kind": "articles"}}
-    return make_page(ARTICLES, ui, meta, "\n\n".join(body), "content/articles/")
+def render_article_index(
+    dossier: Dossier, ui: UI, link: Linker, archive: Archive | None = None, period: Period | None = None
+) -> Page:
+    """Every article, newest first; a long list shows one year (or month) and links
+    the others (``periods``): its own page the newest, ``period`` one of its pages."""
+    title = ui("All articles")
+    body = [f"# {title}", f"<p>{ui.count('{n} article', '{n} articles', len(dossier.articles))}</p>"]
+    articles: Sequence[Article] = dossier.articles
+    if archive is not None:
+        shown = archive.shown(period)
+        articles = periods.within(articles, _date, shown)
+        if period is not None:
+            count = ui.count("{n} article", "{n} articles", archive.count(period))
+            body = [f"# [{title}]({link(ARTICLES)}) — {period_label(period, ui)}", f"<p>{count}</p>"]
+        body += [period_nav(archive, shown, ARTICLES, ui, link), f"## {period_label(shown, ui)}"]
+    body.append(article_items(articles, dossier.registry, ui, link))
+    ref = period_ref(ARTICLES, period) if period else ARTICLES
+    meta = {"title": period_title(title, period, ui) if period else title, "daftar": {"kind": "articles"}}
+    return make_page(ref, ui, meta, "\n\n".join(body), "content/articles/")
 
 
 # Quotes per speaker on the quotes page; the speaker's page has all of them. Without
@@ -133,24 +147,58 @@ def render_quotes(dossier: Dossier, ui: UI, link: Linker) -> Page:
     return make_page(QUOTES, ui, meta, "\n\n".join(body), "content/articles/")
 
 
-def render_timeline(dossier: Dossier, ui: UI, link: Linker) -> Page:
-    """Month by month, newest first: the events of the month, then its articles."""
+def render_timeline(
+    dossier: Dossier, ui: UI, link: Linker, archive: Archive | None = None, period: Period | None = None
+) -> Page:
+    """Month by month, newest first: the events of the month, then its articles. A long
+    timeline shows one year (or month) and links the others (``periods``)."""
+    title, ref, body = ui("Timeline"), TIMELINE, [f"# {ui('Timeline')}"]
+    articles, events = dossier.articles, timeline_event_list(dossier)
+    if archive is not None:
+        shown = archive.shown(period)
+        articles = periods.within(articles, _date, shown)
+        events = [e for e in events if shown.holds(event_month(e))]
+        if period is not None:
+            title, ref = period_title(title, period, ui), period_ref(TIMELINE, period)
+            body = [f"# [{ui('Timeline')}]({link(TIMELINE)}) — {period_label(period, ui)}"]
+        body.append(period_nav(archive, shown, TIMELINE, ui, link))
     by_month = defaultdict(list)
-    for article in dossier.articles:
+    for article in articles:
         by_month[(article.date.year, article.date.month)].append(article)
-    events = defaultdict(list)
-    for event in sorted(dossier.registry.events.values(), key=lambda e: (e.start, e.id)):
-        events[(int(event.start[:4]), int(event.start[5:7]))].append(event)
-    body = [f"# {ui('Timeline')}"]
-    for year, month in sorted(by_month.keys() | events.keys(), reverse=True):
+    by_event_month = defaultdict(list)
+    for event in events:
+        by_event_month[(event_month(event).year, event_month(event).month)].append(event)
+    for year, month in sorted(by_month.keys() | by_event_month.keys(), reverse=True):
         label = format_skeleton("yMMMM", PartialDate(year=year, month=month).as_date, locale=ui.lang)
         body.append(f"## {label}")
-        if events[(year, month)]:  # newest first, as the articles are
-            body.append(timeline_events(dossier, reversed(events[(year, month)]), ui, link))
+        if by_event_month[(year, month)]:  # newest first, as the articles are
+            body.append(timeline_events(dossier, reversed(by_event_month[(year, month)]), ui, link))
         if by_month[(year, month)]:
             body.append(article_items(by_month[(year, month)], dossier.registry, ui, link, hijri=True))
-    meta = {"title": ui("Timeline"), "daftar": {"kind": "timeline"}}
-    return make_page(TIMELINE, ui, meta, "\n\n".join(body), "content/articles/")
+    meta = {"title": title, "daftar": {"kind": "timeline"}}
+    return make_page(ref, ui, meta, "\n\n".join(body), "content/articles/")
+
+
+def _date(article: Article) -> PartialDate:
+    return article.date
+
+
+def timeline_event_list(dossier: Dossier) -> list[Event]:
+    """The events the timeline shows: those with a page, oldest first."""
+    shown = (e for e in dossier.registry.events.values() if ("event", e.id) in dossier.entities)
+    return sorted(shown, key=lambda e: (e.start, e.id))
+
+
+def event_month(event: Event) -> PartialDate:
+    return PartialDate(year=int(event.start[:4]), month=int(event.start[5:7]))
+
+
+def list_archives(dossier: Dossier) -> dict[PageRef, Archive | None]:
+    """How the all-articles list and the timeline are cut (``periods.plan``): both
+    languages' pages share it, so it is computed once."""
+    articles = periods.of_dates(a.date for a in dossier.articles)
+    events = periods.of_dates(event_month(e) for e in timeline_event_list(dossier))
+    return {ARTICLES: periods.plan(articles), TIMELINE: periods.plan(articles + events, counted=articles)}
 
 
 def search_labels(ui: UI) -> str:
@@ -207,18 +255,29 @@ def page_jobs(
     def add(ref: PageRef, ui: UI, render: Callable[..., Page], *args: object) -> None:
         jobs.append(PageJob(ref, ui.lang, partial(render, *args)))
 
+    def add_periods(
+        page: PageRef, ui: UI, archive: Archive | None, render: Callable[..., Page], *args: object
+    ) -> None:
+        """The list's own page, then a page per year or month when it is cut."""
+        add(page, ui, render, *args, ui, linker_for(page, ui.lang), archive)
+        for period in archive.pages() if archive else ():
+            ref = period_ref(page, period)
+            add(ref, ui, render, *args, ui, linker_for(ref, ui.lang), archive, period)
+
+    lists = list_archives(dossier)
+    entity_archives = {key: entity_archive(dossier, stats) for key, stats in dossier.entities.items()}
     for ui in uis:
         add(HOME, ui, render_home, dossier, site, ui, linker_for(HOME, ui.lang))
-        add(ARTICLES, ui, render_article_index, dossier, ui, linker_for(ARTICLES, ui.lang))
+        add_periods(ARTICLES, ui, lists[ARTICLES], render_article_index, dossier)
         add(QUOTES, ui, render_quotes, dossier, ui, linker_for(QUOTES, ui.lang))
-        add(TIMELINE, ui, render_timeline, dossier, ui, linker_for(TIMELINE, ui.lang))
+        add_periods(TIMELINE, ui, lists[TIMELINE], render_timeline, dossier)
         add(SEARCH, ui, render_search, dossier, ui)
         for plural in REGISTRY_FIELDS.values():
             ref = PageRef(kind=plural)
             add(ref, ui, render_index, dossier, plural, ui, linker_for(ref, ui.lang))
-        for stats in dossier.entities.values():
+        for key, stats in dossier.entities.items():
             ref = entity_ref(stats.kind, stats.id)
-            add(ref, ui, render_entity, dossier, stats, ui, linker_for(ref, ui.lang))
+            add_periods(ref, ui, entity_archives[key], render_entity, dossier, stats)
         for article in dossier.articles:
             ref = article_ref(article.slug)
             add(ref, ui, render_article, article, dossier, ui, linker_for(ref, ui.lang))

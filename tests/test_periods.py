@@ -1,13 +1,41 @@
-"""Long lists cut by year and month (``periods``): the plan and where its pages live."""
+"""Long lists cut by year and month (``periods``): the plan, and the pages rendered from
+a synthetic dossier of thousands of articles (no extractor, no MkDocs; the built-site
+checks are in test_periods_site.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
+import re
+from functools import cache
+
+import pytest
 
 from build_scripts import mkdocs_site, periods
-from build_scripts.model import PartialDate
-from build_scripts.pages import PageRef
+from build_scripts.entity_index import Dossier, build_dossier
+from build_scripts.i18n import LANGUAGES, ui
+from build_scripts.model import (
+    Actor,
+    Article,
+    Extraction,
+    Mention,
+    Names,
+    PartialDate,
+    Quote,
+    Registry,
+    SourceLocation,
+)
+from build_scripts.pages import ARTICLES, Page, PageRef
 from build_scripts.periods import Archive, Period, plan
+from build_scripts.render_pages import TIMELINE, SiteText, page_jobs, render_article_index
+
+SITE = SiteText(title={"ar": "دفتر", "en": "Daftar"}, description={"ar": "وصف", "en": "About"})
+ACTOR = PageRef(kind="actor", id="a")
+# What a page may weigh in Markdown: the issue's 300 KB of HTML, less Material's page
+# around the content (about 20 KB; benchmarks/bench.py reports the real largest page).
+BUDGET = 250 * 1024
+TITLE = "قمة أوروبية في فرنسا لبحث إرسال قوات إلى أوكرانيا وسط تكتم على التفاصيل"
+SAID = "نحن بحاجة إلى التحرك بسرعة بشأن الضمانات الأمنية لأوكرانيا، والدفاع الجوي ليس ترفاً بل ضرورة وجودية"
 
 
 def months(*spec: tuple[int, int, int]) -> list[tuple[int, int]]:
@@ -93,3 +121,136 @@ def test_period_pages_live_in_a_folder_named_after_the_list() -> None:
         assert (mkdocs_site.doc_path(ref, "ar"), mkdocs_site.url(ref, "ar")) == (path, url)
         assert mkdocs_site.doc_path(ref, "en") == path.replace(".ar.md", ".en.md")
         assert mkdocs_site.url(ref, "en") == f"en/{url}"
+
+
+# --- A dossier of thousands of articles -------------------------------------------
+
+
+def _article(day: dt.date, n: int) -> Article:
+    slug = f"{day.isoformat()}-article-{n}"
+    return Article(
+        slug=slug,
+        source=SourceLocation(path=f"content/articles/{slug}.ar.md", line=1),
+        title=f"{TITLE} {n}",
+        title_en=f"European summit in France on sending troops to Ukraine, number {n}",
+        date=PartialDate(year=day.year, month=day.month, day=day.day),
+        body="نص\n",
+        body_line=5,
+    )
+
+
+@cache
+def big_dossier(per_day: int = 3, days: int = 1000) -> Dossier:
+    """``per_day`` articles a day from 1 January 2024, each naming one person, who is quoted in each."""
+    first = dt.date(2024, 1, 1)
+    dated = [(first + dt.timedelta(days=d), d * per_day + i) for d in range(days) for i in range(per_day)]
+    articles = tuple(_article(day, n) for day, n in sorted(dated, reverse=True))
+    mention = Mention(entity_id="a", kind="name", text="أ", start=0, end=1)
+    quote = Quote(speaker="a", text=SAID, start=0, end=1, paragraph=1)
+    registry = Registry(actors={"a": Actor(id="a", names=Names(ar="أحمد", en="Ahmad"))})
+    extractions = {a.slug: Extraction(people=(mention,), quotes=(quote,)) for a in articles}
+    return build_dossier(articles, extractions, registry, related={a.slug: () for a in articles})
+
+
+def list_pages(
+    dossier: Dossier, kinds: tuple[str, ...] = ("articles", "timeline", "actor")
+) -> dict[tuple[PageRef, str], Page]:
+    uis = tuple(ui(lang) for lang in LANGUAGES)
+    jobs = page_jobs(dossier, SITE, uis, mkdocs_site.linker_for)
+    return {(job.ref, job.lang): job.render() for job in jobs if job.ref.kind in kinds}
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[tuple[PageRef, str], Page]:
+    return list_pages(big_dossier())
+
+
+def test_every_page_of_a_long_list_stays_small(pages: dict[tuple[PageRef, str], Page]) -> None:
+    dossier = big_dossier()
+    whole = render_article_index(dossier, ui("ar"), mkdocs_site.linker_for(ARTICLES, "ar"))
+    assert len(whole.text.encode()) > 3 * BUDGET  # what the list was before it was cut
+    sizes = {(ref.kind, ref.part, lang): len(page.text.encode()) for (ref, lang), page in pages.items()}
+    assert max(sizes.values()) < BUDGET, max(sizes.items(), key=lambda item: item[1])
+    parts = {part for _, part, _ in sizes}
+    assert {"2024", "2025", "2026", "2024/01", "2026/09"} <= parts  # 1,000 days from 1 January 2024
+
+
+def test_each_year_and_month_has_a_page_in_both_languages(pages: dict[tuple[PageRef, str], Page]) -> None:
+    dossier = big_dossier()
+    archive = plan(periods.of_dates(a.date for a in dossier.articles))
+    assert archive is not None
+    for base in (ARTICLES, TIMELINE, ACTOR):
+        for period in (None, *archive.pages()):
+            ref = PageRef(kind=base.kind, id=base.id, part=period.part if period else "")
+            for lang in LANGUAGES:
+                assert (ref, lang) in pages, (ref, lang)
+
+
+def _article_links(text: str) -> list[str]:
+    return re.findall(r'href="[./]*(?:articles/)?(\d{4}-\d\d-\d\d-article-\d+)/(?:#p-\d+)?"', text)
+
+
+def test_every_article_is_on_exactly_one_page_of_each_list(pages: dict[tuple[PageRef, str], Page]) -> None:
+    """The leaves (the months of crowded years, the other years) hold each article
+    once; the year pages and the list's own page repeat their newest month."""
+    dossier = big_dossier()
+    archive = plan(periods.of_dates(a.date for a in dossier.articles))
+    assert archive is not None
+    leaves = [p for p in archive.pages() if p.month or p.year not in archive.months]
+    for base in (ARTICLES, TIMELINE, ACTOR):
+        for lang in LANGUAGES:
+            found = []
+            for period in leaves:
+                page = pages[(PageRef(kind=base.kind, id=base.id, part=period.part), lang)]
+                found += _article_links(page.text)
+            expected = [a.slug for a in dossier.articles]
+            assert sorted(found) == sorted(expected * (2 if base == ACTOR else 1)), (
+                base,
+                lang,
+            )  # a quote links too
+
+
+def test_the_first_page_shows_the_newest_period_and_links_every_year(
+    pages: dict[tuple[PageRef, str], Page],
+) -> None:
+    dossier = big_dossier()
+    newest = dossier.articles[0].date
+    for base in (ARTICLES, TIMELINE, ACTOR):
+        for lang in LANGUAGES:
+            text = pages[(base, lang)].text
+            nav = re.search(r'<nav class="daftar-periods".*?</nav>', text).group(0)
+            years = re.findall(
+                r'<a href="([^"]*)"[^>]*>(\d{4})</a> <span class="daftar-periods__count">\((\d+)\)', nav
+            )
+            assert [y for _, y, _ in years] == ["2026", "2025", "2024"]  # newest first
+            assert [href for href, _, _ in years] == ["2026/", "2025/", "2024/"]
+            assert [int(n) for *_, n in years] == [807, 1095, 1098]  # articles, not quotes
+            assert (
+                'href="2026/" aria-current="true"' in nav
+                and f'href="2026/{newest.month:02d}/" aria-current="true"' in nav
+            )
+            listed = {slug[:7] for slug in _article_links(text.split("</nav>", 1)[1])}
+            assert listed == {newest.iso[:7]}  # only the newest month of the newest year
+
+
+def test_period_pages_link_only_pages_that_exist(pages: dict[tuple[PageRef, str], Page]) -> None:
+    dossier = big_dossier()
+    uis = tuple(ui(lang) for lang in LANGUAGES)
+    urls = {
+        mkdocs_site.url(job.ref, job.lang) for job in page_jobs(dossier, SITE, uis, mkdocs_site.linker_for)
+    }
+    checked = 0
+    for (ref, lang), page in pages.items():
+        here = mkdocs_site.url(ref, lang)
+        for href in re.findall(r'href="([^"#]*)', page.text) + re.findall(r"\]\(([^)#]*)\)", page.text):
+            if href and not href.endswith((".xml", ".svg")):
+                target = posixpath.normpath(posixpath.join(here, href)) + "/"
+                assert target.removeprefix("./") in urls, (here, href)
+                checked += 1
+    assert checked > 10_000
+
+
+def test_a_dossier_of_a_few_hundred_articles_has_no_period_pages() -> None:
+    small = list_pages(big_dossier(per_day=1, days=periods.PAGE_ITEMS // 2))  # each article quotes: 2 items
+    assert {ref.part for ref, _ in small} == {""}
+    assert not any("daftar-periods" in page.text for page in small.values())
