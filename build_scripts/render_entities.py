@@ -267,7 +267,8 @@ def _render_period(
     ]
     if stats.kind == "event":
         lines += event_quotes(dossier, stats, ui, link, shown)
-    meta = {"title": period_title(name, period, ui), "daftar": {"kind": stats.kind, "id": stats.id}}
+    daftar = {"kind": stats.kind, "id": stats.id, "period": period.part}
+    meta = {"title": period_title(name, period, ui), "daftar": daftar}
     return make_page(period_ref(page, period), ui, meta, "\n\n".join(lines), "content/registry/")
 
 

@@ -97,7 +97,8 @@ def render_article_index(
         body += [period_nav(archive, shown, ARTICLES, ui, link), f"## {period_label(shown, ui)}"]
     body.append(article_items(articles, dossier.registry, ui, link))
     ref = period_ref(ARTICLES, period) if period else ARTICLES
-    meta = {"title": period_title(title, period, ui) if period else title, "daftar": {"kind": "articles"}}
+    daftar = {"kind": "articles", **({"period": period.part} if period else {})}
+    meta = {"title": period_title(title, period, ui) if period else title, "daftar": daftar}
     return make_page(ref, ui, meta, "\n\n".join(body), "content/articles/")
 
 
@@ -175,7 +176,7 @@ def render_timeline(
             body.append(timeline_events(dossier, reversed(by_event_month[(year, month)]), ui, link))
         if by_month[(year, month)]:
             body.append(article_items(by_month[(year, month)], dossier.registry, ui, link, hijri=True))
-    meta = {"title": title, "daftar": {"kind": "timeline"}}
+    meta = {"title": title, "daftar": {"kind": "timeline", **({"period": period.part} if period else {})}}
     return make_page(ref, ui, meta, "\n\n".join(body), "content/articles/")
 
 

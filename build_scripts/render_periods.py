@@ -46,7 +46,7 @@ def period_nav(archive: Archive, shown: Period, page: PageRef, ui: UI, link: Lin
     def item(period: Period, text: str) -> str:
         current = ' aria-current="true"' if period in (shown, Period(year=shown.year)) else ""
         count = archive.count(period)
-        number = f' <span class="daftar-periods__count">({count})</span>' if count else ""
+        number = f" <small>({count})</small>" if count else ""
         return f'<li><a href="{link(period_ref(page, period))}"{current}>{text}</a>{number}</li>'
 
     years = "".join(item(Period(year=y), str(y)) for y, _ in archive.years)

@@ -80,14 +80,26 @@ def test_period_pages_are_not_in_the_navigation(cut_site: Path) -> None:
         assert not [href for href in nav if re.search(r"(^|/)\d{4}/(\d\d/)?$", href)], page
 
 
-def test_period_pages_are_not_search_results_but_are_in_the_sitemap(cut_site: Path) -> None:
+def test_period_pages_are_neither_search_results_nor_in_the_sitemap(cut_site: Path) -> None:
+    """Navigation, not content: search finds the articles, and the sitemap lists the
+    articles and the lists' own pages, from which crawlers reach the years."""
     for bundle, lang in (("pagefind", "ar"), ("en/pagefind", "en")):
         entry = json.loads((cut_site / bundle / "pagefind-entry.json").read_text())
         assert entry["languages"][lang]["page_count"] == 5  # the five articles, nothing else
-    sitemap = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    sitemap, xhtml = "{http://www.sitemaps.org/schemas/sitemap/0.9}", "{http://www.w3.org/1999/xhtml}"
     root = ET.parse(cut_site / "sitemap.xml").getroot()
-    locations = {url.findtext(f"{sitemap}loc") for url in root.findall(f"{sitemap}url")}
-    assert {f"{SITE_URL}articles/2025/08/", f"{SITE_URL}en/actors/mark-rutte/2024/"} <= locations
+    urls = root.findall(f"{sitemap}url")
+    locations = {url.findtext(f"{sitemap}loc") for url in urls}
+    pages = {
+        SITE_URL + page.removesuffix("index.html")
+        for page in parse_site(cut_site)
+        if page.endswith("index.html") and not PERIOD_PAGE.search(page)
+    }
+    assert locations == pages  # every other page, with its alternates as before
+    assert {f"{SITE_URL}articles/", f"{SITE_URL}en/actors/mark-rutte/"} <= locations
+    for url in urls:
+        links = {link.get("hreflang") for link in url.findall(f"{xhtml}link")}
+        assert links == {"ar", "en"}, url.findtext(f"{sitemap}loc")
 
 
 def test_the_first_page_shows_the_newest_month_and_links_every_year(cut_site: Path) -> None:
