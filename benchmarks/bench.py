@@ -262,6 +262,13 @@ def count_pages(site: Path) -> int:
     return sum(1 for p in site.rglob("index.html"))
 
 
+def largest_page(site: Path) -> dict[str, Any]:
+    """The heaviest HTML page (decoded), the one the longest list makes: no page
+    should pass 300 KB at 10,000 articles (the issue's budget; lists are cut by year)."""
+    size, path = max((p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html"))
+    return {"path": path, "bytes": size}
+
+
 def material_search_index(root: Path, epoch: int) -> dict[str, int]:
     """Build once more with Material's ``search`` plugin and weigh its search_index.json files."""
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
@@ -401,6 +408,7 @@ def bench_size(
         "peak_rss": rss,
         "docs_files": result["pages"],
         "html_pages": count_pages(site),
+        "largest_page": largest_page(site),
         "site": disk_usage(site),
         "pagefind_index": pagefind_usage(site),
         "incremental": {
@@ -483,6 +491,10 @@ def table(results: dict[int, dict[str, Any]]) -> str:
     row("docs files / HTML pages", lambda r: f"{r['docs_files']:,} / {r['html_pages']:,}")
     row("site/ MB (files)", lambda r: f"{r['site']['bytes'] / MB:.1f} ({r['site']['files']:,})")
     row(
+        "largest HTML page KB",
+        lambda r: f"{r['largest_page']['bytes'] / 1024:,.0f} ({r['largest_page']['path']})",
+    )
+    row(
         "pagefind/ MB (files)",
         lambda r: f"{r['pagefind_index']['bytes'] / MB:.1f} ({r['pagefind_index']['files']:,})",
     )
@@ -545,6 +557,10 @@ def verdicts(results: dict[int, dict[str, Any]]) -> list[str]:
             lines.append(
                 f"N={n:,}: first search query {wire:,.0f} KB on the wire from the Pagefind bundle (target ≤ 150 at 10,000)"
             )
+        page = r["largest_page"]
+        lines.append(
+            f"N={n:,}: largest HTML page {page['bytes'] / 1024:,.0f} KB, {page['path']} (target < 300 at 10,000)"
+        )
         inc = r["incremental"]
         lines.append(
             f"N={n:,}: one article changed → {len(inc['written'])} docs files rewritten, "

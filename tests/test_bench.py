@@ -76,12 +76,15 @@ def test_bench_script_prints_every_stage(tmp_path: Path) -> None:
         "serve regen",
         "generator share",
         "peak RSS mkdocs",
+        "largest HTML page KB",
     )
     for label in labels:
         assert label in result.stdout
     report = json.loads((out / "bench.json").read_text(encoding="utf-8"))["sizes"]["5"]
     assert report["articles"] == 5
     assert report["incremental"]["no_change_written"] == 0
+    largest = report["largest_page"]  # five articles: the home page, with its map, or the search page
+    assert largest["path"].endswith(".html") and 10_000 < largest["bytes"] < 300 * 1024
     assert report["serve"]["written_first"]  # the edited article's pages went first
     assert not (out / "work").exists()
 
