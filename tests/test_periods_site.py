@@ -114,3 +114,42 @@ def test_the_first_page_shows_the_newest_month_and_links_every_year(cut_site: Pa
     ]
     listed = re.findall(r'href="(20\d\d-[^"/]+)/"', html.split("</nav>", 2)[-1])
     assert listed == ["2025-11-25-coalition-of-the-willing-video-meeting"]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_year_links_read_well_and_lead_to_their_year(browser, cut_site: Path, lang: str) -> None:
+    """In a real browser: no serious axe violations on a cut list and its year pages,
+    no sideways scrolling on a phone, and a year's link opens that year."""
+    from conftest import serve_directory
+    from test_browser_entities import AXE
+
+    prefix = "" if lang == "ar" else "en/"
+    served = serve_directory(cut_site)
+    base = next(served)
+    try:
+        for path in ("articles/", "timeline/2025/", "actors/volodymyr-zelensky/2024/10/"):
+            for viewport in ({"width": 1280, "height": 900}, {"width": 390, "height": 844}):
+                context = browser.new_context(viewport=viewport)
+                page = context.new_page()
+                page.goto(base + prefix + path)
+                page.add_script_tag(path=str(AXE))
+                result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+                serious = [
+                    (v["id"], [n["target"] for n in v["nodes"]][:3])
+                    for v in result["violations"]
+                    if v["impact"] in ("serious", "critical")
+                ]
+                assert serious == [], (path, viewport)
+                overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+                assert overflow <= 1, (path, viewport)
+                context.close()
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(base + prefix + "articles/")
+        page.click(".daftar-periods__years a:text-is('2024')")
+        page.wait_for_load_state()
+        assert page.url == base + prefix + "articles/2024/"
+        assert page.locator(".daftar-periods__years a[aria-current]").inner_text() == "2024"
+        context.close()
+    finally:
+        served.close()
