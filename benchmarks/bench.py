@@ -9,13 +9,19 @@ each) — and reports medians over the runs, the site's size, an incremental
 regeneration after one article changes (from scratch, as ``generate`` does, and
 with the memory ``serve`` keeps), and the bytes a browser fetches from
 the Pagefind bundle when a reader types a first query into the search page
-(decoded, and on the wire as GitHub Pages serves them: gzip for text). With
+(decoded, and on the wire as GitHub Pages serves them: gzip for text).
+
+The reference (issue 18): in the same runs, Hugo builds the same dossier
+(``benchmarks/hugo_site.py``, templates in ``benchmarks/hugo/``) and Pagefind
+indexes Hugo's site as it indexes ours; the table gives Daftar ÷ (Hugo + Pagefind)
+and both sites' HTML and index sizes. Up to ``--serve-max`` articles it also times
+the first build of ``make serve`` (``benchmarks/serve_latency.py``). With
 ``--lighthouse`` (``make bench`` passes it) it also runs Lighthouse on every page
 type of the seed site and of the largest size's site (benchmarks/lighthouse.py):
-performance depends on timing, so it is measured here rather than tested.
-Results go to ``<out>/bench.json``.
-What a ``make serve`` user waits for, MkDocs included, is measured by
-``benchmarks/serve_latency.py``.
+performance depends on timing, so it is measured here rather than tested. Every
+target is printed with "met" or "not met" (``benchmarks/targets.py``). Results go
+to ``<out>/bench.json``. What a ``make serve`` user waits for after an edit, MkDocs
+included, is measured by ``benchmarks/serve_latency.py``.
 """
 
 from __future__ import annotations
@@ -37,11 +43,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import lighthouse, synthetic  # noqa: E402
+from benchmarks import hugo_site, lighthouse, serve_latency, synthetic, targets  # noqa: E402
 from benchmarks.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 GENERATOR_STAGES = ("read", "extract", "aggregate", "render", "write", "feeds")
 SITE_STAGES = ("mkdocs", "pagefind")
+HUGO_STAGES = ("hugo", "hugo_pagefind")  # Hugo, then the same Pagefind over Hugo's site
 QUERY = "زيلينسكي"
 MB = 1024 * 1024
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -240,6 +247,25 @@ def pagefind_build(site: Path) -> tuple[float, int]:
     return seconds, rss
 
 
+def hugo_project(root: Path) -> Path:
+    """Write the Hugo project of ``root``'s dossier beside it (untimed: Hugo's input)."""
+    project = root.parent / "hugo"
+    code = (
+        "from pathlib import Path; from benchmarks import hugo_site; "
+        f"hugo_site.write_project(Path({str(root)!r}), Path({str(project)!r}))"
+    )
+    run_measured(python_child(code))
+    return project
+
+
+def hugo_build(project: Path) -> tuple[float, int]:
+    """``hugo`` into ``project/public`` (removed first), with every core it wants."""
+    shutil.rmtree(project / "public", ignore_errors=True)
+    command = [str(hugo_site.binary()), "--source", str(project), "--destination", str(project / "public")]
+    seconds, rss, _ = run_measured([*command, "--quiet"])
+    return seconds, rss
+
+
 # --- Site measurements ----------------------------------------------------------
 
 
@@ -267,6 +293,13 @@ def largest_page(site: Path) -> dict[str, Any]:
     should pass 300 KB at 10,000 articles (the issue's budget; lists are cut by year)."""
     size, path = max((p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html"))
     return {"path": path, "bytes": size}
+
+
+def html_and_index(site: Path) -> dict[str, int]:
+    """What the issue compares across generators: the HTML pages, and the search index."""
+    pages = [p.stat().st_size for p in site.rglob("*.html")]
+    index = pagefind_usage(site)["bytes"]
+    return {"html_files": len(pages), "html_bytes": sum(pages), "index_bytes": index}
 
 
 def material_search_index(root: Path, epoch: int) -> dict[str, int]:
@@ -361,16 +394,24 @@ def touch_one_article(root: Path, offset: int = 0) -> str:
     return path.name
 
 
-def bench_size(
-    n: int, runs: int, out: Path, seed: int, browser: bool, material_max: int, audit: bool = False
-) -> dict[str, Any]:
+def hugo_run(project: Path | None) -> tuple[dict[str, float], dict[str, int]]:
+    """One Hugo build and Pagefind over it: (times, peak RSS), both empty without a project."""
+    if project is None:
+        return {}, {}
+    hugo_seconds, hugo_rss = hugo_build(project)
+    pf_seconds, pf_rss = pagefind_build(project / "public")
+    return {"hugo": hugo_seconds, "hugo_pagefind": pf_seconds}, {"hugo": hugo_rss, "hugo_pagefind": pf_rss}
+
+
+def bench_size(n: int, runs: int, out: Path, args: argparse.Namespace, audit: bool = False) -> dict[str, Any]:
     work = out / f"n{n}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     started = time.perf_counter()
     root = synthetic.make_scratch_repo(work)
-    synthetic.write_articles(root, n, seed=seed)
+    synthetic.write_articles(root, n, seed=args.seed)
     corpus_seconds = time.perf_counter() - started
+    project = None if args.no_hugo else hugo_project(root)
     samples: list[dict[str, Any]] = []
     for _ in range(runs):
         shutil.rmtree(root / "docs", ignore_errors=True)
@@ -378,9 +419,17 @@ def bench_size(
         result, gen_rss = generator(root, "generate")
         mk_seconds, mk_rss = mkdocs_build(root, root / "site", result["epoch"])
         pf_seconds, pf_rss = pagefind_build(root / "site")
-        times = {**result["times"], "mkdocs": mk_seconds, "pagefind": pf_seconds}
+        hugo_times, hugo_rss = hugo_run(project)
+        times = {**result["times"], "mkdocs": mk_seconds, "pagefind": pf_seconds, **hugo_times}
         rss = {"generator": gen_rss, "mkdocs": mk_rss, "pagefind": pf_rss}
-        samples.append({"times": times, "rss": rss, "extract_first": result["extract_first_seconds"]})
+        samples.append(
+            {
+                "times": times,
+                "rss": rss,
+                "hugo_rss": hugo_rss,
+                "extract_first": result["extract_first_seconds"],
+            }
+        )
         log(f"  N={n}: run {len(samples)}/{runs}: " + ", ".join(f"{k} {v:.2f}s" for k, v in times.items()))
     times = {k: statistics.median(s["times"][k] for s in samples) for k in samples[0]["times"]}
     first = statistics.median(s["extract_first"] for s in samples)
@@ -393,6 +442,12 @@ def bench_size(
     incremental, _ = generator(root, "regenerate")
     served, _ = generator(root, "serve")
     site = root / "site"
+    if project is not None:
+        reference = {k: times[k] for k in HUGO_STAGES}
+        reference["peak_rss"] = {k: statistics.median(s["hugo_rss"][k] for s in samples) for k in HUGO_STAGES}
+        reference["ratio"] = full_seconds / (times["hugo"] + times["hugo_pagefind"])
+        reference["ratio_hugo_alone"] = full_seconds / times["hugo"]
+        reference["size"] = html_and_index(project / "public")
     report: dict[str, Any] = {
         "articles": result["articles"],
         "runs": runs,
@@ -421,14 +476,20 @@ def bench_size(
             "no_change_seconds": unchanged_run["seconds"],
         },
         "serve": served,
+        "size": html_and_index(site),
     }
-    if browser:
+    if project is not None:
+        report["hugo"] = reference
+    if not args.no_browser:
         report["first_query"] = first_query_bytes(site)
     if audit:
         log(f"  N={n:,}: Lighthouse on every page type")
         report["lighthouse"] = [r.as_json() for r in lighthouse.audit_site(site)]
-    if n <= material_max:
+    if n <= args.material_max:
         report["material_search"] = {"method": "built", **material_search_index(root, result["epoch"])}
+    if n <= args.serve_max:
+        shutil.rmtree(root / "docs")  # a first ``make serve``: nothing generated yet
+        report["serve_first_build"] = serve_latency.first_build(root, work / "serve.log")
     return report
 
 
@@ -454,6 +515,13 @@ def extrapolate_material(results: dict[int, dict[str, Any]]) -> None:
                 "bytes": int(measured["bytes"] * factor),
                 "gzip_bytes": int(measured["gzip_bytes"] * factor),
             }
+
+
+def size_cell(size: dict[str, int]) -> str:
+    """HTML + index = total MB; the average HTML page in KB."""
+    html, index = size["html_bytes"], size["index_bytes"]
+    average = html / size["html_files"] / 1024
+    return f"{html / MB:.1f} + {index / MB:.1f} = {(html + index) / MB:.1f} ({average:.1f} KB/page)"
 
 
 def table(results: dict[int, dict[str, Any]]) -> str:
@@ -510,6 +578,17 @@ def table(results: dict[int, dict[str, Any]]) -> str:
     )
     row("  decoded KB (no gzip)", lambda r: f"{r['first_query']['bytes'] / 1024:.0f}")
     row("  results for query", lambda r: str(r["first_query"]["results"]))
+    row("HTML+index MB Daftar", lambda r: size_cell(r["size"]))
+    row("HTML+index MB Hugo", lambda r: size_cell(r["hugo"]["size"]))
+    row("Hugo s", lambda r: f"{r['hugo']['hugo']:.2f}")
+    row("Pagefind over Hugo s", lambda r: f"{r['hugo']['hugo_pagefind']:.2f}")
+    row("Daftar ÷ (Hugo + Pagefind)", lambda r: f"{r['hugo']['ratio']:.1f}×")
+    row("Daftar ÷ Hugo", lambda r: f"{r['hugo']['ratio_hugo_alone']:.1f}×")
+    row(
+        "peak RSS Hugo · its Pagefind MB",
+        lambda r: " · ".join(f"{r['hugo']['peak_rss'][k] / MB:.0f}" for k in HUGO_STAGES),
+    )
+    row("make serve first build s", lambda r: f"{r['serve_first_build']:.1f}")
     row(
         "Material index MB (gzip)",
         lambda r: f"{r['material_search']['bytes'] / MB:.1f} ({r['material_search']['gzip_bytes'] / MB:.1f})",
@@ -541,26 +620,6 @@ def table(results: dict[int, dict[str, Any]]) -> str:
 def verdicts(results: dict[int, dict[str, Any]]) -> list[str]:
     lines = []
     for n, r in sorted(results.items()):
-        rate = r["articles_per_second"]["extract"]
-        steady = r["extract_steady_per_second"] or 0
-        lines.append(
-            f"N={n:,}: extraction {rate:,.0f} articles/s on one core, {steady:,.0f}/s after the first"
-            " article (which builds the matcher) (target ≥ 1,000)"
-        )
-        full, rss = r["full_build_seconds"], max(r["peak_rss"].values()) / MB
-        lines.append(
-            f"N={n:,}: full build {full / 60:.1f} min (target ≤ 10 at 10,000), peak RSS {rss:,.0f} MB (≤ 4,096);"
-            f" generator share {100 * r['generator_share']:.1f} % (≤ 15 % at 10,000)"
-        )
-        if "first_query" in r:
-            wire = r["first_query"]["wire_bytes"] / 1024
-            lines.append(
-                f"N={n:,}: first search query {wire:,.0f} KB on the wire from the Pagefind bundle (target ≤ 150 at 10,000)"
-            )
-        page = r["largest_page"]
-        lines.append(
-            f"N={n:,}: largest HTML page {page['bytes'] / 1024:,.0f} KB, {page['path']} (target < 300 at 10,000)"
-        )
         inc = r["incremental"]
         lines.append(
             f"N={n:,}: one article changed → {len(inc['written'])} docs files rewritten, "
@@ -603,6 +662,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--material-max", type=int, default=1000, help="build with Material's search only up to this N"
     )
+    parser.add_argument("--no-hugo", action="store_true", help="skip the Hugo + Pagefind reference")
+    parser.add_argument(
+        "--serve-max", type=int, default=1000, help="time make serve's first build only up to this N"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the generated corpora and sites")
     parser.add_argument(
         "--lighthouse",
@@ -625,7 +688,7 @@ def main(argv: list[str] | None = None) -> int:
         runs = args.runs or 3
         log(f"N={n:,}: {runs} run(s)")
         audit = args.lighthouse and n == max(sizes)
-        results[n] = bench_size(n, runs, work_dir, args.seed, not args.no_browser, args.material_max, audit)
+        results[n] = bench_size(n, runs, work_dir, args, audit)
         if not args.keep:
             shutil.rmtree(work_dir / f"n{n}", ignore_errors=True)
     extrapolate_material(results)
@@ -636,6 +699,8 @@ def main(argv: list[str] | None = None) -> int:
         "Peak RSS: each stage runs in its own child process; the larger of wait4(2) and the sum over its process tree sampled every 0.1 s."
     )
     print("\n".join(verdicts(results)))
+    print("\nTargets (issue 18, then issue 8):")
+    print("\n".join(targets.verdicts(results)))
     args.out.mkdir(parents=True, exist_ok=True)
     meta = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "seed": args.seed, "query": QUERY}
     out: dict[str, Any] = {"meta": meta, "sizes": {str(n): r for n, r in results.items()}}

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchmarks import synthetic
+from benchmarks import synthetic, targets
 from build_scripts import pipeline
 from build_scripts.errors import Problems
 from build_scripts.settings import Settings
@@ -61,11 +61,13 @@ def test_bench_script_prints_every_stage(tmp_path: Path) -> None:
             "1",
             "--out",
             str(out),
+            "--serve-max",
+            "5",
         ],
         capture_output=True,
         text=True,
         check=False,
-        timeout=120,
+        timeout=240,
     )
     assert result.returncode == 0, result.stderr
     for stage in ("read", "extract", "aggregate", "render", "write", "mkdocs", "pagefind"):
@@ -77,15 +79,25 @@ def test_bench_script_prints_every_stage(tmp_path: Path) -> None:
         "generator share",
         "peak RSS mkdocs",
         "largest HTML page KB",
+        "HTML+index MB Hugo",
+        "Pagefind over Hugo s",
+        "Daftar ÷ (Hugo + Pagefind)",
+        "make serve first build s",
     )
     for label in labels:
         assert label in result.stdout
+    verdicts = result.stdout.split("Targets")[1].strip().splitlines()[1:]
+    assert len(verdicts) == len(targets.TARGETS)
+    assert all(line.endswith((" — met", " — not met", "in this run)")) for line in verdicts), verdicts
     report = json.loads((out / "bench.json").read_text(encoding="utf-8"))["sizes"]["5"]
     assert report["articles"] == 5
     assert report["incremental"]["no_change_written"] == 0
     largest = report["largest_page"]  # five articles: the home page, with its map, or the search page
     assert largest["path"].endswith(".html") and 10_000 < largest["bytes"] < 300 * 1024
     assert report["serve"]["written_first"]  # the edited article's pages went first
+    assert report["hugo"]["size"]["html_files"] > 2 * 5  # each article in both languages, and the terms
+    assert report["hugo"]["size"]["index_bytes"] > 0  # Pagefind indexed Hugo's pages
+    assert report["serve_first_build"] > 0
     assert not (out / "work").exists()
 
 
