@@ -106,14 +106,19 @@ def escape_markdown(body: str) -> str:
     return _neutralise_targets(text)
 
 
+def escape_text(text: str) -> str:
+    """Escape a one-line value for raw HTML, which Markdown passes on as it is: no
+    tag or entity can be written, and newlines are folded to spaces."""
+    return html.escape(" ".join(text.split()), quote=False)
+
+
 def escape_inline(text: str) -> str:
     """Escape a one-line value (a title, a name) for use inside Markdown.
 
     Newlines are folded to spaces: a YAML block scalar must not be able to
     start a new Markdown block (a list, an admonition) inside a heading.
     """
-    text = html.escape(" ".join(text.split()), quote=False)
-    return re.sub(r"([\\`*_\[\]{}#|!])", r"\\\1", text)
+    return re.sub(r"([\\`*_\[\]{}#|!])", r"\\\1", escape_text(text))
 
 
 def escape_meta(text: str) -> str:

@@ -16,9 +16,16 @@ path hashes to its share; the others get an empty template and MkDocs skips
 writing them. The shares are then merged into one site, the same bytes as one
 process writes (``tests/test_site.py``).
 
+MkDocs also parses every page's HTML a second time, with Python's
+``html.parser``, only to collect the ids its anchor check needs: on our pages,
+mostly generated HTML, that was a sixth of its time (``benchmarks/profile_mkdocs.py``).
+The hooks skip that pass and the check it feeds, which the shares could not run
+anyway (a link's target page may be another share's); ``tests/test_links.py``
+checks every link and anchor of the built site instead.
+
 These are the only MkDocs events Daftar uses, and they change no output: an
 engine that ignores hooks (Zensical ignores MkDocs plugins) builds the same
-site with more memory, each share then writing every page. Kept apart from
+site with more memory and time, each share then writing every page. Kept apart from
 ``mkdocs_site`` because MkDocs loads hook files by path, outside the
 ``build_scripts`` package.
 """
@@ -28,6 +35,18 @@ from __future__ import annotations
 import os
 import zlib
 from typing import Any
+
+from mkdocs.structure import pages
+
+
+def _lines_unchanged(_: object, lines: list[str]) -> list[str]:
+    return lines
+
+
+# MkDocs 1.6's anchor-id scan of the raw HTML (mkdocs.structure.pages); gone in another
+# version, nothing is skipped.
+if hasattr(pages, "_RawHTMLPreprocessor"):
+    pages._RawHTMLPreprocessor.run = _lines_unchanged  # type: ignore[method-assign]
 
 SHARD_ENV = "DAFTAR_MKDOCS_SHARD"
 # site_overrides/daftar-skip.html renders nothing, and MkDocs does not write an empty page.
@@ -75,11 +94,10 @@ def on_page_content(html: str, page: Any, **_: Any) -> str:
 def on_post_page(output: str, page: Any, **_: Any) -> str:
     """Drop the page's HTML once the whole page has been rendered around it.
 
-    In a share, links into pages another process rendered cannot be checked
-    against their anchors here; tests/test_links.py checks every anchor of the
-    merged site instead.
+    MkDocs would check this page's links to anchors against ids it no longer
+    collects from raw HTML (and, in a share, against pages another process
+    rendered); tests/test_links.py checks every anchor of the built site instead.
     """
     page.content = None
-    if _share() is not None:
-        page.links_to_anchors = None
+    page.links_to_anchors = None
     return output
