@@ -36,18 +36,6 @@ import os
 import zlib
 from typing import Any
 
-from mkdocs.structure import pages
-
-
-def _lines_unchanged(_: object, lines: list[str]) -> list[str]:
-    return lines
-
-
-# MkDocs 1.6's anchor-id scan of the raw HTML (mkdocs.structure.pages); gone in another
-# version, nothing is skipped.
-if hasattr(pages, "_RawHTMLPreprocessor"):
-    pages._RawHTMLPreprocessor.run = _lines_unchanged  # type: ignore[method-assign]
-
 SHARD_ENV = "DAFTAR_MKDOCS_SHARD"
 # site_overrides/daftar-skip.html renders nothing, and MkDocs does not write an empty page.
 SKIP_TEMPLATE = "daftar-skip.html"
@@ -64,6 +52,20 @@ def _share() -> tuple[int, int] | None:
         return None
     index, shards = (int(part) for part in value.split("/"))
     return index, shards
+
+
+def _lines_unchanged(_: object, lines: list[str]) -> list[str]:
+    return lines
+
+
+def on_config(config: Any, **_: Any) -> Any:
+    """Skip MkDocs 1.6's anchor-id scan of each page's raw HTML (on_post_page drops the
+    check it feeds). In another MkDocs version without it, nothing is skipped."""
+    from mkdocs.structure import pages
+
+    if hasattr(pages, "_RawHTMLPreprocessor"):
+        pages._RawHTMLPreprocessor.run = _lines_unchanged  # type: ignore[method-assign]
+    return config
 
 
 def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
