@@ -21,6 +21,8 @@ wait is bounded.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
 import os
 import re
 import shutil
@@ -46,6 +48,7 @@ START_TIMEOUT = 900.0  # the first build of 10,000 articles takes minutes
 CHANGE_TIMEOUT = 120.0
 POLL = 0.05
 SETTLE = 1.5  # MkDocs has been idle this long: its rebuilds are over
+PR_SET_PDEATHSIG = 1  # prctl(2)
 REGENERATED = re.compile(r"regenerated: (\d+) page\(s\) changed in ([\d.]+) s")
 
 
@@ -73,6 +76,14 @@ def fetch(url: str) -> str | None:
         return None
 
 
+def die_with_parent() -> None:
+    """In the server, before it runs: SIGTERM it when the script that started it dies
+    (Linux). Killing the script (a test's timeout) would otherwise leave the server,
+    in a session of its own, running; on SIGTERM it stops its MkDocs too."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def start(repo: Path, log: Path) -> Server:
     port = free_port()
     command = [
@@ -87,7 +98,12 @@ def start(repo: Path, log: Path) -> Server:
     ]
     with log.open("wb") as out:
         process = subprocess.Popen(
-            command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            command,
+            cwd=ROOT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=die_with_parent,
         )
     return Server(process=process, log=log, base=f"http://127.0.0.1:{port}/")
 
