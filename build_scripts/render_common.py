@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from . import frontmatter
 from .hijri import hijri_date
 from .i18n import UI
-from .markdown_safety import escape_meta, escape_text
+from .markdown_safety import escape_inline, escape_meta, escape_text
 from .model import REGISTRY_FIELDS, Article, Names, PartialDate, Registry
 from .pages import Linker, Page, PageRef, article_ref, flag_file
 
