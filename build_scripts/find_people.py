@@ -74,7 +74,8 @@ ROLE_LINKS = word_keys(
     "باسم لشؤون للشؤون في لدى الخاص الخاصة العام العامة الأعلى السابق السابقة الأسبق الحالي الحالية المؤقت "
     "الأممي الأممية الدولي الدولية الإقليمي الأوروبي الأوروبية الأول الأولى الثاني التنفيذي التنفيذية الدائم "
     "الدائمة المساعد لحلف للأمم لوزارة لجيش للجيش والمتحدث أول باسمه باسمها أوروبي أوروبية أممي أممية "
-    "دولي دولية عربي عربية غربي غربية كبير رفيع رفيعة بارز بارزة سابق سابقة ركن الركن المتقاعد المتقاعدة"
+    "دولي دولية عربي عربية غربي غربية كبير رفيع رفيعة بارز بارزة سابق سابقة ركن الركن المتقاعد المتقاعدة "
+    "المنتخب المنتخبة المكلف المكلفة المخلوع المعزول الراحل الراحلة المقبل المقبلة"
 )
 # Words that end a name: function words, time words, verbs news puts after a name.
 STOP = word_keys(
@@ -92,8 +93,22 @@ STOP = word_keys(
     "أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
     # what a title's verb takes as its object (أعلن المتحدث … مقتل جنديين، التقى الرئيس … وفدا)
     "مقتل إصابة استهداف تدمير اعتراض إسقاط اغتيال اعتقال إطلاق وصول بدء انتهاء تعيين استقالة رفض قبول "
-    "وفدا بيانا اتصالا رسالة عددا قرارا هجوما دعما تقريرا مقترحا مسؤولا مسؤولين أوراق دعوة"
+    "وفدا بيانا اتصالا رسالة عددا قرارا هجوما دعما تقريرا مقترحا مسؤولا مسؤولين أوراق دعوة "
+    # a quantity, adverbs of place and succession, the speech participles (وتابع قائلا)
+    "الرغم رغم الأقل عدد قبالة خلفا ليس قائلا قائلة مضيفا مضيفة موضحا موضحة مشيرا مشيرة مؤكدا مؤكدة معتبرا لافتا لافتة"
 ) | {"فإن"}  # فإن keeps its hamza as a key: normalised it is فان, the connector of فان دير لاين
+# Verbs news puts right after a subject that is only a title (المبعوثة الجديدة تحتاج،
+# الرئيس يريد، نائبه أبدى): present tense in both persons, and the past.
+VERBS = word_keys(
+    " ".join(
+        prefix + stem
+        for stem in "ريد حتاج تواصل سعى واصل عتزم رى عتقد توقع جري بحث زور قوم عمل حاول دعو طالب رفض دعم "
+        "تهم نفي حذر شدد تحدث صل غادر ترأس شارك ستقبل عقد بدي ملك متلك ستعد تولى شغل عرب".split()
+        for prefix in "يت"
+    )
+    + " أبدى أبدت أراد أرادت حاول حاولت واصل واصلت سعى سعت"
+)
+STOP = STOP | VERBS
 # Nouns that name a place after a person (مستشفى كمال عدوان، مطار رفيق الحريري،
 # جامعة محمد الخامس): the name that follows is the place's, not a person in the news.
 PLACE_NOUNS = word_keys(
@@ -210,8 +225,10 @@ def _name_like(key: str, entity_words: frozenset[str]) -> bool:
     if key in STOP or key in TITLES or key in ROLE_LINKS or key in INSTITUTIONS or key in entity_words:
         return False
     if (
-        len(key) < 2 or (key[:1] in PREPOSITIONS + CLITICS and key[1:] in STOP) or _verb_shaped(key)
-    ):  # لأي، بأنه
+        len(key) < 2
+        or (key[:1] in PREPOSITIONS + CLITICS and (key[1:] in STOP or key[1:] in ROLE_LINKS))
+        or _verb_shaped(key)
+    ):  # لأي، بأنه، بأول
         return False
     if key.startswith(("لل", "بال", "وال", "كال")):
         return False  # a preposition fused to the article: للإليزيه (not فال: فالتونين)
@@ -247,9 +264,13 @@ def _extend(
     while end < len(words) and count < MAX_NAME_WORDS and _joined(words[end]) and not covered(words[end]):
         key = words[end].key
         after_connector = words[end - 1].key in CONNECTORS
+        if key in ("ابو", "ام") and count >= 2 and words[end - 1].definite:
+            break  # حذيفة الكحلوت أبو إبراهيم: a kunya after a family name is an epithet
         if key in CONNECTORS:
             end += 1
             continue
+        if key[:1] == "و" and len(key) >= 5 and key.endswith(("ه", "ها", "هم")):
+            break  # معمر القذافي ومقتله: and + a noun with its pronoun
         if key[:1] in CLITICS and key[1:] in given:
             break  # وخليل: the next person of a list
         if key in CONSTRUCT_TITLES and end + 1 < len(words) and words[end + 1].definite:
@@ -447,16 +468,26 @@ class _Scan:
                 continue
             clitic = _strip_clitic(key, self.any_given)
             bare = key[clitic:]
-            kunya = bare in ("ابو", "ام") and i + 1 < len(words) and _joined(words[i + 1])
-            starts = (
-                bare in self.given or kunya or (cue == "speech" and bare in self.ambiguous) or cue == "title"
+            kunya = (
+                bare in ("ابو", "ام")
+                and i + 1 < len(words)
+                and _joined(words[i + 1])
+                and words[i + 1].key not in STOP  # أم لا: "or not"
             )
+            starts = (
+                bare in self.given
+                or kunya
+                or (cue == "speech" and bare in self.ambiguous)
+                or (cue == "title" and not (word.feminine and bare not in self.any_given))
+            )  # a title's next word in ة is a noun or adjective (بزيارة، جديدة), not a foreign name
             if i == 0 and (lead or self.body[max(0, word.start - 2) : word.start].strip() in ("،", ",")):
                 # looked back from the next given name (باسم نعيم), or an apposition (ماكرون، جان دوبون،)
                 starts = starts or lead or bare in self.ambiguous
             name_like = key not in STOP and (
                 _name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
             )  # لدينا is not ل + دينا
+            if cue == "title" and self._ali(words, i):
+                starts = name_like = True  # عضو المجلس علي السويح
             if not starts or not name_like or word.definite:
                 if (
                     role_start is None
@@ -465,7 +496,7 @@ class _Scan:
                         key in ROLE_LINKS
                         or key in INSTITUTIONS
                         or key in PLACE_NOUNS
-                        or word.definite
+                        or (word.definite and self._in_role(words, i))
                         or key.startswith("لل")  # المستشار للإليزيه فلان
                         or key in SPEECH_FORMS
                     )
@@ -474,6 +505,29 @@ class _Scan:
                 continue
             return self._name(words, i, word, clitic, cue, role_start, whole)
         return None if not whole else (None, offset + 1)
+
+    def _ali(self, words: list[Token], i: int) -> bool:
+        """علي after a title is the given name when a family name or another given
+        name follows it; its key is the preposition على's, so it is not in the list."""
+        after = words[i + 1] if i + 1 < len(words) else None
+        return (
+            words[i].ali
+            and after is not None
+            and _joined(after)
+            and (after.definite or after.key in self.any_given)
+            and _name_like(after.key, self.entity_words)
+        )
+
+    def _in_role(self, words: list[Token], i: int) -> bool:
+        """A definite word continues a role, but after a definite title only as its
+        adjective: a nisba or a role word (الرئيس الفرنسي، المتحدث الرسمي), not a noun
+        the sentence goes on with (هدف الرئيس الدخول في حرب). After an indefinite title
+        it is the title's complement (وزير الخارجية، رئيس الوزراء)."""
+        before = words[i - 1] if i else None
+        if before is None or not (before.definite and before.key in TITLES):
+            return True
+        raw = self.body[words[i].start : words[i].end]
+        return raw.endswith(("ي", "ية")) or words[i].key in self.entity_words
 
     def _name(
         self,
@@ -486,7 +540,9 @@ class _Scan:
         whole: bool,
     ) -> tuple[UnknownPerson | None, int] | None:
         bare = word.key[clitic:]
-        end = _extend(words, i, self.entity_words, self.covered, self.any_given, bare in self.any_given)
+        end = _extend(
+            words, i, self.entity_words, self.covered, self.any_given, bare in self.any_given or word.ali
+        )
         if not whole and (end >= len(words) - 1 or (words[end].key in TITLES and len(words) - end < 8)):
             return None  # the name, the word that ends it or a role after it may lie past the window
         single = cue == "title" and _clear_end(words, end) and len(bare) >= 4 and bare not in self.given

@@ -86,10 +86,47 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وقالت باريس تستضيف القمة المقبلة.", "تستضيف"),  # a city plus a verb
         ("وقال لصحيفة التايمز إن الحرب طويلة.", "لصحيفة التايمز"),  # a preposition plus a noun
         ("وقال المسؤول لدينا وضع صعب.", "لدينا وضع"),  # a clause
+        # What follows a title when no name does: a preposition and a noun in ة, an
+        # adjective, a verb, a noun the sentence goes on with, an adverb, a quantity.
+        ("ووصل مستشار الأمن القومي الكندي بزيارة إلى عمان أمس.", "بزيارة"),
+        ("ووصل الأمين العام في جولة للاتحاد في مدريد لمحاولة تنسيق المواقف.", "لمحاولة تنسيق"),
+        ("وقال إن تعيين مبعوثة أممية جديدة خطوة متأخرة.", "جديدة خطوة"),
+        ("وعين الأمين العام الدبلوماسية الغانية ممثلة خاصة له في مالي.", "خاصة له"),
+        ("وقالت إن المبعوثة الجديدة تحتاج لوقت طويل للتواصل.", "تحتاج لوقت"),
+        ("وزعم البعض أن الرئيس يريد توريطنا في صراع جديد.", "يريد توريطنا"),
+        ("وأضاف أن نائبه أبدى تحفظات على الخطة.", "أبدى تحفظات"),
+        ("وكان وزير الخارجية يتواصل هاتفيا مع نظيره.", "يتواصل هاتفيا"),
+        ("لم يكن هدف الرئيس الدخول في حرب لتغيير الحكومة.", "حرب لتغيير"),
+        ("وظهر الناطق العسكري للجماعة، بأول كلمة له منذ شهور.", "بأول كلمة"),
+        ("وعين قائد الأركان خلفاً لقائد قتل في الغارة.", "خلفا لقائد"),
+        ("وأعلنت مقتل رئيس حكومة الجماعة وعدد من مرافقيه.", "وعدد"),
+        ("ووقع الانفجار في هجوم نادر قبالة سواحل عمان.", "نادر قبالة"),
+        ("سواء أكانت الحكومة تعلم أم لا تعلم، فالنتيجة واحدة.", "أم لا تعلم"),
+        ('وصلى الرئيس في مسجد "الشيخ الطيب بانو" بالعاصمة.', "بانو"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
     assert not any(not_a_name in f[0] or f[0] in not_a_name for f in unknown(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # علي is keyed as the preposition على: after a title, with a family name, a name
+        ("قال عضو المجلس الاستشاري علي الفرجاني، إن الحل بعيد.", "علي الفرجاني"),
+        ("وكشف المتحدث أن اسمه الحقيقي حذيفة سعيد الكردي.", "حذيفة سعيد الكردي"),
+        # a kunya after a full name is an epithet, not part of the name
+        ("وأعلنت الحركة أن قائدها هو خالد العطار أبو يوسف الناطق باسمها.", "خالد العطار"),
+        # and + a noun with its pronoun ends a name
+        ("منذ سقوط نظام رامي الخطيب ومقتله عام 2011 تغير كل شيء.", "رامي الخطيب"),
+    ],
+)
+def test_names_end_where_the_name_does(text: str, name: str) -> None:
+    assert name in [f[0] for f in unknown(text)]
+
+
+def test_a_title_then_the_preposition_ala_is_no_name() -> None:
+    assert unknown("وأكد الوزير علي الرغم من الخلاف أن الحوار مستمر.") == []
 
 
 def test_a_name_never_keeps_a_trailing_time_word_verb_or_fused_preposition() -> None:
