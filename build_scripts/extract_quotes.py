@@ -339,7 +339,12 @@ def _speaker(
         if embedded is not None:
             return state.hear("person", embedded, frozenset())
         shared = _shared_subject(body, verbs[:-1], cue, in_sentence, state)
-        return shared if shared is not False else state.speaker
+        if shared is not False:
+            return shared
+        before = _before_verb(body, sentence_start, cue, in_sentence)
+        if before is not None:
+            return state.hear("person", before, frozenset())
+        return None if _someone_else(body, sentence_start, cue, in_sentence, state) else state.speaker
     if participles and in_sentence:
         return _topic(body, sentence_start, in_sentence) or _verb_first_subject(
             body, sentence_start, in_sentence
@@ -411,6 +416,61 @@ def _speaker_after(
     if source is not None and not source.group("prefix") and AFTER_QUOTE.fullmatch(body, end, source.start()):
         return _source(body, source.end(), after)
     return None
+
+
+# Where the clause before a verb begins: punctuation, or a quotation's mark (the
+# reporting sentence of a quotation with a full stop in it began before the quotation).
+CLAUSE_BREAK = re.compile(
+    "[،,؛:" + "".join(sorted(set("".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values())))) + "]"
+)
+WAS = word_keys("كان كانت وكان وكانت")
+# Particles that may stand before a verb whose subject is carried over (وقد قال، إذ قال).
+CARRY_PARTICLES = word_keys("و ف ثم كما إذ حيث قد لقد وقد فقد كذلك بدوره بدورها ولكن لكن بل")
+
+
+def _clause_before(body: str, sentence_start: int, cue: int) -> tuple[int, int]:
+    """Where the clause before the verb ending at ``cue`` starts and ends (the verb's start)."""
+    verb = [m.start() for m in WORD.finditer(body, max(sentence_start, cue - 40), cue) if m.end() == cue]
+    end = verb[-1] if verb else cue
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, sentence_start, end)]
+    return (breaks[-1] if breaks else sentence_start), end
+
+
+def _before_verb(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:
+    """وكان لافروف قد قال، وكانت المتحدثة ماريا زاخاروفا قد أكدت: the person between
+    كان and قد, with nothing but title words before them, is the verb's subject."""
+    start, end = _clause_before(body, sentence_start, cue)
+    inside = [m for m in people if start <= m.start and m.end <= end]
+    words = [word_key(w) for w in WORD.findall(body, start, end)]
+    if len(inside) != 1 or len(words) < 3 or words[0] not in WAS or words[-1] != "قد":
+        return None
+    lead = [word_key(w) for w in WORD.findall(body, start, inside[0].start)][1:]
+    return inside[0] if all(_title_word(w) for w in lead) else None
+
+
+def _someone_else(
+    body: str, sentence_start: int, cue: int, people: list[Mention], state: _Attribution
+) -> bool:
+    """The sentence gives the verb a subject of its own, so the last speaker is not
+    carried over to it: a noun phrase right before the verb (وكان حاكم الإقليم فلان
+    قد قال), or another person who heads a clause of the sentence (أن ترامب لم يبد
+    اعتراضا…، إذ قال: Trump speaks, not the deputy quoted before)."""
+    words = [word_key(w) for w in WORD.findall(body, *_clause_before(body, sentence_start, cue))]
+    words = [w for w in words if w not in CARRY_PARTICLES]
+    first = (
+        words[0][1:]
+        if words and words[0][:1] == "و" and words[0][1:] in PREPOSITIONS
+        else words[:1] and words[0]
+    )
+    if words and first not in PREPOSITIONS:  # وفي كلمته قال: an adverbial, not a subject
+        return True
+    for person in people:
+        if person.end > cue or (state.speaker is not None and _who(person) == _who(state.speaker)):
+            continue
+        word = PREVIOUS_WORD.search(body, max(0, person.start - 12), person.start)
+        if word is not None and word_key(word.group(1)) in COMPLEMENTISER_KEYS:
+            return True
+    return False
 
 
 def _clause_subject(body: str, cue: int, people: list[Mention]) -> Mention | None:
@@ -563,6 +623,8 @@ def _heads_a_title(
     gives them (زعيم الأغلبية في مجلس الشيوخ): the person heads the subject. A
     subject that starts with anything else (مصادر مقربة من…، مكتب…، بيان صادر عن…)
     only mentions them."""
+    if body[person.start - 1 : person.start] == "ل" and not body[person.start - 2 : person.start - 1].strip():
+        return False  # قال مسؤول قطري لويتكوف: whom he spoke to (لافروف's ل is the name's)
     words = list(WORD.finditer(body, cue, person.start))
     for index, match in enumerate(words):
         key = word_key(match.group())

@@ -261,6 +261,26 @@ SHAPES = [
         'وقال لافروف إن الوضع صعب.\n\nوجاء في البيان:\n\n"إن الحكومة ستواصل العمل من أجل السلام الدائم".',
         [None],
     ),
+    # a person after a fused ل is whom the words were said to, not who said them
+    ('وقال مسؤول أوروبي رفيع المستوى لروبيو: "نحن مستعدون لتقديم الضمانات".', [None]),
+    # a subject of its own before the verb (كان … قد قال): not the last speaker carried over
+    (
+        'وقال البرهان: "سننتصر في هذه الحرب". وكان حاكم الإقليم رئيس حركة «التحرير» فلان الفلاني قد قال '
+        'في وقت سابق إن «الحرب لن تنتهي قريبا».',
+        ["abdel-fattah-al-burhan", None],
+    ),
+    # another person heads a clause of the sentence: the quote is theirs, not the last speaker's
+    (
+        'وقال فانس: "لن نرسل قوات برية إلى هناك أبدا". والجدير بالذكر أن ترامب لم يعترض على تصريحه بأن نائبه أبدى تحفظات، '
+        'إذ قال للصحفيين: "كان مختلفا عني بعض الشيء".',
+        ["jd-vance", None],
+    ),
+    # but an adverbial before the verb, or a quotation ending a sentence, leaves it carried
+    ('وقال فانس: "لن نرسل قوات برية إلى هناك أبدا". وفي حديثه للصحفيين قال: "الحرب يجب أن تنتهي".', ["jd-vance", "jd-vance"]),
+    (
+        'وقال ماكرون: "سنكون هناك عند توقيع السلام." وأكد أنهم "لن يقفوا في الخطوط الأمامية".',
+        ["emmanuel-macron", "emmanuel-macron"],
+    ),
 ]
 
 
