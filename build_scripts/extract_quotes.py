@@ -55,7 +55,7 @@ VERB_STEMS = (
     "جدد جددت اختتم اختتمت نقلت تساءل تساءلت أبلغ أبلغت هدد هددت توعد توعدت ناشد ناشدت حث حثت "
     "كرر كررت أجاب أجابت استبعد استبعدت رجح رجحت اعترف اعترفت أشاد أشادت يرى ترى يعتبر تعتبر "
     "يشير تشير يوضح توضح يحذر تحذر يدعو تدعو يعلن تعلن يكشف تكشف يتهم تتهم يطالب تطالب يشدد تشدد "
-    "يصف تصف"
+    "يصف تصف أكمل أكملت استكمل استكملت مضى مضت"
 ).split()
 # Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
 PARTICIPLES = (
@@ -349,6 +349,8 @@ def _speaker(
         return _topic(body, sentence_start, in_sentence) or _verb_first_subject(
             body, sentence_start, in_sentence
         )
+    if participles and not _someone_else(body, sentence_start, participles[-1], in_sentence, state):
+        return state.speaker  # أكد زيلينسكي أن…. موضحا: "…": the participle's subject is his
     if prefix.rstrip().rstrip('"“«').rstrip().endswith(":") and in_sentence:
         return _topic(body, sentence_start, in_sentence)  # "فلان: …", not whoever was named last
     return None
@@ -632,8 +634,14 @@ def _heads_a_title(
             continue  # a title word, or a country or organisation inside the title
         if index and key in own:
             continue  # a word of their own registered role (مجلس in زعيم الأغلبية في مجلس الشيوخ)
-        if index and (
-            key in TITLE_INNER or (key[:1] in "لب" and _title_word(key[1:])) or key.startswith(("لل", "بال"))
+        if (
+            index
+            and (
+                key in TITLE_INNER
+                or key in ("ل", "ب")  # لـ حزب الله: the preposition written apart
+                or (key[:1] in "لب" and _title_word(key[1:]))
+                or key.startswith(("لل", "بال"))
+            )
         ):
             continue  # زعيم الأغلبية في مجلس الشيوخ، وزير الدولة للشؤون الخارجية
         if index == len(words) - 1 and not body[match.end() : person.start].strip() and key not in STOP_WORDS:

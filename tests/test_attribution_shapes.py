@@ -266,7 +266,7 @@ SHAPES = [
     # a subject of its own before the verb (كان … قد قال): not the last speaker carried over
     (
         'وقال البرهان: "سننتصر في هذه الحرب". وكان حاكم الإقليم رئيس حركة «التحرير» فلان الفلاني قد قال '
-        'في وقت سابق إن «الحرب لن تنتهي قريبا».',
+        "في وقت سابق إن «الحرب لن تنتهي قريبا».",
         ["abdel-fattah-al-burhan", None],
     ),
     # another person heads a clause of the sentence: the quote is theirs, not the last speaker's
@@ -276,11 +276,25 @@ SHAPES = [
         ["jd-vance", None],
     ),
     # but an adverbial before the verb, or a quotation ending a sentence, leaves it carried
-    ('وقال فانس: "لن نرسل قوات برية إلى هناك أبدا". وفي حديثه للصحفيين قال: "الحرب يجب أن تنتهي".', ["jd-vance", "jd-vance"]),
+    (
+        'وقال فانس: "لن نرسل قوات برية إلى هناك أبدا". وفي حديثه للصحفيين قال: "الحرب يجب أن تنتهي".',
+        ["jd-vance", "jd-vance"],
+    ),
     (
         'وقال ماكرون: "سنكون هناك عند توقيع السلام." وأكد أنهم "لن يقفوا في الخطوط الأمامية".',
         ["emmanuel-macron", "emmanuel-macron"],
     ),
+    # a participle opening its paragraph: the subject of the sentence before
+    (
+        'وأكد زيلينسكي أن المحادثات ستعقد هذا الأسبوع.\n\nموضحا: "من جانبنا سنحضر كل شيء على أكمل وجه".',
+        ["volodymyr-zelensky"],
+    ),
+    # the preposition of a title written apart (لـ حزب الله)
+    (
+        'أكد الأمين العام لـ حزب الله الشيخ نعيم قاسم، أن الحزب باق.\n\nوقال في كلمته: "المقاومة ستبقى البوصلة الوحيدة لنا".',
+        ["naim-qassem"],
+    ),
+    ('ومضى السيسي في حديثه: "نحن نعتز كثيرا بعلاقاتنا مع الأشقاء في الخليج".', ["abdel-fattah-el-sisi"]),
 ]
 
 
