@@ -117,6 +117,7 @@ PLACE_NOUNS = word_keys(
 )
 NOT_A_NAME_START = INSTITUTIONS | PLACE_NOUNS  # what a role may name before the person: حاكم منطقة ريازان
 PATRONYMIC = word_keys("بن بنت ابن")
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "”": "“"}  # an organisation's name quoted in a role
 FA_INNA = frozenset(("فإن", "فإنه", "فإنها", "فإنهم"))
 # A title that follows a name as its own construct (أحمد الطيب شيخ الأزهر): it ends the name.
 CONSTRUCT_TITLES = word_keys("شيخ مفتي نقيب عميد")
@@ -453,7 +454,16 @@ class _Scan:
     ) -> tuple[UnknownPerson | None, int] | None:
         """None when the words ran out before the scan could decide (unless ``whole``)."""
         role_start: int | None = None
+        quoted_until = -1  # the closing mark of an organisation's quoted name inside the role
         for i, word in enumerate(words):
+            if word.start < quoted_until:
+                continue
+            if quoted_until != -1:
+                word.joined, quoted_until = True, -1  # the role goes on after the closing mark
+            elif role_start is not None and i and words[i - 1].key in INSTITUTIONS:
+                quoted_until = self._quoted_name(words[i - 1].end, word.start)
+                if quoted_until != -1:
+                    continue  # رئيس حركة «جيش تحرير السودان» فلان: the name is the role's
             if self.covered(word):
                 if role_start is None or self.person(word):  # a registered name ends the role
                     return None, word.end
@@ -505,6 +515,16 @@ class _Scan:
                 continue
             return self._name(words, i, word, clitic, cue, role_start, whole)
         return None if not whole else (None, offset + 1)
+
+    def _quoted_name(self, end: int, start: int) -> int:
+        """Where the quoted name opening between ``end`` and ``start`` closes (its mark's
+        offset, a few words on and before the sentence ends), else -1."""
+        gap = self.body[end:start].strip()
+        if len(gap) != 1 or gap not in QUOTE_PAIRS:
+            return -1
+        close = self.body.find(QUOTE_PAIRS[gap], start, start + 60)
+        inside = self.body[start:close]
+        return close if close != -1 and not any(mark in inside for mark in ".،,:\n") else -1
 
     def _ali(self, words: list[Token], i: int) -> bool:
         """علي after a title is the given name when a family name or another given

@@ -117,6 +117,9 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         ("وكشف المتحدث أن اسمه الحقيقي حذيفة سعيد الكردي.", "حذيفة سعيد الكردي"),
         # a kunya after a full name is an epithet, not part of the name
         ("وأعلنت الحركة أن قائدها هو خالد العطار أبو يوسف الناطق باسمها.", "خالد العطار"),
+        # an organisation's quoted name inside the role does not end it
+        ("وقال رئيس حركة «جبهة الخلاص الوطني» ماني أوكو ديلا إن الهدنة انهارت.", "ماني أوكو ديلا"),
+        ('وقال المتحدث باسم جماعة "الفجر الجديد" سالم أحمد عوض إن القتال مستمر.', "سالم أحمد عوض"),
         # and + a noun with its pronoun ends a name
         ("منذ سقوط نظام رامي الخطيب ومقتله عام 2011 تغير كل شيء.", "رامي الخطيب"),
     ],
@@ -127,6 +130,10 @@ def test_names_end_where_the_name_does(text: str, name: str) -> None:
 
 def test_a_title_then_the_preposition_ala_is_no_name() -> None:
     assert unknown("وأكد الوزير علي الرغم من الخلاف أن الحوار مستمر.") == []
+
+
+def test_a_quoted_organisation_then_no_name_reports_nobody() -> None:
+    assert unknown("وقال رئيس حزب «الأمة الجديدة» إن الانتخابات مؤجلة إلى الربيع.") == []
 
 
 def test_a_name_never_keeps_a_trailing_time_word_verb_or_fused_preposition() -> None:
