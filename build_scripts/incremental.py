@@ -90,8 +90,9 @@ class Memory:
     extractions_registry: Registry | None = None
     related: tuple[object, Mapping[str, tuple[str, ...]]] | None = None  # (related_key, rankings)
     docs: WrittenFiles = field(default_factory=WrittenFiles)
-    changed: set[str] = field(default_factory=set)  # slugs read afresh by the last read
+    changed: set[str] = field(default_factory=set)  # slugs read afresh by the last read (not the first)
     _seen: set[Path] = field(default_factory=set)
+    _first: bool = True  # nothing read yet: a build, or serve's first regeneration
 
     def load_registry(self, content_dir: Path, problems: Problems) -> Registry:
         paths = []
@@ -105,6 +106,7 @@ class Memory:
     def start_reading(self) -> None:
         self.changed = set()
         self._seen = set()
+        self._first = not self.articles
 
     def read_article(self, path: Path, root: Path, problems: Problems) -> Article | None:
         """``read_articles.read_article``, reused while both of the article's files are unchanged."""
@@ -117,8 +119,8 @@ class Memory:
             self.articles.pop(path, None)
         else:
             self.articles[path] = remembered
-        if fresh and article is not None:
-            self.changed.add(article.slug)
+        if fresh and article is not None and not self._first:
+            self.changed.add(article.slug)  # on a first read nothing was edited
         return article
 
     def finish_reading(self) -> None:

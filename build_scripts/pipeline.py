@@ -20,11 +20,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import mkdocs_site, parallel, publish, registries, search_index
+from . import mkdocs_site, parallel, publish, search_index
 from .entity_index import Dossier, build_dossier
 from .errors import Problems
 from .export_data import export_data
-from .extract import extract
 from .flags import flag_files
 from .i18n import DEFAULT_LANGUAGE, LANGUAGES, ui
 from .incremental import Memory
@@ -69,24 +68,22 @@ def stage(name: str) -> Iterator[dict[str, object]]:
 
 
 def read_content(settings: Settings, problems: Problems, memory: Memory | None = None) -> Content:
-    """Read and validate everything under content/, collecting every problem."""
-    if memory is None:
-        registry = registries.load_registry(settings.content_dir, problems)
-        articles = read_articles(settings.content_dir, settings.root, problems)
-    else:
-        registry = memory.load_registry(settings.content_dir, problems)
-        memory.start_reading()
-        articles = read_articles(settings.content_dir, settings.root, problems, memory.read_article)
-        memory.finish_reading()
+    """Read and validate everything under content/, collecting every problem. A build
+    reads through an empty ``Memory``, a preview through the one ``serve`` keeps: one
+    path, so reading is written and tested once."""
+    memory = Memory() if memory is None else memory
+    registry = memory.load_registry(settings.content_dir, problems)
+    memory.start_reading()
+    articles = read_articles(settings.content_dir, settings.root, problems, memory.read_article)
+    memory.finish_reading()
     check_references(articles, registry, problems)
     return Content(articles=articles, registry=registry)
 
 
 def index_content(content: Content, memory: Memory | None = None) -> Dossier:
-    """Extract every article's entities and quotes, then aggregate per entity."""
-    if memory is None:
-        extractions = {a.slug: extract(a.body, content.registry, a.date.iso) for a in content.articles}
-        return build_dossier(content.articles, extractions, content.registry)
+    """Extract every article's entities and quotes, then aggregate per entity (an empty
+    ``Memory`` extracts everything; ``serve``'s only what it has not seen)."""
+    memory = Memory() if memory is None else memory
     extractions = memory.extract_all(content.articles, content.registry)
     related = memory.related_articles(content.articles, extractions)
     return build_dossier(content.articles, extractions, content.registry, related)
@@ -115,7 +112,9 @@ def generate(settings: Settings, problems: Problems, memory: Memory | None = Non
     """content/ → docs/. Raises ContentError before writing anything if content is bad.
 
     ``memory`` (kept by ``serve`` between calls) lets unchanged files skip reading,
-    parsing and extraction; the pages written are the same with or without it."""
+    parsing and extraction; a build starts from an empty one, and the pages written
+    are the same either way."""
+    memory = Memory() if memory is None else memory
     with stage("read") as info:
         content = read_content(settings, problems, memory)
         site_text = load_site_text(settings, problems)
@@ -127,14 +126,12 @@ def generate(settings: Settings, problems: Problems, memory: Memory | None = Non
     with stage("render") as info:
         uis = tuple(ui(lang) for lang in LANGUAGES)
         jobs = page_jobs(dossier, site_text, uis, mkdocs_site.linker_for)
-        first = write_edited_first(settings, memory, jobs) if memory is not None else ()
+        first = write_edited_first(settings, memory, jobs)
         # MkDocs is rebuilding the pages written first: let it have the CPU it wants.
         pages = parallel.render_jobs(jobs, background=bool(first))
         info["detail"] = f"{len(pages)} pages" + (f", {len(first)} of them written first" if first else "")
     with stage("write") as info:
-        report = write_docs(
-            settings.docs_dir, docs_files(pages, dossier), memory.docs if memory is not None else None
-        )
+        report = write_docs(settings.docs_dir, docs_files(pages, dossier), memory.docs)
         info["detail"] = (
             f"docs/: {len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed"
         )

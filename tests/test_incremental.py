@@ -61,6 +61,15 @@ def append(path: Path, text: str) -> None:
     path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + f" {text}\n", encoding="utf-8")
 
 
+def test_a_build_is_a_first_read_that_edits_nothing(dossier_repo: Path) -> None:
+    """A build goes through the same reading and extraction as serve, with an empty
+    memory; its first read names no article as edited, so nothing is written first."""
+    memory = Memory()
+    report = regenerate(dossier_repo, memory)
+    assert memory.changed == set() and report.written_first == ()
+    assert len(memory.articles) == report.articles and memory.extractions
+
+
 def test_a_typo_fix_reuses_everything_else_and_matches_a_fresh_build(
     dossier_repo: Path, tmp_path: Path
 ) -> None:
