@@ -59,7 +59,7 @@ TITLES = word_keys(
     "المحللة محلل الكاتب الكاتبة الصحفي الصحفية الصحافي الصحافية المراسل المراسلة مراسل المدير المديرة مدير "
     "مديرة المفوض المفوضة مفوض السيناتور حاكم محافظ عمدة رئيسة عضو عضوة المدعي المدعية القاضي القاضية "
     "نظيره نظيرته نظيرها نظيريه نظرائه المرشح المرشحة مرشح المستشارة الأستاذ الأستاذة البروفيسور أمير "
-    "أستاذ أستاذة العماد الملازم"
+    "أستاذ أستاذة العماد الملازم والي الوالي والية"
 )
 # Nouns of places and institutions: part of a role (المتحدث باسم وزارة الدفاع…), never a name.
 INSTITUTIONS = word_keys(
@@ -67,7 +67,7 @@ INSTITUTIONS = word_keys(
     "بلدية مقاطعة صندوق بنك رئاسة دائرة مؤسسة مركز معهد جامعة صحيفة قناة موقع دولة مدينة ولاية منطقة محافظة إقليم جزيرة "
     "بحر نهر مطار ميناء معبر مخيم حي شارع ساحة قصر مبنى سد جبل بلدة قرية وفد جلسة اجتماع قمة مؤتمر محادثات "
     "مفاوضات اتفاق سلطة سلطات تحالف ائتلاف كتلة كتائب ميليشيا فصائل فصيل مصادر مصدر تقارير تقرير أسعار مقر "
-    "خارجية دفاع داخلية شبكة مجلة إذاعة تلفزيون منصة"
+    "خارجية دفاع داخلية شبكة مجلة إذاعة تلفزيون منصة قسم جمعية اتحاد نقابة رابطة مديرية شعبة"
 )
 # Words of a role between its title and the name (المتحدث باسم…، المبعوث الخاص…، في كييف).
 ROLE_LINKS = word_keys(
@@ -75,7 +75,7 @@ ROLE_LINKS = word_keys(
     "الأممي الأممية الدولي الدولية الإقليمي الأوروبي الأوروبية الأول الأولى الثاني التنفيذي التنفيذية الدائم "
     "الدائمة المساعد لحلف للأمم لوزارة لجيش للجيش والمتحدث أول باسمه باسمها أوروبي أوروبية أممي أممية "
     "دولي دولية عربي عربية غربي غربية كبير رفيع رفيعة بارز بارزة سابق سابقة ركن الركن المتقاعد المتقاعدة "
-    "المنتخب المنتخبة المكلف المكلفة المخلوع المعزول الراحل الراحلة المقبل المقبلة"
+    "شمال جنوب شرق غرب وسط المنتخب المنتخبة المكلف المكلفة المخلوع المعزول الراحل الراحلة المقبل المقبلة"
 )
 # Words that end a name: function words, time words, verbs news puts after a name.
 STOP = word_keys(
@@ -95,7 +95,7 @@ STOP = word_keys(
     "مقتل إصابة استهداف تدمير اعتراض إسقاط اغتيال اعتقال إطلاق وصول بدء انتهاء تعيين استقالة رفض قبول "
     "وفدا بيانا اتصالا رسالة عددا قرارا هجوما دعما تقريرا مقترحا مسؤولا مسؤولين أوراق دعوة "
     # a quantity, adverbs of place and succession, the speech participles (وتابع قائلا)
-    "الرغم رغم الأقل عدد قبالة خلفا ليس قائلا قائلة مضيفا مضيفة موضحا موضحة مشيرا مشيرة مؤكدا مؤكدة معتبرا لافتا لافتة"
+    "الرغم رغم الأقل عدد قبالة خلفا ليس ليست داخل خارج قائلا قائلة مضيفا مضيفة موضحا موضحة مشيرا مشيرة مؤكدا مؤكدة معتبرا لافتا لافتة"
 ) | {"فإن"}  # فإن keeps its hamza as a key: normalised it is فان, the connector of فان دير لاين
 # Verbs news puts right after a subject that is only a title (المبعوثة الجديدة تحتاج،
 # الرئيس يريد، نائبه أبدى): present tense in both persons, and the past.
@@ -103,17 +103,19 @@ VERBS = word_keys(
     " ".join(
         prefix + stem
         for stem in "ريد حتاج تواصل سعى واصل عتزم رى عتقد توقع جري بحث زور قوم عمل حاول دعو طالب رفض دعم "
-        "تهم نفي حذر شدد تحدث صل غادر ترأس شارك ستقبل عقد بدي ملك متلك ستعد تولى شغل عرب".split()
-        for prefix in "يت"
+        "تهم نفي حذر شدد تحدث صل غادر ترأس شارك ستقبل عقد بدي ملك متلك ستعد تولى شغل عرب ثبت عامل "
+        "تعامل ضرب".split()
+        for prefix in "يتن"
     )
-    + " أبدى أبدت أراد أرادت حاول حاولت واصل واصلت سعى سعت"
+    + " أبدى أبدت أراد أرادت حاول حاولت واصل واصلت سعى سعت ضرب ضربت اجتاح اجتاحت"
 )
 STOP = STOP | VERBS
 # Nouns that name a place after a person (مستشفى كمال عدوان، مطار رفيق الحريري،
 # جامعة محمد الخامس): the name that follows is the place's, not a person in the news.
 PLACE_NOUNS = word_keys(
     "مستشفى مستشفيات مستوصف مطار جامعة كلية شارع طريق مسجد جامع مدرسة ميناء معبر ملعب استاد قاعدة مجمع "
-    "جسر حي مدينة ساحة ميدان ضاحية جائزة سجن برج مخيم دوار نفق سد محطة مؤسسة مكتبة حديقة متحف قرية بلدة"
+    "جسر حي مدينة ساحة ميدان ضاحية جائزة سجن برج مخيم دوار نفق سد محطة مؤسسة مكتبة حديقة متحف قرية بلدة "
+    "عاصفة إعصار"
 )
 NOT_A_NAME_START = INSTITUTIONS | PLACE_NOUNS  # what a role may name before the person: حاكم منطقة ريازان
 PATRONYMIC = word_keys("بن بنت ابن")
@@ -150,6 +152,7 @@ class Token:
     definite: bool  # written with the article (normalised keys lose أ/ا: أليكسي is not ال…)
     ali: bool  # written علي, the name, not the preposition على (one key for both)
     feminine: bool  # ends in ة (رسالة): a common noun after a foreign given name
+    tanween: bool = False  # written with tanween (ناطقاً، مؤخرًا): an adverb or object, never a name
 
 
 @cache
@@ -189,10 +192,11 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
                 first,
                 last,
                 "فإن" if raw in FA_INNA else word_key(raw),
-                previous == first or body[previous:first].isspace(),
+                previous == first or (body[previous:first].isspace() and "\n" not in body[previous:first]),
                 raw[:2] == "ال" or (raw[1:3] == "ال" and raw[0] == "و"),  # فالتونين is a name
                 raw == "علي",
                 raw[-1] == "ة",
+                "\u064b" in raw or "\u064c" in raw or "\u064d" in raw,
             )
         )
         previous = last
@@ -217,6 +221,11 @@ def _before_complement(words: list[Token], index: int) -> bool:
     return index + 1 < len(words) and words[index + 1].key in COMPLEMENTISERS
 
 
+def _nisba(token: Token, key: str) -> bool:
+    """An adjective of relation (عسكري، استراتيجية), not after a clitic's removal only."""
+    return len(key) >= 4 and key.endswith(("ي", "يه")) and not token.definite
+
+
 def _verb_shaped(key: str) -> bool:
     """A verb with a purpose or future prefix and an object pronoun (ليصدره، ستمنحها)."""
     return len(key) >= 5 and key.startswith(("لي", "لت", "سي", "ست")) and key.endswith(("ه", "ها", "هم"))
@@ -233,6 +242,8 @@ def _name_like(key: str, entity_words: frozenset[str]) -> bool:
         return False
     if key.startswith(("لل", "بال", "وال", "كال")):
         return False  # a preposition fused to the article: للإليزيه (not فال: فالتونين)
+    if len(key) >= 6 and key[:1] in PREPOSITIONS and key.endswith(("ته", "تها", "تهم")):
+        return False  # بمتابعته، لزيارتها: a preposition, a verbal noun and its pronoun
     if key in PLACE_NOUNS or (key[:1] in PREPOSITIONS and (key[1:] in INSTITUTIONS or key[1:] in TITLES)):
         return False  # مستشفى كمال عدوان، لوكالة سبوتنيك، لرئيس الوزراء
     return not (len(key) >= 5 and key.endswith(("ها", "هم", "هما", "كم")))  # خارجيتها
@@ -240,8 +251,8 @@ def _name_like(key: str, entity_words: frozenset[str]) -> bool:
 
 def _strip_clitic(key: str, given: frozenset[str]) -> int:
     """Letters of a conjunction or preposition fused to a given name (وخليل، لبشارة)."""
-    if key in given:
-        return 0
+    if key in given or key in STOP or key[1:] in STOP:
+        return 0  # ولدينا is not و + ل + دينا
     if key[:1] in CLITICS + PREPOSITIONS and key[1:] in given:
         return 1
     if key[:2] in ("ول", "وب", "فل") and key[2:] in given:
@@ -274,6 +285,10 @@ def _extend(
             break  # معمر القذافي ومقتله: and + a noun with its pronoun
         if key[:1] in CLITICS and key[1:] in given:
             break  # وخليل: the next person of a list
+        if key[:1] == "و" and (key[1:] in TITLES or _nisba(words[end], key[1:])):
+            break  # فلان ومسؤول البلديات، خبير عسكري واستراتيجي: and a title, and an adjective
+        if words[end].tanween:
+            break  # نبيل عبد الله علي ناطقاً رسمياً
         if key in CONSTRUCT_TITLES and end + 1 < len(words) and words[end + 1].definite:
             break  # أحمد الطيب شيخ الأزهر
         if count >= 2 and key[:1] == "ل" and _before_complement(words, end):
@@ -291,6 +306,7 @@ def _extend(
             if not (
                 after_connector
                 or patronymic
+                or (count == 2 and words[end - 1].key in given)  # محمد أحمد النور، محمد صالح النظيف
                 or count == 1
                 or definite_run
                 or (key.endswith("ي") and len(key) >= 5)
@@ -507,7 +523,7 @@ class _Scan:
                         or key in INSTITUTIONS
                         or key in PLACE_NOUNS
                         or (word.definite and self._in_role(words, i))
-                        or key.startswith("لل")  # المستشار للإليزيه فلان
+                        or key.startswith(("لل", "بال"))  # المستشار للإليزيه فلان، المساعد بالاتحاد
                         or key in SPEECH_FORMS
                     )
                 ):
