@@ -52,7 +52,7 @@ TITLES = word_keys(
     "الرئيس الرئيسة رئيس رئيسة رئيسا نائب نائبة النائب النائبة وزير وزيرة الوزير الوزيرة وزيرا المستشار المستشارة "
     "مستشار مستشارة مستشاري مساعد مساعدة المساعد المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق "
     "الأمين أمين الأمينة المبعوث المبعوثة مبعوث مبعوثة الموفد الموفدة موفد الممثل الممثلة ممثل ممثلة المنسق المنسقة "
-    "منسق منسقة السفير السفيرة سفير سفيرة قائد قائدة القائد زعيم الزعيم القيادي قيادي المسؤول المسؤولة مسؤول "
+    "منسق منسقة السفير السفيرة سفير سفيرة قائد قائدة القائد زعيم الزعيم القيادي قيادي المسؤول المسؤولة مسؤول مسؤولة "
     "الملك الملكة ملك ملكة العاهل عاهل الأمير الأميرة ولي السلطان سلطان الشيخ الشيخة البابا الحاخام المشير "
     "الفريق اللواء العميد العقيد "
     "الجنرال الأدميرال المقدم الرائد النقيب الدكتور الدكتورة الخبير الخبيرة خبير الباحث الباحثة باحث المحلل "
@@ -485,6 +485,8 @@ class _Scan:
                     return None, word.end
                 continue
             key = word.key
+            if i == 0 and key in SPEECH_FORMS:
+                continue  # the scan began at a speech verb: the name may follow it (وقال سام كولينز)
             cue = _cue(words, i, role_start)
             if cue == "title" and words[i - 1].key in NOT_A_NAME_START and key not in self.given:
                 continue  # حاكم منطقة ريازان: the institution's name, still the role
@@ -505,6 +507,7 @@ class _Scan:
                 or kunya
                 or (cue == "speech" and bare in self.ambiguous)
                 or (cue == "title" and not (word.feminine and bare not in self.any_given))
+                or (cue == "speech" and self._role_follows(words, i))
             )  # a title's next word in ة is a noun or adjective (بزيارة، جديدة), not a foreign name
             if i == 0 and (lead or self.body[max(0, word.start - 2) : word.start].strip() in ("،", ",")):
                 # looked back from the next given name (باسم نعيم), or an apposition (ماكرون، جان دوبون،)
@@ -531,6 +534,12 @@ class _Scan:
                 continue
             return self._name(words, i, word, clitic, cue, role_start, whole)
         return None if not whole else (None, offset + 1)
+
+    def _role_follows(self, words: list[Token], i: int) -> bool:
+        """After a speech verb, two or three words that no list knows are a name when a
+        title follows them (أكدت نبال فرسخ، مسؤولة الإعلام; قالت تيس إنغرام المتحدثة)."""
+        end = _extend(words, i, self.entity_words, self.covered, self.any_given, False)
+        return 2 <= end - i <= 3 and end < len(words) and words[end].key in TITLES and not words[i].definite
 
     def _quoted_name(self, end: int, start: int) -> int:
         """Where the quoted name opening between ``end`` and ``start`` closes (its mark's

@@ -136,6 +136,11 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         ("وقال والي ولاية شمال كردفان نمر عادل الطيب إن الهدنة ضرورية.", "نمر عادل الطيب"),
         # a role with its institution after بال
         ("وقال الأمين العام المساعد بالاتحاد الدولي للنقل بيير كولان إن الإضراب قائم.", "بيير كولان"),
+        # after a speech verb: a given name that is also a word, or two unknown words
+        # with a title right after them (or after a comma)
+        ("وقال سام كولينز إن الوضع صعب.", "سام كولينز"),
+        ("وقالت إيفا لوندبرغ المتحدثة باسم الوكالة إن المساعدات متوقفة.", "إيفا لوندبرغ"),
+        ("وأكدت ندى فرحات، مسؤولة الإعلام في الجمعية، أن القصف مستمر.", "ندى فرحات"),
         # a male given name in ة
         ("وقال وكيل وزارة الخارجية السفير معاوية حسن الفكي إن الوفد وصل.", "معاوية حسن الفكي"),
         # and + a noun with its pronoun ends a name
@@ -148,6 +153,14 @@ def test_names_end_where_the_name_does(text: str, name: str) -> None:
 
 def test_a_title_then_the_preposition_ala_is_no_name() -> None:
     assert unknown("وأكد الوزير علي الرغم من الخلاف أن الحوار مستمر.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقالت مصادر أمنية إن الوضع صعب.", "وقال شهود عيان إن القصف مستمر.", "وقال بيان مشترك إن الهدنة صامدة."],
+)
+def test_a_speech_verb_then_unknown_words_without_a_title_reports_nobody(text: str) -> None:
+    assert unknown(text) == []
 
 
 def test_a_quoted_organisation_then_no_name_reports_nobody() -> None:
