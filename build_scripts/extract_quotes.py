@@ -41,9 +41,9 @@ from .model import Mention, Quote, UnknownPerson
 Office = Callable[[frozenset[str]], str | None]
 # Registered person id → the normalised words of their roles (نائب الرئيس → نائب، الرئيس).
 Roles = Mapping[str, frozenset[str]]
-# Each opening mark and the marks that may close it. Text typed right to left often
-# swaps the pair (”…“، »…«), so either of a pair closes it.
-OPEN_CLOSE = {"“": "”“", "”": "”“", "„": "“”", "«": "»«", "»": "«»", '"': '"', "‘": "’‘", "'": "'"}
+# Each opening mark and the marks that may close it: the pair, the pair typed right to
+# left (”…“، »…«), and a double prime typed for a closing mark (“اليوم 24″).
+OPEN_CLOSE = {"“": "”“″", "”": "”“", "„": "“”", "«": "»«", "»": "«»", '"': '"″', "‘": "’‘", "'": "'"}
 MARKS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 CLOSERS = {opener: re.compile(f"[{closers}]") for opener, closers in OPEN_CLOSE.items()}
 SENTENCE_END = re.compile(r"[.!?؟؛]\s")
@@ -150,7 +150,18 @@ def _quote_spans(paragraph: Paragraph) -> list[tuple[int, int]]:
             spans.append((paragraph.start, paragraph.start + index))  # a quote begun before this paragraph
             index += 1
             continue
+        if char in "”»“" and _closes(text, index) and text[index - 1] != ":":
+            index += 1  # a stray closing mark (its quotation began outside the text): it opens nothing
+            continue
         end = _closing(text, char, index + 1, len(text))
+        if end != -1 and char != '"' and _opens(text, end):
+            inner = _closing(text, text[end], end + 1, len(text))
+            outer = _closing(text, char, inner + 1, len(text)) if inner != -1 else -1
+            if outer != -1 and not _opens(text, outer):
+                end = outer  # “… ميثاق “ليبتاكو” …”: a quotation inside this one
+            elif text[end - 2 : end].strip() == ":":
+                index += 1  # “… قال فلان: “…”: the first mark is never closed; the next one opens
+                continue
         if char in "”»" and end == -1:
             index += 1
             continue
@@ -172,6 +183,14 @@ def _closes(text: str, index: int) -> bool:
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
     return not before.isspace() and before not in OPEN_CLOSE and (after.isspace() or after in "،,.:؛!?؟")
+
+
+def _opens(text: str, index: int) -> bool:
+    """The mark at ``index`` can only open a quotation: a colon or a space before it and
+    a letter right after it (قال لازاريني: “المساعدة…)."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (before.isspace() or before == ":") and after.isalpha()
 
 
 def _closing(text: str, opener: str, start: int, end: int) -> int:

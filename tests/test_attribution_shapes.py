@@ -306,6 +306,26 @@ def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | N
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # a stray closing mark (its quotation began before the excerpt) opens nothing
+        (
+            "وأكدت الوزارة «تعاونها» مع الفرق التي استعادت الرفات». وأضافت أن «عمليات البحث كانت شديدة التعقيد هذا العام».",
+            [("عمليات البحث كانت شديدة التعقيد هذا العام", None)],
+        ),
+        # a first mark never closed, then the attribution and a quotation of its own
+        (
+            "“هذه الحملة تصرف الانتباه عما هو مهم حقا. قال لازاريني: “المساعدة الطبية ضرورية لأضعف الناس هنا”.",
+            [("المساعدة الطبية ضرورية لأضعف الناس هنا", "philippe-lazzarini")],
+        ),
+        # a quotation inside a quotation, both in the same marks
+        (
+            "وكتب بوتين: “وقعت اليوم اتفاق “الشراكة الشاملة” لإنشاء هيكل للدفاع المشترك”.",
+            [("وقعت اليوم اتفاق “الشراكة الشاملة” لإنشاء هيكل للدفاع المشترك", "vladimir-putin")],
+        ),
+        # a double prime typed for the closing mark
+        (
+            "وقال لافروف لموقع “الحدث 24″، مضيفا: “لن نقبل بأي قوات أجنبية على أراضينا”.",
+            [("لن نقبل بأي قوات أجنبية على أراضينا", "sergei-lavrov")],
+        ),
         # marks typed right to left, swapped: ”…“ and »…«
         (
             "وقال لافروف: ”لن نقبل بأي قوات أجنبية هناك“. وأضاف بيسكوف: »الموقف الروسي ثابت ولن يتغير«.",
