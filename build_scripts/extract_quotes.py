@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from .find_people import COMPLEMENTISERS as COMPLEMENTISER_KEYS
-from .find_people import PREVIOUS_WORD, ROLE_LINKS, TITLES, WORD, word_keys
+from .find_people import PREVIOUS_WORD, ROLE_LINKS, TITLES, WORD, given_names, word_keys
 from .find_people import STOP as STOP_WORDS
 from .model import Mention, Quote, UnknownPerson
 
@@ -41,6 +42,7 @@ from .model import Mention, Quote, UnknownPerson
 Office = Callable[[frozenset[str]], str | None]
 # Registered person id → the normalised words of their roles (نائب الرئيس → نائب، الرئيس).
 Roles = Mapping[str, frozenset[str]]
+GIVEN = given_names()[0] | given_names()[1]  # a family name alone stands for a person; these do not
 # Each opening mark and the marks that may close it: the pair, the pair typed right to
 # left (”…“، »…«), and a double prime typed for a closing mark (“اليوم 24″).
 OPEN_CLOSE = {"“": "”“″", "”": "”“", "„": "“”", "«": "»«", "»": "«»", '"': '"″', "‘": "’‘", "'": "'"}
@@ -63,6 +65,7 @@ PARTICIPLES = (
     "بتأكيد بتأكيده بتأكيدها بالقول بقوله بقولها"
 ).split()
 PARTICIPLE_KEYS = frozenset(normalize(w) for w in PARTICIPLES)
+SPEECH_VERB_KEYS = frozenset(normalize(w) for w in VERB_STEMS)
 MIN_WORDS = 4
 # What ends a speech verb's subject: the complementiser, a colon or an opening mark.
 SUBJECT_END = re.compile(
@@ -721,11 +724,51 @@ def _note_attributions(
             state.carry(topic)
 
 
-def _with_unknown(people: tuple[Mention, ...], unknown: tuple[UnknownPerson, ...]) -> list[Mention]:
+def _with_unknown(
+    body: str,
+    people: tuple[Mention, ...],
+    unknown: tuple[UnknownPerson, ...],
+    entities: tuple[Mention, ...] = (),
+) -> list[Mention]:
     """Registered mentions plus the unregistered people found in the text (entity id
-    empty, text the full name), so an unregistered subject is a subject too."""
+    empty, text the full name), so an unregistered subject is a subject too: where
+    the name is first read, and wherever the text names them again by the full name
+    or the family name alone (وقال المسلماوي), which no other person of the article
+    shares and no registered mention covers."""
     extra = [Mention(entity_id="", kind="name", text=u.text, start=u.start, end=u.end) for u in unknown]
+    taken = bytearray(len(body) + 1)
+    for mention in (*people, *extra, *entities):
+        taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
+    families = Counter(_family(u.text) for u in unknown)
+    for person in unknown:
+        family = _family(person.text)
+        forms = [person.text] + ([family] if family and families[family] == 1 else [])
+        for form in forms:
+            for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({re.escape(form)})(?!\w)", body[person.end :]):
+                start, end = person.end + found.start(1), person.end + found.end(1)
+                if form is family and not _after_speech_verb(body, start):
+                    continue  # المتحدث العسكري is no Mr al-Askari: a family name alone only as a subject
+                if taken.find(1, start, end) == -1:
+                    taken[start:end] = b"\1" * (end - start)
+                    extra.append(Mention(entity_id="", kind="name", text=person.text, start=start, end=end))
     return sorted([*people, *extra], key=lambda m: m.start)
+
+
+def _after_speech_verb(body: str, start: int) -> bool:
+    """A speech verb (with its و or ف) stands right before ``start`` (وقال المسلماوي)."""
+    before = PREVIOUS_WORD.search(body, max(0, start - 16), start)
+    key = word_key(before.group(1)) if before else ""
+    return key in SPEECH_VERB_KEYS or (key[:1] in "وف" and key[1:] in SPEECH_VERB_KEYS)
+
+
+def _family(name: str) -> str | None:
+    """The last word of a name when it can stand for the person: four letters or more,
+    not a given name or a common word (فراس المسلماوي → المسلماوي; not محمد)."""
+    last = name.split()[-1] if len(name.split()) >= 2 else ""
+    key = word_key(last)
+    return (
+        last if len(key) >= 4 and key not in STOP_WORDS and key not in GIVEN and key not in TITLES else None
+    )
 
 
 def _quote(quoted: str, start: int, end: int, paragraph: int, speaker: Mention | None) -> Quote:
@@ -753,7 +796,7 @@ def extract_quotes(
     mask = bytearray(len(body) + 1)
     for mention in entities:
         mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-    people_list = People.of(_with_unknown(people, unknown))
+    people_list = People.of(_with_unknown(body, people, unknown, entities))
     state = _Attribution(roles=roles, entities=bytes(mask), people=people_list.mentions, office=office)
     cues = Cues.find(body, normalized)
     previous: Paragraph | None = None

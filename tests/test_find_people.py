@@ -229,6 +229,22 @@ def test_an_unregistered_speaker_is_named_as_written() -> None:
     assert speakers(text) == [(None, "أنطون ميلوف")]
 
 
+def test_an_unregistered_speaker_named_again_by_the_family_name_speaks_again() -> None:
+    text = (
+        'قال النائب فراس الكعبي إن "الصراعات الحزبية تعطل إقرار القوانين المهمة". '
+        'وقال الكعبي في تصريح صحفي إن "هذا الانقسام يضعف الدولة كثيرا".'
+    )
+    assert speakers(text) == [(None, "فراس الكعبي"), (None, "فراس الكعبي")]
+
+
+def test_a_family_name_that_is_also_an_adjective_names_nobody_else() -> None:
+    text = (
+        'قال الخبير مازن العسكري إن "الوضع الميداني معقد جدا هذه الأيام". '
+        'وقال المتحدث العسكري إن "قواتنا تتقدم على كل المحاور".'
+    )
+    assert speakers(text) == [(None, "مازن العسكري"), (None, None)]
+
+
 def test_a_role_written_after_the_name_is_the_role() -> None:
     found = unknown("واستقبل الوزير الشيخ راشد بن سالم الحارثي سفير السعودية لدى الأردن، في مكتبه.")
     assert found == [("راشد بن سالم الحارثي", "سفير السعودية لدى الأردن", "SA")]
