@@ -48,7 +48,7 @@ GIVEN = given_names()[0] | given_names()[1]  # a family name alone stands for a 
 OPEN_CLOSE = {"“": "”“″", "”": "”“", "„": "“”", "«": "»«", "»": "«»", '"': '"″', "‘": "’‘", "'": "'"}
 MARKS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 CLOSERS = {opener: re.compile(f"[{closers}]") for opener, closers in OPEN_CLOSE.items()}
-SENTENCE_END = re.compile(r"[.!?؟؛]\s")
+SENTENCE_END = re.compile(r"(?<!(?<!\w)د)[.!?؟؛]\s")  # not د. (الدكتور)
 VERB_STEMS = (
     "قال أضاف أكد صرح شدد حذر أوضح أشار اعتبر رأى رأت دعا دعت كشف أعلن تابع ختم لفت أعرب "
     "ذكر نقل كتب غرد قالت أضافت أكدت صرحت شددت حذرت أوضحت أشارت اعتبرت كشفت أعلنت تابعت "

@@ -59,7 +59,7 @@ TITLES = word_keys(
     "المحللة محلل الكاتب الكاتبة الصحفي الصحفية الصحافي الصحافية المراسل المراسلة مراسل المدير المديرة مدير "
     "مديرة المفوض المفوضة مفوض السيناتور حاكم محافظ عمدة رئيسة عضو عضوة المدعي المدعية القاضي القاضية "
     "نظيره نظيرته نظيرها نظيريه نظرائه المرشح المرشحة مرشح المستشارة الأستاذ الأستاذة البروفيسور أمير "
-    "أستاذ أستاذة العماد الملازم والي الوالي والية"
+    "أستاذ أستاذة العماد الملازم والي الوالي والية د"
 )
 # Nouns of places and institutions: part of a role (المتحدث باسم وزارة الدفاع…), never a name.
 INSTITUTIONS = word_keys(
@@ -192,7 +192,9 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
                 first,
                 last,
                 "فإن" if raw in FA_INNA else word_key(raw),
-                previous == first or (body[previous:first].isspace() and "\n" not in body[previous:first]),
+                previous == first
+                or (body[previous:first].isspace() and "\n" not in body[previous:first])
+                or (body[previous:first] == ". " and found and found[-1].key == "د"),  # د. خليل: الدكتور
                 raw[:2] == "ال" or (raw[1:3] == "ال" and raw[0] == "و"),  # فالتونين is a name
                 raw == "علي",
                 raw[-1] == "ة",

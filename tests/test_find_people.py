@@ -237,6 +237,11 @@ def test_an_unregistered_speaker_named_again_by_the_family_name_speaks_again() -
     assert speakers(text) == [(None, "فراس الكعبي"), (None, "فراس الكعبي")]
 
 
+def test_the_abbreviated_doctor_title_neither_ends_the_role_nor_the_sentence() -> None:
+    text = 'قال المتحدث باسم المستشفى د. سليم الفرا إن "الجرحى يموتون بسبب نقص الأدوية".'
+    assert speakers(text) == [(None, "سليم الفرا")]
+
+
 def test_a_family_name_that_is_also_an_adjective_names_nobody_else() -> None:
     text = (
         'قال الخبير مازن العسكري إن "الوضع الميداني معقد جدا هذه الأيام". '
