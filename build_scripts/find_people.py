@@ -299,6 +299,13 @@ def _extend(
             if not first_given:  # a foreign name is written without the article: توم بيرييلو
                 break
             if (
+                count == 1
+                and words[end - 1].key in given
+                and (key in entity_words or key[2:] in entity_words)
+            ):
+                end, count, definite_run = end + 1, count + 1, True
+                continue  # محمد المصري: a country's adjective after a given name is a family name
+            if (
                 key in entity_words
                 or key[2:] in entity_words
                 or not (_name_like(key, entity_words) or _family_title(words, end))

@@ -28,7 +28,7 @@ from itertools import product
 import ahocorasick
 
 from .arabic_text import NormalizedText, normalize, normalize_text
-from .find_people import PLACE_NOUNS
+from .find_people import PLACE_NOUNS, given_names
 from .model import (
     REGISTRY_FIELDS,
     Actor,
@@ -303,6 +303,8 @@ def find_mentions(
             continue
         if pattern.kind == "actor" and before in PLACE_NOUNS:
             continue  # مطار رفيق الحريري: a place named after the person, not the person
+        if pattern.mention_kind == "adjective" and prefix in ("", "ال") and before in given_names()[0]:
+            continue  # محمد المصري، سليم الهندي: a family name after a given name, not a country
         if pattern.kind == "organisation" and " " not in key[start:end] and _common_noun(key, end, before):
             continue
         seen.add(owner)

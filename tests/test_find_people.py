@@ -141,6 +141,8 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         ("وقال سام كولينز إن الوضع صعب.", "سام كولينز"),
         ("وقالت إيفا لوندبرغ المتحدثة باسم الوكالة إن المساعدات متوقفة.", "إيفا لوندبرغ"),
         ("وأكدت ندى فرحات، مسؤولة الإعلام في الجمعية، أن القصف مستمر.", "ندى فرحات"),
+        # a country's adjective after a given name is a family name (and no country)
+        ("وقال محمد المصري إن الأسعار سترتفع.", "محمد المصري"),
         # a male given name in ة
         ("وقال وكيل وزارة الخارجية السفير معاوية حسن الفكي إن الوفد وصل.", "معاوية حسن الفكي"),
         # and + a noun with its pronoun ends a name
@@ -149,6 +151,11 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
 )
 def test_names_end_where_the_name_does(text: str, name: str) -> None:
     assert name in [f[0] for f in unknown(text)]
+
+
+def test_a_family_name_that_is_a_countrys_adjective_links_no_country() -> None:
+    extraction = extract("وقال الباحث سليم العراقي إن الاتفاق هش، ورحب الوزير المصري بالاتفاق.", REGISTRY)
+    assert extraction.ids("countries") == ("EG",)
 
 
 def test_a_title_then_the_preposition_ala_is_no_name() -> None:
