@@ -414,9 +414,13 @@ def _source_before(body: str, sentence_start: int, start: int, people: list[Ment
     if not phrases:
         return None
     person = _source(body, phrases[-1].end(), people)
-    if person is None or not SOURCE_TAIL.match(body, person.end, start):
+    if person is None:
         return None
-    return person
+    after = person.end
+    role = re.match(r"\s+(\w+)[^،,:\n]*(?=[،,])", body[after:start])
+    if role is not None and word_key(role.group(1)) in TITLES:
+        after += role.end()  # وبحسب فلان الناطق باسم اللجنة، فإن "…"
+    return person if SOURCE_TAIL.match(body, after, start) else None
 
 
 def _speaker_after(

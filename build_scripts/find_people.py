@@ -494,6 +494,8 @@ class _Scan:
                     return None, word.end
                 continue
             key = word.key
+            if role_start is not None and i and not word.joined and self._apposition(words, i):
+                return self._name(words, i, word, 0, "title", role_start, whole)  # الوزيرة، فلانة الفلانية،
             if i == 0 and key in SPEECH_FORMS:
                 continue  # the scan began at a speech verb: the name may follow it (وقال سام كولينز)
             cue = _cue(words, i, role_start)
@@ -543,6 +545,21 @@ class _Scan:
                 continue
             return self._name(words, i, word, clitic, cue, role_start, whole)
         return None if not whole else (None, offset + 1)
+
+    def _apposition(self, words: list[Token], i: int) -> bool:
+        """After a role and a comma, two or three name-like words closed by a comma are
+        the role holder's name (أكدت وزيرة الخارجية الكولومبية، روزا فيافيثينسيو، أن)."""
+        if self.body[words[i - 1].end : words[i].start].strip() not in ("،", ","):
+            return False
+        first = words[i]
+        if first.definite or (first.feminine and first.key not in self.any_given) or first.key in STOP:
+            return False
+        ahead = tokens(
+            self.body, first.start, WORD_REST.match(self.body, first.start + 80).end()
+        )  # past the window
+        end = _extend(ahead, 0, self.entity_words, self.covered, self.any_given, first.key in self.any_given)
+        closed = end < len(ahead) and self.body[ahead[end - 1].end : ahead[end - 1].end + 1] in ("،", ",")
+        return 2 <= end <= 3 and closed and all(_name_like(w.key, self.entity_words) for w in ahead[:end])
 
     def _role_follows(self, words: list[Token], i: int) -> bool:
         """After a speech verb, two or three words that no list knows are a name when a

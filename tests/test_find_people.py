@@ -244,6 +244,32 @@ def test_an_unregistered_speaker_named_again_by_the_family_name_speaks_again() -
     assert speakers(text) == [(None, "فراس الكعبي"), (None, "فراس الكعبي")]
 
 
+def test_a_name_set_off_by_commas_after_its_role_is_found_and_speaks_later() -> None:
+    text = (
+        "أكدت وزيرة الخارجية البيروفية، ماريا فيلاسكيث، استعداد ليما للوساطة. "
+        "وقالت في مقابلة إذاعية: «نحن مستعدون لاستضافة المحادثات في أي وقت»."
+    )
+    assert unknown(text)[0][:2] == ("ماريا فيلاسكيث", "وزيرة الخارجية البيروفية")
+    assert speakers(text) == [(None, "ماريا فيلاسكيث")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس الفرنسي، في تصريحات صحفية، إن الوضع صعب.",
+        "وأعلن وزير الدفاع، الأربعاء الماضي، أن القوات جاهزة.",
+        "وقال مدير المستشفى، مستشفى الأمل، إن الوضع صعب.",
+    ],
+)
+def test_words_set_off_by_commas_after_a_role_that_are_no_name_report_nobody(text: str) -> None:
+    assert unknown(text) == []
+
+
+def test_a_source_phrase_with_the_sources_role_names_the_speaker() -> None:
+    text = 'وبحسب ماريو فيرنانديز الناطق باسم اللجنة، فإن "غزة مكان مغلق لا يمكن لأحد الخروج منه".'
+    assert speakers(text) == [(None, "ماريو فيرنانديز")]
+
+
 def test_the_abbreviated_doctor_title_neither_ends_the_role_nor_the_sentence() -> None:
     text = 'قال المتحدث باسم المستشفى د. سليم الفرا إن "الجرحى يموتون بسبب نقص الأدوية".'
     assert speakers(text) == [(None, "سليم الفرا")]
