@@ -608,9 +608,22 @@ def verb_subject(
         titles = _title_words(body[cue : head.start]) if head is not None else frozenset()
         return ("person", head, titles) if head is not None else ("other", None, frozenset())
     titles = _title_words(" ".join(words[:4]).split("،")[0], only=True) or _title_before_object(words)
-    if titles and first in SPEAKER_TITLES:
+    if titles and first in SPEAKER_TITLES and not _indefinite(words):
         return "title", None, titles
     return "other", None, frozenset()
+
+
+def _indefinite(words: list[str]) -> bool:
+    """A title with no article and only adjectives after it (مسؤول أممي، مسؤولة أمريكية
+    رفيعة): someone new and unnamed, never a person named before. وزير الخارجية and
+    رئيس الوزراء are definite through the noun they govern."""
+    keys = [word_key(w.strip("،,.؛")) for w in words[:4]]
+    keys = keys[: next((i for i, k in enumerate(keys) if k in COMPLEMENTISER_KEYS), len(keys))]
+    if not keys or keys[0].startswith("ال"):
+        return False
+    return all(k.endswith(("ي", "يه")) or k in ROLE_LINKS for k in keys[1:]) and not any(
+        k.startswith("ال") for k in keys
+    )
 
 
 def _title_before_object(words: list[str]) -> frozenset[str]:

@@ -224,7 +224,8 @@ def _before_complement(words: list[Token], index: int) -> bool:
 
 
 def _nisba(token: Token, key: str) -> bool:
-    """An adjective of relation (عسكري، استراتيجية), not after a clitic's removal only."""
+    """An indefinite adjective of relation (عسكري، استراتيجية): after و it adds a second
+    adjective to a role (خبير عسكري واستراتيجي), never a word of a name."""
     return len(key) >= 4 and key.endswith(("ي", "يه")) and not token.definite
 
 
