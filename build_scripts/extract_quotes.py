@@ -328,6 +328,7 @@ DESCRIPTORS = {
 ANY_ROLE = word_keys("مسؤول مسؤولة")
 # Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
 REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم)(?!\w)")
+REPORTED_FROM_PRONOUN = re.compile(r"(?<!\w)عن(?:ه|ها|هم)(?!\w)")  # نقلت الصحيفة عنه قوله
 # Nouns whose genitive names someone else (مستشار الرئيس X: X is not the speaker).
 RELATIONAL = word_keys(
     "مستشار مستشارة مستشاري كبير كبيرة مساعد مساعدة نائب نائبة المتحدث المتحدثة متحدث متحدثة "
@@ -593,7 +594,11 @@ def verb_subject(
     text = body[cue:end]
     if REPORTED.search(text):  # نقلت الصحيفة عنه قوله / عن الوزير فلان قوله
         after = [m for m in named if body.find("عن", cue, m.start) != -1]
-        return ("person", after[0], frozenset()) if after else ("pronoun", None, frozenset())
+        if after:
+            return "person", after[0], frozenset()
+        if REPORTED_FROM_PRONOUN.search(text):
+            return "pronoun", None, frozenset()
+        return "other", None, frozenset()  # نقلت رويترز عن مسؤول أمريكي قوله: someone unnamed
     words = text.split()
     first = word_key(words[0].strip("،,.؛")) if words else ""
     a_name = bool(named) and not body[cue : named[0].start].strip()  # لافروف is a name, not ل + noun

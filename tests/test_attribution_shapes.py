@@ -284,6 +284,12 @@ SHAPES = [
         'وقال ماكرون: "سنكون هناك عند توقيع السلام." وأكد أنهم "لن يقفوا في الخطوط الأمامية".',
         ["emmanuel-macron", "emmanuel-macron"],
     ),
+    # words reported from someone unnamed (عن مسؤول أمريكي قوله) are not the last speaker's
+    (
+        'وقال ترامب إن "الحرب يجب أن تنتهي في أسرع وقت ممكن". '
+        'ونقلت رويترز عن مسؤول أمريكي قوله: "المفاوضات ما زالت في مراحلها الأولى".',
+        ["donald-trump", None],
+    ),
     # an indefinite title is someone new and unnamed, not the official named before
     (
         'وقال المنسق الأممي تور وينسلاند إن "الوضع في غزة كارثي بكل المقاييس". '
