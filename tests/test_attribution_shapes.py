@@ -284,6 +284,12 @@ SHAPES = [
         'وقال ماكرون: "سنكون هناك عند توقيع السلام." وأكد أنهم "لن يقفوا في الخطوط الأمامية".',
         ["emmanuel-macron", "emmanuel-macron"],
     ),
+    # a verb whose quotation follows a preposition (وأشاد بـ"…") keeps the speaker
+    (
+        'وأكد نعيم قاسم أن "المقاومة باقية ما بقي الاحتلال قائما"، وأشاد بـ"الموقف المسؤول للرئيس جوزيف عون '
+        'في هذه المرحلة" وأضاف "الحكومة مسؤولة عن سيادتها ولن نأخذ أوامر من أحد".',
+        ["naim-qassem", "naim-qassem", "naim-qassem"],
+    ),
     # words reported from someone unnamed (عن مسؤول أمريكي قوله) are not the last speaker's
     (
         'وقال ترامب إن "الحرب يجب أن تنتهي في أسرع وقت ممكن". '
