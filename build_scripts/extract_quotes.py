@@ -329,6 +329,7 @@ DESCRIPTORS = {
 ANY_ROLE = word_keys("مسؤول مسؤولة")
 # Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
 REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم)(?!\w)")
+QUOTED_NAME = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]\s*[،,]")  # a subject's name in marks
 REPORTED_FROM_PRONOUN = re.compile(r"(?<!\w)عن(?:ه|ها|هم)(?!\w)")  # نقلت الصحيفة عنه قوله
 # Nouns whose genitive names someone else (مستشار الرئيس X: X is not the speaker).
 RELATIONAL = word_keys(
@@ -600,6 +601,11 @@ def verb_subject(
         if REPORTED_FROM_PRONOUN.search(text):
             return "pronoun", None, frozenset()
         return "other", None, frozenset()  # نقلت رويترز عن مسؤول أمريكي قوله: someone unnamed
+    if not text.strip():
+        quoted = QUOTED_NAME.match(body, cue, limit)  # وأكد «روبيو»، خلال…: a name in marks
+        inside = [m for m in people if quoted and quoted.start(1) <= m.start and m.end <= quoted.end(1)]
+        if len(inside) == 1:
+            return "person", inside[0], frozenset()
     words = text.split()
     first = word_key(words[0].strip("،,.؛")) if words else ""
     a_name = bool(named) and not body[cue : named[0].start].strip()  # لافروف is a name, not ل + noun

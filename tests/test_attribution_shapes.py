@@ -284,6 +284,12 @@ SHAPES = [
         'وقال ماكرون: "سنكون هناك عند توقيع السلام." وأكد أنهم "لن يقفوا في الخطوط الأمامية".',
         ["emmanuel-macron", "emmanuel-macron"],
     ),
+    # a subject that is a name in quotation marks (the old reading carried Trump over)
+    (
+        'وقال ترامب إن "الأمن يأتي أولا دائما وأبدا". وأكد «روبيو»، خلال مراسم أدائه اليمين، أن السياسة '
+        "ستكون واقعية، قائلا: «إذا تقاطعت مصالحنا مع مصالح الآخرين فسنعمل معهم».",
+        ["donald-trump", "marco-rubio"],
+    ),
     # a verb whose quotation follows a preposition (وأشاد بـ"…") keeps the speaker
     (
         'وأكد نعيم قاسم أن "المقاومة باقية ما بقي الاحتلال قائما"، وأشاد بـ"الموقف المسؤول للرئيس جوزيف عون '
