@@ -606,6 +606,8 @@ def verb_subject(
         inside = [m for m in people if quoted and quoted.start(1) <= m.start and m.end <= quoted.end(1)]
         if len(inside) == 1:
             return "person", inside[0], frozenset()
+        if quoted:
+            return "other", None, frozenset()  # وأكد "حزب الله"، في بيان: an organisation speaks
     words = text.split()
     first = word_key(words[0].strip("،,.؛")) if words else ""
     a_name = bool(named) and not body[cue : named[0].start].strip()  # لافروف is a name, not ل + noun

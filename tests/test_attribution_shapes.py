@@ -290,6 +290,11 @@ SHAPES = [
         "ستكون واقعية، قائلا: «إذا تقاطعت مصالحنا مع مصالح الآخرين فسنعمل معهم».",
         ["donald-trump", "marco-rubio"],
     ),
+    # an organisation in quotation marks as the subject: not the last speaker
+    (
+        'وقال ترامب إن "الأمن يأتي أولا دائما وأبدا". وأكد "حزب الله"، في بيان، أن "المقاومة مستمرة في كل الظروف".',
+        ["donald-trump", None],
+    ),
     # a verb whose quotation follows a preposition (وأشاد بـ"…") keeps the speaker
     (
         'وأكد نعيم قاسم أن "المقاومة باقية ما بقي الاحتلال قائما"، وأشاد بـ"الموقف المسؤول للرئيس جوزيف عون '
