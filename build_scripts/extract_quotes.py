@@ -330,7 +330,7 @@ ANY_ROLE = word_keys("مسؤول مسؤولة")
 # Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
 REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم)(?!\w)")
 QUOTED_NAME = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]\s*[،,]")  # a subject's name in marks
-REPORTED_FROM_PRONOUN = re.compile(r"(?<!\w)عن(?:ه|ها|هم)(?!\w)")  # نقلت الصحيفة عنه قوله
+REPORTED_FROM_SOMEONE = re.compile(r"(?<!\w)عن\s+\w")  # عن مسؤول أمريكي قوله (not عنه قوله)
 # Nouns whose genitive names someone else (مستشار الرئيس X: X is not the speaker).
 RELATIONAL = word_keys(
     "مستشار مستشارة مستشاري كبير كبيرة مساعد مساعدة نائب نائبة المتحدث المتحدثة متحدث متحدثة "
@@ -598,9 +598,9 @@ def verb_subject(
         after = [m for m in named if body.find("عن", cue, m.start) != -1]
         if after:
             return "person", after[0], frozenset()
-        if REPORTED_FROM_PRONOUN.search(text):
-            return "pronoun", None, frozenset()
-        return "other", None, frozenset()  # نقلت رويترز عن مسؤول أمريكي قوله: someone unnamed
+        if REPORTED_FROM_SOMEONE.search(text):
+            return "other", None, frozenset()  # نقلت رويترز عن مسؤول أمريكي قوله: someone unnamed
+        return "pronoun", None, frozenset()  # نقلت عنه قوله، وتابع قوله
     if not text.strip():
         quoted = QUOTED_NAME.match(body, cue, limit)  # وأكد «روبيو»، خلال…: a name in marks
         inside = [m for m in people if quoted and quoted.start(1) <= m.start and m.end <= quoted.end(1)]

@@ -95,7 +95,7 @@ STOP = word_keys(
     "مقتل إصابة استهداف تدمير اعتراض إسقاط اغتيال اعتقال إطلاق وصول بدء انتهاء تعيين استقالة رفض قبول "
     "وفدا بيانا اتصالا رسالة عددا قرارا هجوما دعما تقريرا مقترحا مسؤولا مسؤولين أوراق دعوة "
     # a quantity, adverbs of place and succession, the speech participles (وتابع قائلا)
-    "الرغم رغم الأقل عدد قبالة خلفا ليس ليست داخل خارج قائلا قائلة مضيفا مضيفة موضحا موضحة مشيرا مشيرة مؤكدا مؤكدة معتبرا لافتا لافتة"
+    "الرغم رغم الأقل عدد قبالة خلفا ليس ليست داخل خارج ظل أيدي يد قائلا قائلة مضيفا مضيفة موضحا موضحة مشيرا مشيرة مؤكدا مؤكدة معتبرا لافتا لافتة"
 ) | {"فإن"}  # فإن keeps its hamza as a key: normalised it is فان, the connector of فان دير لاين
 # Verbs news puts right after a subject that is only a title (المبعوثة الجديدة تحتاج،
 # الرئيس يريد، نائبه أبدى): present tense in both persons, and the past.
@@ -529,6 +529,8 @@ class _Scan:
             )  # لدينا is not ل + دينا
             if cue == "title" and self._ali(words, i):
                 starts = name_like = True  # عضو المجلس علي السويح
+            if word.tanween:
+                starts = False  # الرئيس الأمريكي معرباً: an adverb, never a name
             if not starts or not name_like or word.definite:
                 if (
                     role_start is None

@@ -284,6 +284,12 @@ SHAPES = [
         'وقال ماكرون: "سنكون هناك عند توقيع السلام." وأكد أنهم "لن يقفوا في الخطوط الأمامية".',
         ["emmanuel-macron", "emmanuel-macron"],
     ),
+    # وتابع قوله، "…": his own words again, not reported from someone else
+    (
+        'وقال الصفدي خلال المؤتمر، "دعمنا لسوريا مطلق ولن ندخر جهدا". '
+        'وتابع قوله، "بحثنا تفعيل المؤسسات وبناء القدرات".',
+        ["ayman-safadi", "ayman-safadi"],
+    ),
     # a subject that is a name in quotation marks (the old reading carried Trump over)
     (
         'وقال ترامب إن "الأمن يأتي أولا دائما وأبدا". وأكد «روبيو»، خلال مراسم أدائه اليمين، أن السياسة '
