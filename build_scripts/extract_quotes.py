@@ -606,7 +606,7 @@ def verb_subject(
         inside = [m for m in people if quoted and quoted.start(1) <= m.start and m.end <= quoted.end(1)]
         if len(inside) == 1:
             return "person", inside[0], frozenset()
-        if quoted:
+        if quoted and entities and entities.find(1, quoted.start(1), quoted.end(1)) != -1:
             return "other", None, frozenset()  # وأكد "حزب الله"، في بيان: an organisation speaks
     words = text.split()
     first = word_key(words[0].strip("،,.؛")) if words else ""
@@ -763,25 +763,27 @@ def _with_unknown(
 ) -> list[Mention]:
     """Registered mentions plus the unregistered people found in the text (entity id
     empty, text the full name), so an unregistered subject is a subject too: where
-    the name is first read, and wherever the text names them again by the full name
-    or the family name alone (وقال المسلماوي), which no other person of the article
-    shares and no registered mention covers."""
+    the name is first read, and wherever the text names them again by the full name.
+    Anyone named in full, registered or not, is also the subject of a speech verb
+    followed by their family name alone (وقال المسلماوي، أعرب الأنصاري) when no other
+    person of the article shares it and no other mention covers it."""
     extra = [Mention(entity_id="", kind="name", text=u.text, start=u.start, end=u.end) for u in unknown]
     taken = bytearray(len(body) + 1)
     for mention in (*people, *extra, *entities):
         taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
-    families = Counter(_family(u.text) for u in unknown)
-    for person in unknown:
-        family = _family(person.text)
-        forms = [person.text] + ([family] if family and families[family] == 1 else [])
+    named = {(m.entity_id, m.text): m for m in (*extra, *people) if " " in m.text.strip()}  # first in full
+    families = Counter(_family(text) for _, text in named)
+    for (entity_id, text), first in named.items():
+        family = _family(text)
+        forms = ([text] if not entity_id else []) + ([family] if family and families[family] == 1 else [])
         for form in forms:
-            for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({re.escape(form)})(?!\w)", body[person.end :]):
-                start, end = person.end + found.start(1), person.end + found.end(1)
+            for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({re.escape(form)})(?!\w)", body[first.end :]):
+                start, end = first.end + found.start(1), first.end + found.end(1)
                 if form is family and not _after_speech_verb(body, start):
                     continue  # المتحدث العسكري is no Mr al-Askari: a family name alone only as a subject
                 if taken.find(1, start, end) == -1:
                     taken[start:end] = b"\1" * (end - start)
-                    extra.append(Mention(entity_id="", kind="name", text=person.text, start=start, end=end))
+                    extra.append(Mention(entity_id=entity_id, kind="name", text=text, start=start, end=end))
     return sorted([*people, *extra], key=lambda m: m.start)
 
 

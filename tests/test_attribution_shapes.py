@@ -296,6 +296,12 @@ SHAPES = [
         "ستكون واقعية، قائلا: «إذا تقاطعت مصالحنا مع مصالح الآخرين فسنعمل معهم».",
         ["donald-trump", "marco-rubio"],
     ),
+    # a registered person named in full, then by the family name alone after a speech verb
+    (
+        "قال ماجد الأنصاري، المتحدث باسم الخارجية القطرية، إن الجهود مستمرة. "
+        'وأعرب الأنصاري عن قلق بلاده، وأضاف أن "غرفة المتابعة في القاهرة تدرس الخطوات التالية".',
+        ["majed-al-ansari"],
+    ),
     # an organisation in quotation marks as the subject: not the last speaker
     (
         'وقال ترامب إن "الأمن يأتي أولا دائما وأبدا". وأكد "حزب الله"، في بيان، أن "المقاومة مستمرة في كل الظروف".',

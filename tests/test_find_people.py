@@ -278,6 +278,14 @@ def test_the_abbreviated_doctor_title_neither_ends_the_role_nor_the_sentence() -
     assert speakers(text) == [(None, "سليم الفرا")]
 
 
+def test_an_unregistered_speakers_family_name_in_quotation_marks_is_still_theirs() -> None:
+    text = (
+        'وقال رئيس الجهاز رونين شاليف إن "التهديد قائم في كل مكان وزمان". '
+        'وأضاف "شاليف"، أن "الأسابيع المقبلة ستكون حاسمة للجميع".'
+    )
+    assert speakers(text) == [(None, "رونين شاليف"), (None, "رونين شاليف")]
+
+
 def test_a_family_name_that_is_also_an_adjective_names_nobody_else() -> None:
     text = (
         'قال الخبير مازن العسكري إن "الوضع الميداني معقد جدا هذه الأيام". '
