@@ -692,6 +692,7 @@ def _heads_a_title(
             and (
                 key in TITLE_INNER
                 or key in ("ل", "ب")  # لـ حزب الله: the preposition written apart
+                or (key[:1] == "و" and _then_definite(words, index))  # وزير الخارجية وشؤون المغتربين
                 or (key[:1] in "لب" and _title_word(key[1:]))
                 or key.startswith(("لل", "بال"))
             )
@@ -701,6 +702,12 @@ def _heads_a_title(
             continue  # a first name the registry spells otherwise: دونالد ترمب
         return False
     return True
+
+
+def _then_definite(words: list[re.Match[str]], index: int) -> bool:
+    """The word after ``index`` has the article: و + a noun governing it is part of a
+    title (وشؤون المغتربين), not a new subject."""
+    return index + 1 < len(words) and word_key(words[index + 1].group()).startswith("ال")
 
 
 def _right_before(body: str, person: Mention, cue: int) -> bool:

@@ -296,6 +296,11 @@ SHAPES = [
         "ستكون واقعية، قائلا: «إذا تقاطعت مصالحنا مع مصالح الآخرين فسنعمل معهم».",
         ["donald-trump", "marco-rubio"],
     ),
+    # a title with "و" + a noun governing the next word (وشؤون المغتربين)
+    (
+        'قال نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي، إن "الإرهاب لا يزال خطرا قائما".',
+        ["ayman-safadi"],
+    ),
     # a registered person named in full, then by the family name alone after a speech verb
     (
         "قال ماجد الأنصاري، المتحدث باسم الخارجية القطرية، إن الجهود مستمرة. "
