@@ -42,6 +42,7 @@ from .model import Mention, Quote, UnknownPerson
 Office = Callable[[frozenset[str]], str | None]
 # Registered person id → the normalised words of their roles (نائب الرئيس → نائب، الرئيس).
 Roles = Mapping[str, frozenset[str]]
+FAMILY_CONNECTORS = word_keys("أبو أبي بن ابن آل")  # part of a family name: أبو ردينة، آل ثاني
 GIVEN = given_names()[0] | given_names()[1]  # a family name alone stands for a person; these do not
 # Each opening mark and the marks that may close it: the pair, the pair typed right to
 # left (”…“، »…«), and a double prime typed for a closing mark (“اليوم 24″).
@@ -802,13 +803,18 @@ def _after_speech_verb(body: str, start: int) -> bool:
 
 
 def _family(name: str) -> str | None:
-    """The last word of a name when it can stand for the person: four letters or more,
-    not a given name or a common word (فراس المسلماوي → المسلماوي; not محمد)."""
-    last = name.split()[-1] if len(name.split()) >= 2 else ""
-    key = word_key(last)
-    return (
-        last if len(key) >= 4 and key not in STOP_WORDS and key not in GIVEN and key not in TITLES else None
-    )
+    """The end of a name that can stand for the person: its last word, three letters or
+    more and not a given name or a common word (فراس المسلماوي → المسلماوي، هايكو ماس →
+    ماس; not محمد), with the connector before it (نبيل أبو ردينة → أبو ردينة)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    key = word_key(words[-1])
+    if len(key) < 3 or key in STOP_WORDS or key in GIVEN or key in TITLES:
+        return None
+    if len(words) >= 3 and word_key(words[-2]) in FAMILY_CONNECTORS:
+        return " ".join(words[-2:])
+    return words[-1]
 
 
 def _quote(quoted: str, start: int, end: int, paragraph: int, speaker: Mention | None) -> Quote:

@@ -286,6 +286,15 @@ def test_an_unregistered_speakers_family_name_in_quotation_marks_is_still_theirs
     assert speakers(text) == [(None, "رونين شاليف"), (None, "رونين شاليف")]
 
 
+def test_a_family_name_with_its_connector_or_of_three_letters_names_the_speaker_again() -> None:
+    text = (
+        'وقال المتحدث باسم الهيئة سامر أبو زيتون إن "القرار نهائي ولا رجعة فيه". '
+        'وأضاف أبو زيتون أن "الحكومة تتحمل المسؤولية كاملة". '
+        'وقال الوزير الهولندي يان لوس إن "أوروبا يجب أن تبقى موحدة". وقال لوس إن "التحديات كبيرة جدا هذا العام".'
+    )
+    assert speakers(text) == [(None, "سامر أبو زيتون")] * 2 + [(None, "يان لوس")] * 2
+
+
 def test_a_family_name_that_is_also_an_adjective_names_nobody_else() -> None:
     text = (
         'قال الخبير مازن العسكري إن "الوضع الميداني معقد جدا هذه الأيام". '
