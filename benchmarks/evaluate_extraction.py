@@ -1,6 +1,7 @@
 """Score the extractor: on real text nobody here wrote, and on our own gold set.
 
     python benchmarks/evaluate_extraction.py [--split dev|test|all] [--no-base] [--notes]
+                                             [--corpus DIR --gold DIR]
 
 First the real excerpts of ../shared/corpus/real against tests/gold/real (per
 split: dev is tuned on, test only measured; see benchmarks/real_gold.py), then
@@ -160,11 +161,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--no-base", action="store_true", help="without the base registry")
     parser.add_argument("--notes", action="store_true", help="list every error, not only the figures")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=real_gold.CORPUS,
+        help="folder of NNN.txt excerpts (index.yaml beside it)",
+    )
+    parser.add_argument(
+        "--gold", type=Path, default=real_gold.GOLD, help="folder of NNN.yml annotations and split.yml"
+    )
     args = parser.parse_args(argv)
     problems = Problems()
     registry = load_registry(ROOT / "content", problems, None if args.no_base else BASE_DIR)
     print(f"registry: {len(registry.actors)} people, {len(registry.organisations)} organisations")
-    real_cases = real_gold.cases() if real_gold.CORPUS.is_dir() else []
+    real_cases = real_gold.cases(args.corpus, args.gold) if args.corpus.is_dir() else []
     for split in ("dev", "test") if args.split == "all" else (args.split,):
         real = real_gold.score(registry, [c for c in real_cases if c.split == split])
         print("\n".join(real_gold.report(split, real)))

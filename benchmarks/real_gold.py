@@ -56,18 +56,23 @@ class Case:
     date: str | None = None  # the excerpt's date when its page shows one (index.yaml)
 
 
-def splits() -> dict[str, str]:
-    data = yaml.safe_load((GOLD / "split.yml").read_text(encoding="utf-8"))
-    return {excerpt: split for split in ("dev", "test") for excerpt in data[split]}
+def splits(gold: Path = GOLD) -> dict[str, str]:
+    data = yaml.safe_load((gold / "split.yml").read_text(encoding="utf-8"))
+    return {excerpt: split for split in ("dev", "test") for excerpt in data.get(split) or ()}
 
 
-def cases(corpus: Path = CORPUS) -> list[Case]:
-    """Every annotated excerpt whose text is present."""
-    split_of = splits()
+def cases(corpus: Path = CORPUS, gold_dir: Path = GOLD) -> list[Case]:
+    """Every annotated excerpt whose text is present.
+
+    ``corpus`` and ``gold_dir`` default to the shared corpus and its gold; a probe
+    of more real text, annotated the same way and kept outside the repo, is scored
+    by passing its folders (``evaluate_extraction.py --corpus DIR --gold DIR``).
+    """
+    split_of = splits(gold_dir)
     index = yaml.safe_load((corpus.parent / "index.yaml").read_text(encoding="utf-8"))
     dates = {entry["id"]: entry.get("date") for entry in index["excerpts"]}
     found = []
-    for path in sorted(GOLD.glob("[0-9][0-9][0-9].yml")):
+    for path in sorted(gold_dir.glob("[0-9][0-9][0-9].yml")):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
         text = (corpus / f"{path.stem}.txt").read_text(encoding="utf-8")
         found.append(Case(path.stem, split_of[path.stem], text, gold, dates.get(path.stem)))
