@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .arabic_text import normalize, normalize_text
+from .arabic_text import normalize_text, word_key
 from .extract_quotes import extract_quotes
 from .find_people import find_unknown_people
 from .link_entities import find_mentions, near_spellings
@@ -26,17 +26,17 @@ def _roles(
     result = {}
     for actor_id in sorted({m.entity_id for m in people}):
         actor = registry.actors[actor_id]
-        words = {normalize(w) for role in actor.roles for w in role.ar.split()}
+        words = {word_key(w) for role in actor.roles for w in role.ar.split()}
         result[actor_id] = frozenset(words | _nationality(registry, actor.country))
     for person in unknown:
-        words = {normalize(w) for w in (person.role_ar or "").split()}
+        words = {word_key(w) for w in (person.role_ar or "").split()}
         result.setdefault(person.text, frozenset(words | _nationality(registry, person.country)))
     return result
 
 
 def _nationality(registry: Registry, country: str | None) -> set[str]:
     entry = registry.countries.get(country) if country else None
-    return {normalize(a) for a in entry.adjectives_ar} if entry else set()
+    return {word_key(a) for a in entry.adjectives_ar} if entry else set()
 
 
 def extract(body: str, registry: Registry, day: str | None = None) -> Extraction:

@@ -785,6 +785,8 @@ def _with_unknown(
         family = _family(text)
         forms = ([text] if not entity_id else []) + ([family] if family and families[family] == 1 else [])
         for form in forms:
+            if body.find(form, first.end) == -1:
+                continue  # most names are not repeated: skip the pattern's compilation and scan
             for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({re.escape(form)})(?!\w)", body[first.end :]):
                 start, end = first.end + found.start(1), first.end + found.end(1)
                 if form is family and not _after_speech_verb(body, start):
