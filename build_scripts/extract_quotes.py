@@ -58,7 +58,7 @@ VERB_STEMS = (
     "جدد جددت اختتم اختتمت نقلت تساءل تساءلت أبلغ أبلغت هدد هددت توعد توعدت ناشد ناشدت حث حثت "
     "كرر كررت أجاب أجابت استبعد استبعدت رجح رجحت اعترف اعترفت أشاد أشادت يرى ترى يعتبر تعتبر "
     "يشير تشير يوضح توضح يحذر تحذر يدعو تدعو يعلن تعلن يكشف تكشف يتهم تتهم يطالب تطالب يشدد تشدد "
-    "يصف تصف أكمل أكملت استكمل استكملت مضى مضت"
+    "يصف تصف أكمل أكملت استكمل استكملت مضى مضت واصل واصلت أثنى أثنت"
 ).split()
 # Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
 PARTICIPLES = (
@@ -268,7 +268,7 @@ class _Attribution:
                 break
             key = _who(person)
             held = {_bare(w) for w in self.roles.get(key, ())}
-            if all(w in held or w in ANY_ROLE or held & DESCRIPTORS.get(w, frozenset()) for w in wanted):
+            if all(w in held or w in ANY_ROLE or _describes(w, held) for w in wanted):
                 holders[key] = person
         return next(iter(holders.values())) if len(holders) == 1 else None
 
@@ -315,7 +315,7 @@ def _bare(key: str) -> str:
 
 PREPOSITIONS = word_keys("خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين")
 # Words inside a title after its first word (زعيم الأغلبية في مجلس الشيوخ، رئيس وزراء إسرائيل).
-TITLE_INNER = word_keys("في لدى وزراء الوزراء")
+TITLE_INNER = word_keys("في لدى وزراء الوزراء ملف")  # ملف: مسؤول ملف الموارد في "حزب الله" فلان
 # The pronoun of a relative clause right after its verb (وفق ما صرح به الوزير).
 RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها)(?!\w)")
 # A descriptor that any holder of these role words fits (الدبلوماسي السعودي: the Saudi foreign minister).
@@ -328,6 +328,26 @@ DESCRIPTORS = {
 }
 # A descriptor any role fits (وأضاف المسؤول الأممي: the UN envoy just quoted).
 ANY_ROLE = word_keys("مسؤول مسؤولة")
+# The state a head of state heads, unnamed (وأكد رئيس الدولة، رئيس الجمهورية، رئيس البلاد):
+# fits a president's, king's or emir's role, not a head of government's or parliament's.
+STATE_WORDS = frozenset(_bare(k) for k in word_keys("الدولة الجمهورية البلاد"))
+STATE_HEADS = frozenset(_bare(k) for k in word_keys("رئيس الرئيس ملك الملك أمير الأمير سلطان السلطان"))
+OTHER_HEADS = frozenset(
+    _bare(k)
+    for k in word_keys(
+        "الوزراء وزراء الحكومة حكومة مجلس البرلمان النواب الأركان هيئة المجلس السيادي الانتقالي"
+    )
+)
+
+
+def _describes(word: str, held: set[str]) -> bool:
+    """A title word that is not in a role but describes it: الدبلوماسي for a foreign
+    minister, الأممي for a UN envoy, الدولة (رئيس الدولة) for a head of state."""
+    if word in STATE_WORDS:
+        return bool(held & STATE_HEADS) and not held & OTHER_HEADS
+    return bool(held & DESCRIPTORS.get(word, frozenset()))
+
+
 # Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
 REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم)(?!\w)")
 QUOTED_NAME = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]\s*[،,]")  # a subject's name in marks
@@ -548,12 +568,13 @@ def _title_word(key: str) -> bool:
 
 def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
     """In a verb-first sentence (التقى ماكرون بـ…، كما اتهم لافروف…، مؤكدا), the person
-    right after the opening verb; not one after a preposition (خلال لقائه بـX)."""
+    right after the opening verb; not one after a preposition (خلال لقائه بـX) or
+    inside a reported clause (وأضاف أن نتنياهو "…": the words are about him)."""
     first = next((m for m in people if m.start >= sentence_start), None)
     if first is None:
         return None
     words = [word_key(w) for w in WORD.findall(body[sentence_start : first.start])]
-    if any(w in PREPOSITIONS or w.startswith(("بال", "لل")) for w in words):
+    if any(w in PREPOSITIONS or w in COMPLEMENTISER_KEYS or w.startswith(("بال", "لل")) for w in words):
         return None
     return first if 1 <= len([w for w in words if not _title_word(w)]) <= 2 else None  # التقى الرئيس X
 
@@ -789,7 +810,9 @@ def _with_unknown(
                 continue  # most names are not repeated: skip the pattern's compilation and scan
             for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({re.escape(form)})(?!\w)", body[first.end :]):
                 start, end = first.end + found.start(1), first.end + found.end(1)
-                if form is family and not _after_speech_verb(body, start):
+                if form is family and not (
+                    _after_speech_verb(body, start) or _opens_before_speech_verb(body, start, end)
+                ):
                     continue  # المتحدث العسكري is no Mr al-Askari: a family name alone only as a subject
                 if taken.find(1, start, end) == -1:
                     taken[start:end] = b"\1" * (end - start)
@@ -797,11 +820,23 @@ def _with_unknown(
     return sorted([*people, *extra], key=lambda m: m.start)
 
 
+NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
 def _after_speech_verb(body: str, start: int) -> bool:
     """A speech verb (with its و or ف) stands right before ``start`` (وقال المسلماوي)."""
     before = PREVIOUS_WORD.search(body, max(0, start - 16), start)
     key = word_key(before.group(1)) if before else ""
     return key in SPEECH_VERB_KEYS or (key[:1] in "وف" and key[1:] in SPEECH_VERB_KEYS)
+
+
+def _opens_before_speech_verb(body: str, start: int, end: int) -> bool:
+    """A family name opens its sentence and a speech verb follows it (الموسوي أشار
+    إلى أن…): the subject written before its verb."""
+    if body[:start].rstrip(" \t")[-1:] not in ("", "\n", ".", ":", "؛", "!", "؟"):
+        return False
+    after = NEXT_WORD.match(body, end)
+    return after is not None and word_key(after.group(1)) in SPEECH_VERB_KEYS
 
 
 def _family(name: str) -> str | None:

@@ -104,10 +104,11 @@ VERBS = word_keys(
         prefix + stem
         for stem in "ريد حتاج تواصل سعى واصل عتزم رى عتقد توقع جري بحث زور قوم عمل حاول دعو طالب رفض دعم "
         "تهم نفي حذر شدد تحدث صل غادر ترأس شارك ستقبل عقد بدي ملك متلك ستعد تولى شغل عرب ثبت عامل "
-        "تعامل ضرب".split()
+        "تعامل ضرب عطي".split()
         for prefix in "يتن"
     )
     + " أبدى أبدت أراد أرادت حاول حاولت واصل واصلت سعى سعت ضرب ضربت اجتاح اجتاحت"
+    + " تحدث تحدثت توقع توقعت تولى تولت وجه وجهت أثنى أثنت مجددا مجدداً"
 )
 STOP = STOP | VERBS
 # Nouns that name a place after a person (مستشفى كمال عدوان، مطار رفيق الحريري،
@@ -164,6 +165,16 @@ def given_names() -> tuple[frozenset[str], frozenset[str]]:
     return names, ambiguous
 
 
+def _bare_alef_names() -> frozenset[str]:
+    """Given names that open with أل/إل, as hurried typing writes them with a bare alef
+    (الياس، اليكسي): they look like a word with the article but start a name."""
+    data = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
+    return frozenset("ال" + w[2:] for w in (*data["arabic"], *data["foreign"]) if w[:2] in ("أل", "إل"))
+
+
+BARE_ALEF_NAMES = _bare_alef_names()
+
+
 @per_registry
 def _registry_sets(registry: Registry) -> tuple[frozenset[str], frozenset[str]]:
     """(first words of registered names, the one-word names and adjectives of countries,
@@ -195,7 +206,8 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
                 previous == first
                 or (body[previous:first].isspace() and "\n" not in body[previous:first])
                 or (body[previous:first] == ". " and found and found[-1].key == "د"),  # د. خليل: الدكتور
-                raw[:2] == "ال" or (raw[1:3] == "ال" and raw[0] == "و"),  # فالتونين is a name
+                (raw[:2] == "ال" and raw not in BARE_ALEF_NAMES)
+                or (raw[1:3] == "ال" and raw[0] == "و"),  # فالتونين is a name
                 raw == "علي",
                 raw[-1] == "ة",
                 "\u064b" in raw or "\u064c" in raw or "\u064d" in raw,
@@ -622,6 +634,10 @@ class _Scan:
         single = cue == "title" and _clear_end(words, end) and len(bare) >= 4 and bare not in self.given
         if end - i < 2 and not (single and _definite_role(words, i) and not bare.startswith("ي")):
             return None, word.end
+        if end - i < 2 and bare.endswith(("اته", "اتها", "اتهم")):
+            return None, word.end  # خطاب الوزير ولقاءاته: a plural noun with its pronoun
+        if self.body[word.start + clitic : word.start + clitic + 2] in ("لأ", "لإ"):
+            return None, word.end  # زيارة رئيس الوزراء لإلقاء كلمة: ل + a noun, no name starts لأ
         if end < len(words) and _joined(words[end]) and self.covered(words[end]):
             return None, word.end  # the start of a registered name (أبي محمد الجولاني)
         start, finish = word.start + clitic, words[end - 1].end

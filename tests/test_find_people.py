@@ -116,6 +116,13 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وشن الوزير هجوما على الرئيس الأمريكي معرباً عن قلقه.", "معربا"),
         ("وجاءت تصريحات الوزير العماني في ظل تصاعد التوتر.", "ظل تصاعد"),
         ('وقال الزعيم: "كانوا يريدون أن يأخذوا بأيدي الجميع إلى الهاوية".', "أيدي الجميع"),
+        # ل + a noun written with hamza, a plural noun with its pronoun, a past verb in
+        # ت, an imperfect verb, an adverb: none follows a title as a name
+        ("وتحدث عن زيارة رئيس الوزراء لإلقاء كلمة في المؤتمر.", "لإلقاء"),
+        ("وأشاد بخطاب وزير الخارجية في قمة الرباط ولقاءاته مع نظرائه.", "ولقاءاته"),
+        ("وقالت إن رئيس الأركان تحدث مع القادة في الميدان.", "تحدث"),
+        ("وقال إن الملك يعطي توجيهاته للحكومة كل أسبوع.", "يعطي"),
+        ("وأكدت الوزيرة الفنلندية مجددا على موقف بلادها.", "مجددا"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
@@ -568,3 +575,23 @@ def test_a_name_the_text_cuts_off_is_not_reported() -> None:
 
 def test_what_a_title_receives_is_no_name() -> None:
     assert unknown("وتسلم الرئيس أوراق اعتماد سفير فرنسا الجديد.") == []
+
+
+def test_a_given_name_typed_with_a_bare_alef_starts_a_name() -> None:
+    text = 'علق النائب الياس خوري على الخطاب، قائلا: "الدولة وحدها تملك قرار الحرب والسلم".'
+    assert unknown(text)[0][:2] == ("الياس خوري", "النائب")
+    assert speakers(text) == [(None, "الياس خوري")]
+
+
+def test_a_title_with_a_file_in_it_still_heads_the_subject() -> None:
+    text = 'وقال مسؤول ملف المياه في "حزب الله" سمير الحلبي إن "العودة ستبدأ الأسبوع المقبل بلا تأخير".'
+    assert speakers(text) == [(None, "سمير الحلبي")]
+
+
+def test_a_family_name_opening_its_sentence_before_a_speech_verb_speaks() -> None:
+    text = (
+        'قال النائب سمير الحلبي إن "العودة ستبدأ الأسبوع المقبل بلا تأخير".\n\n'
+        'وقال الوزير الفنلندي أولي كارينن إن "الحل يحتاج وقتا طويلا".\n\n'
+        'الحلبي أشار أيضا إلى أن "المياه ستصل إلى كل الأحياء قبل الشتاء".'
+    )
+    assert speakers(text) == [(None, "سمير الحلبي"), (None, "أولي كارينن"), (None, "سمير الحلبي")]
