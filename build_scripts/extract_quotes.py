@@ -133,6 +133,21 @@ class Cues:
             (verbs if kind == "verb" else participles).append(origin[end - 1] + 1)
         return cls(verbs=verbs, participles=participles)
 
+    def outside(self, spans: list[tuple[int, int]]) -> Cues:
+        """The cues that are not inside a quotation: a verb in quoted words (…كان يصف
+        واقعا ويشير…) is the speaker's, and has no subject in the reporting text."""
+        starts = [start for start, _ in spans]
+
+        def keep(offsets: list[int]) -> list[int]:
+            kept = []
+            for at in offsets:
+                index = bisect_right(starts, at) - 1
+                if index < 0 or not spans[index][0] < at <= spans[index][1]:
+                    kept.append(at)
+            return kept
+
+        return Cues(verbs=keep(self.verbs), participles=keep(self.participles))
+
     def between(self, start: int, end: int) -> tuple[list[int], list[int]]:
         def pick(offsets: list[int]) -> list[int]:
             return offsets[bisect_left(offsets, start) : bisect_right(offsets, end)]
@@ -814,6 +829,8 @@ def _with_unknown(
                     _after_speech_verb(body, start) or _opens_before_speech_verb(body, start, end)
                 ):
                     continue  # المتحدث العسكري is no Mr al-Askari: a family name alone only as a subject
+                if word_key(form.split()[-1]) in GIVEN and not _name_ends(body, end):
+                    continue  # وقال صابر أحمد: a given name starting someone else's name
                 if taken.find(1, start, end) == -1:
                     taken[start:end] = b"\1" * (end - start)
                     extra.append(Mention(entity_id=entity_id, kind="name", text=text, start=start, end=end))
@@ -830,6 +847,12 @@ def _after_speech_verb(body: str, start: int) -> bool:
     return key in SPEECH_VERB_KEYS or (key[:1] in "وف" and key[1:] in SPEECH_VERB_KEYS)
 
 
+def _name_ends(body: str, end: int) -> bool:
+    """Nothing name-like follows ``end``: punctuation, or a function word (على، أن، في)."""
+    after = NEXT_WORD.match(body, end)
+    return after is None or word_key(after.group(1)) in STOP_WORDS | COMPLEMENTISER_KEYS
+
+
 def _opens_before_speech_verb(body: str, start: int, end: int) -> bool:
     """A family name opens its sentence and a speech verb follows it (الموسوي أشار
     إلى أن…): the subject written before its verb."""
@@ -841,13 +864,14 @@ def _opens_before_speech_verb(body: str, start: int, end: int) -> bool:
 
 def _family(name: str) -> str | None:
     """The end of a name that can stand for the person: its last word, three letters or
-    more and not a given name or a common word (فراس المسلماوي → المسلماوي، هايكو ماس →
-    ماس; not محمد), with the connector before it (نبيل أبو ردينة → أبو ردينة)."""
+    more and not a common word (فراس المسلماوي → المسلماوي، هايكو ماس → ماس), with the
+    connector before it (نبيل أبو ردينة → أبو ردينة). One that is also a given name
+    (إبراهيم صابر) is read only where no name goes on after it (``_name_ends``)."""
     words = name.split()
     if len(words) < 2:
         return None
     key = word_key(words[-1])
-    if len(key) < 3 or key in STOP_WORDS or key in GIVEN or key in TITLES:
+    if len(key) < 3 or key in STOP_WORDS or key in TITLES:
         return None
     if len(words) >= 3 and word_key(words[-2]) in FAMILY_CONNECTORS:
         return " ".join(words[-2:])
@@ -881,7 +905,14 @@ def extract_quotes(
         mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     people_list = People.of(_with_unknown(body, people, unknown, entities))
     state = _Attribution(roles=roles, entities=bytes(mask), people=people_list.mentions, office=office)
-    cues = Cues.find(body, normalized)
+    cues = Cues.find(body, normalized).outside(
+        [
+            span
+            for paragraph in paragraphs(body)
+            if not paragraph.text.startswith(">")
+            for span in _quote_spans(paragraph)
+        ]
+    )
     previous: Paragraph | None = None
     run: Mention | None = None  # who spoke the quotation that opened the previous paragraph
     for paragraph in paragraphs(body):

@@ -104,8 +104,8 @@ VERBS = word_keys(
         prefix + stem
         for stem in "ريد حتاج تواصل سعى واصل عتزم رى عتقد توقع جري بحث زور قوم عمل حاول دعو طالب رفض دعم "
         "تهم نفي حذر شدد تحدث صل غادر ترأس شارك ستقبل عقد بدي ملك متلك ستعد تولى شغل عرب ثبت عامل "
-        "تعامل ضرب عطي".split()
-        for prefix in "يتن"
+        "تعامل ضرب عطي صبح كون".split()
+        for prefix in ("ي", "ت", "ن", "سي", "ست", "سن")  # and the future: سيصبح، ستواصل
     )
     + " أبدى أبدت أراد أرادت حاول حاولت واصل واصلت سعى سعت ضرب ضربت اجتاح اجتاحت"
     + " تحدث تحدثت توقع توقعت تولى تولت وجه وجهت أثنى أثنت مجددا مجدداً"
@@ -132,6 +132,11 @@ HOSTS = word_keys("في لدى إلى")  # the country an envoy is posted to fol
 FAMILY_TITLES = word_keys("الأمين")  # a title (الأمين العام) or a family name after a given name
 # Honorifics that are a title of address, not a role (الأمير فلان: the role follows).
 HONORIFICS = word_keys("الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة")
+# Titles of an elected member, followed by the place or party they sit for (النائب عن
+# محافظة البصرة، السيناتور الديمقراطي عن ولاية نيوجيرسي).
+REPRESENTATIVES = word_keys(
+    "النائب النائبة نائب نائبة السيناتور سيناتور العضو عضو عضوة الديمقراطي الديمقراطية الجمهوري الجمهورية"
+)
 CONNECTORS = word_keys("بن بنت ابن آل أبو أبي أم ولد عبد فون دير دي دا دو فان لا")
 CLITICS = ("و", "ف")
 PREPOSITIONS = ("ل", "ب")
@@ -204,7 +209,7 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
                 last,
                 "فإن" if raw in FA_INNA else word_key(raw),
                 previous == first
-                or (body[previous:first].isspace() and "\n" not in body[previous:first])
+                or (body[previous:first].strip(" 0123456789") == "" and "\n" not in body[previous:first])
                 or (body[previous:first] == ". " and found and found[-1].key == "د"),  # د. خليل: الدكتور
                 (raw[:2] == "ال" and raw not in BARE_ALEF_NAMES)
                 or (raw[1:3] == "ال" and raw[0] == "و"),  # فالتونين is a name
@@ -215,6 +220,41 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
         )
         previous = last
     return found
+
+
+def _feminine_nisba_follows(words: list[Token], index: int) -> bool:
+    """The word at ``index`` (in ة) is a feminine nisba itself, or one follows it: a
+    common noun with its adjective (الأجهزة الأمنية، القيادة العسكرية)."""
+    if words[index].key.endswith("يه"):
+        return True
+    after = words[index + 1] if index + 1 < len(words) else None
+    return after is not None and after.joined and after.definite and after.key.endswith("يه")
+
+
+def _verbal_noun_after_l(key: str) -> bool:
+    """ل + a verbal noun of the derived patterns (لافتتاح، لاستقبال، لانطلاق، لالقاء):
+    what a visit or a meeting is for, never a name (لافروف، لاريجاني do not fit)."""
+    if key[:2] != "لا":
+        return False
+    rest = key[1:]
+    return (
+        (len(rest) == 6 and rest[2] == "ت" and rest[4] == "ا")  # افتعال
+        or (len(rest) == 7 and rest.startswith("است") and rest[5] == "ا")  # استفعال
+        or (len(rest) == 6 and rest.startswith("ان") and rest[4] == "ا")  # انفعال
+        or (len(rest) == 5 and rest[3] == "ا")  # إفعال written without its hamza
+    )
+
+
+def _second_basim(words: list[Token], i: int, role_start: int) -> bool:
+    """باسم (in the name of) links a spokesperson's title once; a second باسم in the
+    same role, before a family name, is the given name Basim."""
+    after = words[i + 1] if i + 1 < len(words) else None
+    return (
+        after is not None
+        and after.joined
+        and after.definite
+        and any(w.key == "باسم" and w.start >= role_start for w in words[:i])
+    )
 
 
 def _joined(token: Token) -> bool:
@@ -304,6 +344,10 @@ def _extend(
             break  # فلان ومسؤول البلديات، خبير عسكري واستراتيجي: and a title, and an adjective
         if words[end].tanween:
             break  # نبيل عبد الله علي ناطقاً رسمياً
+        if key[:1] == "ك" and key[1:] in TITLES:
+            break  # نجلاء بودن كرئيسة للحكومة: "as" + a title
+        if words[end].definite and words[end].feminine and _feminine_nisba_follows(words, end):
+            break  # وحث محمود الأجهزة الأمنية: a noun and its adjective, not a family name
         if key in CONSTRUCT_TITLES and end + 1 < len(words) and words[end + 1].definite:
             break  # أحمد الطيب شيخ الأزهر
         if count >= 2 and key[:1] == "ل" and _before_complement(words, end):
@@ -541,6 +585,8 @@ class _Scan:
             )  # لدينا is not ل + دينا
             if cue == "title" and self._ali(words, i):
                 starts = name_like = True  # عضو المجلس علي السويح
+            if key == "باسم" and role_start is not None and _second_basim(words, i, role_start):
+                starts = name_like = True  # المتحدث باسم الحكومة باسم العوادي: the role has its باسم
             if word.tanween:
                 starts = False  # الرئيس الأمريكي معرباً: an adverb, never a name
             if not starts or not name_like or word.definite:
@@ -554,6 +600,7 @@ class _Scan:
                         or (word.definite and self._in_role(words, i))
                         or key.startswith(("لل", "بال"))  # المستشار للإليزيه فلان، المساعد بالاتحاد
                         or key in SPEECH_FORMS
+                        or (key == "عن" and i and words[i - 1].key in REPRESENTATIVES)  # النائب عن البصرة
                     )
                 ):
                     return None, word.start if i else word.end
@@ -574,7 +621,10 @@ class _Scan:
         )  # past the window
         end = _extend(ahead, 0, self.entity_words, self.covered, self.any_given, first.key in self.any_given)
         closed = end < len(ahead) and self.body[ahead[end - 1].end : ahead[end - 1].end + 1] in ("،", ",")
-        return 2 <= end <= 3 and closed and all(_name_like(w.key, self.entity_words) for w in ahead[:end])
+        longest = 4 if any(w.key in CONNECTORS for w in ahead[1:end]) else 3  # محمد عبد النور رابحي
+        return (
+            2 <= end <= longest and closed and all(_name_like(w.key, self.entity_words) for w in ahead[:end])
+        )
 
     def _role_follows(self, words: list[Token], i: int) -> bool:
         """After a speech verb, two or three words that no list knows are a name when a
@@ -636,8 +686,10 @@ class _Scan:
             return None, word.end
         if end - i < 2 and bare.endswith(("اته", "اتها", "اتهم")):
             return None, word.end  # خطاب الوزير ولقاءاته: a plural noun with its pronoun
-        if self.body[word.start + clitic : word.start + clitic + 2] in ("لأ", "لإ"):
-            return None, word.end  # زيارة رئيس الوزراء لإلقاء كلمة: ل + a noun, no name starts لأ
+        if self.body[word.start + clitic : word.start + clitic + 2] in ("لأ", "لإ") or _verbal_noun_after_l(
+            bare
+        ):
+            return None, word.end  # زيارة رئيس الوزراء لإلقاء كلمة، لافتتاح مشروع: ل + a verbal noun
         if end < len(words) and _joined(words[end]) and self.covered(words[end]):
             return None, word.end  # the start of a registered name (أبي محمد الجولاني)
         start, finish = word.start + clitic, words[end - 1].end

@@ -123,6 +123,9 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وقالت إن رئيس الأركان تحدث مع القادة في الميدان.", "تحدث"),
         ("وقال إن الملك يعطي توجيهاته للحكومة كل أسبوع.", "يعطي"),
         ("وأكدت الوزيرة الفنلندية مجددا على موقف بلادها.", "مجددا"),
+        # ل + a verbal noun of a derived pattern; a common noun with its adjective
+        ("وكشف عن زيارة رئيس الوزراء لافتتاح مشروع تطوير السوق.", "لافتتاح"),
+        ("وقال الوزير إن الوضع مستقر، وحث محمود الأجهزة الأمنية على اليقظة.", "الأجهزة"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
@@ -157,6 +160,17 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         ("وقال وكيل وزارة الخارجية السفير معاوية حسن الفكي إن الوفد وصل.", "معاوية حسن الفكي"),
         # and + a noun with its pronoun ends a name
         ("منذ سقوط نظام رامي الخطيب ومقتله عام 2011 تغير كل شيء.", "رامي الخطيب"),
+        # "as" + a title, a future verb, ends a name
+        ("وعين الرئيس الوزيرة سلوى بن عمار كرئيسة للحكومة.", "سلوى بن عمار"),
+        ("وأعلن أن وزير الدفاع ميخايلو بوندار سيصبح رئيسا للأركان.", "ميخايلو بوندار"),
+        # a spokesperson's role has its باسم: a second one is the given name Basim
+        ("وقال المتحدث الرسمي باسم الحكومة باسم الكعبي إن الوضع مستقر.", "باسم الكعبي"),
+        # an elected member's title with the place they sit for (عن), a unit's number
+        ("وقال النائب عن محافظة البصرة سالم الكعبي إن الخطاب طويل.", "سالم الكعبي"),
+        ("كسر السيناتور الديمقراطي عن ولاية نيوجيرسي كوري ماكنزي الرقم القياسي.", "كوري ماكنزي"),
+        ("وقال قائد الفرقة 210 يائير غولان إن القوات مستعدة.", "يائير غولان"),
+        # a name set off by commas may have four words when one is a connector
+        ("قام والي ولاية الجزائر، محمد عبد النور رابحي، أمس، بتفقد المشاريع.", "محمد عبد النور رابحي"),
     ],
 )
 def test_names_end_where_the_name_does(text: str, name: str) -> None:
@@ -595,3 +609,28 @@ def test_a_family_name_opening_its_sentence_before_a_speech_verb_speaks() -> Non
         'الحلبي أشار أيضا إلى أن "المياه ستصل إلى كل الأحياء قبل الشتاء".'
     )
     assert speakers(text) == [(None, "سمير الحلبي"), (None, "أولي كارينن"), (None, "سمير الحلبي")]
+
+
+def test_a_family_name_that_is_also_a_given_name_speaks_only_where_no_name_follows() -> None:
+    text = (
+        "قال محافظ القاهرة إبراهيم صابر إن العمل مستمر.\n\n"
+        'وشدد صابر على أن "المحافظة لن تسمح بأي تجاوزات في الشوارع".\n\n'
+        'وقال صابر حسين، أحد السكان، إن "الوضع تحسن كثيرا في الحي".'
+    )
+    assert speakers(text) == [(None, "إبراهيم صابر"), (None, "صابر حسين")]
+
+
+def test_a_verb_inside_a_quotation_gives_the_reporting_sentence_no_subject() -> None:
+    text = (
+        'قال النائب سمير الحلبي إن "الخصم كان يصف واقعا ويشير إلى الثمن الكبير"، '
+        'وتابع: "لن نقبل بأي تسوية على حساب الناس".'
+    )
+    assert speakers(text) == [(None, "سمير الحلبي"), (None, "سمير الحلبي")]
+
+
+def test_a_title_holder_named_in_a_four_word_apposition_speaks_by_the_title() -> None:
+    text = (
+        "قام والي ولاية الجزائر، محمد عبد النور رابحي، أمس، بتفقد المشاريع. "
+        'وأكد الوالي على ضرورة "الإسراع في وتيرة الإنجاز لاستلام المشروع قبل نوفمبر".'
+    )
+    assert speakers(text) == [(None, "محمد عبد النور رابحي")]
