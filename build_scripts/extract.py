@@ -26,12 +26,19 @@ def _roles(
     result = {}
     for actor_id in sorted({m.entity_id for m in people}):
         actor = registry.actors[actor_id]
-        words = {word_key(w) for role in actor.roles for w in role.ar.split()}
+        words = _role_words(" ".join(role.ar for role in actor.roles))
         result[actor_id] = frozenset(words | _nationality(registry, actor.country))
     for person in unknown:
-        words = {word_key(w) for w in (person.role_ar or "").split()}
+        words = _role_words(person.role_ar or "")
         result.setdefault(person.text, frozenset(words | _nationality(registry, person.country)))
     return result
+
+
+def _role_words(role: str) -> set[str]:
+    """The keys of a role's words, with a word's و also dropped (حزب العدالة والتنمية is
+    named المتحدث باسم العدالة والتنمية: the title reader reads التنمية)."""
+    words = {word_key(w) for w in role.split()}
+    return words | {w[1:] for w in words if w[:1] == "و" and len(w) > 3}
 
 
 def _nationality(registry: Registry, country: str | None) -> set[str]:

@@ -80,7 +80,9 @@ PRONOUN_SUBJECT_STARTS = frozenset(
         "مساء صباح يوم الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد حينها بدوره بدورها "
         "وفق وفقا وفقاً حسب بحسب له لها لهم لنا لي إنه أنه إنها أنها متحدثا متحدثاً "
         "قائلا قائلاً قائلة مضيفا مضيفاً مؤكدا مؤكداً موضحا موضحاً مشيرا مشيراً بالقول "
-        "بـ لـ"  # وأشاد بـ"الموقف…": the preposition before a quotation, no subject
+        "بـ لـ "  # وأشاد بـ"الموقف…": the preposition before a quotation, no subject
+        # a verbal noun right after the verb is its object (وأكد رفض القوات…، وجدد دعم بلاده)
+        "رفض دعم استعداد ضرورة أهمية التزام حرص تمسك تأييد ترحيب"
     ).split()
 )
 # Prepositional ل before a medium (قال لشبكة…، للصحفيين) — not a subject.
@@ -109,11 +111,13 @@ def paragraphs(body: str) -> list[Paragraph]:
 CUES = word_automaton(
     {
         prefix + normalize(word): kind
-        for kind, words in (("verb", VERB_STEMS), ("participle", PARTICIPLES))
+        for kind, words in (("verb", VERB_STEMS), ("participle", PARTICIPLES), ("before-that", ("بين",)))
         for word in words
         for prefix in ("", "و", "ف")
     }
 )
+# بيّن (explained) is written بين like the preposition (between): a verb only before أن/إن.
+THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +134,12 @@ class Cues:
         verbs: list[int] = []
         participles: list[int] = []
         for _, end, kind in find_words(CUES, text.padded):
-            (verbs if kind == "verb" else participles).append(origin[end - 1] + 1)
+            at = origin[end - 1] + 1
+            if kind == "before-that":
+                if THAT_FOLLOWS.match(body, at):
+                    verbs.append(at)  # وبين أن: explained that
+                continue
+            (verbs if kind == "verb" else participles).append(at)
         return cls(verbs=verbs, participles=participles)
 
     def outside(self, spans: list[tuple[int, int]]) -> Cues:

@@ -367,6 +367,26 @@ SHAPES = [
     # واصل, أثنى: speech verbs
     ('قال لافروف إن الحوار ممكن. وواصل: "لن نقبل بأي شروط مسبقة من أي طرف".', ["sergei-lavrov"]),
     ('وأثنى السيسي على أن "التعاون بين البلدين يشهد تطورا غير مسبوق".', ["abdel-fattah-el-sisi"]),
+    # بيّن (explained) before أن; بين (between) is no verb
+    (
+        'قال غوتيريش إن "الحوار ممكن مع الجميع دائما".\nوبين أن "الأولوية هي الإبقاء على الاتفاق مع الجميع".',
+        ["antonio-guterres", "antonio-guterres"],
+    ),
+    (
+        'قال غوتيريش إن "الحوار ممكن مع الجميع دائما". وبين الطرفين خلافات، وقال مسؤول: "لا اتفاق حتى الآن بيننا".',
+        ["antonio-guterres", None],
+    ),
+    # a verbal noun right after the verb is its object: the subject is carried over
+    (
+        'قال غوتيريش إن الأمم المتحدة مستعدة.\nوأكد رفض المنظمة أي وجود للقوات الأجنبية، مشيراً إلى أن "الوجود الأجنبي غير شرعي أبدا".',
+        ["antonio-guterres"],
+    ),
+    # a Chinese name's first word is the family name: after the full name, it alone names her
+    (
+        "قالت المتحدثة باسم الخارجية الصينية ماو نينغ إن الموقف ثابت.\n\nوأكدت ماو مجددا على موقف بكين.\n\n"
+        'وأضافت أن "قضية تايوان شأن داخلي صيني بحت".',
+        ["mao-ning"],
+    ),
 ]
 
 

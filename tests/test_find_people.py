@@ -634,3 +634,12 @@ def test_a_title_holder_named_in_a_four_word_apposition_speaks_by_the_title() ->
         'وأكد الوالي على ضرورة "الإسراع في وتيرة الإنجاز لاستلام المشروع قبل نوفمبر".'
     )
     assert speakers(text) == [(None, "محمد عبد النور رابحي")]
+
+
+def test_a_title_naming_a_party_without_its_and_fits_the_role_that_has_it() -> None:
+    text = (
+        "حذر المتحدث باسم حزب العدالة والتنمية الحاكم في تركيا عمر تشيلان من التدخلات. "
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا موحدة. "
+        'وأكد المتحدث باسم العدالة والتنمية أن إسرائيل "تضرم النيران في كل منطقتنا".'
+    )
+    assert speakers(text) == [(None, "عمر تشيلان")]
