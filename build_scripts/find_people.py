@@ -431,7 +431,30 @@ def find_unknown_people(
             found.setdefault(normalize(person.text), person)
     for person in _listed(scan, [*known, *found.values()]):
         found.setdefault(normalize(person.text), person)
+    for person in _bylines(scan):
+        found.setdefault(normalize(person.text), person)
     return _longest(body, tuple(sorted(found.values(), key=lambda p: p.start)))
+
+
+# A line that is only a writer's name: "سامي جابر", "الثورة – سامي جابر:", "بقلم: سامي جابر".
+BYLINE = re.compile(
+    r"^[ \t]*(?:[^\n–—:-]{1,30}[ \t][–—-][ \t]*|بقلم:?[ \t]*)?([^\n:–—-]{3,40}?)[ \t]*:?[ \t]*$", re.M
+)
+
+
+def _bylines(scan: _Scan) -> list[UnknownPerson]:
+    """Writers named on a line of their own (the byline a page keeps above or below the
+    article): two or three name-like words that open with a given name."""
+    found = []
+    for line in BYLINE.finditer(scan.body):
+        words = tokens(scan.body, line.start(1), line.end(1))
+        if not 2 <= len(words) <= 3 or words[0].start != line.start(1) or words[-1].end != line.end(1):
+            continue
+        if words[0].key not in scan.any_given or words[0].key in STOP or any(scan.covered(w) for w in words):
+            continue
+        if all(w.joined for w in words[1:]) and all(_name_like(w.key, scan.entity_words) for w in words[1:]):
+            found.append(UnknownPerson(text=line.group(1), start=line.start(1), end=line.end(1)))
+    return found
 
 
 def _listed(scan: _Scan, people: list[Mention | UnknownPerson]) -> list[UnknownPerson]:

@@ -643,3 +643,19 @@ def test_a_title_naming_a_party_without_its_and_fits_the_role_that_has_it() -> N
         'وأكد المتحدث باسم العدالة والتنمية أن إسرائيل "تضرم النيران في كل منطقتنا".'
     )
     assert speakers(text) == [(None, "عمر تشيلان")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("الوطن – سامي جابر:\nيرفض رئيس الوزراء الانسحاب من المعبر.", "سامي جابر"),
+        ("اشتباكات في العاصمة\n\nسامي جابر\n\nتشهد العاصمة تصعيدا ميدانيا خطيرا.", "سامي جابر"),
+        ("بقلم: منهل الخطيب\n\nتشهد العاصمة تصعيدا ميدانيا خطيرا.", "منهل الخطيب"),
+    ],
+)
+def test_a_writer_named_on_a_line_of_their_own_is_reported(text: str, name: str) -> None:
+    assert name in [f[0] for f in unknown(text)]
+
+
+def test_a_line_of_two_words_that_is_no_name_is_no_byline() -> None:
+    assert unknown("اشتباكات طرابلس\n\nحماس تنتقد\n\nتشهد العاصمة تصعيدا.") == []
