@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
 
 from build_scripts.__main__ import main
 from build_scripts.arabic_text import normalize
@@ -52,6 +53,15 @@ def test_every_un_member_state_has_an_adjective_or_a_reason_in_the_file() -> Non
     for code in ("SD", "PS", "SY", "YE", "LY", "IQ", "LB", "JO", "EG", "ET", "ML"):
         assert REGISTRY.countries[code].adjectives_ar or code in text, code
     assert "Collisions" in text  # the decisions on words like مالي / مجرى are listed
+
+
+def test_every_state_of_the_base_registry_has_its_leaders() -> None:
+    """Every UN member state (and Palestine, Taiwan, the Holy See) has at least one
+    person in the base registry: a head of state or government, dated where sure."""
+    states = [code for code in yaml.safe_load((BASE_DIR / "countries.yml").read_text(encoding="utf-8"))]
+    served = {actor.country for actor in BASE_ONLY}
+    assert len(states) == 196
+    assert [code for code in states if code not in served] == []
 
 
 @pytest.mark.parametrize("actor", BASE_ONLY[::7], ids=lambda a: a.id)  # a seventh of them: fast, and varied
