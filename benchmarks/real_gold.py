@@ -156,6 +156,8 @@ class RealScores:
     registry_right: int = 0
     named_quotes: int = 0
     named_right: int = 0
+    names_given: int = 0  # quotes given to a name the registry lacks (speaker_name_ar)
+    names_wrong: int = 0  # … that is not who the text says spoke
     events_linked: Tally = field(default_factory=Tally)
     event_reports: Tally = field(default_factory=Tally)
     notes: list[str] = field(default_factory=list)
@@ -259,10 +261,19 @@ def _score_quotes(scores: RealScores, case: Case, extraction: Extraction, regist
                 scores.notes.append(
                     f"{case.id}: quote {gold['text'][:40]!r} by {match.speaker}, gold {expected}"
                 )
-        elif speaker:
+        names = (
+            {_key(m["text"]) for m in speaker["mentions"]} | {_key(speaker["name_ar"])} if speaker else set()
+        )
+        written = getattr(match, "speaker_name_ar", None)
+        if written:  # words given to someone the registry lacks: are they that person's?
+            scores.names_given += 1
+            if expected or _key(written) not in names:
+                scores.names_wrong += 1
+                scores.notes.append(
+                    f"{case.id}: WRONG NAME {gold['text'][:40]!r} given to {written!r}, gold {gold['speaker']}"
+                )
+        if not expected and speaker:
             scores.named_quotes += 1
-            names = {_key(m["text"]) for m in speaker["mentions"]} | {_key(speaker["name_ar"])}
-            written = getattr(match, "speaker_name_ar", None)
             scores.named_right += bool(written) and _key(written) in names
             if not written or _key(written) not in names:
                 scores.notes.append(f"{case.id}: unnamed speaker {written!r} for {speaker['name_ar']}")
@@ -341,6 +352,7 @@ def report(name: str, scores: RealScores) -> list[str]:
     lines.append(f"misattributed: {_ratio(scores.misattributed, scores.attributed)} of attributed quotes")
     lines.append(f"registry-speaker accuracy: {_ratio(scores.registry_right, scores.registry_quotes)}")
     lines.append(f"unregistered speakers named: {_ratio(scores.named_right, scores.named_quotes)}")
+    lines.append(f"names given that are wrong: {_ratio(scores.names_wrong, scores.names_given)}")
     return lines
 
 

@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
+from .find_people import BYLINE, PREVIOUS_WORD, ROLE_LINKS, TITLES, WORD, given_names, word_keys
 from .find_people import COMPLEMENTISERS as COMPLEMENTISER_KEYS
-from .find_people import PREVIOUS_WORD, ROLE_LINKS, TITLES, WORD, given_names, word_keys
 from .find_people import STOP as STOP_WORDS
 from .model import Mention, Quote, UnknownPerson
 
@@ -820,7 +820,12 @@ def _with_unknown(
     Anyone named in full, registered or not, is also the subject of a speech verb
     followed by their family name alone (وقال المسلماوي، أعرب الأنصاري) when no other
     person of the article shares it and no other mention covers it."""
-    extra = [Mention(entity_id="", kind="name", text=u.text, start=u.start, end=u.end) for u in unknown]
+    bylines = {m.start(1) for m in BYLINE.finditer(body)}  # a writer's name is never a speaker
+    extra = [
+        Mention(entity_id="", kind="name", text=u.text, start=u.start, end=u.end)
+        for u in unknown
+        if u.start not in bylines
+    ]
     taken = bytearray(len(body) + 1)
     for mention in (*people, *extra, *entities):
         taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
@@ -850,7 +855,9 @@ NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 def _after_speech_verb(body: str, start: int) -> bool:
-    """A speech verb (with its و or ف) stands right before ``start`` (وقال المسلماوي)."""
+    """A speech verb (with its و or ف) stands right before ``start`` (وقال المسلماوي، وقال
+    “المسلماوي”)."""
+    start -= body[start - 1 : start] in OPEN_CLOSE
     before = PREVIOUS_WORD.search(body, max(0, start - 16), start)
     key = word_key(before.group(1)) if before else ""
     return key in SPEECH_VERB_KEYS or (key[:1] in "وف" and key[1:] in SPEECH_VERB_KEYS)

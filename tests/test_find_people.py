@@ -659,3 +659,13 @@ def test_a_writer_named_on_a_line_of_their_own_is_reported(text: str, name: str)
 
 def test_a_line_of_two_words_that_is_no_name_is_no_byline() -> None:
     assert unknown("اشتباكات طرابلس\n\nحماس تنتقد\n\nتشهد العاصمة تصعيدا.") == []
+
+
+def test_a_writer_named_in_the_byline_is_never_a_speaker() -> None:
+    text = (
+        "الوطن – سامي جابر:\nيرفض رئيس الوزراء الانسحاب من المعبر.\n"
+        "وكشف نداف شمير الرئيس السابق للجهاز السبب وراء ذلك.\n"
+        'وقال "شمير"، في مقابلة، إن الإصرار يهدف إلى الحفاظ على الحكومة.\n'
+        "وتابع: “لقد قال رئيس الوزراء إن المعبر ضروري، وأنا أقول إنه ضروري لحكومته فقط”."
+    )
+    assert speakers(text) == [(None, "نداف شمير")]
