@@ -8,14 +8,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import frontmatter
-from .errors import Problems
-from .import_raw import convert
-from .read_articles import FILENAME, parse_date
-from .settings import Settings
+from ..content import frontmatter
+from ..content.import_raw import convert
+from ..content.read_articles import FILENAME, parse_date
+from ..errors import Problems
+from ..settings import Settings
 
 if TYPE_CHECKING:
-    from .pipeline import GenerateReport
+    from ..pipeline import GenerateReport
 
 
 class UsageError(Exception):
@@ -49,7 +49,7 @@ def _generate(settings: Settings, args: argparse.Namespace) -> int:
 
 def _generate_and_report(settings: Settings) -> GenerateReport:
     """Run ``generate`` and print its summary; returns the pipeline's report."""
-    from . import pipeline  # heavy (MkDocs, registries); import only needs the reader
+    from .. import pipeline  # heavy (MkDocs, registries); import only needs the reader
 
     problems = Problems()
     report = pipeline.generate(settings, problems)
@@ -63,7 +63,7 @@ def _generate_and_report(settings: Settings) -> GenerateReport:
 
 
 def _build(settings: Settings, args: argparse.Namespace) -> int:
-    from . import pipeline  # heavy (MkDocs, registries); import only needs the reader
+    from .. import pipeline  # heavy (MkDocs, registries); import only needs the reader
 
     started = time.perf_counter()
     report = _generate_and_report(settings)
@@ -73,7 +73,7 @@ def _build(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _check(settings: Settings, args: argparse.Namespace) -> int:
-    from . import pipeline  # heavy (MkDocs, registries); import only needs the reader
+    from .. import pipeline  # heavy (MkDocs, registries); import only needs the reader
 
     problems = Problems()
     content = pipeline.read_content(settings, problems)
@@ -101,8 +101,8 @@ def _unknown_people_notes(content) -> list[str]:
     """Probable people the registry lacks, grouped across articles (most often named
     first), each with where it appears and a stanza to paste. A note, not a warning:
     the detector can be wrong, so it never fails a strict build."""
-    from .arabic_text import normalize
-    from .extract import extract
+    from ..arabic_text import normalize
+    from ..extract.article import extract
 
     groups: dict[str, list] = {}
     for article in sorted(content.articles, key=lambda a: a.source.path):
@@ -137,8 +137,8 @@ def _unknown_event_notes(content) -> list[str]:
     """Probable events the registry lacks (an event noun with a place or organiser
     after it), grouped by kind and anchor across articles, each with a stanza to
     paste. Notes, never failures: the detector can be wrong."""
-    from .extract import extract
-    from .link_events import probable_events
+    from ..extract.article import extract
+    from ..extract.link_events import probable_events
 
     groups: dict[tuple, list] = {}
     for article in sorted(content.articles, key=lambda a: a.source.path):
@@ -168,7 +168,7 @@ def _unknown_event_notes(content) -> list[str]:
 
 def _registry(settings: Settings, args: argparse.Namespace) -> int:
     """A reviewer's listing: every person with the role held on a date, by country."""
-    from .registries import load_registry
+    from ..content.registries import load_registry
 
     problems = Problems()
     registry = load_registry(settings.content_dir, problems)
@@ -272,8 +272,8 @@ def _extract(settings: Settings, args: argparse.Namespace) -> int:
     """Extraction for one file: a content file's body as read, or a raw text as imported."""
     import json
 
-    from .extract import extraction_json
-    from .registries import load_registry
+    from ..content.registries import load_registry
+    from ..extract.article import extraction_json
 
     problems = Problems()
     registry = load_registry(settings.content_dir, problems)

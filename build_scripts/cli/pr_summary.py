@@ -4,7 +4,7 @@ CI appends the output to ``$GITHUB_STEP_SUMMARY`` so a reviewer sees, without
 opening the diff, which articles and registry entries a pull request adds and
 which people the extractor could not find in the registry.
 
-    python -m build_scripts.pr_summary --base origin/main >> "$GITHUB_STEP_SUMMARY"
+    python -m build_scripts.cli.pr_summary --base origin/main >> "$GITHUB_STEP_SUMMARY"
 
 ``summarise`` is pure (tested without git); ``main`` only gathers its inputs.
 """

@@ -24,10 +24,11 @@ from watchdog.events import (
 )
 from watchdog.observers import Observer
 
-from . import mkdocs_site, pipeline
-from .errors import ContentError, Problems
-from .incremental import Memory
-from .settings import Settings
+from .. import pipeline
+from ..errors import ContentError, Problems
+from ..incremental import Memory
+from ..settings import Settings
+from ..site import mkdocs_site
 
 log = logging.getLogger(__name__)
 # An editor's save is a burst of events (temporary file, rename); wait for it to end.

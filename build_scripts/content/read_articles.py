@@ -12,9 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import frontmatter, text_safety
-from .errors import Problems, did_you_mean
-from .model import Article, PartialDate, SourceLocation, Translation
+from .. import text_safety
+from ..errors import Problems, did_you_mean
+from ..model import Article, PartialDate, SourceLocation, Translation
+from . import frontmatter
 
 FILENAME = re.compile(
     r"^(?P<date>\d{4}-\d{2}(?:-\d{2})?)-(?P<slug>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\.(?P<lang>ar|en)\.md$"

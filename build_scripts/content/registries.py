@@ -19,10 +19,10 @@ from typing import Any
 
 from babel import Locale
 
-from . import text_safety
-from .arabic_text import normalize
-from .errors import Problems, did_you_mean
-from .model import (
+from .. import text_safety
+from ..arabic_text import normalize
+from ..errors import Problems, did_you_mean
+from ..model import (
     EVENT_KINDS,
     Actor,
     Country,
@@ -37,7 +37,7 @@ from .model import (
 )
 from .registry_files import Entry, RegistryFile, read_entries
 
-BASE_DIR = Path(__file__).resolve().parent / "base_registry"
+BASE_DIR = Path(__file__).resolve().parent.parent / "base_registry"
 
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ISO = re.compile(r"^[A-Z]{2}$")

@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
-from . import text_safety
-from .errors import Problems
+from .. import text_safety
+from ..errors import Problems
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .errors import Problems, did_you_mean
-from .model import Article, Registry
-from .text_safety import visible
+from ..errors import Problems, did_you_mean
+from ..model import Article, Registry
+from ..text_safety import visible
 
 
 def check_references(articles: tuple[Article, ...], registry: Registry, problems: Problems) -> None:

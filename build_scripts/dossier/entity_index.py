@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from .model import Actor, Article, Event, Extraction, Mention, Organisation, Outlet, Place, Quote, Registry
+from ..model import Actor, Article, Event, Extraction, Mention, Organisation, Outlet, Place, Quote, Registry
 
 # Extraction field -> entity kind (page kind and URL folder).
 KINDS = {

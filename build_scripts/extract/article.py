@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .arabic_text import normalize_text, word_key
-from .extract_quotes import extract_quotes
+from ..arabic_text import normalize_text, word_key
+from ..model import Extraction, Mention, Registry, UnknownPerson
 from .find_people import find_unknown_people
 from .link_entities import find_mentions, near_spellings
 from .link_events import described_event_mentions, generic_event_mentions
-from .model import Extraction, Mention, Registry, UnknownPerson
 from .office_holders import office_holder
+from .quotes import extract_quotes
 
 
 def _roles(

@@ -26,10 +26,10 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
-from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
-from .model import Mention, Registry, UnknownPerson, per_registry
+from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
+from ..model import Mention, Registry, UnknownPerson, per_registry
 
-GIVEN_NAMES = Path(__file__).resolve().parent / "base_registry" / "given_names.yml"
+GIVEN_NAMES = Path(__file__).resolve().parent.parent / "base_registry" / "given_names.yml"
 WORD = re.compile(
     r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)*"
 )

@@ -27,9 +27,9 @@ from itertools import product
 
 import ahocorasick
 
-from .arabic_text import NormalizedText, normalize, normalize_text
-from .find_people import PLACE_NOUNS, given_names
-from .model import (
+from ..arabic_text import NormalizedText, normalize, normalize_text
+from ..content.registries import spellings
+from ..model import (
     REGISTRY_FIELDS,
     Actor,
     Country,
@@ -42,7 +42,7 @@ from .model import (
     UnknownPerson,
     per_registry,
 )
-from .registries import spellings
+from .find_people import PLACE_NOUNS, given_names
 
 # Every proclitic run a name may carry: conjunction, then preposition, then the article.
 INDEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from .arabic_text import NormalizedText, find_words, normalize, word_automaton
-from .model import Event, Extraction, Mention, Registry
+from ..arabic_text import NormalizedText, find_words, normalize, word_automaton
+from ..model import Event, Extraction, Mention, Registry
 
 # The generic words of each kind of event, as the press writes them with the article.
 # Not اللقاء (any encounter, often one still to come) nor المفاوضات (the negotiations

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .arabic_text import normalize
-from .model import Registry, Role, per_registry
+from ..arabic_text import normalize
+from ..model import Registry, Role, per_registry
 
 Key = tuple[str | None, frozenset[str]]  # (country, the title's other words)
 

@@ -32,11 +32,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from .arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
+from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
+from ..model import Mention, Quote, UnknownPerson
 from .find_people import COMPLEMENTISERS as COMPLEMENTISER_KEYS
 from .find_people import PREVIOUS_WORD, ROLE_LINKS, TITLES, WORD, given_names, word_keys
 from .find_people import STOP as STOP_WORDS
-from .model import Mention, Quote, UnknownPerson
 
 # Who held the office a title names on the article's day (office_holders.office_holder).
 Office = Callable[[frozenset[str]], str | None]

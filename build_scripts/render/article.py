@@ -12,12 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .entity_index import Dossier, entity_keys
-from .i18n import UI
-from .markdown_safety import DANGEROUS_SCHEME, escape_inline, escape_markdown, escape_meta
-from .model import Article, Quote
-from .pages import Linker, Page, PageRef, article_ref
-from .render_common import (
+from ..dossier.entity_index import Dossier, entity_keys
+from ..model import Article, Quote
+from .common import (
     article_link_list,
     article_summary,
     article_title,
@@ -29,7 +26,10 @@ from .render_common import (
     make_page,
     outlet_name,
 )
-from .render_meta import news_article
+from .i18n import UI
+from .markdown_safety import DANGEROUS_SCHEME, escape_inline, escape_markdown, escape_meta
+from .meta import news_article
+from .pages import Linker, Page, PageRef, article_ref
 from .search_terms import article_terms, terms_element
 
 WORDS_PER_MINUTE = 180  # Arabic news prose, read on screen

@@ -25,8 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
+from ..model import PartialDate
 from .i18n import UI
-from .model import PartialDate
 
 WIDTH, HEIGHT = 600, 190
 TOP, BOTTOM = 20, 44  # room for value labels above the bars, month and year rows below

@@ -9,20 +9,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from . import render_meta
-from .arabic_text import normalize
-from .entity_index import Dossier, EntityStats
+from ..arabic_text import normalize
+from ..dossier.entity_index import Dossier, EntityStats
+from ..model import REGISTRY_FIELDS, Actor, Event, PartialDate
+from ..text_safety import is_web_address
+from . import meta as render_meta
+from .charts import mentions_chart
+from .common import chip, chips, entity_name, entity_ref, flag, make_page, names_of
+from .entity_lists import dated_lists, event_quotes
 from .i18n import UI
+from .map import dossier_map
 from .markdown_safety import escape_inline, escape_meta
-from .model import REGISTRY_FIELDS, Actor, Event, PartialDate
 from .pages import FEED_KINDS, Linker, Page, PageRef, feed_beside
+from .period_pages import period_label, period_nav, period_ref, period_title
 from .periods import Archive, Period
-from .render_charts import mentions_chart
-from .render_common import chip, chips, entity_name, entity_ref, flag, make_page, names_of
-from .render_entity_lists import dated_lists, event_quotes
-from .render_map import dossier_map
-from .render_periods import period_label, period_nav, period_ref, period_title
-from .text_safety import is_web_address
 
 INDEX_TITLES = {
     "actors": "People",

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
+from ..dossier.entity_index import Dossier, EntityStats, QuoteRef
 from . import periods
-from .entity_index import Dossier, EntityStats, QuoteRef
+from .common import article_link_list, chip
 from .i18n import UI
 from .markdown_safety import escape_inline, escape_meta
 from .pages import Linker, PageRef
+from .period_pages import period_label
 from .periods import Archive, Period
-from .render_common import article_link_list, chip
-from .render_periods import period_label
 
 T = TypeVar("T")
 

@@ -15,10 +15,10 @@ import io
 import json
 from typing import Any
 
-from .entity_index import KINDS, Dossier, EntityStats
-from .model import REGISTRY_FIELDS, Article
+from ..dossier.entity_index import KINDS, Dossier, EntityStats
+from ..model import REGISTRY_FIELDS, Article
+from .common import names_of
 from .pages import AbsoluteUrl, PageRef, article_ref
-from .render_common import names_of
 
 LANGUAGES = ("ar", "en")
 DATA_FILES = ("articles.json", "entities.json", "events.json", "mentions.csv", "quotes.csv")

@@ -19,12 +19,12 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .entity_index import Dossier, EntityStats
+from ..dossier.entity_index import Dossier, EntityStats
+from ..model import Article
+from .common import article_summary, article_title, clip, entity_name, outlet_name
 from .i18n import ui as ui_for
-from .model import Article
 from .pages import FEED, HOME, AbsoluteUrl, PageRef, article_ref, feed_beside
-from .render_common import article_summary, article_title, clip, entity_name, outlet_name
-from .render_pages import SiteText
+from .site_pages import SiteText
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

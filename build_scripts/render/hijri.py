@@ -20,7 +20,7 @@ from typing import Literal
 
 from hijridate import Gregorian, Hijri
 
-from .model import PartialDate
+from ..model import PartialDate
 
 Language = Literal["ar", "en"]  # the site's languages; hijridate has names for both
 FIRST_DAY = dt.date(1924, 8, 1)  # 1 Muharram 1343

@@ -23,9 +23,9 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
-from .model import PartialDate
+from ..model import PartialDate
 
-LOCALES_DIR = Path(__file__).parent / "locales"
+LOCALES_DIR = Path(__file__).parent.parent / "locales"
 LANGUAGES = ("ar", "en")
 DEFAULT_LANGUAGE = "ar"
 

@@ -21,10 +21,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from .entity_index import Dossier
+from ..dossier.entity_index import Dossier
+from .common import entity_name
 from .i18n import UI
 from .pages import Linker, PageRef
-from .render_common import entity_name
 from .world_geometry import World, world
 
 PALETTE = ("#a1dab4", "#41b6c4", "#2c7fb8", "#253494")  # YlGnBu, light to dark

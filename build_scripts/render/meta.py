@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .entity_index import Dossier, entity_keys
-from .model import REGISTRY_FIELDS, Article, Registry
-from .render_common import article_summary, article_title, entity_name, names_of
+from ..dossier.entity_index import Dossier, entity_keys
+from ..model import REGISTRY_FIELDS, Article, Registry
+from .common import article_summary, article_title, entity_name, names_of
 
 CONTEXT = "https://schema.org"
 WIKIDATA = "https://www.wikidata.org/wiki/{}"

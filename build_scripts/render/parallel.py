@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from .pages import Page
-from .render_pages import PageJob
+from .site_pages import PageJob
 
 T = TypeVar("T")
 # Below this, forking children and pickling pages back costs more than the

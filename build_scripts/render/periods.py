@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .model import PartialDate
+from ..model import PartialDate
 
 # Most items (articles, quotes, events) a list page shows. A list item is 300–600
 # bytes of HTML and Material's page around it about 20 KB, so a page of this many

@@ -26,8 +26,8 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 
-from .arabic_text import normalize
-from .model import Actor, Country, Organisation, Outlet, Registry
+from ..arabic_text import normalize
+from ..model import Actor, Country, Organisation, Outlet, Registry
 from .search_terms import WORD, skeleton
 
 MAX_EXPANSIONS = 4

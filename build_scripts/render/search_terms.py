@@ -33,9 +33,9 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .arabic_text import normalize, proclitic_forms
+from ..arabic_text import normalize, proclitic_forms
+from ..model import Article, Extraction, Names, Registry, per_registry
 from .markdown_safety import escape_meta
-from .model import Article, Extraction, Names, Registry, per_registry
 
 SENTINEL = "⁂"  # a word of its own, never typed, never a term: where excerpts stop
 # A word as Pagefind sees it: letters, digits, and the marks and tatweel inside it.

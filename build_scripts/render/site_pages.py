@@ -14,20 +14,20 @@ from functools import partial
 
 from babel.dates import format_skeleton
 
+from ..dossier.entity_index import Dossier
+from ..model import REGISTRY_FIELDS, Article, Event, PartialDate
 from . import periods
-from .entity_index import Dossier
+from .article import render_article
+from .common import article_items, article_title, chips, entity_name, entity_ref, make_page
+from .entities import render_entity, render_index, timeline_events
+from .entity_lists import entity_archive
 from .export_data import DATA_FILES
 from .i18n import UI
+from .map import dossier_map
 from .markdown_safety import escape_inline, escape_meta
-from .model import REGISTRY_FIELDS, Article, Event, PartialDate
 from .pages import ARTICLES, FEED, HOME, SEARCH, Linker, Page, PageRef, article_ref, data_file
+from .period_pages import period_label, period_nav, period_ref, period_title
 from .periods import Archive, Period
-from .render_article import render_article
-from .render_common import article_items, article_title, chips, entity_name, entity_ref, make_page
-from .render_entities import render_entity, render_index, timeline_events
-from .render_entity_lists import entity_archive
-from .render_map import dossier_map
-from .render_periods import period_label, period_nav, period_ref, period_title
 from .search_aliases import alias_script
 
 LinkerFactory = Callable[[PageRef, str], Linker]

@@ -23,7 +23,7 @@ from babel.core import get_global
 from .geo import Frame, decode_arcs, path_data, polygons, ring_area, simplify, unwrap
 
 # Beside the checkout's package.json, as flag-icons is (see flags.FLAG_ICONS).
-WORLD_ATLAS = Path(__file__).resolve().parent.parent / "node_modules" / "world-atlas"
+WORLD_ATLAS = Path(__file__).resolve().parents[2] / "node_modules" / "world-atlas"
 TOPOLOGY_FILE = "countries-110m.json"
 WIDTH = 960  # SVG units; coordinates are rounded to 0.1, finer than a phone's pixel
 NORTH, SOUTH = 84.0, -57.0  # northern Greenland to Cape Horn

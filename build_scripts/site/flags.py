@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .entity_index import Dossier
-from .pages import PageRef, flag_file
+from ..dossier.entity_index import Dossier
+from ..render.pages import PageRef, flag_file
 
 # Beside the checkout's package.json, not the content root: the flags are a
 # dependency of the generator, like the Python packages, whichever dossier it builds.
-FLAG_ICONS = Path(__file__).resolve().parent.parent / "node_modules" / "flag-icons"
+FLAG_ICONS = Path(__file__).resolve().parents[2] / "node_modules" / "flag-icons"
 ASPECT = "4x3"  # flag-icons ships 4x3 and 1x1; 4x3 keeps every flag's proportions readable
 
 

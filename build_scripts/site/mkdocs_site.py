@@ -24,10 +24,10 @@ from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
 
-from .i18n import DEFAULT_LANGUAGE
+from ..render.i18n import DEFAULT_LANGUAGE
+from ..render.pages import AbsoluteUrl, Linker, PageRef, page_of_feed
+from ..render.parallel import available_cpus
 from .mkdocs_hooks import SHARD_ENV
-from .pages import AbsoluteUrl, Linker, PageRef, page_of_feed
-from .parallel import available_cpus
 
 # kind -> (folder, file stem); an empty id means an index page of that folder.
 LAYOUT = {

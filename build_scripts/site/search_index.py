@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .i18n import LANGUAGES
+from ..render.i18n import LANGUAGES
 from .mkdocs_site import search_bundle
 
 # Heading permalinks ("#") and the page's own metadata line are not content.
