@@ -200,7 +200,7 @@ def _alongside(
 
 
 def _feed_link(stats: EntityStats, link: Linker) -> str | None:
-    """The page's own Atom feed (``render_feeds``), relative: the head's autodiscovery
+    """The page's own Atom feed (``feeds``), relative: the head's autodiscovery
     link (``daftar.feed``) and the visible one share it."""
     if stats.kind not in FEED_KINDS:
         return None

@@ -29,7 +29,7 @@ from .site_pages import SiteText
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 FEED_LIMIT = 50  # readers poll the feed; an archive of thousands would make every poll heavy
-SUMMARY_LIMIT = 200  # characters, as in search results and link previews (render_common.clip)
+SUMMARY_LIMIT = 200  # characters, as in search results and link previews (common.clip)
 EPOCH = dt.date(1970, 1, 1)  # an empty feed: still valid, still the same bytes
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 

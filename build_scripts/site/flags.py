@@ -7,7 +7,7 @@ which ``make site`` runs), are copied into ``docs/`` beside the pages (so
 ``mkdocs serve`` shows them too) and only for the countries a page shows: the
 whole set is 2.7 MB, some single flags 80–180 KB.
 
-The renderers draw a flag for every country chip (``render_common.flag``); this
+The renderers draw a flag for every country chip (``render.common.flag``); this
 module must name every country they can show. ``tests/test_flags.py`` checks
 that against the rendered pages, and the built site is checked for a file
 behind every flag.
