@@ -125,14 +125,16 @@ def python_child(code: str) -> list[str]:
 
 def worker_generate(root: Path) -> dict[str, Any]:
     """The generator's stages, as ``pipeline.generate`` runs them, timed one by one."""
-    from build_scripts import mkdocs_site, parallel, pipeline
-    from build_scripts.entity_index import build_dossier
+    from build_scripts import pipeline
+    from build_scripts.dossier.entity_index import build_dossier
     from build_scripts.errors import Problems
-    from build_scripts.extract import extract
-    from build_scripts.i18n import LANGUAGES, ui
-    from build_scripts.render_pages import page_jobs
+    from build_scripts.extract.article import extract
+    from build_scripts.render import parallel
+    from build_scripts.render.i18n import LANGUAGES, ui
+    from build_scripts.render.site_pages import page_jobs
     from build_scripts.settings import Settings, load_site_text
-    from build_scripts.write_docs import write_docs
+    from build_scripts.site import mkdocs_site
+    from build_scripts.site.write_docs import write_docs
 
     settings = Settings.from_root(root, strict=True)
     problems = Problems()
@@ -196,10 +198,11 @@ def worker_serve(root: Path) -> dict[str, Any]:
     """What ``serve`` does after one article is saved: ``pipeline.generate`` with the
     Memory it kept from earlier regenerations. Times when the edited article's pages
     were written (MkDocs can show them) and when every page was."""
-    from build_scripts import file_signature, pipeline
+    from build_scripts import pipeline
     from build_scripts.errors import Problems
     from build_scripts.incremental import Memory
     from build_scripts.settings import Settings
+    from build_scripts.site import file_signature
 
     settings = Settings.from_root(root, strict=True)
     memory = Memory()
@@ -234,7 +237,7 @@ def generator(root: Path, mode: str) -> tuple[dict[str, Any], int]:
 
 def mkdocs_build(root: Path, site: Path, epoch: int) -> tuple[float, int]:
     code = (
-        "from pathlib import Path; from build_scripts import mkdocs_site; "
+        "from pathlib import Path; from build_scripts.site import mkdocs_site; "
         f"mkdocs_site.build(Path({str(root)!r}), Path({str(site)!r}), source_date_epoch={epoch})"
     )
     seconds, rss, _ = run_measured(python_child(code), cwd=root)
@@ -242,7 +245,7 @@ def mkdocs_build(root: Path, site: Path, epoch: int) -> tuple[float, int]:
 
 
 def pagefind_build(site: Path) -> tuple[float, int]:
-    code = f"from pathlib import Path; from build_scripts import search_index; search_index.build_index(Path({str(site)!r}))"
+    code = f"from pathlib import Path; from build_scripts.site import search_index; search_index.build_index(Path({str(site)!r}))"
     seconds, rss, _ = run_measured(python_child(code))
     return seconds, rss
 

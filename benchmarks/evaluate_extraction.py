@@ -25,15 +25,15 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from build_scripts import frontmatter  # noqa: E402
 from build_scripts.arabic_text import normalize_text  # noqa: E402
+from build_scripts.content import frontmatter  # noqa: E402
+from build_scripts.content.registries import BASE_DIR, load_registry  # noqa: E402
 from build_scripts.errors import Problems  # noqa: E402
-from build_scripts.extract import extract  # noqa: E402
-from build_scripts.extract_quotes import extract_quotes  # noqa: E402
-from build_scripts.find_people import find_unknown_people  # noqa: E402
-from build_scripts.link_entities import find_mentions  # noqa: E402
+from build_scripts.extract.article import extract  # noqa: E402
+from build_scripts.extract.find_people import find_unknown_people  # noqa: E402
+from build_scripts.extract.link_entities import find_mentions  # noqa: E402
+from build_scripts.extract.quotes import extract_quotes  # noqa: E402
 from build_scripts.model import Registry  # noqa: E402
-from build_scripts.registries import BASE_DIR, load_registry  # noqa: E402
 
 try:  # run as a script (benchmarks/ on sys.path) or imported as benchmarks.evaluate_extraction
     import real_gold

@@ -27,7 +27,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from build_scripts import pipeline  # noqa: E402
-from build_scripts.entity_index import Dossier  # noqa: E402
+from build_scripts.dossier.entity_index import Dossier  # noqa: E402
 from build_scripts.errors import Problems  # noqa: E402
 from build_scripts.model import REGISTRY_FIELDS, Article  # noqa: E402
 from build_scripts.settings import Settings  # noqa: E402

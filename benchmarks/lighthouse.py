@@ -34,9 +34,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from build_scripts.i18n import LANGUAGES  # noqa: E402
-from build_scripts.mkdocs_site import LAYOUT, url  # noqa: E402
-from build_scripts.pages import PageRef  # noqa: E402
+from build_scripts.render.i18n import LANGUAGES  # noqa: E402
+from build_scripts.render.pages import PageRef  # noqa: E402
+from build_scripts.site.mkdocs_site import LAYOUT, url  # noqa: E402
 
 RUNNER = Path(__file__).with_name("lighthouse.mjs")
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "package.json"

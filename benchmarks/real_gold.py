@@ -32,8 +32,8 @@ from pathlib import Path
 import yaml
 
 from build_scripts.arabic_text import normalize
-from build_scripts.extract import extract
-from build_scripts.link_events import probable_events
+from build_scripts.extract.article import extract
+from build_scripts.extract.link_events import probable_events
 from build_scripts.model import Extraction, Registry
 
 ROOT = Path(__file__).resolve().parent.parent

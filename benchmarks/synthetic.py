@@ -25,10 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from build_scripts import frontmatter  # noqa: E402
+from build_scripts.content import frontmatter  # noqa: E402
+from build_scripts.content.registries import load_registry  # noqa: E402
 from build_scripts.errors import Problems  # noqa: E402
 from build_scripts.model import Registry  # noqa: E402
-from build_scripts.registries import load_registry  # noqa: E402
 
 SEED = 8
 FIRST_DAY = dt.date(2019, 1, 1)
@@ -67,8 +67,11 @@ def make_scratch_repo(dest: Path, source: Path = ROOT) -> Path:
     root.mkdir(parents=True)
     shutil.copy(source / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(source / "site_overrides", root / "site_overrides")
-    (root / "build_scripts").mkdir()
-    shutil.copy(source / "build_scripts" / "mkdocs_hooks.py", root / "build_scripts" / "mkdocs_hooks.py")
+    (root / "build_scripts" / "site").mkdir(parents=True)
+    shutil.copy(
+        source / "build_scripts" / "site" / "mkdocs_hooks.py",
+        root / "build_scripts" / "site" / "mkdocs_hooks.py",
+    )
     (root / "content" / "articles").mkdir(parents=True)
     shutil.copytree(source / "content" / "registry", root / "content" / "registry")
     shutil.copy(source / "content" / "site.yml", root / "content" / "site.yml")

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import commands
+from .cli import commands
 from .errors import ContentError
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3

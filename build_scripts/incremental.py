@@ -29,14 +29,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from . import registries
-from .entity_index import related_articles, related_key
+from .content import registries
+from .content.read_articles import read_article
+from .dossier.entity_index import related_articles, related_key
 from .errors import Problem, Problems
-from .extract import extract
-from .file_signature import Signature, signature, trusted
+from .extract.article import extract
 from .model import Article, Extraction, Registry
-from .read_articles import read_article
-from .write_docs import WrittenFiles
+from .site.file_signature import Signature, signature, trusted
+from .site.write_docs import WrittenFiles
 
 T = TypeVar("T")
 Signatures = tuple[tuple[str, Signature | None], ...]

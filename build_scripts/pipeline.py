@@ -20,21 +20,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import mkdocs_site, parallel, publish, search_index
-from .entity_index import Dossier, build_dossier
+from .content.read_articles import read_articles
+from .content.validate import check_references
+from .dossier.entity_index import Dossier, build_dossier
 from .errors import Problems
-from .export_data import export_data
-from .flags import flag_files
-from .i18n import DEFAULT_LANGUAGE, LANGUAGES, ui
 from .incremental import Memory
 from .model import Article, Registry
-from .pages import FEED, FEED_KINDS, AbsoluteUrl, Page, PageRef, data_file, feed_beside
-from .read_articles import read_articles
-from .render_feeds import render_entity_feed, render_feed
-from .render_pages import PageJob, SiteText, page_jobs
+from .render import parallel
+from .render.export_data import export_data
+from .render.feeds import render_entity_feed, render_feed
+from .render.i18n import DEFAULT_LANGUAGE, LANGUAGES, ui
+from .render.pages import FEED, FEED_KINDS, AbsoluteUrl, Page, PageRef, data_file, feed_beside
+from .render.site_pages import PageJob, SiteText, page_jobs
 from .settings import Settings, load_site_text
-from .validate import check_references
-from .write_docs import WriteReport, write_ahead, write_docs
+from .site import mkdocs_site, publish, search_index
+from .site.flags import flag_files
+from .site.write_docs import WriteReport, write_ahead, write_docs
 
 log = logging.getLogger(__name__)
 # More articles read afresh than this is a checkout or a first run, not an edit: no page goes first.

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from .errors import Problems
-from .render_pages import SiteText
+from .render.site_pages import SiteText
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

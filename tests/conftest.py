@@ -33,8 +33,11 @@ def make_repo(tmp: Path, content: Path | None = None) -> Path:
     root.mkdir(parents=True)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(REPO / "site_overrides", root / "site_overrides")
-    (root / "build_scripts").mkdir()
-    shutil.copy(REPO / "build_scripts" / "mkdocs_hooks.py", root / "build_scripts" / "mkdocs_hooks.py")
+    (root / "build_scripts" / "site").mkdir(parents=True)
+    shutil.copy(
+        REPO / "build_scripts" / "site" / "mkdocs_hooks.py",
+        root / "build_scripts" / "site" / "mkdocs_hooks.py",
+    )
     shutil.copytree(content or REPO / "content", root / "content")
     return root
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from build_scripts.content.registries import load_registry
 from build_scripts.errors import Problems
-from build_scripts.extract import extract
-from build_scripts.registries import load_registry
+from build_scripts.extract.article import extract
 
 REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from build_scripts.__main__ import main
+from build_scripts.content.read_articles import read_articles
+from build_scripts.content.validate import check_references
 from build_scripts.errors import Problems
 from build_scripts.model import Names, Outlet, Registry
-from build_scripts.read_articles import read_articles
-from build_scripts.validate import check_references
 
 GOOD = "---\ntitle: عنوان\ndate: 2025-08-20\n---\n\nنص المقال.\n"
 NAME = "content/articles/2025-08-20-test.ar.md"

@@ -16,9 +16,9 @@ import yaml
 
 from build_scripts.__main__ import main
 from build_scripts.arabic_text import normalize
+from build_scripts.content.registries import BASE_DIR, load_registry
 from build_scripts.errors import Problems
-from build_scripts.extract import extract
-from build_scripts.registries import BASE_DIR, load_registry
+from build_scripts.extract.article import extract
 
 REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
@@ -234,7 +234,7 @@ def test_a_base_file_must_say_when_it_is_true(tmp_path: Path) -> None:
 
 
 def test_pages_only_for_named_base_entities() -> None:
-    from build_scripts.entity_index import build_dossier
+    from build_scripts.dossier.entity_index import build_dossier
     from build_scripts.model import Article, PartialDate, SourceLocation
 
     article = Article(

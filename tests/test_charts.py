@@ -9,8 +9,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from build_scripts.i18n import ui
-from build_scripts.render_charts import mentions_chart, month_range, scale_step
+from build_scripts.render.charts import mentions_chart, month_range, scale_step
+from build_scripts.render.i18n import ui
 
 SVG = "{http://www.w3.org/2000/svg}"
 MONTHS = (("2024-10", 4), ("2025-08", 3), ("2025-09", 12), ("2025-11", 2))

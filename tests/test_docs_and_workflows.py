@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from build_scripts import read_articles, registries
 from build_scripts.__main__ import _parser
+from build_scripts.content import read_articles, registries
 
 REPO = Path(__file__).resolve().parent.parent
 CONTRIBUTING = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
@@ -241,7 +241,7 @@ def test_pr_workflow_checks_tests_builds_and_summarises() -> None:
     assert step_using(data, "upload-artifact")["with"]["path"] == "site"
     assert step_using(data, "checkout")["with"]["fetch-depth"] == 0  # the summary diffs with the base
     (summary,) = [s for s in steps(data) if "GITHUB_STEP_SUMMARY" in s.get("run", "")]
-    assert "build_scripts.pr_summary" in summary["run"] and summary["if"] == "always()"
+    assert "build_scripts.cli.pr_summary" in summary["run"] and summary["if"] == "always()"
 
 
 @pytest.mark.parametrize("name", ["pages.yml", "pr.yml"])

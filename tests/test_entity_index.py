@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from build_scripts.entity_index import build_dossier, related_articles
+from build_scripts.dossier.entity_index import build_dossier, related_articles
 from build_scripts.model import (
     Actor,
     Article,

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from build_scripts.__main__ import main
+from build_scripts.content.registries import load_registry
 from build_scripts.errors import Problems
-from build_scripts.extract import extract
-from build_scripts.link_events import probable_events
-from build_scripts.registries import load_registry
+from build_scripts.extract.article import extract
+from build_scripts.extract.link_events import probable_events
 
 REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())

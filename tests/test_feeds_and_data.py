@@ -14,8 +14,8 @@ import pytest
 from head_tags import pages, read_head, site_path
 from test_links import parse_site
 
-from build_scripts import mkdocs_site, pipeline
-from build_scripts.entity_index import KINDS, Dossier, build_dossier
+from build_scripts import pipeline
+from build_scripts.dossier.entity_index import KINDS, Dossier, build_dossier
 from build_scripts.errors import Problems
 from build_scripts.model import (
     Actor,
@@ -27,12 +27,13 @@ from build_scripts.model import (
     Registry,
     SourceLocation,
 )
-from build_scripts.pages import FEED_KINDS
-from build_scripts.render_article import blocks
-from build_scripts.render_common import article_title, clip, entity_name, names_of
-from build_scripts.render_feeds import FEED_LIMIT, render_entity_feed, render_feed
-from build_scripts.render_pages import SiteText
+from build_scripts.render.article import blocks
+from build_scripts.render.common import article_title, clip, entity_name, names_of
+from build_scripts.render.feeds import FEED_LIMIT, render_entity_feed, render_feed
+from build_scripts.render.pages import FEED_KINDS
+from build_scripts.render.site_pages import SiteText
 from build_scripts.settings import Settings
+from build_scripts.site import mkdocs_site
 
 SITE_URL = "http://127.0.0.1:8000/"
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -14,11 +14,10 @@ from pathlib import Path
 import pytest
 from conftest import REPO, make_repo
 
-from build_scripts import mkdocs_site, pipeline
-from build_scripts.entity_index import build_dossier
+from build_scripts import pipeline
+from build_scripts.content.registries import cldr_countries
+from build_scripts.dossier.entity_index import build_dossier
 from build_scripts.errors import Problems
-from build_scripts.flags import ASPECT, FLAG_ICONS, FlagsMissing, flag_files, flag_svg, shown_countries
-from build_scripts.i18n import LANGUAGES, ui
 from build_scripts.model import (
     Actor,
     Article,
@@ -30,11 +29,13 @@ from build_scripts.model import (
     Registry,
     SourceLocation,
 )
-from build_scripts.pages import PageRef
-from build_scripts.registries import cldr_countries
-from build_scripts.render_common import flag
-from build_scripts.render_pages import SiteText, render_all
+from build_scripts.render.common import flag
+from build_scripts.render.i18n import LANGUAGES, ui
+from build_scripts.render.pages import PageRef
+from build_scripts.render.site_pages import SiteText, render_all
 from build_scripts.settings import Settings
+from build_scripts.site import mkdocs_site
+from build_scripts.site.flags import ASPECT, FLAG_ICONS, FlagsMissing, flag_files, flag_svg, shown_countries
 
 REGIONAL_INDICATOR = re.compile("[\U0001f1e6-\U0001f1ff]")
 FLAG_REF = re.compile(r"assets/flags/([a-z]{2})\.svg")

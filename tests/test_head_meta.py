@@ -13,11 +13,12 @@ import pytest
 from conftest import REPO, make_repo, serve_directory
 from head_tags import pages, read_head, site_path
 
-from build_scripts import mkdocs_site, pipeline
-from build_scripts.entity_index import Dossier
+from build_scripts import pipeline
+from build_scripts.dossier.entity_index import Dossier
 from build_scripts.errors import Problems
-from build_scripts.render_common import article_title, entity_name, names_of
+from build_scripts.render.common import article_title, entity_name, names_of
 from build_scripts.settings import Settings
+from build_scripts.site import mkdocs_site
 
 SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default (DAFTAR_SITE_URL unset in tests)
 SUB_PATH_URL = "https://example.org/dossier/"  # a GitHub Pages project site

@@ -13,17 +13,18 @@ from conftest import REPO
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_scripts import mkdocs_site, pipeline
-from build_scripts.entity_index import Dossier
+from build_scripts import pipeline
+from build_scripts.dossier.entity_index import Dossier
 from build_scripts.errors import Problems
-from build_scripts.hijri import FIRST_DAY, LAST_DAY, hijri_date, to_hijri
-from build_scripts.i18n import ui
 from build_scripts.model import PartialDate
-from build_scripts.pages import ARTICLES, article_ref
-from build_scripts.render_article import render_article
-from build_scripts.render_common import date_html
-from build_scripts.render_pages import TIMELINE, render_article_index, render_timeline
+from build_scripts.render.article import render_article
+from build_scripts.render.common import date_html
+from build_scripts.render.hijri import FIRST_DAY, LAST_DAY, hijri_date, to_hijri
+from build_scripts.render.i18n import ui
+from build_scripts.render.pages import ARTICLES, article_ref
+from build_scripts.render.site_pages import TIMELINE, render_article_index, render_timeline
 from build_scripts.settings import Settings
+from build_scripts.site import mkdocs_site
 
 TOOLTIP = 'title="التقويم الهجري (أم القرى)"'
 HIJRI = re.compile(r'<time class="daftar-hijri" datetime="([^"]+)" title="([^"]+)">([^<]+)</time>')

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 
-from build_scripts.i18n import LOCALES_DIR, ui
 from build_scripts.model import PartialDate
+from build_scripts.render.i18n import LOCALES_DIR, ui
 
 SOURCES = Path(__file__).resolve().parent.parent / "build_scripts"
 CALL = re.compile(r"""\bui\(\s*(["'])(.+?)\1""")
@@ -17,7 +17,7 @@ COUNT = re.compile(r"""\bui\.count\(\s*(["'])(.+?)\1\s*,\s*(["'])(.+?)\3""")
 
 def used_messages() -> set[str]:
     found: set[str] = set()
-    for path in SOURCES.glob("*.py"):
+    for path in SOURCES.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         found |= {m.group(2) for m in CALL.finditer(text)}
         found |= {m.group(2) for m in COUNT.finditer(text)}

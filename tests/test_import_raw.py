@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from build_scripts.__main__ import main
-from build_scripts.import_raw import convert, is_heading
+from build_scripts.content.import_raw import convert, is_heading
 
 SEEDS = Path(__file__).parent / "seeds"
 

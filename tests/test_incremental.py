@@ -13,12 +13,15 @@ from conftest import make_repo
 from watchdog.events import FileClosedNoWriteEvent, FileModifiedEvent, FileOpenedEvent
 
 from benchmarks import synthetic
-from build_scripts import file_signature, mkdocs_site, parallel, pipeline, serve
+from build_scripts import pipeline
+from build_scripts.cli import serve
 from build_scripts.errors import ContentError, Problems
-from build_scripts.i18n import LANGUAGES, ui
 from build_scripts.incremental import Memory
-from build_scripts.render_pages import page_jobs, render_all
+from build_scripts.render import parallel
+from build_scripts.render.i18n import LANGUAGES, ui
+from build_scripts.render.site_pages import page_jobs, render_all
 from build_scripts.settings import Settings, load_site_text
+from build_scripts.site import file_signature, mkdocs_site
 
 needs_fork = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(), reason="parallel rendering needs fork"

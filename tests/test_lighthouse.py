@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import lighthouse
-from build_scripts.i18n import LANGUAGES
+from build_scripts.render.i18n import LANGUAGES
 
 CASES = [(lang, kind) for lang in LANGUAGES for kind in lighthouse.PAGE_TYPES if kind != lighthouse.NOT_FOUND]
 CASES.append((lighthouse.BOTH, lighthouse.NOT_FOUND))

@@ -130,7 +130,7 @@ def test_every_quote_is_on_its_speakers_page_and_the_quotes_page_stays_short(bui
     page holds every one (a quote's link is its article paragraph)."""
     import csv
 
-    from build_scripts.render_pages import QUOTES_PER_SPEAKER
+    from build_scripts.render.site_pages import QUOTES_PER_SPEAKER
 
     site = built_site / "site"
     links = internal_links(parse_site(site))

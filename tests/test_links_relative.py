@@ -7,7 +7,7 @@ import posixpath
 from hypothesis import given
 from hypothesis import strategies as st
 
-from build_scripts.mkdocs_site import _relative
+from build_scripts.site.mkdocs_site import _relative
 
 SEGMENT = st.sampled_from(["en", "articles", "actors", "2025-08-20-x", "ua", "data", "feed.xml", "a.json"])
 

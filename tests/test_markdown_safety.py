@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_scripts.markdown_safety import escape_inline, escape_markdown, has_unsafe_link
+from build_scripts.render.markdown_safety import escape_inline, escape_markdown, has_unsafe_link
 
 EXTENSIONS = ["md_in_html", "admonition", "toc", "tables", "attr_list"]
 # What Markdown syntax itself produces; anything else came from the contributor.

@@ -11,9 +11,7 @@ from functools import cache
 
 import pytest
 
-from build_scripts import mkdocs_site, periods
-from build_scripts.entity_index import Dossier, build_dossier
-from build_scripts.i18n import LANGUAGES, ui
+from build_scripts.dossier.entity_index import Dossier, build_dossier
 from build_scripts.model import (
     Actor,
     Article,
@@ -25,9 +23,12 @@ from build_scripts.model import (
     Registry,
     SourceLocation,
 )
-from build_scripts.pages import ARTICLES, Page, PageRef
-from build_scripts.periods import Archive, Period, plan
-from build_scripts.render_pages import TIMELINE, SiteText, page_jobs, render_article_index
+from build_scripts.render import periods
+from build_scripts.render.i18n import LANGUAGES, ui
+from build_scripts.render.pages import ARTICLES, Page, PageRef
+from build_scripts.render.periods import Archive, Period, plan
+from build_scripts.render.site_pages import TIMELINE, SiteText, page_jobs, render_article_index
+from build_scripts.site import mkdocs_site
 
 SITE = SiteText(title={"ar": "دفتر", "en": "Daftar"}, description={"ar": "وصف", "en": "About"})
 ACTOR = PageRef(kind="actor", id="a")

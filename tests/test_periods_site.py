@@ -16,8 +16,9 @@ import pytest
 from conftest import REPO, make_repo
 from test_links import internal_links, parse_site
 
-from build_scripts import periods, pipeline
+from build_scripts import pipeline
 from build_scripts.errors import Problems
+from build_scripts.render import periods
 from build_scripts.settings import Settings
 
 SITE_URL = "http://127.0.0.1:8000/"

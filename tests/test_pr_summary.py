@@ -1,4 +1,4 @@
-"""The pull request's job summary (build_scripts/pr_summary.py), from made-up git and check output."""
+"""The pull request's job summary (build_scripts/cli/pr_summary.py), from made-up git and check output."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import subprocess
 
 import pytest
 
-from build_scripts import pr_summary
-from build_scripts.pr_summary import summarise
+from build_scripts.cli import pr_summary
+from build_scripts.cli.pr_summary import summarise
 
 CLEAN = "5 article(s) checked: 0 error(s), 0 warning(s), 0 unknown person(s)\n"
 PROBLEMS = """content/articles/2025-12-01-denmark-pledge.ar.md:4: unknown outlet 'erem-newz' (did you mean 'erem-news'?) — add it to content/registry/outlets.yml or fix the id

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts.publish import build_atomically
+from build_scripts.site.publish import build_atomically
 
 
 def _tree(folder: Path) -> dict[str, bytes]:

@@ -19,9 +19,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from build_scripts.content.import_raw import convert
+from build_scripts.content.read_articles import read_article
 from build_scripts.errors import Problems
-from build_scripts.import_raw import convert
-from build_scripts.read_articles import read_article
 
 NAME = "content/articles/2025-08-20-test.ar.md"
 HEADER = "---\ntitle: عنوان\ndate: 2025-08-20\n---\n"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from build_scripts.content.registries import adjective_forms, load_registry
 from build_scripts.errors import Problems
-from build_scripts.registries import adjective_forms, load_registry
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -44,7 +44,7 @@ def test_adjective_inflections_are_generated() -> None:
 
 
 def test_two_word_adjectives_and_capitals_link_their_country() -> None:
-    from build_scripts.extract import extract
+    from build_scripts.extract.article import extract
 
     registry = load_registry(REPO / "content", Problems())
     text = "قالت سيول إن الجنود الكوريين الشماليين يقاتلون، وإن الزعيم الكوري الشمالي أرسل ذخائر."

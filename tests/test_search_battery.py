@@ -13,7 +13,7 @@ import pytest
 from conftest import serve_directory
 
 from benchmarks.search_recall import load_battery, passed, run_queries
-from build_scripts.search_terms import SENTINEL
+from build_scripts.render.search_terms import SENTINEL
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).resolve().parent.parent / "bench-out" / "screenshots"

@@ -9,11 +9,18 @@ import pytest
 from conftest import REPO
 
 from build_scripts.arabic_text import normalize, proclitic_forms
+from build_scripts.content.registries import load_registry
 from build_scripts.errors import Problems
-from build_scripts.link_entities import token_variants
-from build_scripts.registries import load_registry
-from build_scripts.search_aliases import alias_table, skeleton_table
-from build_scripts.search_terms import SENTINEL, WORD, article_terms, skeleton, terms_element, text_terms
+from build_scripts.extract.link_entities import token_variants
+from build_scripts.render.search_aliases import alias_table, skeleton_table
+from build_scripts.render.search_terms import (
+    SENTINEL,
+    WORD,
+    article_terms,
+    skeleton,
+    terms_element,
+    text_terms,
+)
 
 REGISTRY = load_registry(REPO / "content", Problems())
 
@@ -185,8 +192,8 @@ def test_text_terms_add_bare_readings_but_leave_names_and_definite_words() -> No
 
 
 def test_article_terms_carry_the_names_of_what_the_article_mentions() -> None:
-    from build_scripts.extract import extract
-    from build_scripts.read_articles import read_article
+    from build_scripts.content.read_articles import read_article
+    from build_scripts.extract.article import extract
 
     path = REPO / "content/articles/2025-11-25-coalition-of-the-willing-video-meeting.ar.md"
     article = read_article(path, REPO, Problems())

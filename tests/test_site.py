@@ -9,9 +9,10 @@ from pathlib import Path
 from conftest import make_repo
 from golden import tree
 
-from build_scripts import mkdocs_site, pipeline
+from build_scripts import pipeline
 from build_scripts.errors import Problems
 from build_scripts.settings import Settings
+from build_scripts.site import mkdocs_site
 
 ARTICLES = sorted(
     p.name.removesuffix(".ar.md") for p in (Path(__file__).parent.parent / "content/articles").glob("*.ar.md")
@@ -96,12 +97,12 @@ def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None
 
 
 def test_hooks_and_shards_change_no_output(built_site: Path, tmp_path: Path) -> None:
-    """build_scripts/mkdocs_hooks.py drops each page's text once used and lets one
+    """build_scripts/site/mkdocs_hooks.py drops each page's text once used and lets one
     MkDocs per core render a share of the pages. Plain MkDocs in one process, without
     the hooks (as an engine that ignores them would), must write the very same
     pages, navigation titles included; so must three shares on any machine."""
     config = (built_site / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "build_scripts/mkdocs_hooks.py" in config
+    assert "build_scripts/site/mkdocs_hooks.py" in config
     root = make_repo(tmp_path)
     report = pipeline.generate(Settings.from_root(root, strict=True), Problems())
     epoch = pipeline.source_date_epoch(report.dossier.articles)
@@ -139,7 +140,7 @@ def test_a_failed_sharded_build_leaves_nothing_behind(tmp_path: Path) -> None:
 def test_a_share_skips_only_titled_pages_it_does_not_own(monkeypatch) -> None:
     from types import SimpleNamespace
 
-    from build_scripts import mkdocs_hooks
+    from build_scripts.site import mkdocs_hooks
 
     def page(src_uri: str, meta: dict) -> SimpleNamespace:
         return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri), meta=meta)

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts import frontmatter, mkdocs_site, publish, render_meta
-from build_scripts.entity_index import build_dossier
-from build_scripts.export_data import DATA_FILES, export_data
+from build_scripts.content import frontmatter
+from build_scripts.dossier.entity_index import build_dossier
 from build_scripts.model import (
     Actor,
     Article,
@@ -26,10 +25,13 @@ from build_scripts.model import (
     Registry,
     SourceLocation,
 )
-from build_scripts.pages import FEED, HOME, PageRef, article_ref, data_file
-from build_scripts.render_common import clip
-from build_scripts.render_feeds import FEED_LIMIT, render_feed
-from build_scripts.render_pages import SiteText
+from build_scripts.render import meta as render_meta
+from build_scripts.render.common import clip
+from build_scripts.render.export_data import DATA_FILES, export_data
+from build_scripts.render.feeds import FEED_LIMIT, render_feed
+from build_scripts.render.pages import FEED, HOME, PageRef, article_ref, data_file
+from build_scripts.render.site_pages import SiteText
+from build_scripts.site import mkdocs_site, publish
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 BODY = 'قال زيلينسكي: «=HYPERLINK("http://evil") ليس عندنا ما نخفيه».\n\nفقرة ثانية عن أوكرانيا.\n'

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts import geo
-from build_scripts.geo import Frame, decode_arcs, equal_earth, path_data, polygons, simplify, stitch
-from build_scripts.i18n import ui
-from build_scripts.render_map import PALETTE, PLACE, UNNAMED, MapEntry, bins, world_map
-from build_scripts.world_geometry import GeometryMissing, Shape, World, alpha2, world
+from build_scripts.render import geo
+from build_scripts.render.geo import Frame, decode_arcs, equal_earth, path_data, polygons, simplify, stitch
+from build_scripts.render.i18n import ui
+from build_scripts.render.map import PALETTE, PLACE, UNNAMED, MapEntry, bins, world_map
+from build_scripts.render.world_geometry import GeometryMissing, Shape, World, alpha2, world
 
 MAP_MAX_BYTES = 45_000  # the SVG raw; ~38 KB on the seed site, ~14 KB gzipped
 MAP = re.compile(r'<figure class="daftar-map".*?</figure>', re.S)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from build_scripts.write_docs import MANIFEST, DocsConflict, write_docs
+from build_scripts.site.write_docs import MANIFEST, DocsConflict, write_docs
 
 
 def test_a_hand_written_file_survives_and_stale_pages_go(tmp_path: Path) -> None:

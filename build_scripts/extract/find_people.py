@@ -1,0 +1,821 @@
+"""People the registry does not know: names read from the cues Arabic news gives.
+
+A run of name-like words is a person's name when something says so:
+- a title or role before it (الرئيس الفنلندي، وزيرة الخارجية الألمانية، المتحدث
+  باسم الكرملين، رئيس الإدارة العسكرية في كييف): the role words, countries and
+  organisations between the title and the name are skipped and kept as the role;
+- a given name (data: ``base_registry/given_names.yml`` plus the first word of
+  every registered name) that starts it (خليل الحية، بشارة بحبح);
+- a speech verb whose subject it is (قال فلان الفلاني إن…), for given names that
+  are also common words (باسم، حسن), which need a cue.
+
+A name never takes a trailing verb, time word or function word, a word fused to
+a preposition and the article (للإليزيه), a noun with a possessive suffix
+(خارجيتها), or a country, organisation or registered person. Reports carry the
+role and the country read from the title, so ``check`` can print a nearly
+complete registry stanza. Pure functions over the body; data loaded once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
+from ..model import Mention, Registry, UnknownPerson, per_registry
+
+GIVEN_NAMES = Path(__file__).resolve().parent.parent / "base_registry" / "given_names.yml"
+WORD = re.compile(
+    r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)*"
+)
+LIST_SEPARATOR = re.compile(r"[ \t]*[،,][ \t]*(?:و[ \t]+)?|[ \t]+(?=و)")  # between the names of a list
+WORD_REST = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]*")
+MAX_NAME_WORDS = 5
+PREVIOUS_WORD = re.compile(WORD.pattern.join(("(", r") +\Z")))  # the word just before an offset
+# Characters read from a cue: most scans end within the first few words; a long role
+# and a five-word name fit the last.
+WINDOWS = (40, 120, 400)
+
+
+def word_keys(words: str) -> frozenset[str]:
+    """The matching keys of a space-separated word list (tables are written as text)."""
+    return frozenset(normalize(w) for w in words.split())
+
+
+# Titles and role nouns that introduce a name (construct and definite forms).
+TITLES = word_keys(
+    "الرئيس الرئيسة رئيس رئيسة رئيسا نائب نائبة النائب النائبة وزير وزيرة الوزير الوزيرة وزيرا المستشار المستشارة "
+    "مستشار مستشارة مستشاري مساعد مساعدة المساعد المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق "
+    "الأمين أمين الأمينة المبعوث المبعوثة مبعوث مبعوثة الموفد الموفدة موفد الممثل الممثلة ممثل ممثلة المنسق المنسقة "
+    "منسق منسقة السفير السفيرة سفير سفيرة قائد قائدة القائد زعيم الزعيم القيادي قيادي المسؤول المسؤولة مسؤول مسؤولة "
+    "الملك الملكة ملك ملكة العاهل عاهل الأمير الأميرة ولي السلطان سلطان الشيخ الشيخة البابا الحاخام المشير "
+    "الفريق اللواء العميد العقيد "
+    "الجنرال الأدميرال المقدم الرائد النقيب الدكتور الدكتورة الخبير الخبيرة خبير الباحث الباحثة باحث المحلل "
+    "المحللة محلل الكاتب الكاتبة الصحفي الصحفية الصحافي الصحافية المراسل المراسلة مراسل المدير المديرة مدير "
+    "مديرة المفوض المفوضة مفوض السيناتور حاكم محافظ عمدة رئيسة عضو عضوة المدعي المدعية القاضي القاضية "
+    "نظيره نظيرته نظيرها نظيريه نظرائه المرشح المرشحة مرشح المستشارة الأستاذ الأستاذة البروفيسور أمير "
+    "أستاذ أستاذة العماد الملازم والي الوالي والية د"
+)
+# Nouns of places and institutions: part of a role (المتحدث باسم وزارة الدفاع…), never a name.
+INSTITUTIONS = word_keys(
+    "وزارة مجلس قوات هيئة جهاز حكومة شركة قطاع برنامج منظمة وكالة لجنة حركة حزب جماعة جيش إدارة مكتب بعثة "
+    "بلدية مقاطعة صندوق بنك رئاسة دائرة مؤسسة مركز معهد جامعة صحيفة قناة موقع دولة مدينة ولاية منطقة محافظة إقليم جزيرة "
+    "بحر نهر مطار ميناء معبر مخيم حي شارع ساحة قصر مبنى سد جبل بلدة قرية وفد جلسة اجتماع قمة مؤتمر محادثات "
+    "مفاوضات اتفاق سلطة سلطات تحالف ائتلاف كتلة كتائب ميليشيا فصائل فصيل مصادر مصدر تقارير تقرير أسعار مقر "
+    "خارجية دفاع داخلية شبكة مجلة إذاعة تلفزيون منصة قسم جمعية اتحاد نقابة رابطة مديرية شعبة"
+)
+# Words of a role between its title and the name (المتحدث باسم…، المبعوث الخاص…، في كييف).
+ROLE_LINKS = word_keys(
+    "باسم لشؤون للشؤون في لدى الخاص الخاصة العام العامة الأعلى السابق السابقة الأسبق الحالي الحالية المؤقت "
+    "الأممي الأممية الدولي الدولية الإقليمي الأوروبي الأوروبية الأول الأولى الثاني التنفيذي التنفيذية الدائم "
+    "الدائمة المساعد لحلف للأمم لوزارة لجيش للجيش والمتحدث أول باسمه باسمها أوروبي أوروبية أممي أممية "
+    "دولي دولية عربي عربية غربي غربية كبير رفيع رفيعة بارز بارزة سابق سابقة ركن الركن المتقاعد المتقاعدة "
+    "شمال جنوب شرق غرب وسط المنتخب المنتخبة المكلف المكلفة المخلوع المعزول الراحل الراحلة المقبل المقبلة"
+)
+# Words that end a name: function words, time words, verbs news puts after a name.
+STOP = word_keys(
+    "في من على علي عن إلى الى أن إن أنه إنه أنها إنها أنهم إنهم بأن لأن كأن الذي التي الذين اللذين و أو ثم قد "
+    "لقد كان كانت يكون تكون هو هي هم هما لا لم لن ما مع ضد حول بعد قبل خلال عند لدى منذ حتى بين عبر أمام "
+    "وراء دون غير كل بعض أي هذا هذه ذلك تلك هناك هنا أيضا كذلك فقط نفسه نفسها ذاته ذاتها عام عاما أمس اليوم "
+    "لدي لدينا لديه لديها لديهم لديكم غدا الآن مساء صباح ظهر ليلة يوم الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد حين بينما "
+    "إذ إذا لو كما قال قالت يقول تقول أضاف أضافت يضيف أكد أكدت يؤكد أعلن أعلنت يعلن صرح صرحت أوضح أوضحت "
+    "أشار أشارت شدد شددت حذر حذرت دعا دعت اعتبر اعتبرت رأى رأت كشف كشفت تابع تابعت لفت لفتت ذكر ذكرت "
+    "أجرى أجرت التقى التقت يلتقي تلتقي استقبل استقبلت بحث بحثت وصل وصلت زار زارت رفع رفعت عقد عقدت "
+    "اجتمع اجتمعت ترأس ترأست شارك شاركت أعرب أعربت تستضيف يستضيف تلقى تلقت أرسل أجاب ردا رد "
+    "سيد السيد السيدة رجل امرأة جديد الجديد الجديدة للصحفيين للصحافيين للصحفيين الصحفيين صهر نجل شقيق "
+    "قبيل بعيد إثر عقب فور حيال تجاه بشأن وسط ضمن نحو قرب أحد إحدى أبرز أكبر أهم "
+    "قوله قولها قولهم زوجة زوج والد والدة ابتداء اعتبارا أنا نحن أنت هم يناير فبراير مارس أبريل إبريل مايو يونيو يوليو "
+    "أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
+    # what a title's verb takes as its object (أعلن المتحدث … مقتل جنديين، التقى الرئيس … وفدا)
+    "مقتل إصابة استهداف تدمير اعتراض إسقاط اغتيال اعتقال إطلاق وصول بدء انتهاء تعيين استقالة رفض قبول "
+    "وفدا بيانا اتصالا رسالة عددا قرارا هجوما دعما تقريرا مقترحا مسؤولا مسؤولين أوراق دعوة "
+    # a quantity, adverbs of place and succession, the speech participles (وتابع قائلا)
+    "الرغم رغم الأقل عدد قبالة خلفا ليس ليست داخل خارج ظل أيدي يد قائلا قائلة مضيفا مضيفة موضحا موضحة مشيرا مشيرة مؤكدا مؤكدة معتبرا لافتا لافتة"
+) | {"فإن"}  # فإن keeps its hamza as a key: normalised it is فان, the connector of فان دير لاين
+# Verbs news puts right after a subject that is only a title (المبعوثة الجديدة تحتاج،
+# الرئيس يريد، نائبه أبدى): present tense in both persons, and the past.
+VERBS = word_keys(
+    " ".join(
+        prefix + stem
+        for stem in "ريد حتاج تواصل سعى واصل عتزم رى عتقد توقع جري بحث زور قوم عمل حاول دعو طالب رفض دعم "
+        "تهم نفي حذر شدد تحدث صل غادر ترأس شارك ستقبل عقد بدي ملك متلك ستعد تولى شغل عرب ثبت عامل "
+        "تعامل ضرب عطي صبح كون".split()
+        for prefix in ("ي", "ت", "ن", "سي", "ست", "سن")  # and the future: سيصبح، ستواصل
+    )
+    + " أبدى أبدت أراد أرادت حاول حاولت واصل واصلت سعى سعت ضرب ضربت اجتاح اجتاحت"
+    + " تحدث تحدثت توقع توقعت تولى تولت وجه وجهت أثنى أثنت مجددا مجدداً"
+)
+STOP = STOP | VERBS
+# Nouns that name a place after a person (مستشفى كمال عدوان، مطار رفيق الحريري،
+# جامعة محمد الخامس): the name that follows is the place's, not a person in the news.
+PLACE_NOUNS = word_keys(
+    "مستشفى مستشفيات مستوصف مطار جامعة كلية شارع طريق مسجد جامع مدرسة ميناء معبر ملعب استاد قاعدة مجمع "
+    "جسر حي مدينة ساحة ميدان ضاحية جائزة سجن برج مخيم دوار نفق سد محطة مؤسسة مكتبة حديقة متحف قرية بلدة "
+    "عاصفة إعصار"
+)
+NOT_A_NAME_START = INSTITUTIONS | PLACE_NOUNS  # what a role may name before the person: حاكم منطقة ريازان
+PATRONYMIC = word_keys("بن بنت ابن")
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "”": "“"}  # an organisation's name quoted in a role
+FA_INNA = frozenset(("فإن", "فإنه", "فإنها", "فإنهم"))
+# A title that follows a name as its own construct (أحمد الطيب شيخ الأزهر): it ends the name.
+CONSTRUCT_TITLES = word_keys("شيخ مفتي نقيب عميد")
+COMPLEMENTISERS = word_keys("إن أن بأن إنه أنه إنها أنها")
+ENVOYS = word_keys(
+    "سفير سفيرة السفير السفيرة مبعوث مبعوثة المبعوث المبعوثة ممثل ممثلة المندوب المندوبة مندوب"
+)
+HOSTS = word_keys("في لدى إلى")  # the country an envoy is posted to follows these
+FAMILY_TITLES = word_keys("الأمين")  # a title (الأمين العام) or a family name after a given name
+# Honorifics that are a title of address, not a role (الأمير فلان: the role follows).
+HONORIFICS = word_keys("الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة")
+# Titles of an elected member, followed by the place or party they sit for (النائب عن
+# محافظة البصرة، السيناتور الديمقراطي عن ولاية نيوجيرسي).
+REPRESENTATIVES = word_keys(
+    "النائب النائبة نائب نائبة السيناتور سيناتور العضو عضو عضوة الديمقراطي الديمقراطية الجمهوري الجمهورية"
+)
+CONNECTORS = word_keys("بن بنت ابن آل أبو أبي أم ولد عبد فون دير دي دا دو فان لا")
+CLITICS = ("و", "ف")
+PREPOSITIONS = ("ل", "ب")
+SPEECH = word_keys(
+    "قال قالت أضاف أضافت أكد أكدت صرح صرحت أوضح أوضحت أشار أشارت شدد شددت حذر حذرت اعتبر اعتبرت "
+    "كشف كشفت تابع تابعت لفت لفتت ذكر ذكرت يقول تقول"
+)
+
+
+SPEECH_FORMS = SPEECH | {c + w for c in CLITICS for w in SPEECH}
+
+
+@dataclass(slots=True)  # not frozen: thousands are made per article, and frozen init is slower
+class Token:
+    start: int
+    end: int
+    key: str
+    joined: bool  # only spaces between the previous word and this one (no comma, colon, quote)
+    definite: bool  # written with the article (normalised keys lose أ/ا: أليكسي is not ال…)
+    ali: bool  # written علي, the name, not the preposition على (one key for both)
+    feminine: bool  # ends in ة (رسالة): a common noun after a foreign given name
+    tanween: bool = False  # written with tanween (ناطقاً، مؤخرًا): an adverb or object, never a name
+
+
+@cache
+def given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names that start a name alone, given names that need a cue)."""
+    data = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
+    ambiguous = frozenset(normalize(w) for w in data["ambiguous"])
+    names = frozenset(normalize(w) for w in (*data["arabic"], *data["foreign"])) - ambiguous - STOP
+    return names, ambiguous
+
+
+def _bare_alef_names() -> frozenset[str]:
+    """Given names that open with أل/إل, as hurried typing writes them with a bare alef
+    (الياس، اليكسي): they look like a word with the article but start a name."""
+    data = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
+    return frozenset("ال" + w[2:] for w in (*data["arabic"], *data["foreign"]) if w[:2] in ("أل", "إل"))
+
+
+BARE_ALEF_NAMES = _bare_alef_names()
+
+
+@per_registry
+def _registry_sets(registry: Registry) -> tuple[frozenset[str], frozenset[str]]:
+    """(first words of registered names, the one-word names and adjectives of countries,
+    organisations and outlets: الأمريكي، الكرملين; longer names are mentions, covered)."""
+    first = {normalize(a.names.ar.split()[0]) for a in registry.actors.values()}
+    first = {w for w in first if len(w) >= 3}  # لي، شي: also common words
+    words = set()
+    for group in (registry.countries, registry.organisations, registry.outlets):
+        for entity in group.values():
+            for form in (entity.names.ar, *entity.names.aliases_ar, *getattr(entity, "adjectives_ar", ())):
+                if " " not in form.strip():
+                    words.add(normalize(form))
+    given, ambiguous = given_names()
+    return frozenset(first - ambiguous - STOP - TITLES) | given, frozenset(words)
+
+
+def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of ``body[start:end]``. Positional arguments and plain slicing: this
+    runs for every word near a cue, and keyword construction costs three times as much."""
+    found, previous = [], start
+    for match in WORD.finditer(body, start, len(body) if end is None else end):
+        raw = match.group()
+        first, last = match.span()
+        found.append(
+            Token(
+                first,
+                last,
+                "فإن" if raw in FA_INNA else word_key(raw),
+                previous == first
+                or (body[previous:first].strip(" 0123456789") == "" and "\n" not in body[previous:first])
+                or (body[previous:first] == ". " and found and found[-1].key == "د"),  # د. خليل: الدكتور
+                (raw[:2] == "ال" and raw not in BARE_ALEF_NAMES)
+                or (raw[1:3] == "ال" and raw[0] == "و"),  # فالتونين is a name
+                raw == "علي",
+                raw[-1] == "ة",
+                "\u064b" in raw or "\u064c" in raw or "\u064d" in raw,
+            )
+        )
+        previous = last
+    return found
+
+
+def _feminine_nisba_follows(words: list[Token], index: int) -> bool:
+    """The word at ``index`` (in ة) is a feminine nisba itself, or one follows it: a
+    common noun with its adjective (الأجهزة الأمنية، القيادة العسكرية)."""
+    if words[index].key.endswith("يه"):
+        return True
+    after = words[index + 1] if index + 1 < len(words) else None
+    return after is not None and after.joined and after.definite and after.key.endswith("يه")
+
+
+def _verbal_noun_after_l(key: str) -> bool:
+    """ل + a verbal noun of the derived patterns (لافتتاح، لاستقبال، لانطلاق، لالقاء):
+    what a visit or a meeting is for, never a name (لافروف، لاريجاني do not fit)."""
+    if key[:2] != "لا":
+        return False
+    rest = key[1:]
+    return (
+        (len(rest) == 6 and rest[2] == "ت" and rest[4] == "ا")  # افتعال
+        or (len(rest) == 7 and rest.startswith("است") and rest[5] == "ا")  # استفعال
+        or (len(rest) == 6 and rest.startswith("ان") and rest[4] == "ا")  # انفعال
+        or (len(rest) == 5 and rest[3] == "ا")  # إفعال written without its hamza
+    )
+
+
+def _second_basim(words: list[Token], i: int, role_start: int) -> bool:
+    """باسم (in the name of) links a spokesperson's title once; a second باسم in the
+    same role, before a family name, is the given name Basim."""
+    after = words[i + 1] if i + 1 < len(words) else None
+    return (
+        after is not None
+        and after.joined
+        and after.definite
+        and any(w.key == "باسم" and w.start >= role_start for w in words[:i])
+    )
+
+
+def _joined(token: Token) -> bool:
+    """Only spaces between this word and the previous one (no comma, colon, quote)."""
+    return token.joined
+
+
+def _family_title(words: list[Token], index: int) -> bool:
+    """A title that is also a family name (محمد جمال الأمين، not الأمين العام)."""
+    if words[index].key not in FAMILY_TITLES:
+        return False
+    after = words[index + 1] if index + 1 < len(words) else None
+    return after is None or not after.joined or after.key not in ROLE_LINKS
+
+
+def _before_complement(words: list[Token], index: int) -> bool:
+    """The word after ``index`` is إن/أن (قال … لسبوتنيك إن)."""
+    return index + 1 < len(words) and words[index + 1].key in COMPLEMENTISERS
+
+
+def _nisba(token: Token, key: str) -> bool:
+    """An indefinite adjective of relation (عسكري، استراتيجية): after و it adds a second
+    adjective to a role (خبير عسكري واستراتيجي), never a word of a name."""
+    return len(key) >= 4 and key.endswith(("ي", "يه")) and not token.definite
+
+
+def _verb_shaped(key: str) -> bool:
+    """A verb with a purpose or future prefix and an object pronoun (ليصدره، ستمنحها)."""
+    return len(key) >= 5 and key.startswith(("لي", "لت", "سي", "ست")) and key.endswith(("ه", "ها", "هم"))
+
+
+def _name_like(key: str, entity_words: frozenset[str]) -> bool:
+    if key in STOP or key in TITLES or key in ROLE_LINKS or key in INSTITUTIONS or key in entity_words:
+        return False
+    if (
+        len(key) < 2
+        or (key[:1] in PREPOSITIONS + CLITICS and (key[1:] in STOP or key[1:] in ROLE_LINKS))
+        or _verb_shaped(key)
+    ):  # لأي، بأنه، بأول
+        return False
+    if key.startswith(("لل", "بال", "وال", "كال")):
+        return False  # a preposition fused to the article: للإليزيه (not فال: فالتونين)
+    if len(key) >= 6 and key[:1] in PREPOSITIONS and key.endswith(("ته", "تها", "تهم")):
+        return False  # بمتابعته، لزيارتها: a preposition, a verbal noun and its pronoun
+    if key in PLACE_NOUNS or (key[:1] in PREPOSITIONS and (key[1:] in INSTITUTIONS or key[1:] in TITLES)):
+        return False  # مستشفى كمال عدوان، لوكالة سبوتنيك، لرئيس الوزراء
+    return not (len(key) >= 5 and key.endswith(("ها", "هم", "هما", "كم")))  # خارجيتها
+
+
+def _strip_clitic(key: str, given: frozenset[str]) -> int:
+    """Letters of a conjunction or preposition fused to a given name (وخليل، لبشارة)."""
+    if key in given or key in STOP or key[1:] in STOP:
+        return 0  # ولدينا is not و + ل + دينا
+    if key[:1] in CLITICS + PREPOSITIONS and key[1:] in given:
+        return 1
+    if key[:2] in ("ول", "وب", "فل") and key[2:] in given:
+        return 2
+    return 0
+
+
+def _extend(
+    words: list[Token],
+    i: int,
+    entity_words: frozenset[str],
+    covered,
+    given: frozenset[str],
+    first_given: bool,
+) -> int:
+    """Index past the last word of the name starting at ``i``. A word with the article
+    belongs to the name right after a given name, a connector (عبد، آل، بن) or another
+    such word (مشعل الأحمد الجابر الصباح), or when it is a family nisba (البوسعيدي);
+    otherwise it is what the sentence says next (نتنياهو الانسحاب)."""
+    end, count, definite_run = i + 1, 1, False
+    while end < len(words) and count < MAX_NAME_WORDS and _joined(words[end]) and not covered(words[end]):
+        key = words[end].key
+        after_connector = words[end - 1].key in CONNECTORS
+        if key in ("ابو", "ام") and count >= 2 and words[end - 1].definite:
+            break  # حذيفة الكحلوت أبو إبراهيم: a kunya after a family name is an epithet
+        if key in CONNECTORS:
+            end += 1
+            continue
+        if key[:1] == "و" and len(key) >= 5 and key.endswith(("ه", "ها", "هم")):
+            break  # معمر القذافي ومقتله: and + a noun with its pronoun
+        if key[:1] in CLITICS and key[1:] in given:
+            break  # وخليل: the next person of a list
+        if key[:1] == "و" and (key[1:] in TITLES or _nisba(words[end], key[1:])):
+            break  # فلان ومسؤول البلديات، خبير عسكري واستراتيجي: and a title, and an adjective
+        if words[end].tanween:
+            break  # نبيل عبد الله علي ناطقاً رسمياً
+        if key[:1] == "ك" and key[1:] in TITLES:
+            break  # نجلاء بودن كرئيسة للحكومة: "as" + a title
+        if words[end].definite and words[end].feminine and _feminine_nisba_follows(words, end):
+            break  # وحث محمود الأجهزة الأمنية: a noun and its adjective, not a family name
+        if key in CONSTRUCT_TITLES and end + 1 < len(words) and words[end + 1].definite:
+            break  # أحمد الطيب شيخ الأزهر
+        if count >= 2 and key[:1] == "ل" and _before_complement(words, end):
+            break  # قال فلان الفلاني لسبوتنيك إن: whom he told, not his name
+        if words[end].definite:
+            if not first_given:  # a foreign name is written without the article: توم بيرييلو
+                break
+            if (
+                count == 1
+                and words[end - 1].key in given
+                and (key in entity_words or key[2:] in entity_words)
+            ):
+                end, count, definite_run = end + 1, count + 1, True
+                continue  # محمد المصري: a country's adjective after a given name is a family name
+            if (
+                key in entity_words
+                or key[2:] in entity_words
+                or not (_name_like(key, entity_words) or _family_title(words, end))
+            ):
+                break
+            patronymic = end >= 2 and words[end - 2].key in PATRONYMIC  # بن محمد الفرحان
+            if not (
+                after_connector
+                or patronymic
+                or (count == 2 and words[end - 1].key in given)  # محمد أحمد النور، محمد صالح النظيف
+                or count == 1
+                or definite_run
+                or (key.endswith("ي") and len(key) >= 5)
+                or _family_title(words, end)
+            ):
+                break
+            definite_run = True
+        elif not (_name_like(key, entity_words) or words[end].ali) or (
+            words[end].feminine and not first_given
+        ):
+            break
+        end, count = end + 1, count + 1
+    while end > i + 1 and words[end - 1].key in CONNECTORS:
+        end -= 1
+    return end
+
+
+@per_registry
+def _cue_automaton(registry: Registry) -> ahocorasick.Automaton:
+    """Every word that can open a name or a role, with the clitics it may carry: the
+    scan looks only where one of them stands, not at every word of the article."""
+    given, _ = _registry_sets(registry)
+    # Not the ambiguous given names: they start a name only after a title or a
+    # speech verb, whose own hit starts the scan (على، أن would fire everywhere).
+    words = {w: True for w in (*TITLES, *SPEECH, *given, "ابو", "ام")}
+    for word in list(words):
+        for clitic in ("و", "ف", "ل", "ب", "ول", "وب", "فل"):
+            words[clitic + word] = True
+    return word_automaton(words)
+
+
+def find_unknown_people(
+    body: str,
+    registry: Registry,
+    known: tuple[Mention, ...],
+    entities: tuple[Mention, ...],
+    normalized: NormalizedText | None = None,
+) -> tuple[UnknownPerson, ...]:
+    """Probable people not in the registry, in text order, each name once."""
+    text = normalized or normalize_text(body)
+    mask = bytearray(len(body) + 1)  # 1: a country, organisation or outlet; 2: a registered person
+    for value, mentions in ((1, entities), (2, known)):
+        for mention in mentions:
+            mask[mention.start : mention.end] = bytes([value]) * (mention.end - mention.start)
+    scan = _Scan(body, registry, mask, entities)
+    found: dict[str, UnknownPerson] = {}
+    consumed = 0
+    for start, _, _ in find_words(_cue_automaton(registry), text.padded):
+        offset = scan.back(text.origin[start])
+        if offset < consumed:
+            continue
+        person, consumed = scan.run(offset, lead=offset != text.origin[start])
+        if person is not None and after_place_noun(body, person.start):
+            person = scan.after_place(person)
+        if person is not None and person.end < len(body.rstrip()):  # a name the text cuts off is no name
+            found.setdefault(normalize(person.text), person)
+    for person in _listed(scan, [*known, *found.values()]):
+        found.setdefault(normalize(person.text), person)
+    for person in _bylines(scan):
+        found.setdefault(normalize(person.text), person)
+    return _longest(body, tuple(sorted(found.values(), key=lambda p: p.start)))
+
+
+# A line that is only a writer's name: "سامي جابر", "الثورة – سامي جابر:", "بقلم: سامي جابر".
+BYLINE = re.compile(
+    r"^[ \t]*(?:[^\n–—:-]{1,30}[ \t][–—-][ \t]*|بقلم:?[ \t]*)?([^\n:–—-]{3,40}?)[ \t]*:?[ \t]*$", re.M
+)
+
+
+def _bylines(scan: _Scan) -> list[UnknownPerson]:
+    """Writers named on a line of their own (the byline a page keeps above or below the
+    article): two or three name-like words that open with a given name."""
+    found = []
+    for line in BYLINE.finditer(scan.body):
+        words = tokens(scan.body, line.start(1), line.end(1))
+        if not 2 <= len(words) <= 3 or words[0].start != line.start(1) or words[-1].end != line.end(1):
+            continue
+        if words[0].key not in scan.any_given or words[0].key in STOP or any(scan.covered(w) for w in words):
+            continue
+        if all(w.joined for w in words[1:]) and all(_name_like(w.key, scan.entity_words) for w in words[1:]):
+            found.append(UnknownPerson(text=line.group(1), start=line.start(1), end=line.end(1)))
+    return found
+
+
+def _listed(scan: _Scan, people: list[Mention | UnknownPerson]) -> list[UnknownPerson]:
+    """People named in a list after a person (حسام جبارين، باسم نعيم، غازي حمد; فلان
+    وباسم نعيم): an item of two or three name-like words that starts with a given
+    name, even one that is also a common word, and ends the item."""
+    listed, todo = [], sorted(people, key=lambda p: p.start)
+    while todo:
+        item = scan.list_item(todo.pop(0).end)
+        if item is not None:
+            listed.append(item)
+            todo.insert(0, item)
+    return listed
+
+
+def after_place_noun(body: str, start: int) -> bool:
+    """The name starting at ``start`` follows a place noun: it names the place."""
+    before = PREVIOUS_WORD.search(body, max(0, start - 24), start)
+    return before is not None and word_key(before.group(1)) in PLACE_NOUNS
+
+
+class _Scan:
+    """The name reader, run from one cue word until it has a name or loses the thread."""
+
+    def __init__(self, body: str, registry: Registry, mask: bytearray, entities: tuple[Mention, ...]) -> None:
+        self.body, self.mask, self.entities, self.registry = body, mask, entities, registry
+        self.given, self.entity_words = _registry_sets(registry)
+        self.ambiguous = given_names()[1]
+        self.any_given = self.given | self.ambiguous
+
+    def back(self, offset: int) -> int:
+        """Start one word earlier when it is a given name, even one that is also a
+        common word (باسم نعيم، فهد أبو النصر): the cue was the name's second word."""
+        before = PREVIOUS_WORD.search(self.body, max(0, offset - 24), offset)
+        if before is None or self.mask.find(1, before.start(1), before.end(1)) != -1:
+            return offset
+        key = word_key(before.group(1))
+        bare = key[1:] if key[:1] in CLITICS and key[1:] in self.any_given else key  # وباسم نعيم
+        return before.start(1) if bare in self.any_given and bare not in STOP else offset
+
+    def after_place(self, found: UnknownPerson) -> UnknownPerson | None:
+        """A name read after a place noun is the place's (مستشفى كمال عدوان); a person
+        may follow it, from the next given name on (مدير مستشفى كمال عدوان حسام أبو
+        صفية): that person, with the place in their role. None when no one follows."""
+        words = tokens(self.body, found.start, found.end)
+        for k in range(2, len(words) - 1):
+            if words[k].key in self.given:
+                start, place = words[k].start, self.body[found.start : words[k].start].strip()
+                role = f"{found.role_ar} {place}" if found.role_ar else None
+                return replace(found, text=self.body[start : found.end], start=start, role_ar=role)
+        return None
+
+    def list_item(self, end: int) -> UnknownPerson | None:
+        """The next item of a list of people after a name ending at ``end``."""
+        separator = LIST_SEPARATOR.match(self.body, end)
+        if separator is None:
+            return None
+        words = tokens(self.body, separator.end(), WORD_REST.match(self.body, separator.end() + 60).end())
+        if not words or words[0].start != separator.end() or self.covered(words[0]):
+            return None
+        clitic = 1 if words[0].key[:1] == "و" and words[0].key[1:] in self.any_given else 0
+        first = words[0].key[clitic:]
+        if first not in self.any_given or first in STOP or (clitic and "و" in separator.group()):
+            return None
+        count = 1
+        while count < len(words) and count < 3 and words[count].joined and not self.covered(words[count]):
+            key = words[count].key
+            if (key[:1] == "و" and key[1:] in self.any_given) or not _name_like(key, self.entity_words):
+                break
+            count += 1
+        after = words[count] if count < len(words) else None
+        last = words[count - 1].end
+        if after is None:  # a text cut off in the middle of a name (وخليل ال) ends no item
+            closed = self.body[last : last + 1] in ("،", ",", ".", "؛", "\n")
+        else:
+            closed = not after.joined or (after.key[:1] == "و" and after.key[1:] in self.any_given)
+        if count < 2 or not closed:
+            return None
+        start = words[0].start + clitic
+        return UnknownPerson(text=self.body[start:last], start=start, end=last)
+
+    def covered(self, token: Token) -> bool:
+        return self.mask.find(1, token.start, token.end) != -1 or self.person(token)
+
+    def person(self, token: Token) -> bool:
+        return self.mask.find(2, token.start, token.end) != -1
+
+    def run(self, offset: int, lead: bool = False) -> tuple[UnknownPerson | None, int]:
+        """(a name found from ``offset`` on, or None; where the scan stopped). Most cues
+        lead nowhere within a few words, so a short window is read first."""
+        for window in WINDOWS:
+            stop = WORD_REST.match(self.body, offset + window).end()  # never cut a word in two
+            words = tokens(self.body, offset, stop)
+            whole = offset + window >= len(self.body) or window == WINDOWS[-1]
+            result = self._run(offset, words, whole, lead)
+            if result is not None or whole:
+                break
+        return result if result is not None else (None, offset + 1)
+
+    def _run(
+        self, offset: int, words: list[Token], whole: bool, lead: bool = False
+    ) -> tuple[UnknownPerson | None, int] | None:
+        """None when the words ran out before the scan could decide (unless ``whole``)."""
+        role_start: int | None = None
+        quoted_until = -1  # the closing mark of an organisation's quoted name inside the role
+        for i, word in enumerate(words):
+            if word.start < quoted_until:
+                continue
+            if quoted_until != -1:
+                word.joined, quoted_until = True, -1  # the role goes on after the closing mark
+            elif role_start is not None and i and words[i - 1].key in INSTITUTIONS:
+                quoted_until = self._quoted_name(words[i - 1].end, word.start)
+                if quoted_until != -1:
+                    continue  # رئيس حركة «جيش تحرير السودان» فلان: the name is the role's
+            if self.covered(word):
+                if role_start is None or self.person(word):  # a registered name ends the role
+                    return None, word.end
+                continue
+            key = word.key
+            if role_start is not None and i and not word.joined and self._apposition(words, i):
+                return self._name(words, i, word, 0, "title", role_start, whole)  # الوزيرة، فلانة الفلانية،
+            if i == 0 and key in SPEECH_FORMS:
+                continue  # the scan began at a speech verb: the name may follow it (وقال سام كولينز)
+            cue = _cue(words, i, role_start)
+            if cue == "title" and words[i - 1].key in NOT_A_NAME_START and key not in self.given:
+                continue  # حاكم منطقة ريازان: the institution's name, still the role
+            if key in TITLES or (key[:1] == "و" and key[1:] in TITLES):
+                if role_start is None or not _joined(word):
+                    role_start = word.start + (key not in TITLES)  # ونائب: the role starts after و
+                continue
+            clitic = _strip_clitic(key, self.any_given)
+            bare = key[clitic:]
+            kunya = (
+                bare in ("ابو", "ام")
+                and i + 1 < len(words)
+                and _joined(words[i + 1])
+                and words[i + 1].key not in STOP  # أم لا: "or not"
+            )
+            starts = (
+                bare in self.given
+                or kunya
+                or (cue == "speech" and bare in self.ambiguous)
+                or (cue == "title" and not (word.feminine and bare not in self.any_given))
+                or (cue == "speech" and self._role_follows(words, i))
+            )  # a title's next word in ة is a noun or adjective (بزيارة، جديدة), not a foreign name
+            if i == 0 and (lead or self.body[max(0, word.start - 2) : word.start].strip() in ("،", ",")):
+                # looked back from the next given name (باسم نعيم), or an apposition (ماكرون، جان دوبون،)
+                starts = starts or lead or bare in self.ambiguous
+            name_like = key not in STOP and (
+                _name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
+            )  # لدينا is not ل + دينا
+            if cue == "title" and self._ali(words, i):
+                starts = name_like = True  # عضو المجلس علي السويح
+            if key == "باسم" and role_start is not None and _second_basim(words, i, role_start):
+                starts = name_like = True  # المتحدث باسم الحكومة باسم العوادي: the role has its باسم
+            if word.tanween:
+                starts = False  # الرئيس الأمريكي معرباً: an adverb, never a name
+            if not starts or not name_like or word.definite:
+                if (
+                    role_start is None
+                    or not _joined(word)
+                    or not (
+                        key in ROLE_LINKS
+                        or key in INSTITUTIONS
+                        or key in PLACE_NOUNS
+                        or (word.definite and self._in_role(words, i))
+                        or key.startswith(("لل", "بال"))  # المستشار للإليزيه فلان، المساعد بالاتحاد
+                        or key in SPEECH_FORMS
+                        or (key == "عن" and i and words[i - 1].key in REPRESENTATIVES)  # النائب عن البصرة
+                    )
+                ):
+                    return None, word.start if i else word.end
+                continue
+            return self._name(words, i, word, clitic, cue, role_start, whole)
+        return None if not whole else (None, offset + 1)
+
+    def _apposition(self, words: list[Token], i: int) -> bool:
+        """After a role and a comma, two or three name-like words closed by a comma are
+        the role holder's name (أكدت وزيرة الخارجية الكولومبية، روزا فيافيثينسيو، أن)."""
+        if self.body[words[i - 1].end : words[i].start].strip() not in ("،", ","):
+            return False
+        first = words[i]
+        if first.definite or (first.feminine and first.key not in self.any_given) or first.key in STOP:
+            return False
+        ahead = tokens(
+            self.body, first.start, WORD_REST.match(self.body, first.start + 80).end()
+        )  # past the window
+        end = _extend(ahead, 0, self.entity_words, self.covered, self.any_given, first.key in self.any_given)
+        closed = end < len(ahead) and self.body[ahead[end - 1].end : ahead[end - 1].end + 1] in ("،", ",")
+        longest = 4 if any(w.key in CONNECTORS for w in ahead[1:end]) else 3  # محمد عبد النور رابحي
+        return (
+            2 <= end <= longest and closed and all(_name_like(w.key, self.entity_words) for w in ahead[:end])
+        )
+
+    def _role_follows(self, words: list[Token], i: int) -> bool:
+        """After a speech verb, two or three words that no list knows are a name when a
+        title follows them (أكدت نبال فرسخ، مسؤولة الإعلام; قالت تيس إنغرام المتحدثة)."""
+        end = _extend(words, i, self.entity_words, self.covered, self.any_given, False)
+        return 2 <= end - i <= 3 and end < len(words) and words[end].key in TITLES and not words[i].definite
+
+    def _quoted_name(self, end: int, start: int) -> int:
+        """Where the quoted name opening between ``end`` and ``start`` closes (its mark's
+        offset, a few words on and before the sentence ends), else -1."""
+        gap = self.body[end:start].strip()
+        if len(gap) != 1 or gap not in QUOTE_PAIRS:
+            return -1
+        close = self.body.find(QUOTE_PAIRS[gap], start, start + 60)
+        inside = self.body[start:close]
+        return close if close != -1 and not any(mark in inside for mark in ".،,:\n") else -1
+
+    def _ali(self, words: list[Token], i: int) -> bool:
+        """علي after a title is the given name when a family name or another given
+        name follows it; its key is the preposition على's, so it is not in the list."""
+        after = words[i + 1] if i + 1 < len(words) else None
+        return (
+            words[i].ali
+            and after is not None
+            and _joined(after)
+            and (after.definite or after.key in self.any_given)
+            and _name_like(after.key, self.entity_words)
+        )
+
+    def _in_role(self, words: list[Token], i: int) -> bool:
+        """A definite word continues a role, but after a definite title only as its
+        adjective: a nisba or a role word (الرئيس الفرنسي، المتحدث الرسمي), not a noun
+        the sentence goes on with (هدف الرئيس الدخول في حرب). After an indefinite title
+        it is the title's complement (وزير الخارجية، رئيس الوزراء)."""
+        before = words[i - 1] if i else None
+        if before is None or not (before.definite and before.key in TITLES):
+            return True
+        raw = self.body[words[i].start : words[i].end]
+        return raw.endswith(("ي", "ية")) or words[i].key in self.entity_words
+
+    def _name(
+        self,
+        words: list[Token],
+        i: int,
+        word: Token,
+        clitic: int,
+        cue: str | None,
+        role_start: int | None,
+        whole: bool,
+    ) -> tuple[UnknownPerson | None, int] | None:
+        bare = word.key[clitic:]
+        end = _extend(
+            words, i, self.entity_words, self.covered, self.any_given, bare in self.any_given or word.ali
+        )
+        if not whole and (end >= len(words) - 1 or (words[end].key in TITLES and len(words) - end < 8)):
+            return None  # the name, the word that ends it or a role after it may lie past the window
+        single = cue == "title" and _clear_end(words, end) and len(bare) >= 4 and bare not in self.given
+        if end - i < 2 and not (single and _definite_role(words, i) and not bare.startswith("ي")):
+            return None, word.end
+        if end - i < 2 and bare.endswith(("اته", "اتها", "اتهم")):
+            return None, word.end  # خطاب الوزير ولقاءاته: a plural noun with its pronoun
+        if self.body[word.start + clitic : word.start + clitic + 2] in ("لأ", "لإ") or _verbal_noun_after_l(
+            bare
+        ):
+            return None, word.end  # زيارة رئيس الوزراء لإلقاء كلمة، لافتتاح مشروع: ل + a verbal noun
+        if end < len(words) and _joined(words[end]) and self.covered(words[end]):
+            return None, word.end  # the start of a registered name (أبي محمد الجولاني)
+        start, finish = word.start + clitic, words[end - 1].end
+        span = (role_start, word.start) if cue == "title" and role_start is not None else None
+        if span is None or self.body[span[0] : span[1]].strip(" ،,:").split()[-1:] == [
+            w for w in self.body[span[0] : span[1]].split()[-1:] if word_key(w) in HONORIFICS
+        ]:
+            span = _role_after(self.body, words, end) or span  # الأمير فلان، مستشار وزير الخارجية
+        role = self.body[span[0] : span[1]].strip(" ،,:") if span else None
+        person = UnknownPerson(
+            text=self.body[start:finish],
+            start=start,
+            end=finish,
+            role_ar=role or None,
+            country=_country(span[0], span[1], self.entities, self.registry, self.body) if role else None,
+        )
+        return person, finish
+
+
+def _role_after(body: str, words: list[Token], end: int) -> tuple[int, int] | None:
+    """A role written after the name (فهد أبو النصر سفير السعودية لدى تركيا،): from a
+    title right after it to the next punctuation, at most a few words."""
+    if end >= len(words) or words[end].key not in TITLES:
+        return None
+    last = end
+    while last + 1 < len(words) and last - end < 6 and _joined(words[last + 1]):
+        if words[last + 1].key in STOP and words[last + 1].key not in ROLE_LINKS:
+            break
+        last += 1
+    return words[end].start, words[last].end
+
+
+def _definite_role(words: list[Token], i: int) -> bool:
+    """A one-word name needs a definite role before it (المبعوثة الأممية تيتيه), not a
+    bare noun (لديها رئيس يجسد…)."""
+    return words[i - 1].key.startswith("ال") if i else False
+
+
+def _clear_end(words: list[Token], end: int) -> bool:
+    """A one-word name must be followed by punctuation, a function word or the end."""
+    return end >= len(words) or not _joined(words[end]) or words[end].key in STOP
+
+
+def _longest(body: str, people: tuple[UnknownPerson, ...]) -> tuple[UnknownPerson, ...]:
+    """Drop a report whose words are the start or end of a longer one (هيثم / هيثم بن
+    طارق). When a name of two words or more ends at punctuation somewhere, a longer
+    report that starts with it ran into the next word (سيمون كرم، / سيمون كرم ترؤس
+    وفد): the longer one goes instead."""
+    keys = [normalize(p.text).split() for p in people]
+    clean = {
+        " ".join(k) for p, k in zip(people, keys, strict=True) if len(k) >= 2 and _ends_clause(body, p.end)
+    }
+    kept = []
+    for person, words in zip(people, keys, strict=True):
+        if any(" ".join(words[:n]) in clean for n in range(2, len(words))):
+            continue
+        if any(
+            len(other) > len(words)
+            and (other[: len(words)] == words or other[-len(words) :] == words)
+            and " ".join(other[: len(words)]) not in clean
+            for other in keys
+        ):
+            continue
+        kept.append(person)
+    return tuple(kept)
+
+
+def _ends_clause(body: str, end: int) -> bool:
+    return body[end : end + 1] in ("،", ",", ".", ":", "؛", "\n")
+
+
+def _cue(words: list[Token], i: int, role_start: int | None) -> str | None:
+    """What says the word at ``i`` may start a name: a title before it, a speech verb."""
+    if role_start is not None and _joined(words[i]):
+        return "title"
+    if i > 0 and _joined(words[i]) and words[i - 1].key in SPEECH_FORMS:
+        return "speech"
+    return None
+
+
+def _country(
+    start: int | None, end: int, entities: tuple[Mention, ...], registry: Registry, body: str = ""
+) -> str | None:
+    """The country a role names: a country mention in it, a place's or an
+    organisation's country (المتحدثة باسم الخارجية الروسية → RU، رئيس الإدارة
+    العسكرية في كييف → UA). A posting is not a nationality: in السفير السابق في
+    الولايات المتحدة، سفير السعودية لدى تركيا or المتحدث باسم برنامج الأغذية العالمي
+    في السودان (an envoy, or an international organisation's official), the country
+    after في/لدى is the host."""
+    if start is None:
+        return None
+    inside = [m for m in entities if start <= m.start < end]
+    posted = any(word_key(w) in ENVOYS for w in WORD.findall(body[start:end])) or any(
+        m.entity_id in registry.organisations and not registry.organisations[m.entity_id].country
+        for m in inside
+    )
+    for mention in inside:
+        before = PREVIOUS_WORD.search(body, max(0, mention.start - 16), mention.start) if posted else None
+        if before is not None and word_key(before.group(1)) in HOSTS:
+            continue
+        if mention.entity_id in registry.countries:
+            return mention.entity_id
+        holder = registry.places.get(mention.entity_id) or registry.organisations.get(mention.entity_id)
+        if holder is not None and holder.country:
+            return holder.country
+    return None

@@ -1,0 +1,416 @@
+"""Find registry entities in an article body: one Aho-Corasick automaton over every
+normalised spelling, matched on the normalised body, mapped back to exact offsets.
+
+Rules, in the order they apply:
+- Keys are normalised (``arabic_text``): hamza forms, ى/ي, ة/ه, diacritics, tatweel,
+  Persian letters and quote marks inside a name (تحالف “الراغبين”) do not matter.
+- A match must be a whole word once Arabic proclitics are set aside: و ف, then
+  ب ل ك, then the article ال (لأوكرانيا، وماكرون، بالناتو، للناتو). A name written
+  with ال in the registry needs the article in the text (الناتو, للناتو, not ناتو);
+  a person's name never takes it.
+- Foreign names vary across outlets; variants come from general rules, not lists:
+  long vowels ي/ا/و inside a long name may be dropped (زيلينسكي → زيلنسكي، زلينسكي),
+  a final ه and ي alternate (روته/روتي), غ and ج spell the same g (سيرغي/سيرجي),
+  and تس/تز/ز the same German ts (ميرتس/ميرتز/ميرز).
+- Overlapping matches resolve to the longest, then leftmost (فولوديمير زيلينسكي
+  over زيلينسكي; واشنطن بوست over واشنطن).
+- A short form listed as ``short_ar`` (دان، ميشال، مارتن، مالي) links only after an
+  unambiguous mention of the same entity earlier in the article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import product
+
+import ahocorasick
+
+from ..arabic_text import NormalizedText, normalize, normalize_text
+from ..content.registries import spellings
+from ..model import (
+    REGISTRY_FIELDS,
+    Actor,
+    Country,
+    Event,
+    Mention,
+    Organisation,
+    Outlet,
+    Place,
+    Registry,
+    UnknownPerson,
+    per_registry,
+)
+from .find_people import PLACE_NOUNS, given_names
+
+# Every proclitic run a name may carry: conjunction, then preposition, then the article.
+INDEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
+DEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("ال", "بال", "كال", "لل"))
+# Diacritics and tatweel written on a name's last letter belong to the mention.
+MARKS = frozenset(map(chr, [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, 0x640]))
+MIN_VARIANT_LENGTH = 6  # only long foreign names get vowel-dropping variants
+# A capital right after one of these is a location, a place (في موسكو، إلى باريس، في
+# العاصمة الرياض، قرب دمشق، قمة باريس), not the government it stands for in موسكو ترفض.
+LOCATIVE_WORDS = frozenset(
+    normalize(word)
+    for word in "في إلى قرب العاصمة عاصمة مدينة وسط ضواحي داخل قمة مؤتمر محادثات اجتماع مفاوضات".split()
+)  # and the event held there: قمة باريس، مؤتمر ميونخ
+CAPITAL_WORDS = frozenset(normalize(word) for word in ("العاصمة", "عاصمة"))
+# A capital right after one of these names a treaty or format, not a government (مذكرة بودابست).
+DOCUMENT_WORDS = frozenset("مذكره اتفاق اتفاقيه معاهده بروتوكول اعلان صيغه مسار عمليه".split())
+# …or an outlet named after the city (قناة "القاهرة الإخبارية"، إذاعة طهران، صحيفة الرياض).
+MEDIA_WORDS = frozenset(
+    normalize(w) for w in "قناة صحيفة جريدة إذاعة راديو تلفزيون وكالة موقع شبكة مجلة".split()
+)
+# After a one-word organisation name these adjectives show the common noun it also is
+# (استقبلوا القرار بحماس كبير: enthusiasm, not Hamas).
+INTENSITY_WORDS = frozenset(
+    normalize(word)
+    for word in "كبير كبيرة بالغ بالغة شديد شديدة منقطع واضح واضحة لافت لافتة متزايد متزايدة مفرط أكبر".split()
+)
+SWAPS = (("غ", "ج"), ("ج", "غ"), ("تس", "تز"), ("تس", "ز"), ("تز", "ز"))
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    kind: str  # actor, country, organisation, outlet
+    entity_id: str
+    mention_kind: str  # name, surname, alias, adjective, capital
+    definite: bool  # written with ال in the registry: the text must have the article
+    ambiguous: bool  # short_ar: only after an unambiguous mention, or in its country's context
+    generated: bool  # a rule-made variant (loses to any listed spelling)
+    country: str | None = None  # an organisation's country, for short forms read in context
+
+
+@dataclass(frozen=True, slots=True)
+class Matcher:
+    automaton: ahocorasick.Automaton  # people, countries, organisations, outlets, places
+    events: ahocorasick.Automaton  # event names, matched apart: قمة باريس names Paris too
+
+
+def token_variants(token: str) -> set[str]:
+    """Rule-made spellings of one normalised name token (see module docstring)."""
+    forms = {token}
+    if token.endswith("ه"):
+        forms.add(token[:-1] + "ي")
+    elif token.endswith("ي") and len(token) >= 4:
+        forms.add(token[:-1] + "ه")
+    for old, new in SWAPS:
+        forms |= {form.replace(old, new) for form in forms if old in form}
+    if len(token) >= MIN_VARIANT_LENGTH:
+        for form in list(forms):
+            inner = [i for i in range(1, len(form) - 1) if form[i] in "ياو"]
+            for i in inner:
+                dropped = form[:i] + form[i + 1 :]
+                if not any(pair in dropped and pair not in form for pair in ("تس", "تز")):
+                    forms.add(dropped)  # تاسولاس ↛ تسولاس: a new تس would read as ز
+    return {form for form in forms if len(form) >= 3} | {token}  # بن، دي: short words stay as written
+
+
+def name_variants(key: str) -> set[str]:
+    tokens = key.split(" ")
+    return {" ".join(combo) for combo in product(*(token_variants(t) for t in tokens))}
+
+
+def _patterns(
+    entity: Actor | Country | Organisation | Outlet | Place | Event, kind: str
+) -> Iterable[tuple[str, Pattern]]:
+    names = entity.names
+    short = {normalize(s) for s in names.short_ar}
+    country = entity.country if isinstance(entity, Organisation) else None
+    adjectives = {normalize(a) for a in getattr(entity, "adjectives_ar", ())}
+    capitals = {normalize(c) for c in getattr(entity, "capitals_ar", ())}
+    for form in spellings(entity):
+        key = normalize(form)
+        mention_kind = _mention_kind(kind, key, normalize(names.ar), adjectives, capitals)
+        definite = key.startswith("ال") and len(key) > 4 and mention_kind != "adjective"
+        core = key[2:] if definite else key
+        ambiguous = key in short
+        yield core, Pattern(kind, entity.id, mention_kind, definite, ambiguous, False, country)
+        if kind == "actor" and not ambiguous:
+            for variant in name_variants(core) - {core}:
+                yield variant, Pattern(kind, entity.id, mention_kind, definite, False, True)
+    for adjective in adjectives:
+        if adjective.startswith("ال"):
+            continue
+        yield adjective, Pattern(kind, entity.id, "adjective", False, adjective in short, False)
+
+
+def _mention_kind(kind: str, key: str, full: str, adjectives: set[str], capitals: set[str]) -> str:
+    if kind == "country":
+        return "adjective" if key in adjectives else "capital" if key in capitals else "name"
+    if kind == "actor":
+        return "name" if key == full or " " in key else "surname"
+    return "name" if key == full else "alias"
+
+
+def _capital_or_place(patterns: tuple[Pattern, ...]) -> bool:
+    """A capital and the place of that name (كييف): the government or the location."""
+    kinds = sorted((p.kind, p.mention_kind == "capital") for p in patterns)
+    return kinds == [("country", True), ("place", False)]
+
+
+PREFIX_SETS = {group: frozenset(group) for group in (INDEFINITE + DEFINITE, DEFINITE, INDEFINITE)}
+
+
+def _prefixes(pattern: Pattern) -> tuple[str, ...]:
+    if pattern.mention_kind == "adjective":
+        return INDEFINITE + DEFINITE
+    return DEFINITE if pattern.definite else INDEFINITE
+
+
+@per_registry
+def matcher(registry: Registry) -> Matcher:
+    """Each spelling is stored once, as ``core`` plus the space that ends a word in the
+    padded, punctuation-blanked text, with the proclitic runs it may carry; a match
+    counts only when the letters between the word's start and the core are one of
+    them. Storing every prefix form instead made a base registry's automaton twelve
+    times larger (215,000 words, 3 s to build)."""
+    entities = {kind: field for kind, field in REGISTRY_FIELDS.items() if kind != "event"}
+    return Matcher(automaton=_automaton(registry, entities), events=_automaton(registry, {"event": "events"}))
+
+
+def _automaton(registry: Registry, fields: dict[str, str]) -> ahocorasick.Automaton:
+    table: dict[str, list[Pattern]] = {}
+    for kind, field in fields.items():
+        for _, entity in sorted(getattr(registry, field).items()):
+            for key, pattern in _patterns(entity, kind):
+                table.setdefault(key, []).append(pattern)
+    automaton = ahocorasick.Automaton()
+    for key, patterns in sorted(table.items()):
+        listed = [p for p in patterns if not p.generated]
+        first: dict[tuple[str, str], Pattern] = {}
+        for pattern in listed or patterns:
+            first.setdefault((pattern.kind, pattern.entity_id), pattern)
+        chosen = tuple(first.values())
+        shared = all(p.ambiguous and p.country and p.definite == chosen[0].definite for p in chosen)
+        if len(chosen) != 1 and not shared and not _capital_or_place(chosen):
+            continue  # a variant two entities could claim links neither
+        automaton.add_word(f"{key} ", (len(key) + 1, chosen, PREFIX_SETS[_prefixes(chosen[0])]))
+    if len(automaton) == 0:
+        automaton.add_word("\x00", (1, (), frozenset()))  # an empty automaton cannot be built
+    automaton.make_automaton()
+    return automaton
+
+
+# A candidate is a plain tuple (start, end, prefix, patterns): key offsets of the name
+# itself (proclitics excluded), the proclitics it carries, and what it may name (one
+# pattern, or the organisations sharing a short form such as البرلمان). Tens are made
+# per article, most kept; a dataclass instance cost more than the whole match.
+Candidate = tuple[int, int, str, tuple[Pattern, ...]]
+
+
+def _candidates(text: NormalizedText, automaton: ahocorasick.Automaton) -> list[Candidate]:
+    found = []
+    padded = text.padded
+    rfind = padded.rfind
+    for last, (length, pattern, allowed) in automaton.iter(padded):
+        core = last - length + 1  # padded offset of the name's first letter
+        prefix = padded[rfind(" ", 0, core) + 1 : core]
+        if prefix in allowed:
+            found.append((core - 1, last - 1, prefix, pattern))
+    return found
+
+
+def _non_overlapping(candidates: list[Candidate], size: int) -> list[Candidate]:
+    """Longest first, then leftmost; returned in text order."""
+    taken: list[Candidate] = []
+    occupied = bytearray(size + 1)
+    for candidate in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        start, end = candidate[0], candidate[1]
+        if occupied.find(1, start, end) == -1:
+            occupied[start:end] = b"\x01" * (end - start)
+            taken.append(candidate)
+    taken.sort(key=lambda c: c[0])
+    return taken
+
+
+def _to_mention(body: str, origin: Sequence[int], candidate: Candidate) -> Mention:
+    start, end, prefix, (pattern, *_) = candidate
+    if prefix.endswith("ال"):  # the article belongs to the name as written (الناتو، الروسية)
+        start -= 2
+    elif prefix.endswith("لل"):
+        start -= 1
+    begin, finish = origin[start], origin[end - 1] + 1
+    while finish < len(body) and body[finish] in MARKS:
+        finish += 1
+    return Mention(
+        entity_id=pattern.entity_id,
+        kind=pattern.mention_kind,
+        text=body[begin:finish],
+        start=begin,
+        end=finish,
+    )
+
+
+def _previous_word(key: str, position: int) -> str:
+    end = position
+    while end > 0 and not key[end - 1].isalnum():
+        end -= 1
+    start = end
+    while start > 0 and key[start - 1].isalnum():
+        start -= 1
+    return key[start:end]
+
+
+def _media_word(word: str) -> bool:
+    """A medium noun, with any conjunction and preposition fused to it (بقناة، وإذاعة)."""
+    return any(word.startswith(prefix) and word[len(prefix) :] in MEDIA_WORDS for prefix in INDEFINITE)
+
+
+def _common_noun(key: str, end: int, before: str) -> bool:
+    """A one-word organisation name used as the common noun it also is: بحماس كبير،
+    بكل حماس (enthusiasm)."""
+    return before == "بكل" or _next_word(key, end) in INTENSITY_WORDS
+
+
+def _next_word(key: str, position: int) -> str:
+    start = position
+    while start < len(key) and not key[start].isalnum():
+        start += 1
+    end = start
+    while end < len(key) and key[end].isalnum():
+        end += 1
+    return key[start:end]
+
+
+def find_mentions(
+    body: str, registry: Registry, normalized: NormalizedText | None = None
+) -> dict[str, tuple[Mention, ...]]:
+    """Mentions per entity kind (actor, country, organisation, outlet, place, event), in
+    text order. Event names are matched apart, so قمة باريس also names Paris."""
+    text = normalized or normalize_text(body)
+    key, origin = text.key, text.origin
+    seen: set[tuple[str, str]] = set()
+    result: dict[str, list[Mention]] = {kind: [] for kind in REGISTRY_FIELDS}
+    automata = matcher(registry)
+    candidates = _non_overlapping(_candidates(text, automata.automaton), len(key))
+    candidates += _non_overlapping(_candidates(text, automata.events), len(key))
+    leading = _leading_country(candidates)
+    for index, (start, end, prefix, patterns) in enumerate(candidates):
+        pattern = patterns[0]
+        before = _previous_word(key, start - len(prefix))
+        if len(patterns) > 1 and _capital_or_place(patterns):
+            earlier = _previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
+            pattern = _located(patterns, before, earlier, prefix)
+        elif pattern.ambiguous:
+            pattern = _resolve(patterns, seen, _qualifier(candidates, index) or leading)
+            if pattern is None:
+                continue
+        owner = (pattern.kind, pattern.entity_id)
+        if pattern.mention_kind == "capital" and (before in DOCUMENT_WORDS or _media_word(before)):
+            continue
+        if pattern.kind == "actor" and before in PLACE_NOUNS:
+            continue  # مطار رفيق الحريري: a place named after the person, not the person
+        if pattern.mention_kind == "adjective" and prefix in ("", "ال") and before in given_names()[0]:
+            continue  # محمد المصري، سليم الهندي: a family name after a given name, not a country
+        if pattern.kind == "organisation" and " " not in key[start:end] and _common_noun(key, end, before):
+            continue
+        seen.add(owner)
+        result[pattern.kind].append(_to_mention(body, origin, (start, end, prefix, (pattern,))))
+    return {kind: tuple(mentions) for kind, mentions in result.items()}
+
+
+def _located(patterns: tuple[Pattern, ...], before: str, earlier: str, prefix: str) -> Pattern:
+    """The place after a word that says where (في كييف، إلى باريس، في العاصمة
+    الرياض، العاصمة السعودية الرياض، بموسكو، بالرياض); otherwise the country its
+    capital stands for (كييف ترفض)."""
+    locative = (
+        before in LOCATIVE_WORDS
+        or earlier in CAPITAL_WORDS  # العاصمة السعودية الرياض: an adjective between
+        or prefix.removesuffix("ال").endswith("ب")
+    )
+    return next(p for p in patterns if (p.kind == "place") == locative)
+
+
+def _resolve(
+    patterns: tuple[Pattern, ...], seen: set[tuple[str, str]], country: str | None
+) -> Pattern | None:
+    """What a short form (short_ar) names: the one entity it may name that the article
+    named unambiguously before it; else the one organisation of the country that
+    qualifies it (البرلمان الفرنسي) or, unqualified, that the article names most
+    (القوات المسلحة in an article about Sudan); else nothing."""
+    earlier = [p for p in patterns if (p.kind, p.entity_id) in seen]
+    if earlier:
+        return earlier[0] if len(earlier) == 1 else None
+    local = [p for p in patterns if p.country is not None and p.country == country]
+    return local[0] if len(local) == 1 else None
+
+
+def _leading_country(candidates: list[Candidate]) -> str | None:
+    """The country of more than half of an article's country mentions, if any. An
+    article about Ukraine names Russia as often as Ukraine (تزويد الجيش بالسلاح is
+    Ukraine's army there): a plurality is not enough to read a bare الجيش by."""
+    counts = Counter(
+        patterns[0].entity_id
+        for _, _, _, patterns in candidates
+        if patterns[0].kind == "country" and not patterns[0].ambiguous
+    )
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if 2 * count > sum(counts.values()) else None
+
+
+def _qualifier(candidates: list[Candidate], index: int) -> str | None:
+    """The country named right after a short form (البرلمان الفرنسي، الجيش السوداني)."""
+    if index + 1 >= len(candidates):
+        return None
+    start, _, prefix, patterns = candidates[index + 1]
+    adjacent = start - len(prefix) - candidates[index][1] <= 1
+    return patterns[0].entity_id if adjacent and patterns[0].kind == "country" else None
+
+
+@per_registry
+def _last_words(registry: Registry) -> dict[str, tuple[tuple[str, str], ...]]:
+    """First word of a registered name of two words or more → (its last word, actor id)."""
+    table: dict[str, set[tuple[str, str]]] = {}
+    for actor in registry.actors.values():
+        for name in (actor.names.ar, *actor.names.aliases_ar):
+            words = normalize(name).split()
+            if len(words) >= 2:
+                table.setdefault(words[0], set()).add((words[-1], actor.id))
+    return {first: tuple(sorted(pairs)) for first, pairs in table.items()}
+
+
+def near_spellings(
+    people: tuple[UnknownPerson, ...], registry: Registry
+) -> tuple[tuple[Mention, ...], tuple[UnknownPerson, ...]]:
+    """(mentions, the rest): a name the people finder read whose first word is a
+    registered person's first name and whose last word is theirs with one letter
+    added, dropped, changed or two neighbours swapped (عباس عارقجي for عباس عراقجي)
+    is that person spelled another way, when exactly one registered person fits.
+    Only last words of five letters or more: short names are too close to others."""
+    table = _last_words(registry)
+    mentions: list[Mention] = []
+    rest: list[UnknownPerson] = []
+    for person in people:
+        words = normalize(person.text).split()
+        fits = {
+            actor_id
+            for last, actor_id in table.get(words[0], ())
+            if len(words) >= 2
+            if min(len(last), len(words[-1])) >= 5 and _one_edit(last, words[-1])
+        }
+        if len(fits) == 1:
+            mentions.append(
+                Mention(
+                    entity_id=fits.pop(), kind="alias", text=person.text, start=person.start, end=person.end
+                )
+            )
+        else:
+            rest.append(person)
+    return tuple(mentions), tuple(rest)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap
+    of neighbours (optimal string alignment distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]

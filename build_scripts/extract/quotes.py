@@ -1,0 +1,1013 @@
+"""Direct quotes and who said them.
+
+What counts as a direct quote: text between quotation marks of four words or
+more, or ending in sentence punctuation inside the marks, or a ``> `` block
+quote. Shorter quoted text is a term or a name in scare quotes ("الناتو"،
+"مرونة"، "تحالف الراغبين") and is not speech. Quotes never cross a paragraph,
+so a stray or missing mark cannot swallow the rest of the article.
+
+Who said it, within the sentence before the quote (Arabic news is mostly
+verb-subject: قال لافروف، شدد ستارمر):
+1. after the last speech verb (قال، أضاف، أكد…), read the verb's subject: the words
+   up to the complementiser (إن، أن، بأن), a colon or a quotation mark.
+   - It names a known person (قال الرئيس الأوكراني زيلينسكي إن): that person.
+   - It is empty or starts with a preposition or a time word (وأضاف: …، وقال في
+     تصريح للصحفيين إن…): the subject is a pronoun, so the last person named before
+     the verb speaks (زيلينسكي شدد على أن…), else the previous attribution's speaker.
+   - Anything else is a subject the registry does not know (قال المتحدث باسم
+     الكرملين …، قال مسؤول أوروبي إن…): unknown, and the carried-over speaker is
+     forgotten so a following وأضاف: … is not credited to someone else;
+2. a participle (قائلاً، مؤكدًا) names the sentence's first person;
+3. a colon with no verb: the last person named before it;
+4. a block quote takes its speaker from the paragraph introducing it (وأضاف زيلينسكي:).
+Otherwise the speaker is unknown (None): never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
+from ..model import Mention, Quote, UnknownPerson
+from .find_people import BYLINE, PREVIOUS_WORD, ROLE_LINKS, TITLES, WORD, given_names, word_keys
+from .find_people import COMPLEMENTISERS as COMPLEMENTISER_KEYS
+from .find_people import STOP as STOP_WORDS
+
+# Who held the office a title names on the article's day (office_holders.office_holder).
+Office = Callable[[frozenset[str]], str | None]
+# Registered person id → the normalised words of their roles (نائب الرئيس → نائب، الرئيس).
+Roles = Mapping[str, frozenset[str]]
+FAMILY_CONNECTORS = word_keys("أبو أبي بن ابن آل")  # part of a family name: أبو ردينة، آل ثاني
+GIVEN = given_names()[0] | given_names()[1]  # a family name alone stands for a person; these do not
+# Each opening mark and the marks that may close it: the pair, the pair typed right to
+# left (”…“، »…«), and a double prime typed for a closing mark (“اليوم 24″).
+OPEN_CLOSE = {"“": "”“″", "”": "”“", "„": "“”", "«": "»«", "»": "«»", '"': '"″', "‘": "’‘", "'": "'"}
+MARKS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
+CLOSERS = {opener: re.compile(f"[{closers}]") for opener, closers in OPEN_CLOSE.items()}
+SENTENCE_END = re.compile(r"(?<!(?<!\w)د)[.!?؟؛]\s")  # not د. (الدكتور)
+VERB_STEMS = (
+    "قال أضاف أكد صرح شدد حذر أوضح أشار اعتبر رأى رأت دعا دعت كشف أعلن تابع ختم لفت أعرب "
+    "ذكر نقل كتب غرد قالت أضافت أكدت صرحت شددت حذرت أوضحت أشارت اعتبرت كشفت أعلنت تابعت "
+    "لفتت أعربت ذكرت كتبت غردت يقول تقول يضيف يؤكد وصف وصفت استطرد أردف أفاد أفادت تعهد تعهدت "
+    "طالب طالبت رحب رحبت ندد نددت انتقد انتقدت علق علقت زعم زعمت اتهم اتهمت نفى نفت أقر أقرت "
+    "جدد جددت اختتم اختتمت نقلت تساءل تساءلت أبلغ أبلغت هدد هددت توعد توعدت ناشد ناشدت حث حثت "
+    "كرر كررت أجاب أجابت استبعد استبعدت رجح رجحت اعترف اعترفت أشاد أشادت يرى ترى يعتبر تعتبر "
+    "يشير تشير يوضح توضح يحذر تحذر يدعو تدعو يعلن تعلن يكشف تكشف يتهم تتهم يطالب تطالب يشدد تشدد "
+    "يصف تصف أكمل أكملت استكمل استكملت مضى مضت واصل واصلت أثنى أثنت"
+).split()
+# Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
+PARTICIPLES = (
+    "قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة مشيرا مشيرة معتبرا معتبرة موضحا موضحة محذرا محذرة "
+    "بتأكيد بتأكيده بتأكيدها بالقول بقوله بقولها"
+).split()
+PARTICIPLE_KEYS = frozenset(normalize(w) for w in PARTICIPLES)
+SPEECH_VERB_KEYS = frozenset(normalize(w) for w in VERB_STEMS)
+MIN_WORDS = 4
+# What ends a speech verb's subject: the complementiser, a colon or an opening mark.
+SUBJECT_END = re.compile(
+    r"(?<!\w)(?:[إأا]ن|ب[أا]ن|[إأا]نه|[إأا]نها|[إأا]نهم)(?!\w)|[:" + "".join(OPEN_CLOSE) + "]"
+)
+# Words that may follow a verb whose subject is a pronoun (وأضاف في تصريح…، وقال الإثنين إن…).
+PRONOUN_SUBJECT_STARTS = frozenset(
+    normalize(word)
+    for word in (
+        "في خلال أمام على عبر إلى لدى مع عن حول من بعد قبل أيضا أيضاً كذلك مجددا مجدداً أمس اليوم "
+        "مساء صباح يوم الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد حينها بدوره بدورها "
+        "وفق وفقا وفقاً حسب بحسب له لها لهم لنا لي إنه أنه إنها أنها متحدثا متحدثاً "
+        "قائلا قائلاً قائلة مضيفا مضيفاً مؤكدا مؤكداً موضحا موضحاً مشيرا مشيراً بالقول "
+        "بـ لـ "  # وأشاد بـ"الموقف…": the preposition before a quotation, no subject
+        # a verbal noun right after the verb is its object (وأكد رفض القوات…، وجدد دعم بلاده)
+        "رفض دعم استعداد ضرورة أهمية التزام حرص تمسك تأييد ترحيب"
+    ).split()
+)
+# Prepositional ل before a medium (قال لشبكة…، للصحفيين) — not a subject.
+MEDIUM_PREFIXES = tuple(
+    normalize(w) for w in "لل لـ لشبكة لقناة لوكالة لصحيفة لموقع لمجلة لإذاعة لتلفزيون".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    number: int
+    start: int
+    end: int
+    text: str
+
+
+def paragraphs(body: str) -> list[Paragraph]:
+    """Blank-line-separated blocks that are not headings, numbered from 1 (the ``#p-N`` anchors)."""
+    result = []
+    for match in re.finditer(r"[^\n]+(?:\n[^\n]+)*", body):
+        if not match.group().startswith("#"):
+            result.append(Paragraph(len(result) + 1, match.start(), match.end(), match.group()))
+    return result
+
+
+CUES = word_automaton(
+    {
+        prefix + normalize(word): kind
+        for kind, words in (("verb", VERB_STEMS), ("participle", PARTICIPLES), ("before-that", ("بين",)))
+        for word in words
+        for prefix in ("", "و", "ف")
+    }
+)
+# بيّن (explained) is written بين like the preposition (between): a verb only before أن/إن.
+THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Body offsets just after each speech verb and each participle, found once per article."""
+
+    verbs: list[int]
+    participles: list[int]
+
+    @classmethod
+    def find(cls, body: str, normalized: NormalizedText | None = None) -> Cues:
+        text = normalized or normalize_text(body)
+        origin = text.origin
+        verbs: list[int] = []
+        participles: list[int] = []
+        for _, end, kind in find_words(CUES, text.padded):
+            at = origin[end - 1] + 1
+            if kind == "before-that":
+                if THAT_FOLLOWS.match(body, at):
+                    verbs.append(at)  # وبين أن: explained that
+                continue
+            (verbs if kind == "verb" else participles).append(at)
+        return cls(verbs=verbs, participles=participles)
+
+    def outside(self, spans: list[tuple[int, int]]) -> Cues:
+        """The cues that are not inside a quotation: a verb in quoted words (…كان يصف
+        واقعا ويشير…) is the speaker's, and has no subject in the reporting text."""
+        starts = [start for start, _ in spans]
+
+        def keep(offsets: list[int]) -> list[int]:
+            kept = []
+            for at in offsets:
+                index = bisect_right(starts, at) - 1
+                if index < 0 or not spans[index][0] < at <= spans[index][1]:
+                    kept.append(at)
+            return kept
+
+        return Cues(verbs=keep(self.verbs), participles=keep(self.participles))
+
+    def between(self, start: int, end: int) -> tuple[list[int], list[int]]:
+        def pick(offsets: list[int]) -> list[int]:
+            return offsets[bisect_left(offsets, start) : bisect_right(offsets, end)]
+
+        return pick(self.verbs), pick(self.participles)
+
+
+def _quote_spans(paragraph: Paragraph) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of marks, within one paragraph."""
+    spans, text, index = [], paragraph.text, 0
+    while True:
+        found = MARKS.search(text, index)
+        if found is None:
+            break
+        index, char = found.start(), found.group()
+        if char == "'" and index > 0 and not text[index - 1].isspace():
+            index += 1  # an apostrophe inside a word opens nothing
+            continue
+        if not spans and char in '"”»' and _closes(text, index) and _unpaired(text, char):
+            spans.append((paragraph.start, paragraph.start + index))  # a quote begun before this paragraph
+            index += 1
+            continue
+        if char in "”»“" and _closes(text, index) and text[index - 1] != ":":
+            index += 1  # a stray closing mark (its quotation began outside the text): it opens nothing
+            continue
+        end = _closing(text, char, index + 1, len(text))
+        if end != -1 and char != '"' and _opens(text, end):
+            inner = _closing(text, text[end], end + 1, len(text))
+            outer = _closing(text, char, inner + 1, len(text)) if inner != -1 else -1
+            if outer != -1 and not _opens(text, outer):
+                end = outer  # “… ميثاق “ليبتاكو” …”: a quotation inside this one
+            elif text[end - 2 : end].strip() == ":":
+                index += 1  # “… قال فلان: “…”: the first mark is never closed; the next one opens
+                continue
+        if char in "”»" and end == -1:
+            index += 1
+            continue
+        end = len(text) if end == -1 else end
+        spans.append((paragraph.start + index + 1, paragraph.start + end))
+        index = end + 1
+    return spans
+
+
+def _unpaired(text: str, mark: str) -> bool:
+    """The paragraph has an odd number of the marks that pair with ``mark``: one of
+    them closes a quotation opened before it (or opens one it never closes)."""
+    return sum(text.count(m) for m in set(OPEN_CLOSE[mark] + mark)) % 2 == 1
+
+
+def _closes(text: str, index: int) -> bool:
+    """The mark at ``index`` can only close a quotation: a word ends right before it
+    and a space, punctuation or the end follows (…لن تنتهي" وقال…)."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return not before.isspace() and before not in OPEN_CLOSE and (after.isspace() or after in "،,.:؛!?؟")
+
+
+def _opens(text: str, index: int) -> bool:
+    """The mark at ``index`` can only open a quotation: a colon or a space before it and
+    a letter right after it (قال لازاريني: “المساعدة…)."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (before.isspace() or before == ":") and after.isalpha()
+
+
+def _closing(text: str, opener: str, start: int, end: int) -> int:
+    """Offset of the mark in ``text[start:end]`` that closes ``opener``, or -1. A
+    straight mark followed by a letter opens a quotation inside this one ("نرفض
+    "الخطة" الأمريكية"), which its next mark closes; if the marks do not pair up
+    that way, the first mark closes."""
+    found = CLOSERS[opener].search(text, start, end)
+    if found is None or opener != '"':
+        return found.start() if found else -1
+    depth, at = 0, found.start()
+    while at != -1:
+        if at + 1 < len(text) and text[at + 1].isalpha() and at + 1 < end:
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return at
+        at = text.find('"', at + 1, end)
+    return found.start()
+
+
+def _is_speech(quoted: str) -> bool:
+    words = quoted.split()
+    return len(words) >= MIN_WORDS or (len(words) >= 2 and quoted.rstrip()[-1:] in ".!?؟…")
+
+
+@dataclass
+class _Attribution:
+    """The speaker of the latest attribution, carried over to pronoun-only verbs: a
+    registered person's mention, or an unregistered one's (``entity_id`` empty)."""
+
+    speaker: Mention | None = None
+    roles: Roles = field(default_factory=dict)  # to tell a person's own title from a possessor
+    titles: frozenset[str] = frozenset()  # the title the text gave the speaker (وزير الدولة)
+    entities: bytes = b""  # 1 where a country or organisation is named (part of a title)
+    people: list[Mention] = field(default_factory=list)  # everyone named, in text order
+    office: Office | None = None  # who held an office on the article's day (وقال الرئيس الأمريكي)
+
+    def hear(
+        self, kind: str, named: Mention | None, titles: frozenset[str], at: int | None = None
+    ) -> Mention | None:
+        """Who a verb's subject names, given what was said before: a person; the last
+        speaker again when the subject is only their title (وأوضح وزير الدولة…), or
+        else the one person named before ``at`` whom the title fits (وجدد الوزير
+        السعودي… after وزير الخارجية السعودي فيصل بن فرحان), or else the one person
+        the registry says held that office on the article's day (وقال الرئيس
+        الأمريكي); or nobody, and the carried speaker is forgotten."""
+        if kind == "title":
+            known = self.titles | (
+                self.roles.get(_who(self.speaker), frozenset()) if self.speaker else frozenset()
+            )
+            named = self.speaker if self.speaker is not None and titles <= known else None
+            if named is None and at is not None:
+                named = self._only_holder(titles, at)
+            holder = self.office(titles) if named is None and self.office is not None else None
+            if holder is not None:
+                named = Mention(entity_id=holder, kind="title", text="", start=at or 0, end=at or 0)
+            titles = self.titles if named is self.speaker else titles
+        self.speaker, self.titles = named, titles if named is not None else frozenset()
+        return named
+
+    def _only_holder(self, titles: frozenset[str], at: int) -> Mention | None:
+        """The person named before ``at`` whose roles and nationality hold every title
+        word, when exactly one does (two ministers named: nobody)."""
+        wanted = {_bare(w) for w in titles}
+        holders: dict[str, Mention] = {}
+        for person in self.people:
+            if person.end > at:
+                break
+            key = _who(person)
+            held = {_bare(w) for w in self.roles.get(key, ())}
+            if all(w in held or w in ANY_ROLE or _describes(w, held) for w in wanted):
+                holders[key] = person
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def carry(self, speaker: Mention) -> None:
+        """``speaker`` speaks next by default; their title is kept only if it is theirs."""
+        same = self.speaker is not None and (self.speaker.entity_id, self.speaker.text) == (
+            speaker.entity_id,
+            speaker.text,
+        )
+        self.speaker, self.titles = speaker, self.titles if same else frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """Everyone named in the article, in text order, with their start offsets:
+    attribution asks who is named between two offsets for every verb and quote,
+    which bisection answers without walking the whole list each time."""
+
+    mentions: list[Mention]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> People:
+        return cls(mentions, [m.start for m in mentions])
+
+    def starting(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start in ``[start, end)``."""
+        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions wholly inside ``[start, end)``."""
+        return [m for m in self.starting(start, end) if m.end <= end]
+
+
+def _who(person: Mention) -> str:
+    """The key of a person's role words: the registry id, or the name as written."""
+    return person.entity_id or person.text
+
+
+def _bare(key: str) -> str:
+    """A title word without the article: الوزير and وزير are the same title."""
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+PREPOSITIONS = word_keys("خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين")
+# Words inside a title after its first word (زعيم الأغلبية في مجلس الشيوخ، رئيس وزراء إسرائيل).
+TITLE_INNER = word_keys("في لدى وزراء الوزراء ملف")  # ملف: مسؤول ملف الموارد في "حزب الله" فلان
+# The pronoun of a relative clause right after its verb (وفق ما صرح به الوزير).
+RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها)(?!\w)")
+# A descriptor that any holder of these role words fits (الدبلوماسي السعودي: the Saudi foreign minister).
+# (المسؤول الأممي: a UN official, whatever their nationality.)
+UN_ROLE_WORDS = frozenset({"للامم", "امم", "اممي", "امميه"})
+DESCRIPTORS = {
+    normalize("دبلوماسي"): word_keys("الخارجية خارجية سفير السفير مبعوث المبعوث ممثل مندوب دبلوماسي"),
+    "اممي": UN_ROLE_WORDS,
+    "امميه": UN_ROLE_WORDS,
+}
+# A descriptor any role fits (وأضاف المسؤول الأممي: the UN envoy just quoted).
+ANY_ROLE = word_keys("مسؤول مسؤولة")
+# The state a head of state heads, unnamed (وأكد رئيس الدولة، رئيس الجمهورية، رئيس البلاد):
+# fits a president's, king's or emir's role, not a head of government's or parliament's.
+STATE_WORDS = frozenset(_bare(k) for k in word_keys("الدولة الجمهورية البلاد"))
+STATE_HEADS = frozenset(_bare(k) for k in word_keys("رئيس الرئيس ملك الملك أمير الأمير سلطان السلطان"))
+OTHER_HEADS = frozenset(
+    _bare(k)
+    for k in word_keys(
+        "الوزراء وزراء الحكومة حكومة مجلس البرلمان النواب الأركان هيئة المجلس السيادي الانتقالي"
+    )
+)
+
+
+def _describes(word: str, held: set[str]) -> bool:
+    """A title word that is not in a role but describes it: الدبلوماسي for a foreign
+    minister, الأممي for a UN envoy, الدولة (رئيس الدولة) for a head of state."""
+    if word in STATE_WORDS:
+        return bool(held & STATE_HEADS) and not held & OTHER_HEADS
+    return bool(held & DESCRIPTORS.get(word, frozenset()))
+
+
+# Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
+REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم)(?!\w)")
+QUOTED_NAME = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]\s*[،,]")  # a subject's name in marks
+REPORTED_FROM_SOMEONE = re.compile(r"(?<!\w)عن\s+\w")  # عن مسؤول أمريكي قوله (not عنه قوله)
+# Nouns whose genitive names someone else (مستشار الرئيس X: X is not the speaker).
+RELATIONAL = word_keys(
+    "مستشار مستشارة مستشاري كبير كبيرة مساعد مساعدة نائب نائبة المتحدث المتحدثة متحدث متحدثة "
+    "الناطق الناطقة ناطق سفير سفيرة مبعوث مبعوثة ممثل ممثلة مدير مديرة مكتب زوجة نجل ابن ابنة شقيق "
+    "حرس وفد رئيس"
+)
+DEFINITE_TITLES = frozenset(t for t in TITLES if t.startswith("ال"))
+# Nouns that stand for a speaker already named (الدبلوماسي السعودي), though too often
+# an adjective (الجهود الدبلوماسية) to introduce an unknown name.
+SPEAKER_TITLES = TITLES | word_keys("الدبلوماسي")
+
+
+def _speaker(
+    body: str, cues: Cues, start: int, sentence_start: int, people: People, state: _Attribution
+) -> Mention | None:
+    prefix = body[sentence_start:start]
+    verbs, participles = cues.between(sentence_start, start)
+    in_sentence = people.within(sentence_start, start)
+    if verbs:
+        cue = verbs[-1]
+        topic = _topic(body, sentence_start, in_sentence)
+        if topic is not None and _right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
+            return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
+        kind, named, titles = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
+        if kind != "pronoun":
+            return state.hear(kind, named, titles, cue)  # an unknown subject must not pass the word on
+        topic = _topic(body, sentence_start, in_sentence)
+        if topic is not None:
+            return topic
+        embedded = _clause_subject(body, cue, in_sentence)
+        if embedded is not None:
+            return state.hear("person", embedded, frozenset())
+        shared = _shared_subject(body, verbs[:-1], cue, in_sentence, state)
+        if shared is not False:
+            return shared
+        before = _before_verb(body, sentence_start, cue, in_sentence)
+        if before is not None:
+            return state.hear("person", before, frozenset())
+        return None if _someone_else(body, sentence_start, cue, in_sentence, state) else state.speaker
+    if participles and in_sentence:
+        return _topic(body, sentence_start, in_sentence) or _verb_first_subject(
+            body, sentence_start, in_sentence
+        )
+    if participles and not _someone_else(body, sentence_start, participles[-1], in_sentence, state):
+        return state.speaker  # أكد زيلينسكي أن…. موضحا: "…": the participle's subject is his
+    if prefix.rstrip().rstrip('"“«').rstrip().endswith(":") and in_sentence:
+        return _topic(body, sentence_start, in_sentence)  # "فلان: …", not whoever was named last
+    return None
+
+
+# "According to" (وبحسب عراقجي، فإن "…"، "…"، وفقا لزيلينسكي): the person named
+# right after it is the source. The ل of وفقا ل may be fused to the name or title.
+SOURCE = re.compile(
+    r"(?<!\w)(?P<prefix>[وف]?)(?:بحسب|حسب|وفق|وفقا|وفقاً|وفقًا|طبقا|طبقاً|طبقًا|تبعا|تبعاً)(?!\w)"
+    r"|(?<!\w)على (?:لسان|حد تعبير|حد قول)(?!\w)|(?<!\w)(?:نقلا|نقلاً|نقلًا) عن(?!\w)"
+)
+# What may stand between a source and its quotation: a comma, فإن, a colon.
+SOURCE_TAIL = re.compile(r"\s*[،,]?\s*(?:ف[إأا]ن(?:ه|ها|هم)?)?\s*:?\s*[" + "".join(OPEN_CLOSE) + r"]?\s*\Z")
+# After a quotation, a source that is a pronoun ("…"، على حد تعبيره).
+PRONOUN_SOURCE = re.compile(
+    r"[" + "".join(OPEN_CLOSE) + r"]?\s*[،,]?\s*(?:على حد (?:تعبير|قول)|بحسب (?:تعبير|قول)|حسب (?:تعبير|قول)|"
+    r"وفق (?:تعبير|قول)|وفقا ل(?:تعبير|قول))(?:ه|ها|هم)(?!\w)"
+)
+# After a quotation: a comma and the attribution ("…"، قال لافروف), never و (a new clause).
+AFTER_QUOTE = re.compile(r"[" + "".join(OPEN_CLOSE) + r"]?\s*[،,]?\s*(?:(?:كما|حسبما|مثلما)\s+)?")
+
+
+def _source(body: str, at: int, people: list[Mention]) -> Mention | None:
+    """The person a source phrase ending at ``at`` names: the first person after it,
+    when only title words (and a fused ل) stand between (بحسب الوزير فلان), not
+    one inside another noun (بحسب مصادر مقربة من فلان)."""
+    person = next((m for m in people if m.start >= at), None)
+    if person is None:
+        return None
+    words = [word_key(w) for w in WORD.findall(body[at : person.start])]
+    if words and words[0].startswith("ل"):
+        words[0] = words[0][1:].lstrip("ل") or "و"  # وفقا للرئيس فلان، وفقا لـ فلان
+    return person if all(_title_word(w) for w in words) else None
+
+
+def _source_before(body: str, sentence_start: int, start: int, people: list[Mention]) -> Mention | None:
+    """وبحسب عراقجي، فإن "…": the source when nothing but فإن stands between it and the quote."""
+    phrases = list(SOURCE.finditer(body, sentence_start, start))
+    if not phrases:
+        return None
+    person = _source(body, phrases[-1].end(), people)
+    if person is None:
+        return None
+    after = person.end
+    role = re.match(r"\s+(\w+)[^،,:\n]*(?=[،,])", body[after:start])
+    if role is not None and word_key(role.group(1)) in TITLES:
+        after += role.end()  # وبحسب فلان الناطق باسم اللجنة، فإن "…"
+    return person if SOURCE_TAIL.match(body, after, start) else None
+
+
+def _speaker_after(
+    body: str, cues: Cues, end: int, limit: int, people: People, state: _Attribution
+) -> Mention | None:
+    """ "…"، قال لافروف / "…"، بحسب زيلينسكي: the attribution right after the
+    quotation (``end`` is its closing mark), read only when nothing before it named
+    a speaker. A verb or source with و opens a new clause (…"، وقال بيسكوف) and is
+    not read back."""
+    after = people.starting(end, limit)
+    verbs, _ = cues.between(end, limit)
+    if verbs:
+        verb = re.search(r"\w+\Z", body[end : verbs[0]])
+        verb_start = end + verb.start() if verb else verbs[0]
+        if not body[verb_start].startswith(("و", "ف")) and AFTER_QUOTE.fullmatch(body, end, verb_start):
+            kind, named, titles = verb_subject(body, verbs[0], limit, after, state.roles, state.entities)
+            return named if kind == "person" else state.hear(kind, None, titles) if kind == "title" else None
+    if state.speaker is not None and PRONOUN_SOURCE.match(body, end, limit):
+        return state.speaker  # "…"، على حد تعبيره: the speaker the text is already quoting
+    source = SOURCE.search(body, end, limit)
+    if source is not None and not source.group("prefix") and AFTER_QUOTE.fullmatch(body, end, source.start()):
+        return _source(body, source.end(), after)
+    return None
+
+
+# Where the clause before a verb begins: punctuation, or a quotation's mark (the
+# reporting sentence of a quotation with a full stop in it began before the quotation).
+CLAUSE_BREAK = re.compile(
+    "[،,؛:" + "".join(sorted(set("".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values())))) + "]"
+)
+WAS = word_keys("كان كانت وكان وكانت")
+# Particles that may stand before a verb whose subject is carried over (وقد قال، إذ قال).
+CARRY_PARTICLES = word_keys("و ف ثم كما إذ حيث قد لقد وقد فقد كذلك بدوره بدورها ولكن لكن بل")
+
+
+def _clause_before(body: str, sentence_start: int, cue: int) -> tuple[int, int]:
+    """Where the clause before the verb ending at ``cue`` starts and ends (the verb's start)."""
+    verb = [m.start() for m in WORD.finditer(body, max(sentence_start, cue - 40), cue) if m.end() == cue]
+    end = verb[-1] if verb else cue
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, sentence_start, end)]
+    return (breaks[-1] if breaks else sentence_start), end
+
+
+def _before_verb(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:
+    """وكان لافروف قد قال، وكانت المتحدثة ماريا زاخاروفا قد أكدت: the person between
+    كان and قد, with nothing but title words before them, is the verb's subject."""
+    start, end = _clause_before(body, sentence_start, cue)
+    inside = [m for m in people if start <= m.start and m.end <= end]
+    words = [word_key(w) for w in WORD.findall(body, start, end)]
+    if len(inside) != 1 or len(words) < 3 or words[0] not in WAS or words[-1] != "قد":
+        return None
+    lead = [word_key(w) for w in WORD.findall(body, start, inside[0].start)][1:]
+    return inside[0] if all(_title_word(w) for w in lead) else None
+
+
+def _someone_else(
+    body: str, sentence_start: int, cue: int, people: list[Mention], state: _Attribution
+) -> bool:
+    """The sentence gives the verb a subject of its own, so the last speaker is not
+    carried over to it: a noun phrase right before the verb (وكان حاكم الإقليم فلان
+    قد قال), or another person who heads a clause of the sentence (أن ترامب لم يبد
+    اعتراضا…، إذ قال: Trump speaks, not the deputy quoted before)."""
+    words = [word_key(w) for w in WORD.findall(body, *_clause_before(body, sentence_start, cue))]
+    words = [w for w in words if w not in CARRY_PARTICLES]
+    first = (
+        words[0][1:]
+        if words and words[0][:1] == "و" and words[0][1:] in PREPOSITIONS
+        else words[:1] and words[0]
+    )
+    if words and first not in PREPOSITIONS:  # وفي كلمته قال: an adverbial, not a subject
+        return True
+    for person in people:
+        if person.end > cue or (state.speaker is not None and _who(person) == _who(state.speaker)):
+            continue
+        word = PREVIOUS_WORD.search(body, max(0, person.start - 12), person.start)
+        if word is not None and word_key(word.group(1)) in COMPLEMENTISER_KEYS:
+            return True
+    return False
+
+
+def _clause_subject(body: str, cue: int, people: list[Mention]) -> Mention | None:
+    """The subject written before its verb inside a reported clause (قالت الرئاسة إن
+    الشرع أكد أن "…"): the person right before the verb, right after إن/أن."""
+    before = [m for m in people if m.end <= cue]
+    if not before or not _right_before(body, before[-1], cue):
+        return None
+    word = PREVIOUS_WORD.search(body, max(0, before[-1].start - 12), before[-1].start)
+    return before[-1] if word is not None and word_key(word.group(1)) in COMPLEMENTISER_KEYS else None
+
+
+def _shared_subject(
+    body: str, earlier: list[int], cue: int, people: list[Mention], state: _Attribution
+) -> Mention | bool | None:
+    """A verb with no noun subject shares the subject of an earlier speech verb of
+    its sentence (وصف البرهان الوضع…، وأضاف: "…"): that verb's speaker, None when
+    its subject is someone unnamed, False when no earlier verb has a noun subject."""
+    for verb in reversed(earlier):
+        kind, named, titles = verb_subject(body, verb, cue, people, state.roles, state.entities)
+        if kind != "pronoun":
+            return state.hear(kind, named, titles, verb)
+    return False
+
+
+def _topic(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
+    """The person a sentence opens with, titles and all (وزير الخارجية الروسي سيرغي
+    لافروف انتقد…، رومانيا: الرئيس نيكشور دان أكد…): the subject of what follows. A
+    person named after anything else (وخلال لقائه بالرئيس X) never is."""
+    first = next((m for m in people if m.start >= sentence_start), None)
+    if first is None:
+        return None
+    lead = body[sentence_start : first.start]
+    lead = lead.rsplit(":", 1)[-1]  # a label before a colon: "رومانيا: الرئيس …"
+    return first if all(_title_word(word_key(w)) for w in WORD.findall(lead)) else None
+
+
+def _title_word(key: str) -> bool:
+    if key in ("و", "ف") or key in TITLES or key in ROLE_LINKS:
+        return True
+    return key.startswith(("ال", "وال")) and not key.startswith(("بال", "لل"))
+
+
+def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
+    """In a verb-first sentence (التقى ماكرون بـ…، كما اتهم لافروف…، مؤكدا), the person
+    right after the opening verb; not one after a preposition (خلال لقائه بـX) or
+    inside a reported clause (وأضاف أن نتنياهو "…": the words are about him)."""
+    first = next((m for m in people if m.start >= sentence_start), None)
+    if first is None:
+        return None
+    words = [word_key(w) for w in WORD.findall(body[sentence_start : first.start])]
+    if any(w in PREPOSITIONS or w in COMPLEMENTISER_KEYS or w.startswith(("بال", "لل")) for w in words):
+        return None
+    return first if 1 <= len([w for w in words if not _title_word(w)]) <= 2 else None  # التقى الرئيس X
+
+
+def _sentence_start(
+    body: str, paragraph: Paragraph, position: int, quoted: list[tuple[int, int]] = ()
+) -> int:
+    """Where the sentence holding ``position`` starts; a full stop inside a quotation
+    ("… اتفاقية بين الحكومات.. اتفاقية دولية"، موضحا…) does not end the reporting sentence."""
+    starts = [paragraph.start]
+    for match in SENTENCE_END.finditer(paragraph.text):
+        at = paragraph.start + match.end()
+        if at <= position and not any(a <= at - 1 < b for a, b in quoted):
+            starts.append(at)
+    return max(starts)
+
+
+def _sentence_end(paragraph: Paragraph, position: int) -> int:
+    """Where the sentence holding ``position`` ends (its full stop, or the paragraph's end)."""
+    found = SENTENCE_END.search(paragraph.text, position - paragraph.start)
+    return paragraph.start + found.start() + 1 if found else paragraph.end
+
+
+def verb_subject(
+    body: str,
+    cue: int,
+    limit: int,
+    people: list[Mention],
+    roles: Roles = MappingProxyType({}),
+    entities: bytes = b"",
+) -> tuple[str, Mention | None, frozenset[str]]:
+    """The subject of the speech verb ending at ``cue``, with the title words it gives:
+    ("person", mention, titles) when it names a person; ("pronoun", None, ∅) when the
+    verb has no noun subject; ("title", None, titles) when it is only a title, which
+    may be the last speaker's (وأوضح وزير الدولة); ("other", None, ∅) when it is
+    someone or something not named (مسؤول أوروبي)."""
+    resumptive = RESUMPTIVE.match(body, cue, limit)  # وفق ما صرح به الدبلوماسي: the subject follows
+    cue = resumptive.end() if resumptive else cue
+    end = _subject_end(body, cue, limit)
+    named = [m for m in people if cue <= m.start < end]
+    text = body[cue:end]
+    if REPORTED.search(text):  # نقلت الصحيفة عنه قوله / عن الوزير فلان قوله
+        after = [m for m in named if body.find("عن", cue, m.start) != -1]
+        if after:
+            return "person", after[0], frozenset()
+        if REPORTED_FROM_SOMEONE.search(text):
+            return "other", None, frozenset()  # نقلت رويترز عن مسؤول أمريكي قوله: someone unnamed
+        return "pronoun", None, frozenset()  # نقلت عنه قوله، وتابع قوله
+    if not text.strip():
+        quoted = QUOTED_NAME.match(body, cue, limit)  # وأكد «روبيو»، خلال…: a name in marks
+        inside = [m for m in people if quoted and quoted.start(1) <= m.start and m.end <= quoted.end(1)]
+        if len(inside) == 1:
+            return "person", inside[0], frozenset()
+        if quoted and entities and entities.find(1, quoted.start(1), quoted.end(1)) != -1:
+            return "other", None, frozenset()  # وأكد "حزب الله"، في بيان: an organisation speaks
+    words = text.split()
+    first = word_key(words[0].strip("،,.؛")) if words else ""
+    a_name = bool(named) and not body[cue : named[0].start].strip()  # لافروف is a name, not ل + noun
+    if not first or first in PRONOUN_SUBJECT_STARTS or (first.startswith(MEDIUM_PREFIXES) and not a_name):
+        return "pronoun", None, frozenset()  # قال في مؤتمر مع نظيره فلان: not فلان
+    if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
+        return "pronoun", None, frozenset()  # واختتم تغريدته بالقول: his tweet, he speaks
+    if named and not _heads_a_title(body, cue, named[0], entities, roles.get(_who(named[0]), frozenset())):
+        return "other", None, frozenset()  # قالت مصادر مقربة من الرئيس فلان، قال مكتب فلان
+    if named:
+        head = _head(body, cue, named, roles)
+        titles = _title_words(body[cue : head.start]) if head is not None else frozenset()
+        return ("person", head, titles) if head is not None else ("other", None, frozenset())
+    titles = _title_words(" ".join(words[:4]).split("،")[0], only=True) or _title_before_object(words)
+    if titles and first in SPEAKER_TITLES and not _indefinite(words):
+        return "title", None, titles
+    return "other", None, frozenset()
+
+
+def _indefinite(words: list[str]) -> bool:
+    """A title with no article and only adjectives after it (مسؤول أممي، مسؤولة أمريكية
+    رفيعة): someone new and unnamed, never a person named before. وزير الخارجية and
+    رئيس الوزراء are definite through the noun they govern."""
+    keys = [word_key(w.strip("،,.؛")) for w in words[:4]]
+    keys = keys[: next((i for i, k in enumerate(keys) if k in COMPLEMENTISER_KEYS), len(keys))]
+    if not keys or keys[0].startswith("ال"):
+        return False
+    return all(k.endswith(("ي", "يه")) or k in ROLE_LINKS for k in keys[1:]) and not any(
+        k.startswith("ال") for k in keys
+    )
+
+
+def _title_before_object(words: list[str]) -> frozenset[str]:
+    """The title words a subject opens with when what follows them cannot be a name
+    (وجدد الوزير السعودي بالمناسبة تمنياته: بالمناسبة is no name), else ∅."""
+    keys = [word_key(w.strip("،,.؛")) for w in words[:5]]
+    count = next(
+        (i for i, k in enumerate(keys) if not _title_word(k) or (i and k in PREPOSITIONS)), len(keys)
+    )
+    if not count or count == len(keys):
+        return frozenset()
+    after = keys[count]
+    if after in STOP_WORDS or after in PRONOUN_SUBJECT_STARTS or after.startswith(("بال", "لل")):
+        return frozenset(keys[:count])
+    return frozenset()
+
+
+def _subject_end(body: str, cue: int, limit: int) -> int:
+    """Where the subject of the verb ending at ``cue`` ends: the complementiser, a
+    colon or a quotation, but not a name in quotation marks inside the subject
+    (أكد المسؤول في "حزب الله" فلان أن…). A subject that is only a quoted name is
+    cut at its mark: a pronoun subject, as the carried speaker is usually that name."""
+    at = cue
+    while (found := SUBJECT_END.search(body, at, limit)) is not None:
+        close = _closing(body, found.group(), found.end(), limit) if found.group() in OPEN_CLOSE else -1
+        inner = body[found.end() : close]
+        if close == -1 or not body[cue : found.start()].strip() or _is_speech(inner) or "\n" in inner:
+            return found.start()  # a quoted subject alone (وأضاف "أرجمان"، أن) reads as before
+        at = close + 1
+    return limit
+
+
+def _heads_a_title(
+    body: str, cue: int, person: Mention, entities: bytes, own: frozenset[str] = frozenset()
+) -> bool:
+    """Everything between the verb and the person is their title (الرئيس الفرنسي،
+    المتحدث باسم الكرملين، رئيس وزراء إسرائيل), or words of the role the registry
+    gives them (زعيم الأغلبية في مجلس الشيوخ): the person heads the subject. A
+    subject that starts with anything else (مصادر مقربة من…، مكتب…، بيان صادر عن…)
+    only mentions them."""
+    if body[person.start - 1 : person.start] == "ل" and not body[person.start - 2 : person.start - 1].strip():
+        return False  # قال مسؤول قطري لويتكوف: whom he spoke to (لافروف's ل is the name's)
+    words = list(WORD.finditer(body, cue, person.start))
+    for index, match in enumerate(words):
+        key = word_key(match.group())
+        if _title_word(key) or (entities and entities.find(1, match.start(), match.end()) != -1):
+            continue  # a title word, or a country or organisation inside the title
+        if index and key in own:
+            continue  # a word of their own registered role (مجلس in زعيم الأغلبية في مجلس الشيوخ)
+        if (
+            index
+            and (
+                key in TITLE_INNER
+                or key in ("ل", "ب")  # لـ حزب الله: the preposition written apart
+                or (key[:1] == "و" and _then_definite(words, index))  # وزير الخارجية وشؤون المغتربين
+                or (key[:1] in "لب" and _title_word(key[1:]))
+                or key.startswith(("لل", "بال"))
+            )
+        ):
+            continue  # زعيم الأغلبية في مجلس الشيوخ، وزير الدولة للشؤون الخارجية
+        if index == len(words) - 1 and not body[match.end() : person.start].strip() and key not in STOP_WORDS:
+            continue  # a first name the registry spells otherwise: دونالد ترمب
+        return False
+    return True
+
+
+def _then_definite(words: list[re.Match[str]], index: int) -> bool:
+    """The word after ``index`` has the article: و + a noun governing it is part of a
+    title (وشؤون المغتربين), not a new subject."""
+    return index + 1 < len(words) and word_key(words[index + 1].group()).startswith("ال")
+
+
+def _right_before(body: str, person: Mention, cue: int) -> bool:
+    """The verb ending at ``cue`` comes right after the person (subject first: زيلينسكي شدد)."""
+    between = WORD.findall(body[person.end : cue])
+    return len(between) == 1 and not body[person.end : cue].strip().startswith(("،", ","))
+
+
+def _title_words(text: str, *, only: bool = False) -> frozenset[str]:
+    """The title words of a subject (وزير الدولة، وزير الشؤون الخارجية → وزير، الدولة،
+    الشؤون، الخارجية); with ``only``, ∅ unless the text is nothing but a title."""
+    words = [word_key(w) for w in WORD.findall(text)]
+    words = [w[1:] if w[:1] == "و" and _title_word(w[1:]) else w for w in words]  # والشؤون
+    if only and not all(_title_word(w) for w in words):
+        return frozenset()
+    return frozenset(w for w in words if _title_word(w))
+
+
+def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | None:
+    """The person who heads the subject, not one inside its title: in ``كبير مستشاري
+    الرئيس الفرنسي ماكرون، فلان`` Macron is the possessor and فلان speaks; with no
+    such apposition nobody is named as the speaker (None: never guess)."""
+    first = named[0]
+    words = [word_key(w) for w in WORD.findall(body[cue : first.start])]
+    titles = [w for w in words if w in TITLES or w in RELATIONAL]
+    possessed = len(titles) >= 2 and titles[0] in RELATIONAL and any(w in DEFINITE_TITLES for w in titles[1:])
+    if not possessed or titles[0] in roles.get(_who(first), ()):  # نائب الرئيس فانس: his own title
+        return first
+    apposition = [m for m in named[1:] if body[first.end : m.start].strip().startswith(("،", ","))]
+    return apposition[0] if apposition else None
+
+
+def _note_attributions(
+    body: str, cues: Cues, start: int, end: int, people: People, state: _Attribution
+) -> None:
+    """A verb sets the speaker even without a quote (أوضح ماكرون أن…), and a verb whose
+    subject is not named (قال مسؤول…) clears it."""
+    verbs, _ = cues.between(start, end)
+    for cue in verbs:
+        topic = _topic(body, start, people.within(start, cue))
+        if topic is not None and _right_before(body, topic, cue):
+            state.carry(topic)
+            continue
+        kind, named, titles = verb_subject(
+            body, cue, end, people.starting(cue, end), state.roles, state.entities
+        )
+        if kind != "pronoun":
+            state.hear(kind, named, titles, cue)
+            continue
+        topic = _topic(body, start, people.within(start, cue))
+        if topic is not None:
+            state.carry(topic)
+
+
+def _with_unknown(
+    body: str,
+    people: tuple[Mention, ...],
+    unknown: tuple[UnknownPerson, ...],
+    entities: tuple[Mention, ...] = (),
+) -> list[Mention]:
+    """Registered mentions plus the unregistered people found in the text (entity id
+    empty, text the full name), so an unregistered subject is a subject too: where
+    the name is first read, and wherever the text names them again by the full name.
+    Anyone named in full, registered or not, is also the subject of a speech verb
+    followed by their family name alone (وقال المسلماوي، أعرب الأنصاري) when no other
+    person of the article shares it and no other mention covers it."""
+    bylines = {m.start(1) for m in BYLINE.finditer(body)}  # a writer's name is never a speaker
+    extra = [
+        Mention(entity_id="", kind="name", text=u.text, start=u.start, end=u.end)
+        for u in unknown
+        if u.start not in bylines
+    ]
+    taken = bytearray(len(body) + 1)
+    for mention in (*people, *extra, *entities):
+        taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
+    named = {(m.entity_id, m.text): m for m in (*extra, *people) if " " in m.text.strip()}  # first in full
+    families = Counter(_family(text) for _, text in named)
+    for (entity_id, text), first in named.items():
+        family = _family(text)
+        forms = ([text] if not entity_id else []) + ([family] if family and families[family] == 1 else [])
+        for form in forms:
+            if body.find(form, first.end) == -1:
+                continue  # most names are not repeated: skip the pattern's compilation and scan
+            for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({re.escape(form)})(?!\w)", body[first.end :]):
+                start, end = first.end + found.start(1), first.end + found.end(1)
+                if form is family and not (
+                    _after_speech_verb(body, start) or _opens_before_speech_verb(body, start, end)
+                ):
+                    continue  # المتحدث العسكري is no Mr al-Askari: a family name alone only as a subject
+                if word_key(form.split()[-1]) in GIVEN and not _name_ends(body, end):
+                    continue  # وقال صابر أحمد: a given name starting someone else's name
+                if taken.find(1, start, end) == -1:
+                    taken[start:end] = b"\1" * (end - start)
+                    extra.append(Mention(entity_id=entity_id, kind="name", text=text, start=start, end=end))
+    return sorted([*people, *extra], key=lambda m: m.start)
+
+
+NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def _after_speech_verb(body: str, start: int) -> bool:
+    """A speech verb (with its و or ف) stands right before ``start`` (وقال المسلماوي، وقال
+    “المسلماوي”)."""
+    start -= body[start - 1 : start] in OPEN_CLOSE
+    before = PREVIOUS_WORD.search(body, max(0, start - 16), start)
+    key = word_key(before.group(1)) if before else ""
+    return key in SPEECH_VERB_KEYS or (key[:1] in "وف" and key[1:] in SPEECH_VERB_KEYS)
+
+
+def _name_ends(body: str, end: int) -> bool:
+    """Nothing name-like follows ``end``: punctuation, or a function word (على، أن، في)."""
+    after = NEXT_WORD.match(body, end)
+    return after is None or word_key(after.group(1)) in STOP_WORDS | COMPLEMENTISER_KEYS
+
+
+def _opens_before_speech_verb(body: str, start: int, end: int) -> bool:
+    """A family name opens its sentence and a speech verb follows it (الموسوي أشار
+    إلى أن…): the subject written before its verb."""
+    if body[:start].rstrip(" \t")[-1:] not in ("", "\n", ".", ":", "؛", "!", "؟"):
+        return False
+    after = NEXT_WORD.match(body, end)
+    return after is not None and word_key(after.group(1)) in SPEECH_VERB_KEYS
+
+
+def _family(name: str) -> str | None:
+    """The end of a name that can stand for the person: its last word, three letters or
+    more and not a common word (فراس المسلماوي → المسلماوي، هايكو ماس → ماس), with the
+    connector before it (نبيل أبو ردينة → أبو ردينة). One that is also a given name
+    (إبراهيم صابر) is read only where no name goes on after it (``_name_ends``)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    key = word_key(words[-1])
+    if len(key) < 3 or key in STOP_WORDS or key in TITLES:
+        return None
+    if len(words) >= 3 and word_key(words[-2]) in FAMILY_CONNECTORS:
+        return " ".join(words[-2:])
+    return words[-1]
+
+
+def _quote(quoted: str, start: int, end: int, paragraph: int, speaker: Mention | None) -> Quote:
+    return Quote(
+        speaker=speaker.entity_id or None if speaker else None,
+        text=quoted.strip(),
+        start=start,
+        end=end,
+        paragraph=paragraph,
+        speaker_name_ar=speaker.text if speaker and not speaker.entity_id else None,
+    )
+
+
+def extract_quotes(
+    body: str,
+    people: tuple[Mention, ...],
+    normalized: NormalizedText | None = None,
+    unknown: tuple[UnknownPerson, ...] = (),
+    roles: Roles = MappingProxyType({}),
+    entities: tuple[Mention, ...] = (),
+    office: Office | None = None,
+) -> tuple[Quote, ...]:
+    """Direct quotes with speaker ids (or None), in text order."""
+    quotes: list[Quote] = []
+    mask = bytearray(len(body) + 1)
+    for mention in entities:
+        mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    people_list = People.of(_with_unknown(body, people, unknown, entities))
+    state = _Attribution(roles=roles, entities=bytes(mask), people=people_list.mentions, office=office)
+    cues = Cues.find(body, normalized).outside(
+        [
+            span
+            for paragraph in paragraphs(body)
+            if not paragraph.text.startswith(">")
+            for span in _quote_spans(paragraph)
+        ]
+    )
+    previous: Paragraph | None = None
+    run: Mention | None = None  # who spoke the quotation that opened the previous paragraph
+    for paragraph in paragraphs(body):
+        if paragraph.text.startswith(">"):
+            quotes.extend(_block_quote(body, cues, paragraph, previous, people_list, state))
+        else:
+            inside = people_list.starting(paragraph.start, paragraph.end)
+            opener = _topic(body, paragraph.start, inside) or _verb_first_subject(
+                body, paragraph.start, inside
+            )
+            if opener is not None:  # a paragraph about someone else: وأضاف no longer means the last speaker
+                state.carry(opener)
+            noted = paragraph.start  # attributions are read in text order, up to each quote
+            spans = _quote_spans(paragraph)
+            for start, end in spans:
+                quoted = body[start:end]
+                if not _is_speech(quoted):
+                    continue
+                sentence = _sentence_start(body, paragraph, start, spans)
+                _note_attributions(body, cues, noted, max(noted, sentence), people_list, state)
+                noted = max(noted, end)
+                speaker = _speaker(body, cues, start, sentence, people_list, state)
+                if speaker is None:
+                    speaker = _source_before(body, sentence, start, people_list.within(sentence, start))
+                if speaker is None:
+                    speaker = _speaker_after(
+                        body, cues, end, _sentence_end(paragraph, end), people_list, state
+                    )
+                opens = not body[paragraph.start : start - 1].strip()
+                if speaker is None and opens:
+                    speaker = _introduced(body, cues, previous, run, people_list, state)
+                quotes.append(_quote(quoted, start, end, paragraph.number, speaker))
+                if speaker:
+                    state.carry(speaker)
+                run = speaker if opens else None
+            _note_attributions(body, cues, noted, paragraph.end, people_list, state)
+            run = run if spans and not body[paragraph.start : spans[0][0] - 1].strip() else None
+        previous = paragraph
+    return tuple(quotes)
+
+
+def _introduced(
+    body: str,
+    cues: Cues,
+    previous: Paragraph | None,
+    run: Mention | None,
+    people: People,
+    state: _Attribution,
+) -> Mention | None:
+    """Who speaks a quotation that opens its paragraph with no attribution of its own:
+    the speaker the previous paragraph introduced with a colon (وأضاف ماكرون:), or the
+    speaker of the quotation that opened the previous paragraph (a quotation that runs
+    over several paragraphs)."""
+    if previous is None:
+        return None
+    if previous.text.rstrip().endswith(":"):
+        return _speaker(body, cues, previous.end, previous.start, people, state)  # وجاء في البيان: nobody
+    return run if run is not None and run == state.speaker else None
+
+
+def _block_quote(
+    body: str,
+    cues: Cues,
+    paragraph: Paragraph,
+    previous: Paragraph | None,
+    people: People,
+    state: _Attribution,
+) -> list[Quote]:
+    inner_start = paragraph.start + len(paragraph.text) - len(paragraph.text.lstrip("> "))
+    inner_end = paragraph.end
+    text = body[inner_start:inner_end]
+    stripped = text.strip().strip('“”"«»').strip()
+    if not stripped:
+        return []
+    offset = inner_start + text.index(stripped)
+    speaker = None
+    if previous is not None and previous.text.rstrip().endswith(":"):
+        intro_end = previous.end
+        speaker = _speaker(body, cues, intro_end, previous.start, people, state) or state.speaker
+    if speaker:
+        state.carry(speaker)
+    return [_quote(stripped, offset, offset + len(stripped), paragraph.number, speaker)]
