@@ -240,3 +240,20 @@ def test_common_words_do_not_expand_to_names(page, site_url: str, path: str) -> 
         own = {normalize(word), *proclitic_forms(normalize(word))}
         own |= {form[:-1] + "ة" for form in own if form.endswith("ه")}  # ة as well as ه
         assert set(queries) <= own, (word, queries)
+
+
+@pytest.mark.browser
+def test_a_listed_one_word_name_searches_itself_alone(page, site_url: str) -> None:
+    """Every page naming Zelensky carries his listed spellings among its index-only
+    terms: the typed spelling alone finds them, one index chunk instead of one per
+    spelling (the first query's weight at 10,000 articles), while the other
+    spellings still highlight the excerpts."""
+    page.goto(site_url + "search/")
+    page.wait_for_function("window.daftarSearch !== undefined")
+    searched, spellings = page.evaluate(
+        "(w) => [daftarSearch.searched(w), daftarSearch.queries(w)]", "زيلينسكي"
+    )
+    assert searched == ["زيلينسكي"]
+    assert len(spellings) > 1 and spellings[0] == "زيلينسكي"
+    # a word no list has still searches its readings and the names it may be
+    assert len(page.evaluate("(w) => daftarSearch.searched(w)", "زلنسكي")) > 1

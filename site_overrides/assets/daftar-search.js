@@ -163,13 +163,25 @@
     return result;
   }
 
+  // A typed word that is itself a one-word spelling the registry lists (زيلينسكي,
+  // الناتو): every page naming that entity carries it among its index-only terms,
+  // so the word alone finds them all, and the other spellings would only cost the
+  // reader an index chunk each. They still highlight the excerpts.
+  function listed(word, tables) {
+    var key = searchKey(word);
+    return key.indexOf(" ") < 0 && Boolean(tables.aliases[key]);
+  }
+
+  // The queries to run (``search``) and every spelling they stand for (``all``).
   function queries(text, tables) {
     var words = text.trim().split(/\s+/).filter(function (w) { return normalise(w).replace(NOT_WORD, ""); });
-    if (!words.length) return [];
+    if (!words.length) return { search: [], all: [] };
     var lists = words.map(function (w) { return variants(w, tables); });
     var others = (tables.aliases[words.map(searchKey).join(" ")] || []).map(phrase);
     var all = combinations(lists);
-    return unique(all.slice(0, 1).concat(others, all.slice(1))).slice(0, MAX_QUERIES);
+    all = unique(all.slice(0, 1).concat(others, all.slice(1))).slice(0, MAX_QUERIES);
+    if (words.length === 1 && listed(words[0], tables)) return { search: [searchKey(words[0])], all: all };
+    return { search: all, all: all };
   }
 
   // The keys (and their clitic readings) an excerpt highlights for a set of queries.
@@ -332,7 +344,8 @@
   // first (or in date order), and the keys their excerpts highlight.
   Search.prototype.find = function (text, options) {
     var self = this;
-    var list = text ? queries(text, this.tables) : [];
+    var expanded = text ? queries(text, this.tables) : { search: [], all: [] };
+    var list = expanded.search;
     var searches = list.length ? list : [null];
     if (options.sort) searches = searches.concat([null]); // every page, in date order
     return this.load().then(function (pf) {
@@ -352,7 +365,7 @@
       } else {
         hits.sort(function (a, b) { return b.score - a.score || (a.id < b.id ? -1 : 1); });
       }
-      return { hits: hits, keys: matchKeys(list), queries: list };
+      return { hits: hits, keys: matchKeys(expanded.all), queries: list };
     });
   };
 
@@ -400,7 +413,8 @@
       normalise: normalise,
       procliticForms: procliticForms,
       skeleton: skeleton,
-      queries: function (text) { return queries(text, search.tables); },
+      queries: function (text) { return queries(text, search.tables).all; },
+      searched: function (text) { return queries(text, search.tables).search; },
       // For tests and tools: the pages the search box would list, with their excerpts.
       search: function (text, options) {
         return search.find(text, options || { filters: {} }).then(function (found) {
