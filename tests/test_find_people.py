@@ -669,3 +669,60 @@ def test_a_writer_named_in_the_byline_is_never_a_speaker() -> None:
         "وتابع: “لقد قال رئيس الوزراء إن المعبر ضروري، وأنا أقول إنه ضروري لحكومته فقط”."
     )
     assert speakers(text) == [(None, "نداف شمير")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name written with the article (Sudan, the Gulf)
+        (
+            'وأكد المتحدث الفاتح بشير أن القوات لم ترتكب أي انتهاكات. وقال المتحدث: "لا نعتقد أن قواتنا أسرت أحدا".',
+            [(None, "الفاتح بشير")],
+        ),
+        # a family name that is عبد + a word, read where no name follows it
+        (
+            "وقال المتحدث باسم الجيش نبيل عبد الله إن القوات متماسكة.\n\nوقال عبد الله “لا صحة لوجود أي محاولة انقلابية في البلاد”.",
+            [(None, "نبيل عبد الله")],
+        ),
+        # a title between the speech verb and the family name (no article on the name)
+        (
+            "قال وزير الطاقة محمد عرقاب إن الإنتاج سيرتفع. وقال الوزير عرقاب خلال كلمته “إن المدير الجديد قامة من قامات القطاع”.",
+            [(None, "محمد عرقاب")],
+        ),
+        # توقع is a speech verb
+        (
+            "وقال الناطق باسم الولاية داوود أحمدي إن الحصيلة ارتفعت.\n"
+            "وتوقع أحمدي زيادة الحصيلة قائلا “قد يرتفع عدد الضحايا خلال الساعات المقبلة”.",
+            [(None, "داوود أحمدي")],
+        ),
+        # عن, بأعمال and an institution inside the title before the name
+        (
+            "وقال المحامي عن هيئة الدفاع سمير ديلو إن المحاكمة كانت “غير مسبوقة في تاريخ البلاد كله”.",
+            [(None, "سمير ديلو")],
+        ),
+        (
+            'وقال القائم بأعمال رئيس جامعة الإسكندرية الدكتور رشدي زهران في تصريحات له: "الدراسة تبدأ في موعدها المحدد".',
+            [(None, "رشدي زهران")],
+        ),
+        # a female given name in ة after a title
+        (
+            "وقالت المتحدثة باسم المفوضية جمانة الغلاي، في تصريح صحفي، إن “عدد الشكاوى المسجلة بلغ 39 شكوى”.",
+            [(None, "جمانة الغلاي")],
+        ),
+    ],
+)
+def test_unregistered_speakers_in_the_shapes_of_the_fifth_probe(text: str, expected: list) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_name_ends_before_fa_and_a_verb() -> None:
+    text = "أما محامي الدفاع عبد الناصر المهري فوصف المحاكمة بأنها “مهزلة قضائية لا مثيل لها”."
+    assert [f[0] for f in unknown(text)] == ["عبد الناصر المهري"]
+
+
+def test_a_family_name_in_abd_is_not_read_where_a_name_goes_on() -> None:
+    text = (
+        'وقال المتحدث باسم الجيش نبيل عبد الله إن "القوات متماسكة وصامدة في كل المواقع".\n\n'
+        'وقال عبد الله الخالدي، أحد السكان، إن "الوضع تحسن كثيرا في الحي".'
+    )
+    assert speakers(text)[1] != (None, "نبيل عبد الله")

@@ -120,6 +120,9 @@ PLACE_NOUNS = word_keys(
 )
 NOT_A_NAME_START = INSTITUTIONS | PLACE_NOUNS  # what a role may name before the person: حاكم منطقة ريازان
 PATRONYMIC = word_keys("بن بنت ابن")
+# Given names written with the article, common in Sudan and the Gulf (الفاتح قرشي، الصادق
+# المهدي): after a title or a speech verb and before a plain name word, a name starts.
+DEFINITE_GIVEN = word_keys("الفاتح الصادق الهادي المهدي المعتصم الخضر الواثق المنتصر")  # not الطيب: "good"
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "”": "“"}  # an organisation's name quoted in a role
 FA_INNA = frozenset(("فإن", "فإنه", "فإنها", "فإنهم"))
 # A title that follows a name as its own construct (أحمد الطيب شيخ الأزهر): it ends the name.
@@ -142,7 +145,7 @@ CLITICS = ("و", "ف")
 PREPOSITIONS = ("ل", "ب")
 SPEECH = word_keys(
     "قال قالت أضاف أضافت أكد أكدت صرح صرحت أوضح أوضحت أشار أشارت شدد شددت حذر حذرت اعتبر اعتبرت "
-    "كشف كشفت تابع تابعت لفت لفتت ذكر ذكرت يقول تقول"
+    "كشف كشفت تابع تابعت لفت لفتت ذكر ذكرت يقول تقول وصف وصفت"
 )
 
 
@@ -245,6 +248,12 @@ def _verbal_noun_after_l(key: str) -> bool:
     )
 
 
+def _plain_name_follows(words: list[Token], i: int, entity_words: frozenset[str]) -> bool:
+    """The next word is joined, written without the article and name-like."""
+    after = words[i + 1] if i + 1 < len(words) else None
+    return after is not None and after.joined and not after.definite and _name_like(after.key, entity_words)
+
+
 def _second_basim(words: list[Token], i: int, role_start: int) -> bool:
     """باسم (in the name of) links a spokesperson's title once; a second باسم in the
     same role, before a family name, is the given name Basim."""
@@ -340,6 +349,8 @@ def _extend(
             break  # معمر القذافي ومقتله: and + a noun with its pronoun
         if key[:1] in CLITICS and key[1:] in given:
             break  # وخليل: the next person of a list
+        if key[:1] == "ف" and (key[1:] in SPEECH or key[1:] in VERBS):
+            break  # أما المحامي فلان الفلاني فوصف المحاكمة: the verb of أما … فـ
         if key[:1] == "و" and (key[1:] in TITLES or _nisba(words[end], key[1:])):
             break  # فلان ومسؤول البلديات، خبير عسكري واستراتيجي: and a title, and an adjective
         if words[end].tanween:
@@ -610,9 +621,16 @@ class _Scan:
                 starts = name_like = True  # عضو المجلس علي السويح
             if key == "باسم" and role_start is not None and _second_basim(words, i, role_start):
                 starts = name_like = True  # المتحدث باسم الحكومة باسم العوادي: the role has its باسم
+            definite = word.definite
+            if (
+                cue is not None
+                and bare in DEFINITE_GIVEN
+                and _plain_name_follows(words, i, self.entity_words)
+            ):
+                starts, name_like, definite = True, True, False  # وأكد المتحدث الفاتح قرشي
             if word.tanween:
                 starts = False  # الرئيس الأمريكي معرباً: an adverb, never a name
-            if not starts or not name_like or word.definite:
+            if not starts or not name_like or definite:
                 if (
                     role_start is None
                     or not _joined(word)

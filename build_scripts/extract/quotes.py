@@ -34,7 +34,7 @@ from types import MappingProxyType
 
 from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from ..model import Mention, Quote, UnknownPerson
-from .find_people import BYLINE, PREVIOUS_WORD, ROLE_LINKS, TITLES, WORD, given_names, word_keys
+from .find_people import BYLINE, INSTITUTIONS, PREVIOUS_WORD, ROLE_LINKS, TITLES, WORD, given_names, word_keys
 from .find_people import COMPLEMENTISERS as COMPLEMENTISER_KEYS
 from .find_people import STOP as STOP_WORDS
 
@@ -42,7 +42,8 @@ from .find_people import STOP as STOP_WORDS
 Office = Callable[[frozenset[str]], str | None]
 # Registered person id → the normalised words of their roles (نائب الرئيس → نائب، الرئيس).
 Roles = Mapping[str, frozenset[str]]
-FAMILY_CONNECTORS = word_keys("أبو أبي بن ابن آل")  # part of a family name: أبو ردينة، آل ثاني
+# Part of a family name: أبو ردينة، آل ثاني، نبيل عبد الله
+FAMILY_CONNECTORS = word_keys("أبو أبي بن ابن آل عبد")
 GIVEN = given_names()[0] | given_names()[1]  # a family name alone stands for a person; these do not
 # Each opening mark and the marks that may close it: the pair, the pair typed right to
 # left (”…“، »…«), and a double prime typed for a closing mark (“اليوم 24″).
@@ -58,7 +59,7 @@ VERB_STEMS = (
     "جدد جددت اختتم اختتمت نقلت تساءل تساءلت أبلغ أبلغت هدد هددت توعد توعدت ناشد ناشدت حث حثت "
     "كرر كررت أجاب أجابت استبعد استبعدت رجح رجحت اعترف اعترفت أشاد أشادت يرى ترى يعتبر تعتبر "
     "يشير تشير يوضح توضح يحذر تحذر يدعو تدعو يعلن تعلن يكشف تكشف يتهم تتهم يطالب تطالب يشدد تشدد "
-    "يصف تصف أكمل أكملت استكمل استكملت مضى مضت واصل واصلت أثنى أثنت"
+    "يصف تصف أكمل أكملت استكمل استكملت مضى مضت واصل واصلت أثنى أثنت توقع توقعت"
 ).split()
 # Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
 PARTICIPLES = (
@@ -339,7 +340,10 @@ def _bare(key: str) -> str:
 
 PREPOSITIONS = word_keys("خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين")
 # Words inside a title after its first word (زعيم الأغلبية في مجلس الشيوخ، رئيس وزراء إسرائيل).
-TITLE_INNER = word_keys("في لدى وزراء الوزراء ملف")  # ملف: مسؤول ملف الموارد في "حزب الله" فلان
+# ملف: مسؤول ملف الموارد في "حزب الله" فلان; عن: المحامي عن هيئة الدفاع; بأعمال: القائم بأعمال
+TITLE_INNER = word_keys("في لدى وزراء الوزراء ملف عن بأعمال") | (
+    INSTITUTIONS - word_keys("مصادر مصدر تقارير تقرير")  # رئيس جامعة الإسكندرية
+)
 # The pronoun of a relative clause right after its verb (وفق ما صرح به الوزير).
 RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها)(?!\w)")
 # A descriptor that any holder of these role words fits (الدبلوماسي السعودي: the Saudi foreign minister).
@@ -411,6 +415,9 @@ def _speaker(
         shared = _shared_subject(body, verbs[:-1], cue, in_sentence, state)
         if shared is not False:
             return shared
+        opener = _clause_opener(body, sentence_start, cue, in_sentence)
+        if opener is not None:
+            return state.hear("person", opener, frozenset())
         before = _before_verb(body, sentence_start, cue, in_sentence)
         if before is not None:
             return state.hear("person", before, frozenset())
@@ -559,6 +566,18 @@ def _clause_subject(body: str, cue: int, people: list[Mention]) -> Mention | Non
     return before[-1] if word is not None and word_key(word.group(1)) in COMPLEMENTISER_KEYS else None
 
 
+def _clause_opener(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:
+    """The subject of a verb-first clause earlier in the sentence, coordinated with the
+    speech verb (وجّه وزير الدفاع فلان رسالة…، وقال: "…"): its person, read as
+    ``_verb_first_subject`` reads a sentence, when the speech verb opens its own clause."""
+    start, _ = _clause_before(body, sentence_start, cue)
+    if start == sentence_start or WORD.findall(body, start, cue)[:1] not in (["وقال"], ["وأضاف"]):
+        return None
+    clauses = [sentence_start, *(m.end() for m in CLAUSE_BREAK.finditer(body, sentence_start, start - 1))]
+    before = [m for m in people if m.end <= start]
+    return _verb_first_subject(body, clauses[-1], before) if before else None
+
+
 def _shared_subject(
     body: str, earlier: list[int], cue: int, people: list[Mention], state: _Attribution
 ) -> Mention | bool | None:
@@ -659,6 +678,8 @@ def verb_subject(
     a_name = bool(named) and not body[cue : named[0].start].strip()  # لافروف is a name, not ل + noun
     if not first or first in PRONOUN_SUBJECT_STARTS or (first.startswith(MEDIUM_PREFIXES) and not a_name):
         return "pronoun", None, frozenset()  # قال في مؤتمر مع نظيره فلان: not فلان
+    if not a_name and _with_object(first):
+        return "pronoun", None, frozenset()  # وتوعد بتنفيذ…، وطالب بالإفراج: what he said, not who
     if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
         return "pronoun", None, frozenset()  # واختتم تغريدته بالقول: his tweet, he speaks
     if named and not _heads_a_title(body, cue, named[0], entities, roles.get(_who(named[0]), frozenset())):
@@ -671,6 +692,12 @@ def verb_subject(
     if titles and first in SPEAKER_TITLES and not _indefinite(words):
         return "title", None, titles
     return "other", None, frozenset()
+
+
+def _with_object(key: str) -> bool:
+    """ب with the article (بالإفراج) or with a verbal noun of the pattern تفعيل (بتنفيذ):
+    the verb's object, so its subject is a pronoun."""
+    return key.startswith("بال") or (len(key) == 6 and key[:2] == "بت" and key[4] == "ي")
 
 
 def _indefinite(words: list[str]) -> bool:
@@ -843,8 +870,9 @@ def _with_unknown(
                     _after_speech_verb(body, start) or _opens_before_speech_verb(body, start, end)
                 ):
                     continue  # المتحدث العسكري is no Mr al-Askari: a family name alone only as a subject
-                if word_key(form.split()[-1]) in GIVEN and not _name_ends(body, end):
-                    continue  # وقال صابر أحمد: a given name starting someone else's name
+                given = word_key(form.split()[-1]) in GIVEN or word_key(form.split()[0]) == "عبد"
+                if given and not _name_ends(body, end):
+                    continue  # وقال صابر أحمد، وقال عبد الله بن…: a given name starting someone else's name
                 if taken.find(1, start, end) == -1:
                     taken[start:end] = b"\1" * (end - start)
                     extra.append(Mention(entity_id=entity_id, kind="name", text=text, start=start, end=end))
@@ -859,6 +887,11 @@ def _after_speech_verb(body: str, start: int) -> bool:
     “المسلماوي”)."""
     start -= body[start - 1 : start] in OPEN_CLOSE
     before = PREVIOUS_WORD.search(body, max(0, start - 16), start)
+    for _ in range(2):  # وقال الوزير عرقاب: a title between the verb and the name (not
+        # المتحدث العسكري: a word with the article after a title is the title's adjective)
+        if before is None or word_key(before.group(1)) not in TITLES or body.startswith("ال", start):
+            break
+        before = PREVIOUS_WORD.search(body, max(0, before.start(1) - 16), before.start(1))
     key = word_key(before.group(1)) if before else ""
     return key in SPEECH_VERB_KEYS or (key[:1] in "وف" and key[1:] in SPEECH_VERB_KEYS)
 
