@@ -126,6 +126,10 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         # ل + a verbal noun of a derived pattern; a common noun with its adjective
         ("وكشف عن زيارة رئيس الوزراء لافتتاح مشروع تطوير السوق.", "لافتتاح"),
         ("وقال الوزير إن الوضع مستقر، وحث محمود الأجهزة الأمنية على اليقظة.", "الأجهزة"),
+        # a level, an auxiliary verb, a plural of a title
+        ("وقال إن المبعوث الأممي الأعلى مستوى الذي يزور البلاد وصل أمس.", "مستوى"),
+        ("وأعلنت اللجنة أن أصوات أي مرشح يتم استبعاده ستحجب عنه.", "يتم"),
+        ("قال سامي جابر، المتحدث باسم الوزارة، ومسؤولون أمنيون، إن شخصا قتل.", "مسؤولون"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
