@@ -603,10 +603,15 @@ def _topic(body: str, sentence_start: int, people: list[Mention]) -> Mention | N
     return first if all(_title_word(word_key(w)) for w in WORD.findall(lead)) else None
 
 
+# Words that start like the article but are not a title's: إلى is keyed الي, and the
+# relative pronouns (وأشار الوزير إلى أن، وقال المسؤول الذي…).
+NOT_TITLES = PREPOSITIONS | word_keys("الذي التي الذين اللذان اللتان")
+
+
 def _title_word(key: str) -> bool:
     if key in ("و", "ف") or key in TITLES or key in ROLE_LINKS:
         return True
-    return key.startswith(("ال", "وال")) and not key.startswith(("بال", "لل"))
+    return key.startswith(("ال", "وال")) and not key.startswith(("بال", "لل")) and key not in NOT_TITLES
 
 
 def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
