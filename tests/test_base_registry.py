@@ -84,6 +84,24 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
     assert extract("تابع مجريات الحرب والأوضاع المالية عن كثب.", REGISTRY).ids("countries") == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الحقول الإلزامية مشار إليها بنجمة.",  # مشار "indicated": Machar's surname only after his full name
+        "من أجل الحفاظ على الوحدة الوطنية وسلامة أراضي البلاد.",  # سلامة is no rule-made سلامي
+        "وهو عضو في الاتحاد الأفريقي لكرة القدم منذ سنوات.",  # CAF, not the African Union
+    ],
+)
+def test_common_words_and_namesakes_link_nobody(text: str) -> None:
+    extraction = extract(text, REGISTRY)
+    assert extraction.ids("people") == () and extraction.ids("organisations") == ()
+
+
+def test_a_plus_after_a_name_is_the_other_organisation() -> None:
+    extraction = extract('وقالت منظمة "أوبك +" إن السوق مستقرة، وقالت أوبك+ وأوبك إن الطلب قوي.', REGISTRY)
+    assert [m.entity_id for m in extraction.organisations] == ["opec-plus", "opec-plus", "opec"]
+
+
 def test_places_have_a_country_and_coordinates_in_range() -> None:
     for place in BASE_PLACES:
         assert place.country in REGISTRY.countries, place.id

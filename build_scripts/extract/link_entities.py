@@ -20,9 +20,10 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 
 import ahocorasick
@@ -254,6 +255,33 @@ def _previous_word(key: str, position: int) -> str:
     return key[start:end]
 
 
+PLUS = re.compile(r" ?\+")
+
+
+@per_registry
+def _plus_forms(registry: Registry) -> dict[str, str]:
+    """Organisation id → the id of the one whose name is it with "+" (OPEC → OPEC+):
+    normalised keys drop the "+", so the linker reads it from the text after the name."""
+    owners = {
+        normalize(form): i
+        for i, o in registry.organisations.items()
+        for form in (o.names.ar, *o.names.aliases_ar)
+    }
+    result = {}
+    for plus_id, organisation in sorted(registry.organisations.items()):
+        for form in (organisation.names.ar, *organisation.names.aliases_ar):
+            base = owners.get(normalize(form.rstrip("+ ")))
+            if form.rstrip().endswith("+") and base is not None and base != plus_id:
+                result[base] = plus_id
+    return result
+
+
+# What follows a federation's name: the sport it governs, which makes it another body.
+SPORTS = frozenset(
+    normalize(w) for w in "لكرة للكرة لألعاب للألعاب للرياضة للرياضات للملاكمة للسباحة للتنس للجودو".split()
+)
+
+
 def _media_word(word: str) -> bool:
     """A medium noun, with any conjunction and preposition fused to it (بقناة، وإذاعة)."""
     return any(word.startswith(prefix) and word[len(prefix) :] in MEDIA_WORDS for prefix in INDEFINITE)
@@ -307,8 +335,17 @@ def find_mentions(
             continue  # محمد المصري، سليم الهندي: a family name after a given name, not a country
         if pattern.kind == "organisation" and " " not in key[start:end] and _common_noun(key, end, before):
             continue
+        if pattern.kind == "organisation" and _next_word(key, end) in SPORTS:
+            continue  # الاتحاد الأفريقي لكرة القدم is CAF, not the African Union
+        if pattern.generated and body[origin[end - 1]] == "ة":
+            continue  # سلامة (safety) is no rule-made سلامي: a final ه/ي swap never reads a ة
+        mention = _to_mention(body, origin, (start, end, prefix, (pattern,)))
+        plus = _plus_forms(registry).get(pattern.entity_id) if pattern.kind == "organisation" else None
+        if plus is not None and PLUS.match(body, mention.end):
+            mention = replace(mention, entity_id=plus)  # أوبك+ / أوبك +: "+" is no letter of the key
+            owner = (pattern.kind, plus)
         seen.add(owner)
-        result[pattern.kind].append(_to_mention(body, origin, (start, end, prefix, (pattern,))))
+        result[pattern.kind].append(mention)
     return {kind: tuple(mentions) for kind, mentions in result.items()}
 
 
