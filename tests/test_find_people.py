@@ -147,6 +147,8 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         # an organisation's quoted name inside the role does not end it
         ("وقال رئيس حركة «جبهة الخلاص الوطني» ماني أوكو ديلا إن الهدنة انهارت.", "ماني أوكو ديلا"),
         ('وقال المتحدث باسم جماعة "الفجر الجديد" سالم أحمد عوض إن القتال مستمر.', "سالم أحمد عوض"),
+        # a quoted organisation after a preposition, a file (ملف) in the role
+        ('قال مسؤول ملف الموارد في "حزب الله" سامي الحلبي إن الضربة ستفتح بركانا.', "سامي الحلبي"),
         # a family name with the article after two given names (the family name)
         ("وقال وزير الخارجية التشادي محمد صالح الشريف في تصريحات صحفية إن الحدود آمنة.", "محمد صالح الشريف"),
         # a governor (والي) of a region named by its direction
@@ -730,3 +732,8 @@ def test_a_family_name_in_abd_is_not_read_where_a_name_goes_on() -> None:
         'وقال عبد الله الخالدي، أحد السكان، إن "الوضع تحسن كثيرا في الحي".'
     )
     assert speakers(text)[1] != (None, "نبيل عبد الله")
+
+
+def test_a_role_keeps_a_quoted_organisation_after_a_preposition() -> None:
+    text = 'قال مسؤول ملف الموارد في "حزب الله" سامي الحلبي إن الضربة ستفتح بركانا.'
+    assert unknown(text) == [("سامي الحلبي", 'مسؤول ملف الموارد في "حزب الله"', "LB")]

@@ -71,7 +71,7 @@ INSTITUTIONS = word_keys(
 )
 # Words of a role between its title and the name (المتحدث باسم…، المبعوث الخاص…، في كييف).
 ROLE_LINKS = word_keys(
-    "باسم لشؤون للشؤون في لدى الخاص الخاصة العام العامة الأعلى السابق السابقة الأسبق الحالي الحالية المؤقت "
+    "باسم لشؤون للشؤون في لدى ملف الخاص الخاصة العام العامة الأعلى السابق السابقة الأسبق الحالي الحالية المؤقت "
     "الأممي الأممية الدولي الدولية الإقليمي الأوروبي الأوروبية الأول الأولى الثاني التنفيذي التنفيذية الدائم "
     "الدائمة المساعد لحلف للأمم لوزارة لجيش للجيش والمتحدث أول باسمه باسمها أوروبي أوروبية أممي أممية "
     "دولي دولية عربي عربية غربي غربية كبير رفيع رفيعة بارز بارزة سابق سابقة ركن الركن المتقاعد المتقاعدة "
@@ -120,6 +120,9 @@ PLACE_NOUNS = word_keys(
     "جسر حي مدينة ساحة ميدان ضاحية جائزة سجن برج مخيم دوار نفق سد محطة مؤسسة مكتبة حديقة متحف قرية بلدة "
     "عاصفة إعصار"
 )
+# What an organisation's quoted name may follow inside a role: its kind (حركة «…»), or a
+# preposition (مسؤول الملف في "حزب الله" فلان، المتحدث باسم "أنصار الله" فلان).
+QUOTED_NAME_AFTER = INSTITUTIONS | word_keys("في لدى باسم")
 NOT_A_NAME_START = INSTITUTIONS | PLACE_NOUNS  # what a role may name before the person: حاكم منطقة ريازان
 PATRONYMIC = word_keys("بن بنت ابن")
 # Given names written with the article, common in Sudan and the Gulf (الفاتح قرشي، الصادق
@@ -578,7 +581,7 @@ class _Scan:
                 continue
             if quoted_until != -1:
                 word.joined, quoted_until = True, -1  # the role goes on after the closing mark
-            elif role_start is not None and i and words[i - 1].key in INSTITUTIONS:
+            elif role_start is not None and i and words[i - 1].key in QUOTED_NAME_AFTER:
                 quoted_until = self._quoted_name(words[i - 1].end, word.start)
                 if quoted_until != -1:
                     continue  # رئيس حركة «جيش تحرير السودان» فلان: the name is the role's
