@@ -90,6 +90,7 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "الحقول الإلزامية مشار إليها بنجمة.",  # مشار "indicated": Machar's surname only after his full name
         "من أجل الحفاظ على الوحدة الوطنية وسلامة أراضي البلاد.",  # سلامة is no rule-made سلامي
         "وهو عضو في الاتحاد الأفريقي لكرة القدم منذ سنوات.",  # CAF, not the African Union
+        'وأكد أن "حزب الله العراقي جاهز للتعاون".',  # another country's namesake, not the Lebanese party
     ],
 )
 def test_common_words_and_namesakes_link_nobody(text: str) -> None:
