@@ -355,7 +355,7 @@ DESCRIPTORS = {
     "امميه": UN_ROLE_WORDS,
 }
 # A descriptor any role fits (وأضاف المسؤول الأممي: the UN envoy just quoted).
-ANY_ROLE = word_keys("مسؤول مسؤولة")
+ANY_ROLE = word_keys("مسؤول مسؤولة جديد جديدة")  # وقال الرئيس السوري الجديد: the one named before
 # The state a head of state heads, unnamed (وأكد رئيس الدولة، رئيس الجمهورية، رئيس البلاد):
 # fits a president's, king's or emir's role, not a head of government's or parliament's.
 STATE_WORDS = frozenset(_bare(k) for k in word_keys("الدولة الجمهورية البلاد"))
@@ -377,7 +377,7 @@ def _describes(word: str, held: set[str]) -> bool:
 
 
 # Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
-REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم)(?!\w)")
+REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|القول)(?!\w)")  # عن عون القول إن
 QUOTED_NAME = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]\s*[،,]")  # a subject's name in marks
 REPORTED_FROM_SOMEONE = re.compile(r"(?<!\w)عن\s+\w")  # عن مسؤول أمريكي قوله (not عنه قوله)
 # Nouns whose genitive names someone else (مستشار الرئيس X: X is not the speaker).
@@ -801,7 +801,7 @@ def _title_words(text: str, *, only: bool = False) -> frozenset[str]:
     words = [w[1:] if w[:1] == "و" and _title_word(w[1:]) else w for w in words]  # والشؤون
     if only and not all(_title_word(w) for w in words):
         return frozenset()
-    return frozenset(w for w in words if _title_word(w))
+    return frozenset(w for w in words if _title_word(w) and w not in PREPOSITIONS)  # في links, names nobody
 
 
 def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | None:
@@ -860,7 +860,10 @@ def _with_unknown(
     ]
     taken = bytearray(len(body) + 1)
     for mention in (*people, *extra, *entities):
-        taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
+        # A country's adjective does not hide a family name right after a speech verb
+        # (وأشار السوداني: the Iraqi prime minister, once named in full, not "Sudanese").
+        if mention.kind != "adjective":
+            taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
     named = {(m.entity_id, m.text): m for m in (*extra, *people) if " " in m.text.strip()}  # first in full
     families = Counter(_family(text) for _, text in named)
     for (entity_id, text), first in named.items():
