@@ -68,7 +68,7 @@ INSTITUTIONS = word_keys(
     "بلدية مقاطعة صندوق بنك رئاسة دائرة مؤسسة مركز معهد جامعة صحيفة قناة موقع دولة مدينة ولاية منطقة محافظة إقليم جزيرة "
     "بحر نهر مطار ميناء معبر مخيم حي شارع ساحة قصر مبنى سد جبل بلدة قرية وفد جلسة اجتماع قمة مؤتمر محادثات "
     "مفاوضات اتفاق سلطة سلطات تحالف ائتلاف كتلة كتائب ميليشيا فصائل فصيل مصادر مصدر تقارير تقرير أسعار مقر "
-    "خارجية دفاع داخلية شبكة مجلة إذاعة تلفزيون منصة قسم جمعية اتحاد نقابة رابطة مديرية شعبة"
+    "خارجية دفاع داخلية شبكة مجلة إذاعة تلفزيون منصة قسم جمعية اتحاد نقابة رابطة مديرية شعبة حملة"
 )
 # Words of a role between its title and the name (المتحدث باسم…، المبعوث الخاص…، في كييف).
 ROLE_LINKS = word_keys(
@@ -108,7 +108,7 @@ VERBS = word_keys(
         prefix + stem
         for stem in "ريد حتاج تواصل سعى واصل عتزم رى عتقد توقع جري بحث زور قوم عمل حاول دعو طالب رفض دعم "
         "تهم نفي حذر شدد تحدث صل غادر ترأس شارك ستقبل عقد بدي ملك متلك ستعد تولى شغل عرب ثبت عامل "
-        "تعامل ضرب عطي صبح كون تم".split()
+        "تعامل ضرب عطي صبح كون تم تعين".split()
         for prefix in ("ي", "ت", "ن", "سي", "ست", "سن")  # and the future: سيصبح، ستواصل
     )
     + " أبدى أبدت أراد أرادت حاول حاولت واصل واصلت سعى سعت ضرب ضربت اجتاح اجتاحت"
@@ -192,6 +192,16 @@ def _bare_alef_names() -> frozenset[str]:
 BARE_ALEF_NAMES = _bare_alef_names()
 
 
+def _foreign_given() -> frozenset[str]:
+    """Given names of the foreign list that the Arabic list does not have (جوليوس, not حسن)."""
+    data = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
+    arabic = {normalize(w) for w in data["arabic"]}
+    return frozenset(normalize(w) for w in data["foreign"]) - arabic
+
+
+FOREIGN_GIVEN = _foreign_given()
+
+
 @per_registry
 def _registry_sets(registry: Registry) -> tuple[frozenset[str], frozenset[str]]:
     """(first words of registered names, the one-word names and adjectives of countries,
@@ -232,6 +242,15 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
         )
         previous = last
     return found
+
+
+def _plural_with_pronoun(key: str) -> bool:
+    """A plural noun with its pronoun (لقاءاته، أتباعه، أنصاره): the sound feminine plural,
+    or the broken plural أفعال, then ه or ها."""
+    if key.endswith(("اته", "اتها", "اتهم")):
+        return True
+    stem = key[:-1] if key.endswith("ه") else key[:-2] if key.endswith("ها") else ""
+    return len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا"
 
 
 def _feminine_nisba_follows(words: list[Token], index: int) -> bool:
@@ -375,8 +394,8 @@ def _extend(
         if count >= 2 and key[:1] == "ل" and _before_complement(words, end):
             break  # قال فلان الفلاني لسبوتنيك إن: whom he told, not his name
         if words[end].definite:
-            if not first_given:  # a foreign name is written without the article: توم بيرييلو
-                break
+            if not first_given or words[i].key in FOREIGN_GIVEN:  # a foreign name has no article:
+                break  # توم بيرييلو، جوليوس ماليما السياسي المعارض
             if (
                 count == 1
                 and words[end - 1].key in given
@@ -742,7 +761,7 @@ class _Scan:
         single = cue == "title" and _clear_end(words, end) and len(bare) >= 4 and bare not in self.given
         if end - i < 2 and not (single and _definite_role(words, i) and not bare.startswith("ي")):
             return None, word.end
-        if end - i < 2 and bare.endswith(("اته", "اتها", "اتهم")):
+        if end - i < 2 and _plural_with_pronoun(bare):
             return None, word.end  # خطاب الوزير ولقاءاته: a plural noun with its pronoun
         if self.body[word.start + clitic : word.start + clitic + 2] in ("لأ", "لإ") or _verbal_noun_after_l(
             bare

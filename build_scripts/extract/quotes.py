@@ -64,7 +64,7 @@ VERB_STEMS = (
 # Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
 PARTICIPLES = (
     "قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة مشيرا مشيرة معتبرا معتبرة موضحا موضحة محذرا محذرة "
-    "بتأكيد بتأكيده بتأكيدها بالقول بقوله بقولها"
+    "واصفا واصفة بتأكيد بتأكيده بتأكيدها بالقول بقوله بقولها"
 ).split()
 PARTICIPLE_KEYS = frozenset(normalize(w) for w in PARTICIPLES)
 SPEECH_VERB_KEYS = frozenset(normalize(w) for w in VERB_STEMS)
@@ -624,6 +624,9 @@ def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -
     words = [word_key(w) for w in WORD.findall(body[sentence_start : first.start])]
     if any(w in PREPOSITIONS or w in COMPLEMENTISER_KEYS or w.startswith(("بال", "لل")) for w in words):
         return None
+    if len(words) > 1 and words[1] in INSTITUTIONS:  # وانتقدت حملة فلان…، واصفة: the campaign
+        # speaks, not the person it belongs to (an institution inside a title is the title's)
+        return None
     return first if 1 <= len([w for w in words if not _title_word(w)]) <= 2 else None  # التقى الرئيس X
 
 
@@ -776,8 +779,13 @@ def _heads_a_title(
             )
         ):
             continue  # زعيم الأغلبية في مجلس الشيوخ، وزير الدولة للشؤون الخارجية
-        if index == len(words) - 1 and not body[match.end() : person.start].strip() and key not in STOP_WORDS:
-            continue  # a first name the registry spells otherwise: دونالد ترمب
+        if (
+            index == len(words) - 1
+            and not body[match.end() : person.start].strip()
+            and key not in STOP_WORDS
+            and key not in INSTITUTIONS
+        ):
+            continue  # a first name the registry spells otherwise: دونالد ترمب (not حملة فلان)
         return False
     return True
 
