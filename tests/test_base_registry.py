@@ -91,6 +91,8 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "من أجل الحفاظ على الوحدة الوطنية وسلامة أراضي البلاد.",  # سلامة is no rule-made سلامي
         "وهو عضو في الاتحاد الأفريقي لكرة القدم منذ سنوات.",  # CAF, not the African Union
         'وأكد أن "حزب الله العراقي جاهز للتعاون".',  # another country's namesake, not the Lebanese party
+        "ويتعلق الأمر بكل من عبد الوهاب زياني وآخرين.",  # not عبد الرحمن تياني one letter away
+        "وأشاد بما يقوم به مركز الملك سلمان للإغاثة في اليمن.",  # an institution named after the king
     ],
 )
 def test_common_words_and_namesakes_link_nobody(text: str) -> None:

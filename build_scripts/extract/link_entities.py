@@ -432,6 +432,7 @@ def near_spellings(
             for last, actor_id in table.get(words[0], ())
             if len(words) >= 2
             if min(len(last), len(words[-1])) >= 5 and _one_edit(last, words[-1])
+            if words[0] not in COMPOUND_FIRST or _same_second_word(registry, actor_id, words)
         }
         if len(fits) == 1:
             mentions.append(
@@ -442,6 +443,16 @@ def near_spellings(
         else:
             rest.append(person)
     return tuple(mentions), tuple(rest)
+
+
+# First words that begin a two-word given name (عبد الرحمن، أبو بكر): a near spelling
+# must share the second word too (عبد الوهاب زياني is not عبد الرحمن تياني).
+COMPOUND_FIRST = frozenset(normalize(w) for w in ("عبد", "أبو", "أبي"))
+
+
+def _same_second_word(registry: Registry, actor_id: str, words: list[str]) -> bool:
+    names = registry.actors[actor_id].names
+    return any(normalize(n).split()[1:2] == words[1:2] for n in (names.ar, *names.aliases_ar))
 
 
 def _one_edit(a: str, b: str) -> bool:
