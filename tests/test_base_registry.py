@@ -100,6 +100,11 @@ def test_common_words_and_namesakes_link_nobody(text: str) -> None:
     assert extraction.ids("people") == () and extraction.ids("organisations") == ()
 
 
+def test_a_country_named_after_and_does_not_make_an_organisation_a_namesake() -> None:
+    extraction = extract("وتراقب اللجنة وقف إطلاق النار بين حزب الله وإسرائيل منذ أشهر.", REGISTRY)
+    assert extraction.ids("organisations") == ("hezbollah",)
+
+
 def test_a_plus_after_a_name_is_the_other_organisation() -> None:
     extraction = extract('وقالت منظمة "أوبك +" إن السوق مستقرة، وقالت أوبك+ وأوبك إن الطلب قوي.', REGISTRY)
     assert [m.entity_id for m in extraction.organisations] == ["opec-plus", "opec-plus", "opec"]

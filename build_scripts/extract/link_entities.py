@@ -337,7 +337,7 @@ def find_mentions(
             continue
         if pattern.kind == "organisation" and _next_word(key, end) in SPORTS:
             continue  # الاتحاد الأفريقي لكرة القدم is CAF, not the African Union
-        qualifier = _qualifier(candidates, index) if pattern.kind == "organisation" else None
+        qualifier = _adjective_after(candidates, index) if pattern.kind == "organisation" else None
         if qualifier is not None and pattern.country not in (None, qualifier):
             continue  # حزب الله العراقي: another country's namesake, not the Lebanese party
         if pattern.generated and body[origin[end - 1]] == "ة":
@@ -400,6 +400,18 @@ def _qualifier(candidates: list[Candidate], index: int) -> str | None:
     start, _, prefix, patterns = candidates[index + 1]
     adjacent = start - len(prefix) - candidates[index][1] <= 1
     return patterns[0].entity_id if adjacent and patterns[0].kind == "country" else None
+
+
+def _adjective_after(candidates: list[Candidate], index: int) -> str | None:
+    """The country whose adjective stands right after a name (حزب الله العراقي), not a
+    country named after "and" (بين حزب الله وإسرائيل)."""
+    if index + 1 >= len(candidates):
+        return None
+    start, _, prefix, patterns = candidates[index + 1]
+    adjacent = start - len(prefix) - candidates[index][1] <= 1
+    pattern = patterns[0]
+    fits = pattern.kind == "country" and pattern.mention_kind == "adjective" and prefix in ("", "ال")
+    return pattern.entity_id if adjacent and fits else None
 
 
 @per_registry
