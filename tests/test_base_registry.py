@@ -93,6 +93,7 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         'وأكد أن "حزب الله العراقي جاهز للتعاون".',  # another country's namesake, not the Lebanese party
         "ويتعلق الأمر بكل من عبد الوهاب زياني وآخرين.",  # not عبد الرحمن تياني one letter away
         "وأشاد بما يقوم به مركز الملك سلمان للإغاثة في اليمن.",  # an institution named after the king
+        "وقال إننا لا نتبع قرارات السياسة الخارجية الأمريكية.",  # a policy, not the State Department
     ],
 )
 def test_common_words_and_namesakes_link_nobody(text: str) -> None:
