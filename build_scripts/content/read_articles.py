@@ -150,16 +150,8 @@ def read_article(path: Path, root: Path, problems: Problems) -> Article | None:
     if not name or name["lang"] != "ar":
         problems.error(rel, 1, "file name is not <date>-<slug>.ar.md", FILENAME_FIX)
         return None
-    if not _regular_file(path, rel, problems):
-        return None
-    text = decode(path.read_bytes(), rel, problems)
-    if text is None:
-        return None
-    check_invisible(text, rel, problems)
-    try:
-        parsed = frontmatter.parse(text)
-    except frontmatter.FrontMatterError as exc:
-        problems.error(rel, exc.line, exc.message, exc.fix)
+    parsed = _read_front_matter(path, rel, problems)
+    if parsed is None:
         return None
     data, lines = parsed.data, parsed.lines
     _check_keys(data, ARTICLE_KEYS, lines, rel, problems)
@@ -235,16 +227,8 @@ def _read_translation(ar_path: Path, root: Path, problems: Problems) -> Translat
     if not path.exists() and not path.is_symlink():
         return None
     rel = path.relative_to(root).as_posix()
-    if not _regular_file(path, rel, problems):
-        return None
-    text = decode(path.read_bytes(), rel, problems)
-    if text is None:
-        return None
-    check_invisible(text, rel, problems)
-    try:
-        parsed = frontmatter.parse(text)
-    except frontmatter.FrontMatterError as exc:
-        problems.error(rel, exc.line, exc.message, exc.fix)
+    parsed = _read_front_matter(path, rel, problems)
+    if parsed is None:
         return None
     _check_keys(parsed.data, TRANSLATION_KEYS, parsed.lines, rel, problems)
     title = _string(parsed.data, "title", parsed.lines, rel, problems)
@@ -254,6 +238,22 @@ def _read_translation(ar_path: Path, root: Path, problems: Problems) -> Translat
     return Translation(
         title=title, body=parsed.body.strip("\n") + "\n", source=SourceLocation(path=rel, line=1)
     )
+
+
+def _read_front_matter(path: Path, rel: str, problems: Problems) -> frontmatter.Parsed | None:
+    """An article file's text, decoded, checked for invisible characters and split into
+    front matter and body; None (with the problem reported at its line) when it cannot be."""
+    if not _regular_file(path, rel, problems):
+        return None
+    text = decode(path.read_bytes(), rel, problems)
+    if text is None:
+        return None
+    check_invisible(text, rel, problems)
+    try:
+        return frontmatter.parse(text)
+    except frontmatter.FrontMatterError as exc:
+        problems.error(rel, exc.line, exc.message, exc.fix)
+        return None
 
 
 def _regular_file(path: Path, rel: str, problems: Problems) -> bool:
