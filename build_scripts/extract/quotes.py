@@ -880,15 +880,16 @@ def _with_unknown(
         for form in forms:
             if body.find(form, first.end) == -1:
                 continue  # most names are not repeated: skip the pattern's compilation and scan
+            # وقال صابر أحمد، وقال عبد الله بن…: a given name may start someone else's name
+            given = word_key(form.split()[-1]) in GIVEN or word_key(form.split()[0]) == "عبد"
             for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({re.escape(form)})(?!\w)", body[first.end :]):
                 start, end = first.end + found.start(1), first.end + found.end(1)
                 if form is family and not (
                     _after_speech_verb(body, start) or _opens_before_speech_verb(body, start, end)
                 ):
                     continue  # المتحدث العسكري is no Mr al-Askari: a family name alone only as a subject
-                given = word_key(form.split()[-1]) in GIVEN or word_key(form.split()[0]) == "عبد"
                 if given and not _name_ends(body, end):
-                    continue  # وقال صابر أحمد، وقال عبد الله بن…: a given name starting someone else's name
+                    continue
                 if taken.find(1, start, end) == -1:
                     taken[start:end] = b"\1" * (end - start)
                     extra.append(Mention(entity_id=entity_id, kind="name", text=text, start=start, end=end))
@@ -912,10 +913,13 @@ def _after_speech_verb(body: str, start: int) -> bool:
     return key in SPEECH_VERB_KEYS or (key[:1] in "وف" and key[1:] in SPEECH_VERB_KEYS)
 
 
+NAME_ENDERS = STOP_WORDS | COMPLEMENTISER_KEYS
+
+
 def _name_ends(body: str, end: int) -> bool:
     """Nothing name-like follows ``end``: punctuation, or a function word (على، أن، في)."""
     after = NEXT_WORD.match(body, end)
-    return after is None or word_key(after.group(1)) in STOP_WORDS | COMPLEMENTISER_KEYS
+    return after is None or word_key(after.group(1)) in NAME_ENDERS
 
 
 def _opens_before_speech_verb(body: str, start: int, end: int) -> bool:
@@ -970,17 +974,12 @@ def extract_quotes(
         mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     people_list = People.of(_with_unknown(body, people, unknown, entities))
     state = _Attribution(roles=roles, entities=bytes(mask), people=people_list.mentions, office=office)
-    cues = Cues.find(body, normalized).outside(
-        [
-            span
-            for paragraph in paragraphs(body)
-            if not paragraph.text.startswith(">")
-            for span in _quote_spans(paragraph)
-        ]
-    )
+    blocks = paragraphs(body)
+    quoted_spans = {p.number: _quote_spans(p) for p in blocks if not p.text.startswith(">")}
+    cues = Cues.find(body, normalized).outside([span for spans in quoted_spans.values() for span in spans])
     previous: Paragraph | None = None
     run: Mention | None = None  # who spoke the quotation that opened the previous paragraph
-    for paragraph in paragraphs(body):
+    for paragraph in blocks:
         if paragraph.text.startswith(">"):
             quotes.extend(_block_quote(body, cues, paragraph, previous, people_list, state))
         else:
@@ -991,7 +990,7 @@ def extract_quotes(
             if opener is not None:  # a paragraph about someone else: وأضاف no longer means the last speaker
                 state.carry(opener)
             noted = paragraph.start  # attributions are read in text order, up to each quote
-            spans = _quote_spans(paragraph)
+            spans = quoted_spans[paragraph.number]
             for start, end in spans:
                 quoted = body[start:end]
                 if not _is_speech(quoted):
