@@ -227,3 +227,34 @@ def test_another_meeting_in_the_same_city_that_week_is_not_the_registered_event(
     # none of the White House meeting's participants is named: a different meeting
     text = "وعقد الجنرال لقاء إضافيا مع قادة عسكريين أوروبيين في واشنطن."
     assert extract(text, REGISTRY, "2025-08-19").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # a meeting verb, a participant and the event's place in one clause, in its window
+        (
+            "فقد اجتمع الجمعة الماضي مع الرئيس الروسي فلاديمير بوتين في ألاسكا.",
+            "2025-08-20",
+            ["alaska-summit-2025"],
+        ),
+        (
+            "واستقبل ترامب الرئيس الأوكراني فولوديمير زيلينسكي في واشنطن.",
+            "2025-08-20",
+            ["white-house-meeting-2025-08-18"],
+        ),
+        (
+            "واستقبل ترامب الرئيس الأوكراني فولوديمير زيلينسكي في واشنطن.",
+            "2025-12-20",
+            [],
+        ),  # out of its window
+        ("واستقبل الجنرال قادة عسكريين أوروبيين في واشنطن.", "2025-08-19", []),  # no participant of it
+    ],
+)
+def test_a_meeting_verb_describes_a_registered_event(text: str, day: str, expected: list[str]) -> None:
+    assert [m.entity_id for m in extract(text, REGISTRY, day).events] == expected
+
+
+def test_a_meeting_verb_is_never_a_probable_event() -> None:
+    # a verb says less than a noun about one occasion: make check does not report it
+    assert probable("واجتمع وزير الخارجية بنظيره في الدوحة.", "2025-12-01") == []

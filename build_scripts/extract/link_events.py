@@ -145,6 +145,14 @@ EVENT_NOUNS = {
 EVENT_NOUN = re.compile(
     r"(?<![\w\u0640])[وف]?[بل]?(?:ال)?(" + "|".join(EVENT_NOUNS) + r")(?:ا|اً|ًا)?(?![\w\u0640])"
 )  # هجوما، اتفاقاً: the accusative too
+# A verb of meeting or hosting (اجتمع مع بوتين في ألاسكا، استقبل زيلينسكي في واشنطن):
+# read only to find a registered event the text describes, never as a probable event
+# (a verb says less than a noun about whether one occasion is meant).
+MEETING_VERBS = {
+    verb: "meeting"
+    for verb in "اجتمع اجتمعت يجتمع سيجتمع التقى التقت يلتقي سيلتقي استقبل استقبلت استضاف استضافت".split()
+}
+MEETING_VERB = re.compile(r"(?<![\w\u0640])[وف]?(" + "|".join(MEETING_VERBS) + r")(?![\w\u0640])")
 PRESS = re.compile(r"\s+(?:ال)?(?:صحفي|صحافي)")  # مؤتمر صحفي: a press conference, said at any event
 ANCHOR_REACH = 60  # characters after the noun where its place or organiser may be named
 ANCHOR_ORDER = ("place", "organisation", "country")  # where it was, who held it, who took part
@@ -179,11 +187,17 @@ class _Phrase:
     anchor_id: str
 
 
-def _phrases(body: str, mentions: Iterable[tuple[str, Mention]]) -> list[_Phrase]:
-    """Every event noun with an anchor in its clause; never a press conference."""
+def _phrases(
+    body: str,
+    mentions: Iterable[tuple[str, Mention]],
+    words: re.Pattern[str] = EVENT_NOUN,
+    kinds: Mapping[str, str] = EVENT_NOUNS,
+) -> list[_Phrase]:
+    """Every event noun (or, with ``MEETING_VERB``, meeting verb) with an anchor in its
+    clause; never a press conference."""
     anchors = sorted((m.start, m.end, kind, m.entity_id) for kind, m in mentions)
     found = []
-    for match in EVENT_NOUN.finditer(body):
+    for match in words.finditer(body):
         if PRESS.match(body, match.end()):
             continue
         start = match.start(1) - (2 if body[match.start(1) - 2 : match.start(1)] == "ال" else 0)
@@ -192,7 +206,7 @@ def _phrases(body: str, mentions: Iterable[tuple[str, Mention]]) -> list[_Phrase
         near = [a for a in anchors if match.end() <= a[0] < stop]
         anchor = next((a for kind in ANCHOR_ORDER for a in near if a[2] == kind), None)
         if anchor is not None:
-            kind = EVENT_NOUNS[match.group(1)]
+            kind = kinds[match.group(1)]
             found.append(_Phrase(start, match.end(), anchor[1], kind, anchor[2], anchor[3]))
     return found
 
@@ -201,9 +215,10 @@ def described_event_mentions(
     body: str, registry: Registry, named: Mapping[str, Iterable[Mention]], day: str | None
 ) -> tuple[Mention, ...]:
     """Registered events an article describes rather than names: an event noun of any
-    kind, without the article, with the event's place or organiser in its clause and
-    one of its known participants named between them (لقاء الرئيسين ترامب وبوتين في
-    ألاسكا), in an article dated in the event's window; of two such events, the one
+    kind, without the article, or a meeting verb (اجتمع مع بوتين، استقبل زيلينسكي),
+    with the event's place or organiser in its clause and one of its known
+    participants named between them (لقاء الرئيسين ترامب وبوتين في ألاسكا), in an
+    article dated in the event's window; of two such events, the one
     held on the article's own day, else neither. Another meeting in the same city
     that week (لقاء إضافي مع قادة عسكريين في واشنطن) names none of them. A noun with
     the article is the generic word (الاجتماع), whose own rule applies."""
@@ -213,7 +228,8 @@ def described_event_mentions(
     mentions += [("organisation", m) for m in named.get("organisation", ())]
     people = [m for kind in ("actor", "country", "organisation") for m in named.get(kind, ())]
     found = []
-    for phrase in _phrases(body, mentions):
+    phrases = _phrases(body, mentions) + _phrases(body, mentions, MEETING_VERB, MEETING_VERBS)
+    for phrase in phrases:
         if body.startswith("ال", phrase.start):
             continue
         between = {m.entity_id for m in people if phrase.noun_end <= m.start < phrase.end}
