@@ -17,6 +17,16 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a speech verb opening a relative clause speaks for the person named just before it
+    (
+        'واعترف ماكرون بالهزيمة وهنأ منافسه كير ستارمر بالفوز، والذي شدد على ضرورة أن "تبقى أوروبا موحدة في وجه كل التحديات".',
+        ["keir-starmer"],
+    ),
+    # ... and for nobody when that is someone unnamed (not the sentence's subject)
+    (
+        'وقال زيلينسكي إن وزير الدفاع، الذي أكد أن "الجيش مستعد لكل الاحتمالات القادمة"، سيزور واشنطن قريبا.',
+        [None],
+    ),
     (
         'وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي بموسكو: "لن نقبل بأي قوات أجنبية على الأراضي الأوكرانية".',
         ["sergei-lavrov"],

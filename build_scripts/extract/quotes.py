@@ -400,6 +400,9 @@ def _speaker(
     in_sentence = people.within(sentence_start, start)
     if verbs:
         cue = verbs[-1]
+        antecedent = _relative_subject(body, cue, in_sentence)
+        if antecedent is not False:
+            return state.hear("person" if antecedent else "other", antecedent or None, frozenset())
         topic = _topic(body, sentence_start, in_sentence)
         if topic is not None and _right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
             return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
@@ -702,6 +705,25 @@ def verb_subject(
     return "other", None, frozenset()
 
 
+RELATIVES = word_keys("الذي التي الذين اللذان اللتان والذي والتي والذين")
+VERB_BEFORE = re.compile(WORD.pattern + r"\Z")  # the speech verb ending at a cue
+
+
+def _relative_subject(body: str, cue: int, people: list[Mention]) -> Mention | bool | None:
+    """A speech verb opening a relative clause (…فريدريش ميرز بالفوز، والذي شدد على…):
+    its subject is the person named just before the pronoun, with at most one word
+    between; None when no one is (someone unnamed: never the sentence's subject,
+    who would be a guess); False when the verb opens no relative clause."""
+    verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
+    pronoun = PREVIOUS_WORD.search(body, max(0, verb.start() - 16), verb.start()) if verb else None
+    if pronoun is None or word_key(pronoun.group(1)) not in RELATIVES:
+        return False
+    before = [m for m in people if m.end <= pronoun.start(1)]
+    if before and len(WORD.findall(body[before[-1].end : pronoun.start(1)])) <= 1:
+        return before[-1]
+    return None
+
+
 def _with_object(key: str) -> bool:
     """ب with the article (بالإفراج) or with a verbal noun of the pattern تفعيل (بتنفيذ):
     the verb's object, so its subject is a pronoun."""
@@ -833,6 +855,10 @@ def _note_attributions(
     subject is not named (قال مسؤول…) clears it."""
     verbs, _ = cues.between(start, end)
     for cue in verbs:
+        antecedent = _relative_subject(body, cue, people.within(start, cue))
+        if antecedent is not False:
+            state.hear("person" if antecedent else "other", antecedent or None, frozenset())
+            continue
         topic = _topic(body, start, people.within(start, cue))
         if topic is not None and _right_before(body, topic, cue):
             state.carry(topic)
