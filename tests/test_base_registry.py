@@ -94,6 +94,10 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "ويتعلق الأمر بكل من عبد الوهاب زياني وآخرين.",  # not عبد الرحمن تياني one letter away
         "وأشاد بما يقوم به مركز الملك سلمان للإغاثة في اليمن.",  # an institution named after the king
         "وقال إننا لا نتبع قرارات السياسة الخارجية الأمريكية.",  # a policy, not the State Department
+        "وكان رئيس الحكومة عبدالله الثني قد زار المدينة أمس.",  # no rule-made variant of الثاني
+        "ومن بين الضحايا جواد حسني سلامي موسى.",  # another given name before سلامي: not Hossein Salami
+        "وتداولت المواقع صورة مجتبى خامنئي أمس.",  # the son, not Ali Khamenei
+        "وعقد المدرب ندوة صحفية بمركز محمد السادس لكرة القدم.",  # a centre named after the king
     ],
 )
 def test_common_words_and_namesakes_link_nobody(text: str) -> None:
@@ -287,3 +291,14 @@ def test_registry_list_prints_who_held_which_role_on_a_date(capsys: pytest.Captu
     assert "(mark-rutte)" not in out.split("Secretary General of NATO")[1].split("\n")[0]
     assert main(["--quiet", "--root", str(REPO), "registry", "--list", "--date", "2025-03-01"]) == 0
     assert "Secretary General of NATO — Mark Rutte (mark-rutte)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال دميتري كوليبا إن الدعم مستمر.", "dmytro-kuleba"),  # his given name spelt another way
+        ("وقال دونالد ترمب إن المحادثات جيدة.", "donald-trump"),
+    ],
+)
+def test_a_family_name_after_the_persons_own_given_name_still_links(text: str, person: str) -> None:
+    assert extract(text, REGISTRY).ids("people") == (person,)

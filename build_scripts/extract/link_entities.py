@@ -28,7 +28,7 @@ from itertools import product
 
 import ahocorasick
 
-from ..arabic_text import NormalizedText, normalize, normalize_text
+from ..arabic_text import NormalizedText, normalize, normalize_text, proclitic_forms
 from ..content.registries import spellings
 from ..model import (
     REGISTRY_FIELDS,
@@ -90,8 +90,19 @@ class Matcher:
     events: ahocorasick.Automaton  # event names, matched apart: قمة باريس names Paris too
 
 
+# Regnal numbers (الثاني، السادس): a word one letter away from one is another word.
+ORDINALS = frozenset(
+    normalize(w)
+    for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر "
+    "الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة".split()
+)
+
+
 def token_variants(token: str) -> set[str]:
-    """Rule-made spellings of one normalised name token (see module docstring)."""
+    """Rule-made spellings of one normalised name token (see module docstring). A
+    regnal number is spelled one way: a variant of الثاني (الثني) is another word."""
+    if token in ORDINALS:
+        return {token}
     forms = {token}
     if token.endswith("ه"):
         forms.add(token[:-1] + "ي")
@@ -255,6 +266,41 @@ def _previous_word(key: str, position: int) -> str:
     return key[start:end]
 
 
+def _place_noun(word: str) -> bool:
+    """A noun naming a place or institution, with any proclitic (مطار، بمركز، ولجامعة)."""
+    return word in PLACE_NOUNS or any(form in PLACE_NOUNS for form in proclitic_forms(word))
+
+
+@per_registry
+def _name_words(registry: Registry) -> dict[str, frozenset[str]]:
+    """Actor id → every word of their registered Arabic names, normalised."""
+    return {
+        actor.id: frozenset(
+            w for name in (actor.names.ar, *actor.names.aliases_ar) for w in normalize(name).split()
+        )
+        for actor in registry.actors.values()
+    }
+
+
+def _someone_elses_given(registry: Registry, pattern: Pattern, before: str) -> bool:
+    """A given name stands before a registered one-word name and is none of the
+    person's own names nor that with one letter changed (حسني before سلامي, whose own is حسين;
+    مجتبى before خامنئي): the words name someone else of that family name. دونالد
+    ترمب and فلوديمير زيلينسكي stay the registered people."""
+    given = before[1:] if before[:1] == "و" and before[1:] in given_names()[0] else before
+    if given not in given_names()[0]:
+        return False
+    own = _name_words(registry).get(pattern.entity_id, frozenset())
+    return given not in own and not any(_one_letter(given, word) for word in own)
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """One letter added, dropped or changed (فلوديمير، دميتري for دميترو); not two swapped:
+    حسني and حسين are two names."""
+    swapped = len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 2
+    return _one_edit(a, b) and not swapped
+
+
 PLUS = re.compile(r" ?\+")
 # A noun that makes a ministry's short name (الخارجية، الدفاع) the field it works in.
 POLICY_WORDS = frozenset(normalize(w) for w in "السياسة سياسة السياسات سياسات".split())
@@ -331,8 +377,14 @@ def find_mentions(
         owner = (pattern.kind, pattern.entity_id)
         if pattern.mention_kind == "capital" and (before in DOCUMENT_WORDS or _media_word(before)):
             continue
-        if pattern.kind == "actor" and before in PLACE_NOUNS:
-            continue  # مطار رفيق الحريري: a place named after the person, not the person
+        if pattern.kind == "actor" and _place_noun(before):
+            continue  # مطار رفيق الحريري، بمركز محمد السادس: a place named after the person
+        if (
+            pattern.kind == "actor"
+            and " " not in key[start:end]
+            and _someone_elses_given(registry, pattern, before)
+        ):
+            continue  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
         if pattern.mention_kind == "adjective" and prefix in ("", "ال") and before in given_names()[0]:
             continue  # محمد المصري، سليم الهندي: a family name after a given name, not a country
         if pattern.kind == "organisation" and " " not in key[start:end] and _common_noun(key, end, before):
@@ -448,6 +500,7 @@ def near_spellings(
             for last, actor_id in table.get(words[0], ())
             if len(words) >= 2
             if min(len(last), len(words[-1])) >= 5 and _one_edit(last, words[-1])
+            if last not in ORDINALS  # عبدالله الثني is no misspelt عبد الله الثاني
             if words[0] not in COMPOUND_FIRST or _same_second_word(registry, actor_id, words)
         }
         if len(fits) == 1:
