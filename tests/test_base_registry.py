@@ -94,6 +94,7 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "ويتعلق الأمر بكل من عبد الوهاب زياني وآخرين.",  # not عبد الرحمن تياني one letter away
         "وأشاد بما يقوم به مركز الملك سلمان للإغاثة في اليمن.",  # an institution named after the king
         "وقال إننا لا نتبع قرارات السياسة الخارجية الأمريكية.",  # a policy, not the State Department
+        "وأكد وزير الخارجية المصرية أن التنسيق كامل.",  # a minister's title, not the ministry
         "وكان رئيس الحكومة عبدالله الثني قد زار المدينة أمس.",  # no rule-made variant of الثاني
         "ومن بين الضحايا جواد حسني سلامي موسى.",  # another given name before سلامي: not Hossein Salami
         "وتداولت المواقع صورة مجتبى خامنئي أمس.",  # the son, not Ali Khamenei

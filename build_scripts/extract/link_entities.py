@@ -304,6 +304,8 @@ def _one_letter(a: str, b: str) -> bool:
 PLUS = re.compile(r" ?\+")
 # A noun that makes a ministry's short name (الخارجية، الدفاع) the field it works in.
 POLICY_WORDS = frozenset(normalize(w) for w in "السياسة سياسة السياسات سياسات".split())
+# A minister's title names the ministry's field (وزير الخارجية المصرية), not the ministry.
+MINISTER_WORDS = frozenset(normalize(w) for w in "وزير وزيرة ووزير ووزيرة لوزير لوزيرة".split())
 
 
 @per_registry
@@ -389,8 +391,8 @@ def find_mentions(
             continue  # محمد المصري، سليم الهندي: a family name after a given name, not a country
         if pattern.kind == "organisation" and " " not in key[start:end] and _common_noun(key, end, before):
             continue
-        if pattern.kind == "organisation" and before in POLICY_WORDS:
-            continue  # السياسة الخارجية الأمريكية: a policy, not the State Department
+        if pattern.kind == "organisation" and (before in POLICY_WORDS or before in MINISTER_WORDS):
+            continue  # السياسة الخارجية الأمريكية، وزير الخارجية السعودية: a policy, a title
         if pattern.kind == "organisation" and _next_word(key, end) in SPORTS:
             continue  # الاتحاد الأفريقي لكرة القدم is CAF, not the African Union
         qualifier = _adjective_after(candidates, index) if pattern.kind == "organisation" else None
