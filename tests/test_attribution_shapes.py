@@ -17,6 +17,12 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a family name after a speech verb, between two mentions of the name in full
+    (
+        'وأكد القائد مظلوم عبدي التزامه بالاتفاق. وخلال الاجتماع صرح عبدي بأنهم "ملتزمون بالاتفاق حتى النهاية". '
+        "وفي وقت لاحق أعلن مظلوم عبدي استعداده للحوار.",
+        ["mazloum-abdi"],
+    ),
     # a speech verb opening a relative clause speaks for the person named just before it
     (
         'واعترف ماكرون بالهزيمة وهنأ منافسه كير ستارمر بالفوز، والذي شدد على ضرورة أن "تبقى أوروبا موحدة في وجه كل التحديات".',

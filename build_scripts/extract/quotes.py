@@ -898,7 +898,10 @@ def _with_unknown(
         # (وأشار السوداني: the Iraqi prime minister, once named in full, not "Sudanese").
         if mention.kind != "adjective":
             taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
-    named = {(m.entity_id, m.text): m for m in (*extra, *people) if " " in m.text.strip()}  # first in full
+    named: dict[tuple[str, str], Mention] = {}
+    for mention in sorted((*extra, *people), key=lambda m: m.start):
+        if " " in mention.text.strip():
+            named.setdefault((mention.entity_id, mention.text), mention)  # where first named in full
     families = Counter(_family(text) for _, text in named)
     for (entity_id, text), first in named.items():
         family = _family(text)
