@@ -23,6 +23,8 @@ QUOTE = ': "سنتوصل إلى اتفاق قريبا جدا مع جميع ال�
         ("وقال الرئيس الأمريكي", "2025-06-01", "donald-trump"),
         ("وقال الرئيس الأمريكي", "2024-06-01", "joe-biden"),  # the office changed hands in January 2025
         ("وقال وزير الخارجية الروسي", "2025-03-01", "sergei-lavrov"),
+        ("وقال وزير الخارجية الروسي اليوم", "2025-03-01", "sergei-lavrov"),  # a time word ends the title
+        ("وقال الرئيس الأمريكي مساء الخميس", "2025-06-01", "donald-trump"),
         ("وقال المتحدث باسم الكرملين", "2025-03-01", "dmitry-peskov"),
         ("وقال رئيس الوزراء الإسرائيلي", "2025-03", "benjamin-netanyahu"),  # a month is a date too
         # after the registry's as_of date an open-ended role may have changed hands: nobody

@@ -685,6 +685,8 @@ def verb_subject(
         if quoted and entities and entities.find(1, quoted.start(1), quoted.end(1)) != -1:
             return "other", None, frozenset()  # وأكد "حزب الله"، في بيان: an organisation speaks
     words = text.split()
+    if not named:  # وقال الرئيس الأوكراني اليوم "…": a time word ends the title
+        words = words[: next((i for i, w in enumerate(words) if i and word_key(w) in TIME_WORDS), len(words))]
     first = word_key(words[0].strip("،,.؛")) if words else ""
     a_name = bool(named) and not body[cue : named[0].start].strip()  # لافروف is a name, not ل + noun
     if not first or first in PRONOUN_SUBJECT_STARTS or (first.startswith(MEDIUM_PREFIXES) and not a_name):
@@ -705,6 +707,9 @@ def verb_subject(
     return "other", None, frozenset()
 
 
+TIME_WORDS = word_keys(
+    "اليوم أمس الليلة غدا مساء صباح ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
+)
 RELATIVES = word_keys("الذي التي الذين اللذان اللتان والذي والتي والذين")
 VERB_BEFORE = re.compile(WORD.pattern + r"\Z")  # the speech verb ending at a cue
 
