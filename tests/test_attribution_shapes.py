@@ -17,6 +17,22 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a title with its object after it (تحذيره، تفاؤلا): the title speaks, here the last speaker
+    (
+        'وقال المتحدث باسم الكرملين دميتري بيسكوف إن "موسكو لن تقبل بهذه الشروط أبدا".\n'
+        'وجدد المتحدث تحذيره من أن السفن ستصبح هدفا، قائلا: "نهيب بكل الدول أن تبتعد عن المنطقة".',
+        ["dmitry-peskov", "dmitry-peskov"],
+    ),
+    (
+        'وقال رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني: "الوساطة مستمرة رغم كل الصعوبات".\n\n'
+        'كما أبدى رئيس الوزراء القطري تفاؤلًا حذرًا، قائلًا إن بلاده "تتوقع صمود وقف إطلاق النار رغم التحديات".',
+        ["mohammed-bin-abdulrahman", "mohammed-bin-abdulrahman"],
+    ),
+    # وأتم: the last of a run of statements
+    (
+        'وقال المبعوث الأممي هانس غروندبرغ: "الوضع ما زال هشا في كل الجبهات".\nوأتم: "لا بد من استئناف الحوار بين الأطراف".',
+        ["hans-grundberg", "hans-grundberg"],
+    ),
     # a family name after a speech verb, between two mentions of the name in full
     (
         'وأكد القائد مظلوم عبدي التزامه بالاتفاق. وخلال الاجتماع صرح عبدي بأنهم "ملتزمون بالاتفاق حتى النهاية". '

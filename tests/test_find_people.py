@@ -140,6 +140,8 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وبعد أن أنهى النائب كلمته خلال الجلسة غادر القاعة.", "كلمته"),
         ("وحذف عبارة سعادة قبل ذكر أسماء النواب في المحضر.", "أسماء النواب"),
         ("ويتعلق الأمر بكل من عبد الوهاب زياني وآخرين.", "وآخرين"),
+        # a noun with its possessive pronoun after a title: the verb's object
+        ("وجدد المتحدث تحذيره من استهداف السفن.", "تحذيره"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:

@@ -253,6 +253,14 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
     return found
 
 
+def possessed_noun(raw: str, key: str, given: frozenset[str]) -> bool:
+    """A noun with a possessive pronoun (تحذيره، دعوتها، رفضهم), five letters or more,
+    written with ه (not ة: بوريطة) and no given name (عبدالله): never a one-word name."""
+    if len(key) < 5 or raw.endswith("ة") or key.startswith("عبد") or key in given:
+        return False
+    return raw.endswith(("ه", "ها", "هم"))
+
+
 def _plural_with_pronoun(key: str) -> bool:
     """A plural noun with its pronoun (لقاءاته، أتباعه، أنصاره): the sound feminine plural,
     or the broken plural أفعال, then ه or ها."""
@@ -770,8 +778,12 @@ class _Scan:
         single = cue == "title" and _clear_end(words, end) and len(bare) >= 4 and bare not in self.given
         if end - i < 2 and not (single and _definite_role(words, i) and not bare.startswith("ي")):
             return None, word.end
-        if end - i < 2 and (_plural_with_pronoun(bare) or (len(bare) >= 5 and bare.endswith(("ته", "تها")))):
-            return None, word.end  # خطاب الوزير ولقاءاته: a plural noun with its pronoun
+        if end - i < 2 and (
+            _plural_with_pronoun(bare)
+            or (len(bare) >= 5 and bare.endswith(("ته", "تها")))
+            or possessed_noun(self.body[word.start : word.end], bare, self.any_given)
+        ):
+            return None, word.end  # خطاب الوزير ولقاءاته، وجدد المتحدث تحذيره: a noun with its pronoun
         if self.body[word.start + clitic : word.start + clitic + 2] in ("لأ", "لإ") or _verbal_noun_after_l(
             bare
         ):

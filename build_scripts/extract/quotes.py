@@ -34,7 +34,17 @@ from types import MappingProxyType
 
 from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from ..model import Mention, Quote, UnknownPerson
-from .find_people import BYLINE, INSTITUTIONS, PREVIOUS_WORD, ROLE_LINKS, TITLES, WORD, given_names, word_keys
+from .find_people import (
+    BYLINE,
+    INSTITUTIONS,
+    PREVIOUS_WORD,
+    ROLE_LINKS,
+    TITLES,
+    WORD,
+    given_names,
+    possessed_noun,
+    word_keys,
+)
 from .find_people import COMPLEMENTISERS as COMPLEMENTISER_KEYS
 from .find_people import STOP as STOP_WORDS
 
@@ -59,7 +69,7 @@ VERB_STEMS = (
     "جدد جددت اختتم اختتمت نقلت تساءل تساءلت أبلغ أبلغت هدد هددت توعد توعدت ناشد ناشدت حث حثت "
     "كرر كررت أجاب أجابت استبعد استبعدت رجح رجحت اعترف اعترفت أشاد أشادت يرى ترى يعتبر تعتبر "
     "يشير تشير يوضح توضح يحذر تحذر يدعو تدعو يعلن تعلن يكشف تكشف يتهم تتهم يطالب تطالب يشدد تشدد "
-    "يصف تصف أكمل أكملت استكمل استكملت مضى مضت واصل واصلت أثنى أثنت توقع توقعت"
+    "يصف تصف أكمل أكملت استكمل استكملت مضى مضت واصل واصلت أثنى أثنت توقع توقعت أبدى أبدت أتم أتمت"
 ).split()
 # Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
 PARTICIPLES = (
@@ -760,7 +770,15 @@ def _title_before_object(words: list[str]) -> frozenset[str]:
     after = keys[count]
     if after in STOP_WORDS or after in PRONOUN_SUBJECT_STARTS or after.startswith(("بال", "لل")):
         return frozenset(keys[:count])
+    if _object_noun(words[count], after):
+        return frozenset(keys[:count])  # وجدد المتحدث العسكري تحذيره، أبدى رئيس الوزراء تفاؤلا
     return frozenset()
+
+
+def _object_noun(word: str, key: str) -> bool:
+    """A noun no name can be: one with tanween (تفاؤلًا) or a possessive pronoun (تحذيره)."""
+    tanween = "\u064b" in word or "\u064c" in word or "\u064d" in word
+    return tanween or possessed_noun(word.strip("،,.؛"), key, GIVEN)
 
 
 def _subject_end(body: str, cue: int, limit: int) -> int:
