@@ -72,6 +72,10 @@ def test_titles_give_the_name_its_role_and_country(
         ("وحضر اللقاء خالد الشمري وخليل الزعبي.", "خالد الشمري"),
         # a patronymic chain with بن and آل
         ("واستقبل الأمير فهد بن سلمان آل عبدالله الضيوف.", "فهد بن سلمان آل عبدالله"),
+        # a name in quotation marks, after a title or with two name words after a given name
+        ("وقال رئيس مجلس الإدارة “سامي حمدان” في بيان إن الأرباح ارتفعت.", "سامي حمدان"),
+        ('وتحدث "كريم ناصر الجبوري" عن الانتخابات المقبلة.', "كريم ناصر الجبوري"),
+        ('وقررت الشركة تعيين الرئيس التنفيذي "مارك لويس" خلفا له.', "مارك لويس"),
     ],
 )
 def test_given_names_start_a_name(text: str, name: str) -> None:
@@ -142,6 +146,9 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("ويتعلق الأمر بكل من عبد الوهاب زياني وآخرين.", "وآخرين"),
         # a noun with its possessive pronoun after a title: the verb's object
         ("وجدد المتحدث تحذيره من استهداف السفن.", "تحذيره"),
+        # quoted words that open with no given name, or with one that is a common word
+        ('وأعلن قائد تجمع "أحرار جبل العرب" أن الأمن مستتب.', "أحرار جبل العرب"),
+        ('ودعا إلى "أمل جديد" للشباب.', "أمل جديد"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
@@ -758,3 +765,8 @@ def test_a_family_name_in_abd_is_not_read_where_a_name_goes_on() -> None:
 def test_a_role_keeps_a_quoted_organisation_after_a_preposition() -> None:
     text = 'قال مسؤول ملف الموارد في "حزب الله" سامي الحلبي إن الضربة ستفتح بركانا.'
     assert unknown(text) == [("سامي الحلبي", 'مسؤول ملف الموارد في "حزب الله"', "LB")]
+
+
+def test_a_quoted_name_speaks_with_no_comma_after_its_marks() -> None:
+    text = 'وأعلنت الشركة أن "جيمس هنري" قرر التنحي.\n\nمن جانبه، قال "هنري" في بيان: "هذا هو الوقت المناسب للتنحي".'
+    assert speakers(text) == [(None, "جيمس هنري")]

@@ -489,7 +489,7 @@ def find_unknown_people(
             found.setdefault(normalize(person.text), person)  # (a name the text cuts off is no name)
     for person in _listed(scan, [*known, *found.values()]):
         found.setdefault(normalize(person.text), person)
-    for person in _bylines(scan):
+    for person in (*_bylines(scan), *_quoted(scan)):
         found.setdefault(normalize(person.text), person)
     return _longest(body, tuple(sorted(found.values(), key=lambda p: p.start)))
 
@@ -512,6 +512,33 @@ def _bylines(scan: _Scan) -> list[UnknownPerson]:
             continue
         if all(w.joined for w in words[1:]) and all(_name_like(w.key, scan.entity_words) for w in words[1:]):
             found.append(UnknownPerson(text=line.group(1), start=line.start(1), end=line.end(1)))
+    return found
+
+
+# Two to four words between quotation marks, nothing else inside: a quoted name?
+QUOTED_WORDS = re.compile(r"[\"“”«»]([^\"“”«»\n،,.:؛()]{3,48})[\"“”«»]")
+
+
+def _quoted(scan: _Scan) -> list[UnknownPerson]:
+    """Names the press puts in quotation marks (وقال رئيس المجلس “وليد حميد كيطان”،
+    الرئيس التنفيذي "بوب إيغر"): two to four name-like words that open with a given
+    name — one that is also a common word (أمل، وليد) only after a title or a speech
+    verb (within four words), or with two name words after it. A quoted slogan or organisation (“أحرار جبل
+    العرب”) opens with none."""
+    found = []
+    for quoted in QUOTED_WORDS.finditer(scan.body):
+        words = tokens(scan.body, quoted.start(1), quoted.end(1))
+        if not 2 <= len(words) <= 4 or words[0].start != quoted.start(1) or words[-1].end != quoted.end(1):
+            continue
+        first = words[0].key
+        if first in STOP or any(scan.covered(w) for w in words) or not all(w.joined for w in words[1:]):
+            continue
+        before = [w.key for w in tokens(scan.body, max(0, quoted.start() - 40), quoted.start())[-4:]]
+        cued = any(key in TITLES or key in SPEECH_FORMS for key in before)  # رئيس مجلس إدارتها "بول بولكه"
+        if first not in scan.given and not (first in scan.ambiguous and (cued or len(words) >= 3)):
+            continue
+        if all(_name_like(w.key, scan.entity_words) or w.key.startswith("ال") for w in words[1:]):
+            found.append(UnknownPerson(text=quoted.group(1), start=quoted.start(1), end=quoted.end(1)))
     return found
 
 

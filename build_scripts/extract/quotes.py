@@ -389,6 +389,7 @@ def _describes(word: str, held: set[str]) -> bool:
 # Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
 REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|القول)(?!\w)")  # عن عون القول إن
 QUOTED_NAME = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]\s*[،,]")  # a subject's name in marks
+QUOTED_NAME_ONLY = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]")  # … when it is all the marks hold
 REPORTED_FROM_SOMEONE = re.compile(r"(?<!\w)عن\s+\w")  # عن مسؤول أمريكي قوله (not عنه قوله)
 # Nouns whose genitive names someone else (مستشار الرئيس X: X is not the speaker).
 RELATIONAL = word_keys(
@@ -692,6 +693,10 @@ def verb_subject(
         inside = [m for m in people if quoted and quoted.start(1) <= m.start and m.end <= quoted.end(1)]
         if len(inside) == 1:
             return "person", inside[0], frozenset()
+        named_alone = QUOTED_NAME_ONLY.match(body, cue, limit)  # قال "بول بولكه" في بيان: (no comma)
+        alone = [m for m in people if named_alone and (m.start, m.end) == named_alone.span(1)]
+        if alone:
+            return "person", alone[0], frozenset()
         if quoted and entities and entities.find(1, quoted.start(1), quoted.end(1)) != -1:
             return "other", None, frozenset()  # وأكد "حزب الله"، في بيان: an organisation speaks
     words = text.split()
