@@ -76,6 +76,10 @@ def test_titles_give_the_name_its_role_and_country(
         ("وقال رئيس مجلس الإدارة “سامي حمدان” في بيان إن الأرباح ارتفعت.", "سامي حمدان"),
         ('وتحدث "كريم ناصر الجبوري" عن الانتخابات المقبلة.', "كريم ناصر الجبوري"),
         ('وقررت الشركة تعيين الرئيس التنفيذي "مارك لويس" خلفا له.', "مارك لويس"),
+        # a given name in الدين: the pair and the name words after it, or before a name found
+        ("وقال المدير بدر الدين التومي إن العمل مستمر.", "بدر الدين التومي"),
+        ("وشارك شمس الدين الطالبي في المباراة.", "شمس الدين الطالبي"),
+        ("وقال والي الولاية قمر الدين محمد فضل المولى إن الوضع آمن.", "قمر الدين محمد فضل المولى"),
     ],
 )
 def test_given_names_start_a_name(text: str, name: str) -> None:
@@ -149,6 +153,10 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         # quoted words that open with no given name, or with one that is a common word
         ('وأعلن قائد تجمع "أحرار جبل العرب" أن الأمن مستتب.', "أحرار جبل العرب"),
         ('ودعا إلى "أمل جديد" للشباب.', "أمل جديد"),
+        # الدين after a noun that is no given name, a province, a brigade
+        ("واجتمع رجال الدين المسيحيين في القاعة.", "رجال الدين"),
+        ("وقتل ثلاثة في محافظة صلاح الدين شمال بغداد.", "صلاح الدين"),
+        ("وتبنت كتائب عز الدين القسام العملية.", "عز الدين القسام"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:

@@ -123,7 +123,7 @@ STOP = STOP | VERBS
 PLACE_NOUNS = word_keys(
     "مستشفى مستشفيات مستوصف مركز مطار جامعة كلية شارع طريق مسجد جامع مدرسة ميناء معبر ملعب استاد قاعدة مجمع "
     "جسر حي مدينة ساحة ميدان ضاحية جائزة سجن برج مخيم دوار نفق سد محطة مؤسسة مكتبة حديقة متحف قرية بلدة "
-    "عاصفة إعصار"
+    "عاصفة إعصار محافظة"
 )
 # What an organisation's quoted name may follow inside a role: its kind (حركة «…»), or a
 # preposition (مسؤول الملف في "حزب الله" فلان، المتحدث باسم "أنصار الله" فلان).
@@ -489,8 +489,9 @@ def find_unknown_people(
             found.setdefault(normalize(person.text), person)  # (a name the text cuts off is no name)
     for person in _listed(scan, [*known, *found.values()]):
         found.setdefault(normalize(person.text), person)
-    for person in (*_bylines(scan), *_quoted(scan)):
+    for person in (*_bylines(scan), *_quoted(scan), *_din_names(scan)):
         found.setdefault(normalize(person.text), person)
+    found = {key: _with_din(scan, person) for key, person in found.items()}
     return _longest(body, tuple(sorted(found.values(), key=lambda p: p.start)))
 
 
@@ -540,6 +541,61 @@ def _quoted(scan: _Scan) -> list[UnknownPerson]:
         if all(_name_like(w.key, scan.entity_words) or w.key.startswith("ال") for w in words[1:]):
             found.append(UnknownPerson(text=quoted.group(1), start=quoted.start(1), end=quoted.end(1)))
     return found
+
+
+# The first words of given names in الدين (نور الدين، قمر الدين، شمس الدين): the pair is
+# one given name, which no single-word list can hold.
+DIN_FIRST = word_keys(
+    "نور عز قمر بدر صلاح علاء سيف شمس جمال خير محيي محي فخر عماد ضياء بهاء تاج زين كمال شرف "
+    "حسام نجم سعد عصام معين ناصر تقي نظام شهاب مجد حسن"
+)
+DIN = word_key("الدين")
+# What a الدين name after it names instead of a person: a place, an institution, a
+# province (محافظة صلاح الدين), a brigade (كتائب عز الدين القسام).
+DIN_PLACES = PLACE_NOUNS | INSTITUTIONS | word_keys("ولاية قضاء كتائب كتيبة لواء")
+DIN_NAME = re.compile(r"(?<![\w\u0640])و?(\w+) الدين (?=\w)")
+
+
+def _din_names(scan: _Scan) -> list[UnknownPerson]:
+    """Names that open with a given name in الدين (بدر الدين التومي، شمس الدين
+    الطالبي): the pair and one or two name-like words after it, ending there."""
+    found = []
+    for match in DIN_NAME.finditer(scan.body):
+        if word_key(match.group(1)) not in DIN_FIRST or _din_place(scan, match.start(1)):
+            continue
+        words = tokens(scan.body, match.end(), WORD_REST.match(scan.body, match.end() + 40).end())
+        count = 0
+        while count < min(2, len(words)) and words[count].joined and not scan.covered(words[count]):
+            if not _name_like(words[count].key, scan.entity_words) or words[count].key in scan.given:
+                break
+            count += 1
+        closed = count < len(words) and (
+            not words[count].joined or not _name_like(words[count].key, scan.entity_words)
+        )
+        if count and (closed or count == len(words)) and not scan.covered(words[0]):
+            start, end = match.start(1), words[count - 1].end
+            found.append(UnknownPerson(text=scan.body[start:end], start=start, end=end))
+    return found
+
+
+def _with_din(scan: _Scan, person: UnknownPerson) -> UnknownPerson:
+    """A name found from its second given name on (محمد فضل المولى) keeps the الدين
+    pair written before it (قمر الدين محمد فضل المولى)."""
+    before = tokens(scan.body, max(0, person.start - 30), person.start)[-2:]
+    if len(before) < 2 or before[1].key != DIN or scan.body[before[1].end : person.start] != " ":
+        return person
+    first = (
+        before[0].key[1:] if before[0].key[:1] == "و" and before[0].key[1:] in DIN_FIRST else before[0].key
+    )
+    if first not in DIN_FIRST or not before[1].joined or _din_place(scan, before[0].start):
+        return person
+    start = before[0].end - len(first)
+    return replace(person, text=scan.body[start : person.end], start=start)
+
+
+def _din_place(scan: _Scan, start: int) -> bool:
+    before = PREVIOUS_WORD.search(scan.body, max(0, start - 24), start)
+    return before is not None and word_key(before.group(1)) in DIN_PLACES
 
 
 def _blessed(body: str, end: int) -> bool:
