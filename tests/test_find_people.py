@@ -79,6 +79,8 @@ def test_titles_give_the_name_its_role_and_country(
         # a given name in الدين: the pair and the name words after it, or before a name found
         ("وقال المدير بدر الدين التومي إن العمل مستمر.", "بدر الدين التومي"),
         ("وشارك شمس الدين الطالبي في المباراة.", "شمس الدين الطالبي"),
+        # a given name written in one word with عبد, whatever the name after it
+        ("وأصدر قائد الجيش اللواء عبدالرازق الناظوري قرارا بتجميد المجلس.", "عبدالرازق الناظوري"),
         ("وقال والي الولاية قمر الدين محمد فضل المولى إن الوضع آمن.", "قمر الدين محمد فضل المولى"),
     ],
 )
@@ -213,6 +215,11 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         ("وقال قائد الفرقة 210 يائير غولان إن القوات مستعدة.", "يائير غولان"),
         # a name set off by commas may have four words when one is a connector
         ("قام والي ولاية الجزائر، محمد عبد النور رابحي، أمس، بتفقد المشاريع.", "محمد عبد النور رابحي"),
+        # a name that ends before a word with tanween elsewhere ends there everywhere
+        (
+            "أصدر اللواء خليل الزعبي قرارًا بالإغلاق. وجاء في القرار أن اللواء خليل الزعبي كلف نائب رئيس الجهاز بالمهمة.",
+            "خليل الزعبي",
+        ),
     ],
 )
 def test_names_end_where_the_name_does(text: str, name: str) -> None:

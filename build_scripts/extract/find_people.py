@@ -623,12 +623,17 @@ def after_place_noun(body: str, start: int) -> bool:
     return before is not None and word_key(before.group(1)) in PLACE_NOUNS
 
 
+# A given name written as one word with عبد (عبدالرازق، عبدالمنعم): no list holds them all.
+ABD_NAME = re.compile(r"(?<![\w\u0640])[وفبل]?(عبد[\u0621-\u064a]{4,})")
+
+
 class _Scan:
     """The name reader, run from one cue word until it has a name or loses the thread."""
 
     def __init__(self, body: str, registry: Registry, mask: bytearray, entities: tuple[Mention, ...]) -> None:
         self.body, self.mask, self.entities, self.registry = body, mask, entities, registry
-        self.given, self.entity_words = _registry_sets(registry)
+        given, self.entity_words = _registry_sets(registry)
+        self.given = given | {word_key(w) for w in ABD_NAME.findall(body)}  # عبدالرازق: every عبد+name
         self.ambiguous = given_names()[1]
         self.any_given = self.given | self.ambiguous
 
@@ -939,7 +944,15 @@ def _longest(body: str, people: tuple[UnknownPerson, ...]) -> tuple[UnknownPerso
 
 
 def _ends_clause(body: str, end: int) -> bool:
-    return body[end : end + 1] in ("،", ",", ".", ":", "؛", "\n")
+    """Punctuation, or a word with tanween (قرارًا), which no name goes on into."""
+    if body[end : end + 1] in ("،", ",", ".", ":", "؛", "\n"):
+        return True
+    after = WORD.search(body, end, end + 40)
+    return (
+        after is not None
+        and not body[end : after.start()].strip()
+        and any(mark in after.group() for mark in "\u064b\u064c\u064d")
+    )
 
 
 def _cue(words: list[Token], i: int, role_start: int | None) -> str | None:
