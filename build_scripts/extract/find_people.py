@@ -623,6 +623,17 @@ def after_place_noun(body: str, start: int) -> bool:
     return before is not None and word_key(before.group(1)) in PLACE_NOUNS
 
 
+AMIN = word_key("أمين")
+AMIN_TITLE_NEXT = word_keys("عام العام عامة سر السر الصندوق صندوق عاصمة المظالم")
+
+
+def _amin_names(words: list[Token], i: int) -> bool:
+    """أمين inside a role starts a name (رئيس شركة أرامكو أمين الناصر) unless the title
+    أمين عام، أمين السر، أمين الصندوق goes on after it."""
+    after = words[i + 1] if i + 1 < len(words) else None
+    return after is not None and after.joined and after.key not in AMIN_TITLE_NEXT and after.key not in STOP
+
+
 # A given name written as one word with عبد (عبدالرازق، عبدالمنعم): no list holds them all.
 ABD_NAME = re.compile(r"(?<![\w\u0640])[وفبل]?(عبد[\u0621-\u064a]{4,})")
 
@@ -733,7 +744,8 @@ class _Scan:
             cue = _cue(words, i, role_start)
             if cue == "title" and words[i - 1].key in NOT_A_NAME_START and key not in self.given:
                 continue  # حاكم منطقة ريازان: the institution's name, still the role
-            if key in TITLES or (key[:1] == "و" and key[1:] in TITLES):
+            amin = role_start is not None and key == AMIN and _amin_names(words, i)
+            if not amin and (key in TITLES or (key[:1] == "و" and key[1:] in TITLES)):
                 if role_start is None or not _joined(word):
                     role_start = word.start + (key not in TITLES)  # ونائب: the role starts after و
                 continue
@@ -758,8 +770,8 @@ class _Scan:
             name_like = key not in STOP and (
                 _name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
             )  # لدينا is not ل + دينا
-            if cue == "title" and self._ali(words, i):
-                starts = name_like = True  # عضو المجلس علي السويح
+            if (cue == "title" and self._ali(words, i)) or amin:
+                starts = name_like = True  # عضو المجلس علي السويح، رئيس الشركة أمين الناصر
             if key == "باسم" and role_start is not None and _second_basim(words, i, role_start):
                 starts = name_like = True  # المتحدث باسم الحكومة باسم العوادي: the role has its باسم
             definite = word.definite
