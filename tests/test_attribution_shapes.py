@@ -17,6 +17,13 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a picture's caption between two paragraphs changes no speaker
+    (
+        'وقالت الموفدة الأميركية مورغان أورتاغوس: "نريد لبنان قويا ومستقلا وسيدا".\n\n'
+        "نعيم قاسم. (مواقع)\nنعيم قاسم. (مواقع)\n\n"
+        'وتابعت: "واشنطن مستعدة لمساعدة الجيش اللبناني على تطوير خطته".',
+        ["morgan-ortagus", "morgan-ortagus"],
+    ),
     # a title with its object after it (تحذيره، تفاؤلا): the title speaks, here the last speaker
     (
         'وقال المتحدث باسم الكرملين دميتري بيسكوف إن "موسكو لن تقبل بهذه الشروط أبدا".\n'

@@ -1037,6 +1037,8 @@ def extract_quotes(
     previous: Paragraph | None = None
     run: Mention | None = None  # who spoke the quotation that opened the previous paragraph
     for paragraph in blocks:
+        if _caption(paragraph, quoted_spans.get(paragraph.number), cues):
+            continue  # نعيم قاسم. (مواقع): a photo's caption between paragraphs changes no speaker
         if paragraph.text.startswith(">"):
             quotes.extend(_block_quote(body, cues, paragraph, previous, people_list, state))
         else:
@@ -1073,6 +1075,15 @@ def extract_quotes(
             run = run if spans and not body[paragraph.start : spans[0][0] - 1].strip() else None
         previous = paragraph
     return tuple(quotes)
+
+
+def _caption(paragraph: Paragraph, spans: list[tuple[int, int]] | None, cues: Cues) -> bool:
+    """A paragraph of lines of four words or fewer, with no quotation and no speech
+    verb: a picture's caption or a stray heading the page kept (نعيم قاسم. (مواقع)),
+    which is no paragraph about someone else and does not end a run of quotations."""
+    if spans or cues.between(paragraph.start, paragraph.end)[0]:
+        return False
+    return all(len(WORD.findall(line)) <= 4 for line in paragraph.text.splitlines())
 
 
 def _introduced(
