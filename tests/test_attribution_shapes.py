@@ -17,6 +17,11 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # an attribution after a quotation that brings its own quotation is not the first's
+    (
+        'وبخصوص سؤال الصحفي "لماذا تمسك المغرب بأمور يراها الجمهور شكلية"، قال بوريطة "هناك ما هو إعلامي وهناك ما هو حقيقي".',
+        [None, "nasser-bourita"],
+    ),
     # a picture's caption between two paragraphs changes no speaker
     (
         'وقالت الموفدة الأميركية مورغان أورتاغوس: "نريد لبنان قويا ومستقلا وسيدا".\n\n'

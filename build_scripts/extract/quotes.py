@@ -506,6 +506,8 @@ def _speaker_after(
         verb_start = end + verb.start() if verb else verbs[0]
         if not body[verb_start].startswith(("و", "ف")) and AFTER_QUOTE.fullmatch(body, end, verb_start):
             kind, named, titles = verb_subject(body, verbs[0], limit, after, state.roles, state.entities)
+            if named is not None and OPENS_QUOTE.match(body, named.end):
+                return None  # "سؤال الصحفي "…"، قال بوريطة "…": the verb brings its own quotation
             return named if kind == "person" else state.hear(kind, None, titles) if kind == "title" else None
     if state.speaker is not None and PRONOUN_SOURCE.match(body, end, limit):
         return state.speaker  # "…"، على حد تعبيره: the speaker the text is already quoting
@@ -514,6 +516,8 @@ def _speaker_after(
         return _source(body, source.end(), after)
     return None
 
+
+OPENS_QUOTE = re.compile(r"\s*:?\s*[«“\"]")  # a quotation right after a subject
 
 # Where the clause before a verb begins: punctuation, or a quotation's mark (the
 # reporting sentence of a quotation with a full stop in it began before the quotation).
