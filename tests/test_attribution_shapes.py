@@ -476,6 +476,16 @@ def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | N
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # lines of one paragraph, the first with a stray straight quote: later lines pair alone
+        (
+            'دعا لافروف "كافة الأطراف إلى حوار شامل "في غضون شهر واحد فقط ".\n'
+            'وأضاف لافروف أن الهدف هو "تحديد شكل النظام المقبل للبلاد"، مشيرا إلى أنه "واثق من القدرة على الحل".',
+            [
+                ("كافة الأطراف إلى حوار شامل", "sergei-lavrov"),
+                ("تحديد شكل النظام المقبل للبلاد", "sergei-lavrov"),
+                ("واثق من القدرة على الحل", "sergei-lavrov"),
+            ],
+        ),
         # a stray closing mark (its quotation began before the excerpt) opens nothing
         (
             "وأكدت الوزارة «تعاونها» مع الفرق التي استعادت الرفات». وأضافت أن «عمليات البحث كانت شديدة التعقيد هذا العام».",

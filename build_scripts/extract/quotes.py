@@ -176,7 +176,20 @@ class Cues:
 
 
 def _quote_spans(paragraph: Paragraph) -> list[tuple[int, int]]:
-    """(start, end) of the text inside each pair of marks, within one paragraph."""
+    """(start, end) of the text inside each pair of marks, within one paragraph. When
+    the straight quotes of a paragraph of several lines do not pair up, each line is
+    paired on its own: one stray mark must not turn every later quotation inside out."""
+    if "\n" in paragraph.text and paragraph.text.count('"') % 2:
+        lines = re.finditer(r"[^\n]+", paragraph.text)
+        return [
+            span
+            for line in lines
+            for span in _pairs(Paragraph(paragraph.number, paragraph.start + line.start(), 0, line.group()))
+        ]
+    return _pairs(paragraph)
+
+
+def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
     spans, text, index = [], paragraph.text, 0
     while True:
         found = MARKS.search(text, index)
