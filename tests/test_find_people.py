@@ -154,6 +154,7 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("ويتعلق الأمر بكل من عبد الوهاب زياني وآخرين.", "وآخرين"),
         # a noun with its possessive pronoun after a title: the verb's object
         ("وجدد المتحدث تحذيره من استهداف السفن.", "تحذيره"),
+        ("وتوقع الوزير السعودي استمرار نمو الاقتصاد غير النفطي.", "استمرار نمو"),  # a verbal noun
         # quoted words that open with no given name, or with one that is a common word
         ('وأعلن قائد تجمع "أحرار جبل العرب" أن الأمن مستتب.', "أحرار جبل العرب"),
         ('ودعا إلى "أمل جديد" للشباب.', "أمل جديد"),

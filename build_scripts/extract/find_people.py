@@ -343,6 +343,8 @@ def _verb_shaped(key: str) -> bool:
 def _name_like(key: str, entity_words: frozenset[str]) -> bool:
     if key in STOP or key in TITLES or key in ROLE_LINKS or key in INSTITUTIONS or key in entity_words:
         return False
+    if len(key) == 7 and key.startswith("است") and key[5] == "ا":
+        return False  # استمرار، استخدام، استئناف: a verbal noun (وتوقع الوزير استمرار نمو…)
     if (
         len(key) < 2
         or (key[:1] in PREPOSITIONS + CLITICS and (key[1:] in STOP or key[1:] in ROLE_LINKS))
