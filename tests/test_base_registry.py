@@ -299,7 +299,9 @@ def test_registry_list_prints_who_held_which_role_on_a_date(capsys: pytest.Captu
     [
         ("وقال دميتري كوليبا إن الدعم مستمر.", "dmytro-kuleba"),  # his given name spelt another way
         ("وقال دونالد ترمب إن المحادثات جيدة.", "donald-trump"),
+        ("وقال عبداللطيف الزياني إن القمة ناجحة.", "abdullatif-al-zayani"),  # عبد written joined to the name
+        ("وقال عبد الفتاح السيسي إن مصر مستعدة.", "abdel-fattah-el-sisi"),
     ],
 )
-def test_a_family_name_after_the_persons_own_given_name_still_links(text: str, person: str) -> None:
+def test_a_persons_own_names_spelt_another_way_still_link(text: str, person: str) -> None:
     assert extract(text, REGISTRY).ids("people") == (person,)

@@ -121,8 +121,15 @@ def token_variants(token: str) -> set[str]:
 
 
 def name_variants(key: str) -> set[str]:
+    """Every rule-made spelling of a name: each word's variants, and عبد joined to or
+    apart from the name it governs (عبد اللطيف الزياني، عبداللطيف الزياني)."""
     tokens = key.split(" ")
-    return {" ".join(combo) for combo in product(*(token_variants(t) for t in tokens))}
+    forms = {" ".join(combo) for combo in product(*(token_variants(t) for t in tokens))}
+    return forms | {ABD_APART.sub("عبدال", f) for f in forms} | {ABD_JOINED.sub("عبد ال", f) for f in forms}
+
+
+ABD_APART = re.compile(r"(?<!\S)عبد ال(?=\S)")
+ABD_JOINED = re.compile(r"(?<!\S)عبدال(?=\S)")
 
 
 def _patterns(
