@@ -789,3 +789,8 @@ def test_a_role_keeps_a_quoted_organisation_after_a_preposition() -> None:
 def test_a_quoted_name_speaks_with_no_comma_after_its_marks() -> None:
     text = 'وأعلنت الشركة أن "جيمس هنري" قرر التنحي.\n\nمن جانبه، قال "هنري" في بيان: "هذا هو الوقت المناسب للتنحي".'
     assert speakers(text) == [(None, "جيمس هنري")]
+
+
+def test_a_family_name_is_found_again_whichever_alef_the_writer_uses() -> None:
+    text = 'رأى الناطق باسم الوكالة عدنان أبو حسنة أن "الوضع صعب جدا في القطاع".\nوقال ابو حسنة: "التمويل يكفي حتى نهاية هذا الشهر فقط".'
+    assert speakers(text) == [(None, "عدنان أبو حسنة"), (None, "عدنان أبو حسنة")]

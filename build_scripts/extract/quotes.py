@@ -952,11 +952,12 @@ def _with_unknown(
         family = _family(text)
         forms = ([text] if not entity_id else []) + ([family] if family and families[family] == 1 else [])
         for form in forms:
-            if body.find(form, first.end) == -1:
+            if body.find(max(ALEFS.split(form), key=len), first.end) == -1:
                 continue  # most names are not repeated: skip the pattern's compilation and scan
             # وقال صابر أحمد، وقال عبد الله بن…: a given name may start someone else's name
             given = word_key(form.split()[-1]) in GIVEN or word_key(form.split()[0]) == "عبد"
-            for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({re.escape(form)})(?!\w)", body[first.end :]):
+            spelt = ALEFS.sub("[أإآا]", re.escape(form))  # أبو حسنة is written ابو حسنة too
+            for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({spelt})(?!\w)", body[first.end :]):
                 start, end = first.end + found.start(1), first.end + found.end(1)
                 if form is family and not (
                     _after_speech_verb(body, start) or _opens_before_speech_verb(body, start, end)
@@ -971,6 +972,7 @@ def _with_unknown(
 
 
 NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+ALEFS = re.compile("[أإآا]")  # the alef's forms, which writers mix up in names
 
 
 def _after_speech_verb(body: str, start: int) -> bool:
