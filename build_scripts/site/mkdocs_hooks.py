@@ -23,22 +23,35 @@ The hooks skip that pass and the check it feeds, which the shares could not run
 anyway (a link's target page may be another share's); ``tests/test_links.py``
 checks every link and anchor of the built site instead.
 
-These are the only MkDocs events Daftar uses, and they change no output: an
-engine that ignores hooks (Zensical ignores MkDocs plugins) builds the same
-site with more memory and time, each share then writing every page. Kept apart from
-``mkdocs_site`` because MkDocs loads hook files by path, outside the
-``build_scripts`` package.
+Material's templates are indented for their authors, not for readers: a third
+of a list page, a tenth of an article page, was indentation and blank lines. Each
+page is written with every run of whitespace that holds a line break cut to one
+line break, and without HTML comments (the "generated from" note is for docs/,
+not for readers). A browser shows the page the same way (outside ``<pre>``, code,
+scripts and styles, which are left as they are, whitespace with a line break in
+it is one space, however long), and the bytes are the same on every build.
+
+These are the only MkDocs events Daftar uses, and besides that whitespace they
+change no output: an engine that ignores hooks (Zensical ignores MkDocs plugins)
+builds the same site, looser, with more memory and time, each share then
+writing every page. Kept apart from ``mkdocs_site`` because MkDocs loads hook
+files by path, outside the ``build_scripts`` package.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import zlib
 from typing import Any
 
 SHARD_ENV = "DAFTAR_MKDOCS_SHARD"
 # site_overrides/daftar-skip.html renders nothing, and MkDocs does not write an empty page.
 SKIP_TEMPLATE = "daftar-skip.html"
+# Elements whose whitespace a browser may show as it is (Material styles code as pre-wrap).
+_VERBATIM = re.compile(r"<(pre|textarea|code|script|style)\b.*?</\1\s*>", re.S | re.I)
+_LINE_BREAKS = re.compile(r"[ \t\r\f]*\n\s*")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def shard_of(src_uri: str, shards: int) -> int:
@@ -56,6 +69,21 @@ def _share() -> tuple[int, int] | None:
 
 def _lines_unchanged(_: object, lines: list[str]) -> list[str]:
     return lines
+
+
+def compact_html(html: str) -> str:
+    """``html`` with each whitespace run that holds a line break cut to one line
+    break, and without comments, outside the elements that keep their whitespace."""
+    parts, start = [], 0
+    for match in _VERBATIM.finditer(html):
+        parts += [_compact_text(html[start : match.start()]), match.group(0)]
+        start = match.end()
+    parts.append(_compact_text(html[start:]))
+    return "".join(parts)
+
+
+def _compact_text(html: str) -> str:
+    return _LINE_BREAKS.sub("\n", _COMMENT.sub("", html))
 
 
 def on_config(config: Any, **_: Any) -> Any:
@@ -102,4 +130,9 @@ def on_post_page(output: str, page: Any, **_: Any) -> str:
     """
     page.content = None
     page.links_to_anchors = None
-    return output
+    return compact_html(output)
+
+
+def on_post_template(output_content: str, template_name: str, **_: Any) -> str:
+    """The 404 page is a template, not a page: compacted like the pages."""
+    return compact_html(output_content) if template_name.endswith(".html") else output_content
