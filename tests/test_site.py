@@ -8,15 +8,18 @@ from pathlib import Path
 
 from conftest import make_repo
 from golden import tree
+from jinja2.utils import htmlsafe_json_dumps
 
 from build_scripts import pipeline
 from build_scripts.errors import Problems
 from build_scripts.settings import Settings
-from build_scripts.site import mkdocs_site
-from build_scripts.site.mkdocs_hooks import compact_html
+from build_scripts.site import mkdocs_hooks, mkdocs_site
 
 ARTICLES = sorted(
     p.name.removesuffix(".ar.md") for p in (Path(__file__).parent.parent / "content/articles").glob("*.ar.md")
+)
+JSON_SCRIPT = re.compile(
+    r'(<script (?:id="__config" )?type="application/(?:ld\+)?json">\s*)(.*?)(\s*</script>)', re.S
 )
 
 
@@ -97,12 +100,22 @@ def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None
     assert any(k.startswith("pagefind/fragment/") for k in first)
 
 
+def as_hooks_write(html: str) -> str:
+    """A page as mkdocs_hooks writes it: compacted, its JSON in UTF-8 without padding."""
+
+    def respell(match: re.Match[str]) -> str:
+        text = str(htmlsafe_json_dumps(json.loads(match.group(2)), **mkdocs_hooks.JSON_DUMPS))
+        return match.group(1) + text + match.group(3)
+
+    return mkdocs_hooks.compact_html(JSON_SCRIPT.sub(respell, html))
+
+
 def test_hooks_and_shards_change_no_output(built_site: Path, tmp_path: Path) -> None:
     """build_scripts/site/mkdocs_hooks.py drops each page's text once used and lets one
     MkDocs per core render a share of the pages. Plain MkDocs in one process, without
     the hooks (as an engine that ignores them would), must write the very same
     pages, navigation titles included, but for the whitespace and comments the hooks
-    cut; so must three shares on any machine."""
+    cut and the JSON they spell in UTF-8; so must three shares on any machine."""
     config = (built_site / "mkdocs.yml").read_text(encoding="utf-8")
     assert "build_scripts/site/mkdocs_hooks.py" in config
     root = make_repo(tmp_path)
@@ -112,7 +125,7 @@ def test_hooks_and_shards_change_no_output(built_site: Path, tmp_path: Path) -> 
     (root / "mkdocs.yml").write_text(re.sub(r"\nhooks:\n(  - .*\n)+", "\n", config), encoding="utf-8")
     mkdocs_site.build(root, tmp_path / "plain", source_date_epoch=epoch, shards=1)
     plain = {
-        path: compact_html(data.decode("utf-8")).encode("utf-8") if path.endswith(".html") else data
+        path: as_hooks_write(data.decode("utf-8")).encode("utf-8") if path.endswith(".html") else data
         for path, data in tree(tmp_path / "plain").items()
     }
     assert len(plain) > 50

@@ -31,8 +31,14 @@ not for readers). A browser shows the page the same way (outside ``<pre>``, code
 scripts and styles, which are left as they are, whitespace with a line break in
 it is one space, however long), and the bytes are the same on every build.
 
-These are the only MkDocs events Daftar uses, and besides that whitespace they
-change no output: an engine that ignores hooks (Zensical ignores MkDocs plugins)
+The JSON in each page (schema.org JSON-LD, Material's ``__config``) is written
+by Jinja's ``tojson``, which by default spells every Arabic letter as a 6-byte
+``\\uXXXX`` escape and pads separators with spaces; the hooks have it write
+the letters themselves, in UTF-8 (2 bytes), without the padding. ``tojson``
+still escapes ``< > & '``, so no text can end the script.
+
+These are the only MkDocs events Daftar uses, and besides that whitespace and
+JSON spelling they change no output: an engine that ignores hooks (Zensical ignores MkDocs plugins)
 builds the same site, looser, with more memory and time, each share then
 writing every page. Kept apart from ``mkdocs_site`` because MkDocs loads hook
 files by path, outside the ``build_scripts`` package.
@@ -52,6 +58,8 @@ SKIP_TEMPLATE = "daftar-skip.html"
 _VERBATIM = re.compile(r"<(pre|textarea|code|script|style)\b.*?</\1\s*>", re.S | re.I)
 _LINE_BREAKS = re.compile(r"[ \t\r\f]*\n\s*")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+# Jinja's default (sort_keys) plus UTF-8 text and no padding; see the module's docstring.
+JSON_DUMPS = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":")}
 
 
 def shard_of(src_uri: str, shards: int) -> int:
@@ -94,6 +102,12 @@ def on_config(config: Any, **_: Any) -> Any:
     if hasattr(pages, "_RawHTMLPreprocessor"):
         pages._RawHTMLPreprocessor.run = _lines_unchanged  # type: ignore[method-assign]
     return config
+
+
+def on_env(env: Any, **_: Any) -> Any:
+    """``tojson`` in the templates writes compact UTF-8 JSON."""
+    env.policies["json.dumps_kwargs"] = dict(JSON_DUMPS)
+    return env
 
 
 def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
