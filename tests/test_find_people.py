@@ -794,3 +794,13 @@ def test_a_quoted_name_speaks_with_no_comma_after_its_marks() -> None:
 def test_a_family_name_is_found_again_whichever_alef_the_writer_uses() -> None:
     text = 'رأى الناطق باسم الوكالة عدنان أبو حسنة أن "الوضع صعب جدا في القطاع".\nوقال ابو حسنة: "التمويل يكفي حتى نهاية هذا الشهر فقط".'
     assert speakers(text) == [(None, "عدنان أبو حسنة"), (None, "عدنان أبو حسنة")]
+
+
+def test_the_same_speaker_named_by_title_and_nafsuhu_keeps_the_quote() -> None:
+    text = 'وقال المدرب وليد الركراكي: "العمل انطلق منذ مدة في الملعب".\nوأضاف المتحدث نفسه “الملعب سيكون جاهزا في شهر مارس المقبل”.'
+    assert speakers(text) == [(None, "وليد الركراكي"), (None, "وليد الركراكي")]
+
+
+def test_amin_after_a_speech_verb_starts_a_name() -> None:
+    text = 'قال أمين الناصر، رئيس شركة أرامكو، في رسالة: "إن أرامكو باتت أقوى من ذي قبل".'
+    assert speakers(text) == [(None, "أمين الناصر")]

@@ -746,7 +746,11 @@ class _Scan:
             cue = _cue(words, i, role_start)
             if cue == "title" and words[i - 1].key in NOT_A_NAME_START and key not in self.given:
                 continue  # حاكم منطقة ريازان: the institution's name, still the role
-            amin = role_start is not None and key == AMIN and _amin_names(words, i)
+            amin = (
+                key == AMIN
+                and (role_start is not None or (i and words[i - 1].key in SPEECH_FORMS))
+                and _amin_names(words, i)
+            )  # رئيس شركة أرامكو أمين الناصر، قال أمين الناصر
             if not amin and (key in TITLES or (key[:1] == "و" and key[1:] in TITLES)):
                 if role_start is None or not _joined(word):
                     role_start = word.start + (key not in TITLES)  # ونائب: the role starts after و

@@ -717,6 +717,8 @@ def verb_subject(
         if quoted and entities and entities.find(1, quoted.start(1), quoted.end(1)) != -1:
             return "other", None, frozenset()  # وأكد "حزب الله"، في بيان: an organisation speaks
     words = text.split()
+    if len(words) == 2 and word_key(words[1].strip("،,.؛")) in SAME and _title_word(word_key(words[0])):
+        return "pronoun", None, frozenset()  # وأضاف المتحدث نفسه: the one speaking already
     if not named:  # وقال الرئيس الأوكراني اليوم "…": a time word ends the title
         words = words[: next((i for i, w in enumerate(words) if i and word_key(w) in TIME_WORDS), len(words))]
     first = word_key(words[0].strip("،,.؛")) if words else ""
@@ -739,6 +741,7 @@ def verb_subject(
     return "other", None, frozenset()
 
 
+SAME = word_keys("نفسه نفسها ذاته ذاتها")
 TIME_WORDS = word_keys(
     "اليوم أمس الليلة غدا مساء صباح ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
 )
