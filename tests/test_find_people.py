@@ -155,6 +155,9 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         # a noun with its possessive pronoun after a title: the verb's object
         ("وجدد المتحدث تحذيره من استهداف السفن.", "تحذيره"),
         ("وتوقع الوزير السعودي استمرار نمو الاقتصاد غير النفطي.", "استمرار نمو"),  # a verbal noun
+        ("وتدير القوات المعركة بثقة تامة وإيمان راسخ بالانتصار.", "إيمان راسخ"),  # faith, not Iman
+        ('لكنهما سيتصديان "لأي حرب تشن" عليهما.', "لأي حرب تشن"),  # ل + أي in quotation marks
+        ("والشاحنات التي وصلت معبر كرم أبو سالم لم تتسلمها أي جهة.", "أبو سالم"),  # a crossing
         # quoted words that open with no given name, or with one that is a common word
         ('وأعلن قائد تجمع "أحرار جبل العرب" أن الأمن مستتب.', "أحرار جبل العرب"),
         ('ودعا إلى "أمل جديد" للشباب.', "أمل جديد"),
@@ -220,6 +223,8 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         # a name set off by commas may have four words when one is a connector
         ("قام والي ولاية الجزائر، محمد عبد النور رابحي، أمس، بتفقد المشاريع.", "محمد عبد النور رابحي"),
         # a name that ends before a word with tanween elsewhere ends there everywhere
+        # a name of two words does not go on into و + a noun
+        ("وطالب بالإفراج عن الأسير ألكسندر عيدان ووجود الوفود في الدوحة مهم.", "ألكسندر عيدان"),
         (
             "أصدر اللواء خليل الزعبي قرارًا بالإغلاق. وجاء في القرار أن اللواء خليل الزعبي كلف نائب رئيس الجهاز بالمهمة.",
             "خليل الزعبي",

@@ -396,6 +396,8 @@ def _extend(
             break  # معمر القذافي ومقتله: and + a noun with its pronoun
         if key[:1] in CLITICS and key[1:] in given:
             break  # وخليل: the next person of a list
+        if count >= 2 and key[:1] == "و" and key not in given and key not in CONNECTORS:
+            break  # ألكسندر عيدان ووجود الوفود: a name of two words does not go on into و + a noun
         if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
             break  # أحمد خزيم تصريحاته: a plural noun with its pronoun
         if key[:1] == "ف" and (key[1:] in SPEECH or key[1:] in VERBS):
@@ -536,6 +538,8 @@ def _quoted(scan: _Scan) -> list[UnknownPerson]:
         first = words[0].key
         if first in STOP or any(scan.covered(w) for w in words) or not all(w.joined for w in words[1:]):
             continue
+        if not _name_like(first, scan.entity_words):
+            continue  # "لأي حرب تشن": ل + أي, not the name لاي
         before = [w.key for w in tokens(scan.body, max(0, quoted.start() - 40), quoted.start())[-4:]]
         cued = any(key in TITLES or key in SPEECH_FORMS for key in before)  # رئيس مجلس إدارتها "بول بولكه"
         if first not in scan.given and not (first in scan.ambiguous and (cued or len(words) >= 3)):
