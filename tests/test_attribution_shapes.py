@@ -17,6 +17,20 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # more speech verbs: وختمت، هنأ; a participle naming whom he spoke to (مخاطبا)
+    (
+        'وقالت الموفدة مورغان أورتاغوس: "نريد لبنان قويا ومستقلا".\n\nوختمت: "لا نريد أن يتحكم بلبنان أي جهة أبدا".',
+        ["morgan-ortagus", "morgan-ortagus"],
+    ),
+    (
+        'وقال لافروف: "لن نقبل بهذه الشروط أبدا".\n\nوأضاف مخاطبا الصحفيين في موسكو: "من يبحث عن التصعيد سيندم كثيرا".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
+    (
+        "أكد القائد مظلوم عبدي التزامه بالاتفاق.\n\n"
+        'وهنأ عبدي الشعب السوري بالذكرى، مشددا على أن "الاتفاق يجب أن يكون الأساس لسوريا الجديدة".',
+        ["mazloum-abdi"],
+    ),
     # an attribution after a quotation that brings its own quotation is not the first's
     (
         'وبخصوص سؤال الصحفي "لماذا تمسك المغرب بأمور يراها الجمهور شكلية"، قال بوريطة "هناك ما هو إعلامي وهناك ما هو حقيقي".',
