@@ -17,6 +17,16 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # وبيّن (explained) with its subject before أن, not the preposition بين (between)
+    (
+        "أكد القائد مظلوم عبدي التزامه بالاتفاق.\n\n"
+        'وبيّن عبدي أن "هناك العديد من المواضيع الأخرى قيد العمل"، مؤكدا أن "المدن يجب أن تدير نفسها بنفسها".',
+        ["mazloum-abdi", "mazloum-abdi"],
+    ),
+    (
+        'وقال لافروف: "لن نقبل بهذه الشروط".\n\nوبين الطرفين خلافات كبيرة، وأكد أن "الحوار ما زال ممكنا رغم كل شيء".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
     # more speech verbs: وختمت، هنأ; a participle naming whom he spoke to (مخاطبا)
     (
         'وقالت الموفدة مورغان أورتاغوس: "نريد لبنان قويا ومستقلا".\n\nوختمت: "لا نريد أن يتحكم بلبنان أي جهة أبدا".',

@@ -130,6 +130,8 @@ CUES = word_automaton(
 )
 # بيّن (explained) is written بين like the preposition (between): a verb only before أن/إن.
 THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
+# … or, after وبين at a clause's start, once its subject is named (وبيّن عبدي أن).
+THAT_AFTER_SUBJECT = re.compile(r"(?:\s+[\w\u0640]+){1,3}?\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,11 +147,12 @@ class Cues:
         origin = text.origin
         verbs: list[int] = []
         participles: list[int] = []
-        for _, end, kind in find_words(CUES, text.padded):
+        for start, end, kind in find_words(CUES, text.padded):
             at = origin[end - 1] + 1
             if kind == "before-that":
-                if THAT_FOLLOWS.match(body, at):
-                    verbs.append(at)  # وبين أن: explained that
+                opens = body[origin[start]] == "و"
+                if THAT_FOLLOWS.match(body, at) or (opens and THAT_AFTER_SUBJECT.match(body, at)):
+                    verbs.append(at)  # وبين أن، وبيّن عبدي أن: explained that
                 continue
             (verbs if kind == "verb" else participles).append(at)
         return cls(verbs=verbs, participles=participles)
@@ -981,7 +984,7 @@ ALEFS = re.compile("[أإآا]")  # the alef's forms, which writers mix up in na
 
 def _after_speech_verb(body: str, start: int) -> bool:
     """A speech verb (with its و or ف) stands right before ``start`` (وقال المسلماوي، وقال
-    “المسلماوي”)."""
+    “المسلماوي”، وبيّن عبدي)."""
     start -= body[start - 1 : start] in OPEN_CLOSE
     before = PREVIOUS_WORD.search(body, max(0, start - 16), start)
     for _ in range(2):  # وقال الوزير عرقاب: a title between the verb and the name (not
@@ -990,7 +993,7 @@ def _after_speech_verb(body: str, start: int) -> bool:
             break
         before = PREVIOUS_WORD.search(body, max(0, before.start(1) - 16), before.start(1))
     key = word_key(before.group(1)) if before else ""
-    return key in SPEECH_VERB_KEYS or (key[:1] in "وف" and key[1:] in SPEECH_VERB_KEYS)
+    return key in SPEECH_VERB_KEYS or (key[:1] in "وف" and key[1:] in SPEECH_VERB_KEYS) or key == "وبين"
 
 
 NAME_ENDERS = STOP_WORDS | COMPLEMENTISER_KEYS
