@@ -17,6 +17,11 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a manner adverbial after the verb (بشكل مازح، بنبرة حادة): the subject is carried over
+    (
+        'وقال بوريطة إن "المغرب حضر القمة فقط ولا شيء آخر". وأضاف بشكل مازح "حتى السلام عليكم كان لمرة واحدة".',
+        ["nasser-bourita", "nasser-bourita"],
+    ),
     # وبيّن (explained) with its subject before أن, not the preposition بين (between)
     (
         "أكد القائد مظلوم عبدي التزامه بالاتفاق.\n\n"
