@@ -212,6 +212,12 @@ FOREIGN_GIVEN = _foreign_given()
 
 
 @per_registry
+def _any_given(registry: Registry) -> frozenset[str]:
+    """Every given name, also those that are common words (made once, not per article)."""
+    return _registry_sets(registry)[0] | given_names()[1]
+
+
+@per_registry
 def _registry_sets(registry: Registry) -> tuple[frozenset[str], frozenset[str]]:
     """(first words of registered names, the one-word names and adjectives of countries,
     organisations and outlets: الأمريكي، الكرملين; longer names are mentions, covered)."""
@@ -532,6 +538,9 @@ def _quoted(scan: _Scan) -> list[UnknownPerson]:
     العرب”) opens with none."""
     found = []
     for quoted in QUOTED_WORDS.finditer(scan.body):
+        plain = quoted.group(1).split()
+        if not 2 <= len(plain) <= 4 or word_key(plain[0]) not in scan.any_given:
+            continue  # most quoted words are quotations, not names: decided before reading them
         words = tokens(scan.body, quoted.start(1), quoted.end(1))
         if not 2 <= len(words) <= 4 or words[0].start != quoted.start(1) or words[-1].end != quoted.end(1):
             continue
@@ -559,16 +568,20 @@ DIN = word_key("الدين")
 # What a الدين name after it names instead of a person: a place, an institution, a
 # province (محافظة صلاح الدين), a brigade (كتائب عز الدين القسام).
 DIN_PLACES = PLACE_NOUNS | INSTITUTIONS | word_keys("ولاية قضاء كتائب كتيبة لواء")
-DIN_NAME = re.compile(r"(?<![\w\u0640])و?(\w+) الدين (?=\w)")
+DIN_WORD = re.compile(r"(?<= )الدين (?=\w)")  # searched first: most texts have none
 
 
 def _din_names(scan: _Scan) -> list[UnknownPerson]:
     """Names that open with a given name in الدين (بدر الدين التومي، شمس الدين
     الطالبي): the pair and one or two name-like words after it, ending there."""
     found = []
-    for match in DIN_NAME.finditer(scan.body):
-        if word_key(match.group(1)) not in DIN_FIRST or _din_place(scan, match.start(1)):
+    for match in DIN_WORD.finditer(scan.body):
+        first = PREVIOUS_WORD.search(scan.body, max(0, match.start() - 16), match.start())
+        key = word_key(first.group(1)) if first else ""
+        bare = key[1:] if key[:1] == "و" and key[1:] in DIN_FIRST else key  # ونور الدين
+        if first is None or bare not in DIN_FIRST or _din_place(scan, first.start(1)):
             continue
+        start = first.start(1) + len(key) - len(bare)
         words = tokens(scan.body, match.end(), WORD_REST.match(scan.body, match.end() + 40).end())
         count = 0
         while count < min(2, len(words)) and words[count].joined and not scan.covered(words[count]):
@@ -579,7 +592,7 @@ def _din_names(scan: _Scan) -> list[UnknownPerson]:
             not words[count].joined or not _name_like(words[count].key, scan.entity_words)
         )
         if count and (closed or count == len(words)) and not scan.covered(words[0]):
-            start, end = match.start(1), words[count - 1].end
+            end = words[count - 1].end
             found.append(UnknownPerson(text=scan.body[start:end], start=start, end=end))
     return found
 
@@ -587,6 +600,8 @@ def _din_names(scan: _Scan) -> list[UnknownPerson]:
 def _with_din(scan: _Scan, person: UnknownPerson) -> UnknownPerson:
     """A name found from its second given name on (محمد فضل المولى) keeps the الدين
     pair written before it (قمر الدين محمد فضل المولى)."""
+    if scan.body.find("الدين", max(0, person.start - 30), person.start) == -1:
+        return person
     before = tokens(scan.body, max(0, person.start - 30), person.start)[-2:]
     if len(before) < 2 or before[1].key != DIN or scan.body[before[1].end : person.start] != " ":
         return person
@@ -650,9 +665,11 @@ class _Scan:
     def __init__(self, body: str, registry: Registry, mask: bytearray, entities: tuple[Mention, ...]) -> None:
         self.body, self.mask, self.entities, self.registry = body, mask, entities, registry
         given, self.entity_words = _registry_sets(registry)
-        self.given = given | {word_key(w) for w in ABD_NAME.findall(body)}  # عبدالرازق: every عبد+name
         self.ambiguous = given_names()[1]
-        self.any_given = self.given | self.ambiguous
+        self.given, self.any_given = given, _any_given(registry)
+        unlisted = {word_key(w) for w in ABD_NAME.findall(body)} - given  # عبدالرازق: every عبد+name
+        if unlisted:
+            self.given, self.any_given = given | unlisted, self.any_given | unlisted
 
     def back(self, offset: int) -> int:
         """Start one word earlier when it is a given name, even one that is also a

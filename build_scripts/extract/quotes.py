@@ -1110,7 +1110,8 @@ def _caption(paragraph: Paragraph, spans: list[tuple[int, int]] | None, cues: Cu
     which is no paragraph about someone else and does not end a run of quotations."""
     if spans or cues.between(paragraph.start, paragraph.end)[0]:
         return False
-    return all(len(WORD.findall(line)) <= 4 for line in paragraph.text.splitlines())
+    lines = paragraph.text.splitlines()
+    return all(len(line) <= 80 for line in lines) and all(len(WORD.findall(line)) <= 4 for line in lines)
 
 
 def _introduced(
