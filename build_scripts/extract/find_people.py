@@ -410,8 +410,8 @@ def _extend(
             break  # أما المحامي فلان الفلاني فوصف المحاكمة: the verb of أما … فـ
         if key[:1] == "و" and (key[1:] in TITLES or _nisba(words[end], key[1:])):
             break  # فلان ومسؤول البلديات، خبير عسكري واستراتيجي: and a title, and an adjective
-        if words[end].tanween:
-            break  # نبيل عبد الله علي ناطقاً رسمياً
+        if words[end].tanween or (key[-1:] == "ا" and key[:-1] in TITLES):
+            break  # نبيل عبد الله علي ناطقاً رسمياً، فلان عميدا للبلدية (a title in the accusative)
         if key[:1] == "ك" and key[1:] in TITLES:
             break  # نجلاء بودن كرئيسة للحكومة: "as" + a title
         if words[end].definite and words[end].feminine and _feminine_nisba_follows(words, end):
