@@ -17,10 +17,11 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
-    # a manner adverbial after the verb (بشكل مازح، بنبرة حادة): the subject is carried over
+    # a noun before a person makes them the verb's object, not its subject; a style does not
+    ('ووصف الحزب اليميني ترشح ميركل لولاية رابعة بأنه "إشهار إفلاس للتحالف المسيحي الحاكم".', [None]),
     (
-        'وقال بوريطة إن "المغرب حضر القمة فقط ولا شيء آخر". وأضاف بشكل مازح "حتى السلام عليكم كان لمرة واحدة".',
-        ["nasser-bourita", "nasser-bourita"],
+        'حين قال جلالة محمد السادس في خطاب العرش "نسأل الله أن تعود الأمور إلى طبيعتها".',
+        ["mohammed-vi-of-morocco"],
     ),
     # وبيّن (explained) with its subject before أن, not the preposition بين (between)
     (

@@ -300,6 +300,7 @@ def test_registry_list_prints_who_held_which_role_on_a_date(capsys: pytest.Captu
         ("وقال دميتري كوليبا إن الدعم مستمر.", "dmytro-kuleba"),  # his given name spelt another way
         ("وقال دونالد ترمب إن المحادثات جيدة.", "donald-trump"),
         ("وقال عبداللطيف الزياني إن القمة ناجحة.", "abdullatif-al-zayani"),  # عبد written joined to the name
+        ("وأكد الكاردينال بيترو بارولين أن البابا يدعم الحوار.", "pietro-parolin"),  # not Gustavo Petro
         ("وقال عبد الفتاح السيسي إن مصر مستعدة.", "abdel-fattah-el-sisi"),
     ],
 )
