@@ -17,6 +17,18 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # an organisation in quotation marks is the subject, not the carried speaker; an outlet
+    # cited as a source (بحسب ما ذكرت "رويترز") relays the speaker and keeps them
+    (
+        'وقال المبعوث هانس غروندبرغ إن "الوضع خطير جدا في البلاد".\n'
+        'ومساء الخميس، أعلنت "قوات الدعم السريع" موافقتها على "الانضمام إلى الهدنة الإنسانية".',
+        ["hans-grundberg", None],
+    ),
+    (
+        'وأوضح لافروف أن "المفاوضات يجب أن تقوم على أساس واضح"، بحسب ما ذكرت "وكالة رويترز".\n'
+        'ولفت إلى أن "أي اتفاق يجب أن يحقق السلام للجميع".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
     # a noun before a person makes them the verb's object, not its subject; a style does not
     ('ووصف الحزب اليميني ترشح ميركل لولاية رابعة بأنه "إشهار إفلاس للتحالف المسيحي الحاكم".', [None]),
     (

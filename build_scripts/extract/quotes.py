@@ -718,6 +718,13 @@ def verb_subject(
         alone = [m for m in people if named_alone and (m.start, m.end) == named_alone.span(1)]
         if alone:
             return "person", alone[0], frozenset()
+        if (
+            named_alone
+            and entities
+            and entities.find(1, *named_alone.span(1)) != -1
+            and not _relays(body, cue)
+        ):
+            return "other", None, frozenset()  # أعلنت "قوات الدعم السريع" موافقتها: an organisation
         if quoted and entities and entities.find(1, quoted.start(1), quoted.end(1)) != -1:
             return "other", None, frozenset()  # وأكد "حزب الله"، في بيان: an organisation speaks
     words = text.split()
@@ -766,6 +773,17 @@ def _relative_subject(body: str, cue: int, people: list[Mention]) -> Mention | b
     if before and len(WORD.findall(body[before[-1].end : pronoun.start(1)])) <= 1:
         return before[-1]
     return None
+
+
+RELAYING = word_keys("ما حسبما كما مثلما")
+
+
+def _relays(body: str, cue: int) -> bool:
+    """The verb ending at ``cue`` cites a source (بحسب ما ذكرت "رويترز"، وفق ما نقلت…):
+    the outlet relays the speaker's words, it does not take their place."""
+    verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
+    before = PREVIOUS_WORD.search(body, max(0, verb.start() - 16), verb.start()) if verb else None
+    return before is not None and word_key(before.group(1)) in RELAYING
 
 
 def _with_object(key: str) -> bool:
