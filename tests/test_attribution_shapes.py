@@ -518,6 +518,15 @@ def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | N
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # a quotation wrapped over lines, and a last one the excerpt cuts off
+        (
+            'وقالت أورتاغوس إنّ "حزب الله هُزم من قبل\nإسرائيل، ونحن ممتنون لحليفتنا إسرائيل".\n'
+            'وشددت على أنه "من المهم\nللشعب اللبناني أن يعلم ذلك".\nوقالت: "أنا لا',
+            [
+                ("حزب الله هُزم من قبل\nإسرائيل، ونحن ممتنون لحليفتنا إسرائيل", "morgan-ortagus"),
+                ("من المهم\nللشعب اللبناني أن يعلم ذلك", "morgan-ortagus"),
+            ],
+        ),
         # lines of one paragraph, the first with a stray straight quote: later lines pair alone
         (
             'دعا لافروف "كافة الأطراف إلى حوار شامل "في غضون شهر واحد فقط ".\n'

@@ -181,16 +181,40 @@ class Cues:
 
 def _quote_spans(paragraph: Paragraph) -> list[tuple[int, int]]:
     """(start, end) of the text inside each pair of marks, within one paragraph. When
-    the straight quotes of a paragraph of several lines do not pair up, each line is
-    paired on its own: one stray mark must not turn every later quotation inside out."""
+    the straight quotes of a paragraph of several lines do not pair up, each line that
+    ends a sentence is paired on its own (a line wrapped mid-sentence goes on in the
+    next): one stray mark must not turn every later quotation inside out."""
     if "\n" in paragraph.text and paragraph.text.count('"') % 2:
-        lines = re.finditer(r"[^\n]+", paragraph.text)
         return [
             span
-            for line in lines
-            for span in _pairs(Paragraph(paragraph.number, paragraph.start + line.start(), 0, line.group()))
+            for start, text in _line_groups(paragraph.text)
+            for span in _pairs(Paragraph(paragraph.number, paragraph.start + start, 0, text))
         ]
     return _pairs(paragraph)
+
+
+def _line_groups(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of the lines of a paragraph, a line whose straight quotes do not pair
+    joined with the lines after it until they do (a quotation wrapped over lines), unless
+    a line ending a sentence comes first: then each of those lines stands alone."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    groups: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        count, end = lines[index][1].count('"'), index
+        while count % 2 and end + 1 < len(lines) and not lines[end][1].rstrip().endswith(SENTENCE_ENDS):
+            end += 1
+            count += lines[end][1].count('"')
+        if count % 2 == 0:
+            start = lines[index][0]
+            groups.append((start, text[start : lines[end][0] + len(lines[end][1])]))
+        else:
+            groups.extend(lines[index : end + 1])
+        index = end + 1
+    return groups
+
+
+SENTENCE_ENDS = (".", "!", "?", "؟", ":")
 
 
 def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
