@@ -518,6 +518,15 @@ def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | N
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # a closing-shaped mark written against the speaker's name opens the quotation
+        (
+            "وقال الدبيبة” اليوم بعثت وفدا كبيرا جدا لتونس للتفاهم معها”.\n"
+            "وتساءل الدبيبة” من أين جاء كل هؤلاء الإرهابيين إلى ليبيا؟”",
+            [
+                ("اليوم بعثت وفدا كبيرا جدا لتونس للتفاهم معها", "abdul-hamid-dbeibah"),
+                ("من أين جاء كل هؤلاء الإرهابيين إلى ليبيا؟", "abdul-hamid-dbeibah"),
+            ],
+        ),
         # a quotation wrapped over lines, and a last one the excerpt cuts off
         (
             'وقالت أورتاغوس إنّ "حزب الله هُزم من قبل\nإسرائيل، ونحن ممتنون لحليفتنا إسرائيل".\n'

@@ -231,7 +231,12 @@ def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
             spans.append((paragraph.start, paragraph.start + index))  # a quote begun before this paragraph
             index += 1
             continue
-        if char in "”»“" and _closes(text, index) and text[index - 1] != ":":
+        if (
+            char in "”»“"
+            and _closes(text, index)
+            and text[index - 1] != ":"
+            and not _said_before(text, index)
+        ):
             index += 1  # a stray closing mark (its quotation began outside the text): it opens nothing
             continue
         end = _closing(text, char, index + 1, len(text))
@@ -250,6 +255,13 @@ def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
         spans.append((paragraph.start + index + 1, paragraph.start + end))
         index = end + 1
     return spans
+
+
+def _said_before(text: str, index: int) -> bool:
+    """A speech verb stands in the three words before the mark at ``index`` (وقال
+    الدبيبة” …”): a mark written against the speaker's name opens the quotation."""
+    words = [word_key(w) for w in WORD.findall(text, max(0, index - 40), index)[-3:]]
+    return any(w in SPEECH_VERB_KEYS or (w[:1] in "وف" and w[1:] in SPEECH_VERB_KEYS) for w in words)
 
 
 def _unpaired(text: str, mark: str) -> bool:
