@@ -17,6 +17,12 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a feminine verb cannot have الرئيس as its subject: he is its object, she speaks on
+    (
+        'اعتبرت الممثلة الأوروبية كايا كالاس أن روسيا "لم تشهد انتخابات حرة منذ فترة طويلة"، '
+        'ووصفت الرئيس فلاديمير بوتين بأنه "ديكتاتور حقيقي"، وقالت: "في هذا الصراع هناك معتد وهناك ضحية".',
+        ["kaja-kallas", "kaja-kallas"],
+    ),
     # an organisation in quotation marks is the subject, not the carried speaker; an outlet
     # cited as a source (بحسب ما ذكرت "رويترز") relays the speaker and keeps them
     (

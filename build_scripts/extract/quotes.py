@@ -764,6 +764,8 @@ def verb_subject(
         if quoted and entities and entities.find(1, quoted.start(1), quoted.end(1)) != -1:
             return "other", None, frozenset()  # وأكد "حزب الله"، في بيان: an organisation speaks
     words = text.split()
+    if words and _feminine_verb(body, cue) and _masculine_title(word_key(words[0])):
+        return "pronoun", None, frozenset()  # ووصفت الرئيس بوتين بأنه: she described him; he is the object
     if len(words) == 2 and word_key(words[1].strip("،,.؛")) in SAME and _title_word(word_key(words[0])):
         return "pronoun", None, frozenset()  # وأضاف المتحدث نفسه: the one speaking already
     if not named:  # وقال الرئيس الأوكراني اليوم "…": a time word ends the title
@@ -820,6 +822,20 @@ def _relays(body: str, cue: int) -> bool:
     verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
     before = PREVIOUS_WORD.search(body, max(0, verb.start() - 16), verb.start()) if verb else None
     return before is not None and word_key(before.group(1)) in RELAYING
+
+
+def _feminine_verb(body: str, cue: int) -> bool:
+    """The speech verb ending at ``cue`` is feminine (قالت، ووصفت: a stem the list has, plus
+    ت), so its subject is a woman or a feminine noun — never الرئيس or الوزير."""
+    verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
+    key = word_key(verb.group()) if verb else ""
+    key = key[1:] if key[:1] in "وف" and key[1:-1] in SPEECH_VERB_KEYS else key
+    return key.endswith("ت") and key[:-1] in SPEECH_VERB_KEYS
+
+
+def _masculine_title(key: str) -> bool:
+    """A title for a man (الرئيس، وزير، المتحدث), not a woman's (الرئيسة، الوزيرة)."""
+    return key in TITLES and not key.endswith("ه")
 
 
 def _with_object(key: str) -> bool:
