@@ -655,6 +655,7 @@ def _amin_names(words: list[Token], i: int) -> bool:
     return after is not None and after.joined and after.key not in AMIN_TITLE_NEXT and after.key not in STOP
 
 
+QUOTE_MARKS = '"«“”»'
 # A given name written as one word with عبد (عبدالرازق، عبدالمنعم): no list holds them all.
 ABD_NAME = re.compile(r"(?<![\w\u0640])[وفبل]?(عبد[\u0621-\u064a]{4,})")
 
@@ -903,6 +904,8 @@ class _Scan:
         if not whole and (end >= len(words) - 1 or (words[end].key in TITLES and len(words) - end < 8)):
             return None  # the name, the word that ends it or a role after it may lie past the window
         single = cue == "title" and _clear_end(words, end) and len(bare) >= 4 and bare not in self.given
+        if single and bare[:1] in "لب" and self.body[word.end : word.end + 2].lstrip()[:1] in QUOTE_MARKS:
+            single = False  # مدير القسم لبلدان "رابطة الدول": a preposition and the body it names
         if end - i < 2 and not (single and _definite_role(words, i) and not bare.startswith("ي")):
             return None, word.end
         if end - i < 2 and (
