@@ -157,6 +157,7 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         # a noun with its possessive pronoun after a title: the verb's object
         ("وجدد المتحدث تحذيره من استهداف السفن.", "تحذيره"),
         ("وتوقع الوزير السعودي استمرار نمو الاقتصاد غير النفطي.", "استمرار نمو"),  # a verbal noun
+        ("ومن أجل سلامة الوطن يجب الحذر في كل الأوقات.", "سلامة الوطن"),  # safety, not Salama
         ('وقال مدير القسم الثاني لبلدان "رابطة الدول المستقلة" في الوزارة إن الحوار مستمر.', "لبلدان"),
         ("وتدير القوات المعركة بثقة تامة وإيمان راسخ بالانتصار.", "إيمان راسخ"),  # faith, not Iman
         ('لكنهما سيتصديان "لأي حرب تشن" عليهما.', "لأي حرب تشن"),  # ل + أي in quotation marks
@@ -226,6 +227,9 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         # a name set off by commas may have four words when one is a connector
         ("قام والي ولاية الجزائر، محمد عبد النور رابحي، أمس، بتفقد المشاريع.", "محمد عبد النور رابحي"),
         # a name that ends before a word with tanween elsewhere ends there everywhere
+        # a post and a nickname end a name
+        ("وانتخب المجلس خالد الشمري بمنصب رئيس اللجنة.", "خالد الشمري"),
+        ("وأعلن الجيش مقتل عبد المالك دروكدال المكنى أبو مصعب.", "عبد المالك دروكدال"),
         # a name of two words does not go on into و + a noun
         ("وطالب بالإفراج عن الأسير ألكسندر عيدان ووجود الوفود في الدوحة مهم.", "ألكسندر عيدان"),
         (
