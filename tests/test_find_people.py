@@ -816,3 +816,9 @@ def test_the_same_speaker_named_by_title_and_nafsuhu_keeps_the_quote() -> None:
 def test_amin_after_a_speech_verb_starts_a_name() -> None:
     text = 'قال أمين الناصر، رئيس شركة أرامكو، في رسالة: "إن أرامكو باتت أقوى من ذي قبل".'
     assert speakers(text) == [(None, "أمين الناصر")]
+
+
+def test_a_registered_persons_short_form_is_not_reported_as_unknown() -> None:
+    # عبد العاطي is Badr Abdelatty's short form: it links only in context, and is no news
+    text = 'وأكد وزير الخارجية المصري عبد العاطي أن "التوصل إلى الاتفاق قريب جدا".'
+    assert "عبد العاطي" not in [f[0] for f in unknown(text)] and speakers(text)[0][1] != "عبد العاطي"

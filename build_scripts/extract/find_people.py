@@ -504,7 +504,15 @@ def find_unknown_people(
     for person in (*_bylines(scan), *_quoted(scan), *_din_names(scan)):
         found.setdefault(normalize(person.text), person)
     found = {key: _with_din(scan, person) for key, person in found.items()}
-    return _longest(body, tuple(sorted(found.values(), key=lambda p: p.start)))
+    short = _short_forms(registry)  # عبد العاطي: a registered person's short form, not news to the registry
+    kept = (p for p in found.values() if normalize(p.text) not in short)
+    return _longest(body, tuple(sorted(kept, key=lambda p: p.start)))
+
+
+@per_registry
+def _short_forms(registry: Registry) -> frozenset[str]:
+    """The short forms of registered people (short_ar), which link only in context."""
+    return frozenset(normalize(form) for actor in registry.actors.values() for form in actor.names.short_ar)
 
 
 # A line that is only a writer's name: "سامي جابر", "الثورة – سامي جابر:", "بقلم: سامي جابر".
