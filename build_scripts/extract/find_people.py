@@ -33,7 +33,11 @@ GIVEN_NAMES = Path(__file__).resolve().parent.parent / "base_registry" / "given_
 WORD = re.compile(
     r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)*"
 )
-LIST_SEPARATOR = re.compile(r"[ \t]*[،,][ \t]*(?:و[ \t]+)?|[ \t]+(?=و)")  # between the names of a list
+# A list item of two or three words between dashes or before the line's end, the list's
+# separator a dash: the names of a team sheet, whatever their first word.
+DASH_ITEM = re.compile(r"[\w\u0640]+(?:[ \t]+[\w\u0640]+){1,2}(?=[ \t]+[–—-][ \t]|[ \t]*$)", re.M)
+# Between the names of a list: a comma, و, or a dash set off by spaces (فلان – فلان).
+LIST_SEPARATOR = re.compile(r"[ \t]*[،,][ \t]*(?:و[ \t]+)?|[ \t]+(?=و)|[ \t]+[–—-][ \t]+")
 WORD_REST = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]*")
 MAX_NAME_WORDS = 5
 PREVIOUS_WORD = re.compile(WORD.pattern.join(("(", r") +\Z")))  # the word just before an offset
@@ -714,7 +718,12 @@ class _Scan:
             return None
         clitic = 1 if words[0].key[:1] == "و" and words[0].key[1:] in self.any_given else 0
         first = words[0].key[clitic:]
-        if first not in self.any_given or first in STOP or (clitic and "و" in separator.group()):
+        dashed = DASH_ITEM.match(self.body, separator.end()) is not None  # فلان – نسيم هنيد – فلان
+        if (
+            (first not in self.any_given and not dashed)
+            or first in STOP
+            or (clitic and "و" in separator.group())
+        ):
             return None
         count = 1
         while count < len(words) and count < 3 and words[count].joined and not self.covered(words[count]):
