@@ -261,7 +261,7 @@ def _said_before(text: str, index: int) -> bool:
     """A speech verb stands in the three words before the mark at ``index`` (وقال
     الدبيبة” …”): a mark written against the speaker's name opens the quotation."""
     words = [word_key(w) for w in WORD.findall(text, max(0, index - 40), index)[-3:]]
-    return any(w in SPEECH_VERB_KEYS or (w[:1] in "وف" and w[1:] in SPEECH_VERB_KEYS) for w in words)
+    return any(_speech_verb(w) for w in words)
 
 
 def _unpaired(text: str, mark: str) -> bool:
@@ -803,8 +803,7 @@ def _relative_subject(body: str, cue: int, people: list[Mention]) -> Mention | b
     its subject is the person named just before the pronoun, with at most one word
     between; None when no one is (someone unnamed: never the sentence's subject,
     who would be a guess); False when the verb opens no relative clause."""
-    verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
-    pronoun = PREVIOUS_WORD.search(body, max(0, verb.start() - 16), verb.start()) if verb else None
+    pronoun = _word_before_verb(body, cue)
     if pronoun is None or word_key(pronoun.group(1)) not in RELATIVES:
         return False
     before = [m for m in people if m.end <= pronoun.start(1)]
@@ -813,14 +812,24 @@ def _relative_subject(body: str, cue: int, people: list[Mention]) -> Mention | b
     return None
 
 
+def _word_before_verb(body: str, cue: int) -> re.Match[str] | None:
+    """The word before the speech verb ending at ``cue`` (group 1), if any."""
+    verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
+    return PREVIOUS_WORD.search(body, max(0, verb.start() - 16), verb.start()) if verb else None
+
+
+def _speech_verb(key: str) -> bool:
+    """``key`` is a speech verb, with its و or ف (وقال، فأضاف)."""
+    return key in SPEECH_VERB_KEYS or (key[:1] in "وف" and key[1:] in SPEECH_VERB_KEYS)
+
+
 RELAYING = word_keys("ما حسبما كما مثلما")
 
 
 def _relays(body: str, cue: int) -> bool:
     """The verb ending at ``cue`` cites a source (بحسب ما ذكرت "رويترز"، وفق ما نقلت…):
     the outlet relays the speaker's words, it does not take their place."""
-    verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
-    before = PREVIOUS_WORD.search(body, max(0, verb.start() - 16), verb.start()) if verb else None
+    before = _word_before_verb(body, cue)
     return before is not None and word_key(before.group(1)) in RELAYING
 
 
@@ -1072,7 +1081,7 @@ def _after_speech_verb(body: str, start: int) -> bool:
             break
         before = PREVIOUS_WORD.search(body, max(0, before.start(1) - 16), before.start(1))
     key = word_key(before.group(1)) if before else ""
-    return key in SPEECH_VERB_KEYS or (key[:1] in "وف" and key[1:] in SPEECH_VERB_KEYS) or key == "وبين"
+    return _speech_verb(key) or key == "وبين"
 
 
 NAME_ENDERS = STOP_WORDS | COMPLEMENTISER_KEYS
