@@ -26,7 +26,15 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
-from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
+from ..arabic_text import (
+    NormalizedText,
+    find_words,
+    normalize,
+    normalize_text,
+    proclitic_forms,
+    word_automaton,
+    word_key,
+)
 from ..model import Mention, Registry, UnknownPerson, per_registry
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "base_registry" / "given_names.yml"
@@ -655,7 +663,15 @@ def _listed(scan: _Scan, people: list[Mention | UnknownPerson]) -> list[UnknownP
 def after_place_noun(body: str, start: int) -> bool:
     """The name starting at ``start`` follows a place noun: it names the place."""
     before = PREVIOUS_WORD.search(body, max(0, start - 24), start)
-    return before is not None and word_key(before.group(1)) in PLACE_NOUNS
+    return before is not None and place_noun(word_key(before.group(1)))
+
+
+def place_noun(key: str) -> bool:
+    """A noun naming a place or institution, bare or after و/ف and ب/ل (مطار، بمركز،
+    ولجامعة): in construct with the name after it. With the article (بالمحافظة) it is
+    definite, so the name after it is someone else (بالمحافظة سيف مثنى)."""
+    forms = [key, *proclitic_forms(key)]
+    return key in PLACE_NOUNS or any(f in PLACE_NOUNS for f in forms if "ال" + f not in forms)
 
 
 AMIN = word_key("أمين")

@@ -28,7 +28,7 @@ from itertools import product
 
 import ahocorasick
 
-from ..arabic_text import NormalizedText, normalize, normalize_text, proclitic_forms
+from ..arabic_text import NormalizedText, normalize, normalize_text
 from ..content.registries import spellings
 from ..model import (
     REGISTRY_FIELDS,
@@ -43,7 +43,7 @@ from ..model import (
     UnknownPerson,
     per_registry,
 )
-from .find_people import PLACE_NOUNS, given_names
+from .find_people import given_names, place_noun
 
 # Every proclitic run a name may carry: conjunction, then preposition, then the article.
 INDEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
@@ -273,11 +273,6 @@ def _previous_word(key: str, position: int) -> str:
     return key[start:end]
 
 
-def _place_noun(word: str) -> bool:
-    """A noun naming a place or institution, with any proclitic (مطار، بمركز، ولجامعة)."""
-    return word in PLACE_NOUNS or any(form in PLACE_NOUNS for form in proclitic_forms(word))
-
-
 @per_registry
 def _name_words(registry: Registry) -> dict[str, frozenset[str]]:
     """Actor id → every word of their registered Arabic names, normalised."""
@@ -386,7 +381,7 @@ def find_mentions(
         owner = (pattern.kind, pattern.entity_id)
         if pattern.mention_kind == "capital" and (before in DOCUMENT_WORDS or _media_word(before)):
             continue
-        if pattern.kind == "actor" and _place_noun(before):
+        if pattern.kind == "actor" and place_noun(before):
             continue  # مطار رفيق الحريري، بمركز محمد السادس: a place named after the person
         if (
             pattern.kind == "actor"
