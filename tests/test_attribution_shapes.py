@@ -17,6 +17,12 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # … nor a man the registry knows by a man's office, named with no title
+    (
+        'قالت كايا كالاس إن "روسيا لم تشهد انتخابات حرة منذ زمن". ووصفت بوتين بأنه "ديكتاتور حقيقي لا يريد السلام". '
+        'وقالت: "في هذا الصراع هناك معتد وهناك ضحية".',
+        ["kaja-kallas", "kaja-kallas", "kaja-kallas"],
+    ),
     # a feminine verb cannot have الرئيس as its subject: he is its object, she speaks on
     (
         'اعتبرت الممثلة الأوروبية كايا كالاس أن روسيا "لم تشهد انتخابات حرة منذ فترة طويلة"، '

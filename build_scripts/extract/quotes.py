@@ -764,8 +764,10 @@ def verb_subject(
         if quoted and entities and entities.find(1, quoted.start(1), quoted.end(1)) != -1:
             return "other", None, frozenset()  # وأكد "حزب الله"، في بيان: an organisation speaks
     words = text.split()
-    if words and _feminine_verb(body, cue) and _masculine_title(word_key(words[0])):
-        return "pronoun", None, frozenset()  # ووصفت الرئيس بوتين بأنه: she described him; he is the object
+    if words and _feminine_verb(body, cue):
+        first_word = word_key(words[0])
+        if _masculine_title(first_word) or (named and _a_man(roles.get(_who(named[0]), frozenset()))):
+            return "pronoun", None, frozenset()  # ووصفت (الرئيس) بوتين بأنه: she described him
     if len(words) == 2 and word_key(words[1].strip("،,.؛")) in SAME and _title_word(word_key(words[0])):
         return "pronoun", None, frozenset()  # وأضاف المتحدث نفسه: the one speaking already
     if not named:  # وقال الرئيس الأوكراني اليوم "…": a time word ends the title
@@ -840,6 +842,13 @@ def _feminine_verb(body: str, cue: int) -> bool:
     key = word_key(verb.group()) if verb else ""
     key = key[1:] if key[:1] in "وف" and key[1:-1] in SPEECH_VERB_KEYS else key
     return key.endswith("ت") and key[:-1] in SPEECH_VERB_KEYS
+
+
+def _a_man(role_words: frozenset[str]) -> bool:
+    """The role words of a person (from the registry, or the title the text gave) name a
+    man's office (رئيس روسيا، وزير الخارجية) and no woman's (الممثلة العليا، المتحدثة)."""
+    titles = [w for w in role_words if w in TITLES or "ال" + w in TITLES]
+    return bool(titles) and not any(w.endswith("ه") for w in titles)
 
 
 def _masculine_title(key: str) -> bool:
