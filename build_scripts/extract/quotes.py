@@ -805,6 +805,8 @@ def _relative_subject(body: str, cue: int, people: list[Mention]) -> Mention | b
     its subject is the person named just before the pronoun, with at most one word
     between; None when no one is (someone unnamed: never the sentence's subject,
     who would be a guess); False when the verb opens no relative clause."""
+    if not any(relative in body[max(0, cue - 40) : cue] for relative in ("الذي", "التي", "اللذان", "اللتان")):
+        return False  # most verbs open no relative clause: decided without two searches
     pronoun = _word_before_verb(body, cue)
     if pronoun is None or word_key(pronoun.group(1)) not in RELATIVES:
         return False
@@ -838,6 +840,8 @@ def _relays(body: str, cue: int) -> bool:
 def _feminine_verb(body: str, cue: int) -> bool:
     """The speech verb ending at ``cue`` is feminine (قالت، ووصفت: a stem the list has, plus
     ت), so its subject is a woman or a feminine noun — never الرئيس or الوزير."""
+    if body[cue - 1 : cue] != "ت":
+        return False
     verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
     key = word_key(verb.group()) if verb else ""
     key = key[1:] if key[:1] in "وف" and key[1:-1] in SPEECH_VERB_KEYS else key
