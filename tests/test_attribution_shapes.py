@@ -76,6 +76,11 @@ SHAPES = [
         'وبخصوص سؤال الصحفي "لماذا تمسك المغرب بأمور يراها الجمهور شكلية"، قال بوريطة "هناك ما هو إعلامي وهناك ما هو حقيقي".',
         [None, "nasser-bourita"],
     ),
+    # a heading (no credit in brackets) still ends a run of quotations: never a guess
+    (
+        'قال ماكرون: "أوروبا مستعدة لتقديم الضمانات".\n\nردود الفعل\n\n"هذا الموقف غير مقبول على الإطلاق".',
+        ["emmanuel-macron", None],
+    ),
     # a picture's caption between two paragraphs changes no speaker
     (
         'وقالت الموفدة الأميركية مورغان أورتاغوس: "نريد لبنان قويا ومستقلا وسيدا".\n\n'

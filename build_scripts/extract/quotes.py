@@ -1205,13 +1205,16 @@ def extract_quotes(
 
 
 def _caption(paragraph: Paragraph, spans: list[tuple[int, int]] | None, cues: Cues) -> bool:
-    """A paragraph of lines of four words or fewer, with no quotation and no speech
-    verb: a picture's caption or a stray heading the page kept (نعيم قاسم. (مواقع)),
-    which is no paragraph about someone else and does not end a run of quotations."""
+    """A picture's caption the page kept (نعيم قاسم. (مواقع)): short lines, each with its
+    credit in brackets, no quotation and no speech verb. It is no paragraph about
+    someone else and does not end a run of quotations. A heading (short, no credit)
+    still does: the next quotation may be someone else's."""
     if spans or cues.between(paragraph.start, paragraph.end)[0]:
         return False
     lines = paragraph.text.splitlines()
-    return all(len(line) <= 80 for line in lines) and all(len(WORD.findall(line)) <= 4 for line in lines)
+    if not all(len(line) <= 80 and line.rstrip().endswith(")") for line in lines):
+        return False
+    return all(len(WORD.findall(line)) <= 4 for line in lines)
 
 
 def _introduced(
