@@ -17,6 +17,11 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a feminine verb: the woman named further on in the subject speaks, not the man before her
+    (
+        'اعتبرت مبعوثة الرئيس الأميركي دونالد ترامب إلى الشرق الأوسط مورغان أورتاغوس أن "اتفاق وقف النار تم خرقه مرارا".',
+        ["morgan-ortagus"],
+    ),
     # … nor a man the registry knows by a man's office, named with no title
     (
         'قالت كايا كالاس إن "روسيا لم تشهد انتخابات حرة منذ زمن". ووصفت بوتين بأنه "ديكتاتور حقيقي لا يريد السلام". '

@@ -767,7 +767,10 @@ def verb_subject(
     if words and _feminine_verb(body, cue):
         first_word = word_key(words[0])
         if _masculine_title(first_word) or (named and _a_man(roles.get(_who(named[0]), frozenset()))):
-            return "pronoun", None, frozenset()  # ووصفت (الرئيس) بوتين بأنه: she described him
+            # ووصفت (الرئيس) بوتين بأنه: she described him. A woman named further on in the
+            # subject is who speaks (اعتبرت مبعوثة الرئيس دونالد ترامب … مورغان أورتاغوس)
+            woman = next((m for m in named if _a_woman(roles.get(_who(m), frozenset()))), None)
+            return ("person", woman, frozenset()) if woman else ("pronoun", None, frozenset())
     if len(words) == 2 and word_key(words[1].strip("،,.؛")) in SAME and _title_word(word_key(words[0])):
         return "pronoun", None, frozenset()  # وأضاف المتحدث نفسه: the one speaking already
     if not named:  # وقال الرئيس الأوكراني اليوم "…": a time word ends the title
@@ -853,6 +856,11 @@ def _a_man(role_words: frozenset[str]) -> bool:
     man's office (رئيس روسيا، وزير الخارجية) and no woman's (الممثلة العليا، المتحدثة)."""
     titles = [w for w in role_words if w in TITLES or "ال" + w in TITLES]
     return bool(titles) and not any(w.endswith("ه") for w in titles)
+
+
+def _a_woman(role_words: frozenset[str]) -> bool:
+    """The role words name a woman's office (المتحدثة، الممثلة العليا، نائبة المبعوث)."""
+    return any(w.endswith("ه") and (w in TITLES or "ال" + w in TITLES) for w in role_words)
 
 
 def _masculine_title(key: str) -> bool:
