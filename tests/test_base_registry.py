@@ -95,6 +95,7 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "وأشاد بما يقوم به مركز الملك سلمان للإغاثة في اليمن.",  # an institution named after the king
         "وقال إننا لا نتبع قرارات السياسة الخارجية الأمريكية.",  # a policy, not the State Department
         "وأكد وزير الخارجية المصرية أن التنسيق كامل.",  # a minister's title, not the ministry
+        "وكتب الصحفي خالد سليمان أن الوضع صعب.",  # سليمان is a name, not a misspelt بن سلمان
         "وكان رئيس الحكومة عبدالله الثني قد زار المدينة أمس.",  # no rule-made variant of الثاني
         "ومن بين الضحايا جواد حسني سلامي موسى.",  # another given name before سلامي: not Hossein Salami
         "وتداولت المواقع صورة مجتبى خامنئي أمس.",  # the son, not Ali Khamenei
@@ -301,6 +302,7 @@ def test_registry_list_prints_who_held_which_role_on_a_date(capsys: pytest.Captu
         ("وقال دونالد ترمب إن المحادثات جيدة.", "donald-trump"),
         ("وقال عبداللطيف الزياني إن القمة ناجحة.", "abdullatif-al-zayani"),  # عبد written joined to the name
         ("وأكد الكاردينال بيترو بارولين أن البابا يدعم الحوار.", "pietro-parolin"),  # not Gustavo Petro
+        ("وقال الرئيس الفنلندي ألكسندر ستاب إن الدعم مستمر.", "alexander-stubb"),
         ("وقال عبد الفتاح السيسي إن مصر مستعدة.", "abdel-fattah-el-sisi"),
     ],
 )
