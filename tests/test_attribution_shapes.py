@@ -17,6 +17,18 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a feminine verb whose subject is a body (الرئاسة) and a man inside the object: not him
+    (
+        "وصفت الرئاسة الفلسطينية، اليوم الاثنين، انتقادات رئيس الوزراء الإسرائيلي بنيامين نتنياهو بأنها «مهاترات غير جديرة بالرد أبدا».",
+        [None],
+    ),
+    # a caption that only names people leaves the next وتابع unattributed, not to its first name
+    (
+        'وأكد روبيو أن "إيران لا تهدد إسرائيل والولايات المتحدة فحسب".\n\n'
+        "رئيس الوزراء الإسرائيلي بنيامين نتنياهو - وزير الخارجية الأمريكي ماركو روبيو\n\n"
+        'وتابع قائلا: "إيران النووية تشكل خطرا غير مقبول على العالم".',
+        ["marco-rubio", None],
+    ),
     # a feminine verb: the woman named further on in the subject speaks, not the man before her
     (
         'اعتبرت مبعوثة الرئيس الأميركي دونالد ترامب إلى الشرق الأوسط مورغان أورتاغوس أن "اتفاق وقف النار تم خرقه مرارا".',

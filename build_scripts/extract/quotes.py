@@ -766,7 +766,12 @@ def verb_subject(
     words = text.split()
     if words and _feminine_verb(body, cue):
         first_word = word_key(words[0])
-        if _masculine_title(first_word) or (named and _a_man(roles.get(_who(named[0]), frozenset()))):
+        man = (
+            named
+            and _a_man(roles.get(_who(named[0]), frozenset()))
+            and _heads_a_title(body, cue, named[0], entities, roles.get(_who(named[0]), frozenset()))
+        )  # وصفت الرئاسة انتقادات نتنياهو: he is inside the object; the ordinary reading follows
+        if _masculine_title(first_word) or man:
             # ووصفت (الرئيس) بوتين بأنه: she described him. A woman named further on in the
             # subject is who speaks (اعتبرت مبعوثة الرئيس دونالد ترامب … مورغان أورتاغوس)
             woman = next((m for m in named if _a_woman(roles.get(_who(m), frozenset()))), None)
@@ -1174,6 +1179,10 @@ def extract_quotes(
     for paragraph in blocks:
         if _caption(paragraph, quoted_spans.get(paragraph.number), cues):
             continue  # نعيم قاسم. (مواقع): a photo's caption between paragraphs changes no speaker
+        if _names_only(paragraph, quoted_spans.get(paragraph.number), cues, people_list):
+            state.hear("other", None, frozenset())  # a caption naming two people: who speaks next is unsure
+            previous, run = paragraph, None
+            continue
         if paragraph.text.startswith(">"):
             quotes.extend(_block_quote(body, cues, paragraph, previous, people_list, state))
         else:
@@ -1223,6 +1232,21 @@ def _caption(paragraph: Paragraph, spans: list[tuple[int, int]] | None, cues: Cu
     if not all(len(line) <= 80 and line.rstrip().endswith(")") for line in lines):
         return False
     return all(len(WORD.findall(line)) <= 4 for line in lines)
+
+
+def _names_only(
+    paragraph: Paragraph, spans: list[tuple[int, int]] | None, cues: Cues, people: People
+) -> bool:
+    """A line that only names people (رئيس الوزراء الإسرائيلي بنيامين نتنياهو - وزير
+    الخارجية الأمريكي ماركو روبيو): a picture's caption with no credit, no sentence
+    (no verb, no closing punctuation), naming two people or more. Nobody opens a
+    paragraph there, and the carried speaker can no longer be trusted."""
+    text = paragraph.text.rstrip()
+    if spans or "\n" in text or text.endswith((".", "!", "?", "؟", ":", "،")) or len(WORD.findall(text)) > 16:
+        return False
+    if cues.between(paragraph.start, paragraph.end)[0]:
+        return False
+    return len(people.starting(paragraph.start, paragraph.end)) >= 2
 
 
 def _introduced(
