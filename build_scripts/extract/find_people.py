@@ -213,6 +213,7 @@ def _bare_alef_names() -> frozenset[str]:
 
 
 BARE_ALEF_NAMES = _bare_alef_names()
+ALL_GIVEN = given_names()[0] | given_names()[1]  # every listed given name, word-like or not
 
 
 def _foreign_given() -> frozenset[str]:

@@ -43,7 +43,7 @@ from ..model import (
     UnknownPerson,
     per_registry,
 )
-from .find_people import given_names, place_noun
+from .find_people import ALL_GIVEN, given_names, place_noun
 
 # Every proclitic run a name may carry: conjunction, then preposition, then the article.
 INDEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
@@ -89,8 +89,6 @@ class Matcher:
     automaton: ahocorasick.Automaton  # people, countries, organisations, outlets, places
     events: ahocorasick.Automaton  # event names, matched apart: قمة باريس names Paris too
 
-
-GIVEN_ANY = given_names()[0] | given_names()[1]
 
 # Regnal numbers (الثاني، السادس): a word one letter away from one is another word.
 ORDINALS = frozenset(
@@ -507,7 +505,7 @@ def near_spellings(
             if len(words) >= 2
             if min(len(last), len(words[-1])) >= 5 and _one_edit(last, words[-1])
             if last not in ORDINALS  # عبدالله الثني is no misspelt عبد الله الثاني
-            if words[-1] not in GIVEN_ANY  # خالد سليمان is another name than خالد بن سلمان, not a misspelling
+            if words[-1] not in ALL_GIVEN  # خالد سليمان is another name than خالد بن سلمان, not a misspelling
             if words[0] not in COMPOUND_FIRST or _same_second_word(registry, actor_id, words)
         }
         if len(fits) == 1:

@@ -35,13 +35,13 @@ from types import MappingProxyType
 from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from ..model import Mention, Quote, UnknownPerson
 from .find_people import (
+    ALL_GIVEN,
     BYLINE,
     INSTITUTIONS,
     PREVIOUS_WORD,
     ROLE_LINKS,
     TITLES,
     WORD,
-    given_names,
     possessed_noun,
     word_keys,
 )
@@ -54,7 +54,7 @@ Office = Callable[[frozenset[str]], str | None]
 Roles = Mapping[str, frozenset[str]]
 # Part of a family name: أبو ردينة، آل ثاني، نبيل عبد الله
 FAMILY_CONNECTORS = word_keys("أبو أبي بن ابن آل عبد")
-GIVEN = given_names()[0] | given_names()[1]  # a family name alone stands for a person; these do not
+GIVEN = ALL_GIVEN  # a family name alone stands for a person; these do not
 # Each opening mark and the marks that may close it: the pair, the pair typed right to
 # left (”…“، »…«), and a double prime typed for a closing mark (“اليوم 24″).
 OPEN_CLOSE = {"“": "”“″", "”": "”“", "„": "“”", "«": "»«", "»": "«»", '"': '"″', "‘": "’‘", "'": "'"}
@@ -766,11 +766,9 @@ def verb_subject(
     words = text.split()
     if words and _feminine_verb(body, cue):
         first_word = word_key(words[0])
-        man = (
-            named
-            and _a_man(roles.get(_who(named[0]), frozenset()))
-            and _heads_a_title(body, cue, named[0], entities, roles.get(_who(named[0]), frozenset()))
-        )  # وصفت الرئاسة انتقادات نتنياهو: he is inside the object; the ordinary reading follows
+        own = roles.get(_who(named[0]), frozenset()) if named else frozenset()
+        man = named and _a_man(own) and _heads_a_title(body, cue, named[0], entities, own)
+        # وصفت الرئاسة انتقادات نتنياهو: he is inside the object; the ordinary reading follows
         if _masculine_title(first_word) or man:
             # ووصفت (الرئيس) بوتين بأنه: she described him. A woman named further on in the
             # subject is who speaks (اعتبرت مبعوثة الرئيس دونالد ترامب … مورغان أورتاغوس)
@@ -860,17 +858,22 @@ def _a_man(role_words: frozenset[str]) -> bool:
     """The role words of a person (from the registry, or the title the text gave) name a
     man's office (رئيس روسيا، وزير الخارجية) and no woman's (الممثلة العليا، المتحدثة)."""
     titles = [w for w in role_words if w in TITLES or "ال" + w in TITLES]
-    return bool(titles) and not any(w.endswith("ه") for w in titles)
+    return bool(titles) and not any(_feminine(w) for w in titles)
 
 
 def _a_woman(role_words: frozenset[str]) -> bool:
     """The role words name a woman's office (المتحدثة، الممثلة العليا، نائبة المبعوث)."""
-    return any(w.endswith("ه") and (w in TITLES or "ال" + w in TITLES) for w in role_words)
+    return any(_feminine(w) and (w in TITLES or "ال" + w in TITLES) for w in role_words)
 
 
 def _masculine_title(key: str) -> bool:
     """A title for a man (الرئيس، وزير، المتحدث), not a woman's (الرئيسة، الوزيرة)."""
-    return key in TITLES and not key.endswith("ه")
+    return key in TITLES and not _feminine(key)
+
+
+def _feminine(key: str) -> bool:
+    """A normalised word in ة (keyed ه): a title's feminine form (الوزيرة، المتحدثة)."""
+    return key.endswith("ه")
 
 
 def _with_object(key: str) -> bool:
@@ -1242,7 +1245,7 @@ def _names_only(
     (no verb, no closing punctuation), naming two people or more. Nobody opens a
     paragraph there, and the carried speaker can no longer be trusted."""
     text = paragraph.text.rstrip()
-    if spans or "\n" in text or text.endswith((".", "!", "?", "؟", ":", "،")) or len(WORD.findall(text)) > 16:
+    if spans or "\n" in text or text.endswith((*SENTENCE_ENDS, "،")) or len(WORD.findall(text)) > 16:
         return False
     if cues.between(paragraph.start, paragraph.end)[0]:
         return False
