@@ -825,3 +825,44 @@ def test_a_registered_persons_short_form_is_not_reported_as_unknown() -> None:
     # عبد العاطي is Badr Abdelatty's short form: it links only in context, and is no news
     text = 'وأكد وزير الخارجية المصري عبد العاطي أن "التوصل إلى الاتفاق قريب جدا".'
     assert "عبد العاطي" not in [f[0] for f in unknown(text)] and speakers(text)[0][1] != "عبد العاطي"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an appointment decree: one name per line, a dash, the place it is for; the
+        # names open with a family name, the article or عبد and run to six words
+        (
+            "وتعيين المحافظين التالية أسماؤهم:\n"
+            "عبد الكريم عبد السلام طه النقر ـ ولاية النهر.\n"
+            "الزبير آدم خليفة ـ ولاية الوادي.\n"
+            "كرار موسى علي حسب النبي ـ ولاية التلال.\n"
+            "\nويسري القرار من تاريخه.",
+            ["عبد الكريم عبد السلام طه النقر", "الزبير آدم خليفة", "كرار موسى علي حسب النبي"],
+        ),
+        # a numbered list of the dead with their ages
+        (
+            "وأسماء الضحايا هم:\n1/ هند سالم يوسف الدباغ 31 عاما\n2 / ايمن فتحي عوض 40 عاما\n3/رنا كمال حمدان 19 عاما\n",
+            ["هند سالم يوسف الدباغ", "ايمن فتحي عوض", "رنا كمال حمدان"],
+        ),
+        # a squad between dashes on one line
+        (
+            "واختار المدرب القائمة التالية:\nصابر بن عياد – منير الحداد – الهادي بن سالم – علي الورفلي.\n",
+            ["صابر بن عياد", "منير الحداد", "الهادي بن سالم", "علي الورفلي"],
+        ),
+    ],
+)
+def test_a_roster_of_names_one_per_line_or_between_dashes_is_read_whole(text: str, names: list[str]) -> None:
+    assert [f[0] for f in unknown(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lines of two words between dashes that hold no given name are no roster
+        "أبرز العناوين:\nأسعار النفط – سوق الذهب – تداولات البورصة – عملات رقمية.\n",
+        "النتائج:\nفريق الشرطة ـ المركز الأول.\nفريق الجيش ـ المركز الثاني.\nفريق الموانئ ـ المركز الثالث.\n",
+    ],
+)
+def test_a_list_without_given_names_is_no_roster(text: str) -> None:
+    assert unknown(text) == []

@@ -514,7 +514,7 @@ def find_unknown_people(
             found.setdefault(normalize(person.text), person)  # (a name the text cuts off is no name)
     for person in _listed(scan, [*known, *found.values()]):
         found.setdefault(normalize(person.text), person)
-    for person in (*_bylines(scan), *_quoted(scan), *_din_names(scan)):
+    for person in (*_bylines(scan), *_quoted(scan), *_din_names(scan), *_rosters(scan)):
         found.setdefault(normalize(person.text), person)
     found = {key: _with_din(scan, person) for key, person in found.items()}
     short = _short_forms(registry)  # عبد العاطي: a registered person's short form, not news to the registry
@@ -547,6 +547,85 @@ def _bylines(scan: _Scan) -> list[UnknownPerson]:
         if all(w.joined for w in words[1:]) and all(_name_like(w.key, scan.entity_words) for w in words[1:]):
             found.append(UnknownPerson(text=line.group(1), start=line.start(1), end=line.end(1)))
     return found
+
+
+# A roster line: an optional number (1/ ، 3-) or bullet, then items set off by dashes
+# (فلان ـ الخرطوم، فلان – فلان – فلان), the last item perhaps an age (25 عاما).
+ROSTER_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[ \t]*[/.)\-–][ \t]*|[-–•*][ \t]+)?([^\n]*?)[ \t.،:]*$", re.M)
+ROSTER_DASH = re.compile(r"[ \t]*[–—][ \t]*|[ \t]+[-ـ][ \t]*|[ \t]*-[ \t]+")
+ROSTER_AGE = re.compile(r"[ \t]+\d+[ \t]*[\u0621-\u064a]*[ \t]*$")
+ROSTER_MIN = 3
+
+
+def _rosters(scan: _Scan) -> list[UnknownPerson]:
+    """Names listed one per line (an appointment decree: فلان ـ الخرطوم; the dead:
+    1/ فلان 25 عاما) or between dashes on a line (a team sheet): three items or more
+    in a row, each two to five name-like words and nothing else, two in three of them
+    with a given name. The list is the cue, so a name that opens with a family name or
+    the article (الشاذلي إبراهيم، البشير بن سعيد) is read whole."""
+    if "\n" not in scan.body:
+        return []
+    column: list[tuple[int, int] | None] = []  # each line's first item, in a run of adjacent lines
+    found: list[UnknownPerson] = []
+    for line in ROSTER_LINE.finditer(scan.body):
+        lead = ":" in scan.body[line.end(1) : line.end()]  # القائمة التالية: leads a list, is none of it
+        items = [] if lead else _roster_items(scan, line.start(1), line.end(1))
+        if len(items) >= ROSTER_MIN and all(kind for kind, _ in items):
+            found += _roster_names(scan, items)
+        first = items[0] if items and items[0][0] else None
+        if first is None:
+            found += _roster_names(scan, column)
+            column = []
+        else:
+            column.append(first)
+    return found + _roster_names(scan, column)
+
+
+def _roster_items(scan: _Scan, start: int, end: int) -> list[tuple[str | None, tuple[int, int]]]:
+    """The dash-separated items of a line, each (kind, span): kind "name", "person"
+    (a registered one) or None."""
+    spans, at = [], start
+    for dash in ROSTER_DASH.finditer(scan.body, start, end):
+        spans.append((at, dash.start()))
+        at = dash.end()
+    spans.append((at, end))
+    if spans:
+        age = ROSTER_AGE.search(scan.body, *spans[-1])
+        spans[-1] = (spans[-1][0], age.start() if age else spans[-1][1])
+    return [(_roster_kind(scan, a, b), (a, b)) for a, b in spans]
+
+
+def _roster_kind(scan: _Scan, start: int, end: int) -> str | None:
+    words = tokens(scan.body, start, end)
+    longest = MAX_NAME_WORDS + sum(w.key == "عبد" for w in words)  # عبد الهادي عبد الله محمد عدلان
+    if not 2 <= len(words) <= longest or words[0].start != start or words[-1].end != end:
+        return None
+    if not all(w.joined for w in words[1:]) or any(scan.mask.find(1, w.start, w.end) != -1 for w in words):
+        return None
+    if any(scan.person(w) for w in words):
+        return "person"
+    if words[0].key in TITLES or not all(_roster_word(w, scan.entity_words) for w in words):
+        return None
+    return "name"
+
+
+def _roster_word(word: Token, entity_words: frozenset[str]) -> bool:
+    """A word that may stand in a listed name: a name-like word, علي (keyed as على),
+    a word with the article, or a title's word, which after the first word is a name
+    (محمد أمين الحمروني، الطيب محمد الشيخ)."""
+    key = word.key
+    return word.ali or key in TITLES or _name_like(key, entity_words) or (word.definite and key not in STOP)
+
+
+def _roster_names(scan: _Scan, items: list) -> list[UnknownPerson]:
+    """The names of one run of items, when it is a roster (see ``_rosters``)."""
+    names = [span for kind, span in items if kind == "name"]
+    if len(items) < ROSTER_MIN or not names:
+        return []
+    given = sum(any(w.key in scan.any_given for w in tokens(scan.body, *span)) for span in names)
+    if 3 * given < 2 * len(names):
+        return []
+    return [UnknownPerson(text=scan.body[a:b], start=a, end=b) for a, b in names]
 
 
 # Two to four words between quotation marks, nothing else inside: a quoted name?
