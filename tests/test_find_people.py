@@ -173,6 +173,14 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وقتل ثلاثة في محافظة صلاح الدين شمال بغداد.", "صلاح الدين"),
         ("وتبنت كتائب عز الدين القسام العملية.", "عز الدين القسام"),
         ("وقال رئيس المجلس أمين السر إن الجلسة تأجلت.", "أمين السر"),
+        # a role that ends with a preposition wants its object; an indefinite role is
+        # the anonymous source; "because of" ends a role
+        ("وشدد المبعوث الأممي في بيان صحفي على أهمية الحوار بين الأطراف.", "بيان صحفي"),
+        ("واجتمع الوفد مع مسؤول إيراني رفيع دعم مقترح الهدنة.", "دعم مقترح"),
+        ("أصيب مسؤول في بلدية المدينة جراء سقوط صاروخ على مقرها.", "جراء سقوط"),
+        # registered first names that are common words (دوما "always", ثابت "firm")
+        ("وقالت الوزارة إن روسيا دوما دعمت الحوار.", "دوما دعمت"),
+        ('وأكد أن موقف بلاده "ثابت ومبدئي" في هذا الشأن.', "ثابت ومبدئي"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
@@ -866,3 +874,11 @@ def test_a_roster_of_names_one_per_line_or_between_dashes_is_read_whole(text: st
 )
 def test_a_list_without_given_names_is_no_roster(text: str) -> None:
     assert unknown(text) == []
+
+
+def test_a_name_after_a_roles_comma_that_opens_with_wa_is_the_lists_next_person() -> None:
+    text = "وشارك في الاجتماع أوليغ بيتروف، وزير الطاقة، وأنطون فيرسوف، وزير النقل، ومسؤولون آخرون."
+    assert [(f[0], f[1]) for f in unknown(text)] == [
+        ("أوليغ بيتروف", "وزير الطاقة"),
+        ("أنطون فيرسوف", "وزير النقل"),
+    ]

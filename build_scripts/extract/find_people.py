@@ -107,7 +107,7 @@ STOP = word_keys(
     "أجرى أجرت التقى التقت يلتقي تلتقي استقبل استقبلت بحث بحثت وصل وصلت زار زارت رفع رفعت عقد عقدت "
     "اجتمع اجتمعت ترأس ترأست شارك شاركت أعرب أعربت تستضيف يستضيف تلقى تلقت أرسل أجاب ردا رد "
     "سيد السيد السيدة رجل امرأة جديد الجديد الجديدة للصحفيين للصحافيين للصحفيين الصحفيين صهر نجل شقيق "
-    "قبيل بعيد إثر عقب فور حيال تجاه بشأن وسط ضمن نحو قرب أحد إحدى أبرز أكبر أهم "
+    "قبيل بعيد إثر جراء بسبب عقب فور حيال تجاه بشأن وسط ضمن نحو قرب أحد إحدى أبرز أكبر أهم "
     "قوله قولها قولهم زوجة زوج والد والدة ابتداء اعتبارا أنا نحن أنت هم يناير فبراير مارس أبريل إبريل مايو يونيو يوليو "
     "أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
     # what a title's verb takes as its object (أعلن المتحدث … مقتل جنديين، التقى الرئيس … وفدا)
@@ -143,6 +143,10 @@ PLACE_NOUNS = word_keys(
 # preposition (مسؤول الملف في "حزب الله" فلان، المتحدث باسم "أنصار الله" فلان).
 QUOTED_NAME_AFTER = INSTITUTIONS | word_keys("في لدى باسم")
 NOT_A_NAME_START = INSTITUTIONS | PLACE_NOUNS  # what a role may name before the person: حاكم منطقة ريازان
+# A role's last word after which only a given name starts a name: a preposition wants
+# its object (المبعوث الأممي في بيان له), and an indefinite description is the press's
+# anonymous source (مسؤول إيراني رفيع), whom no name follows in apposition.
+ROLE_OPEN_ENDS = word_keys("في لدى كبير رفيع رفيعة بارز بارزة")
 PATRONYMIC = word_keys("بن بنت ابن")
 # Given names written with the article, common in Sudan and the Gulf (الفاتح قرشي، الصادق
 # المهدي): after a title or a speech verb and before a plain name word, a name starts.
@@ -655,6 +659,8 @@ def _quoted(scan: _Scan) -> list[UnknownPerson]:
         cued = any(key in TITLES or key in SPEECH_FORMS for key in before)  # رئيس مجلس إدارتها "بول بولكه"
         if first not in scan.given and not (first in scan.ambiguous and (cued or len(words) >= 3)):
             continue
+        if first not in scan.given and any(w.key[:1] == "و" for w in words[1:]):
+            continue  # "ثابت ومبدئي": a word that is also a name, and another word
         if all(_name_like(w.key, scan.entity_words) or w.key.startswith("ال") for w in words[1:]):
             found.append(UnknownPerson(text=quoted.group(1), start=quoted.start(1), end=quoted.end(1)))
     return found
@@ -926,6 +932,8 @@ class _Scan:
                 starts, name_like, definite = True, True, False  # وأكد المتحدث الفاتح قرشي
             if word.tanween:
                 starts = False  # الرئيس الأمريكي معرباً: an adverb, never a name
+            if cue == "title" and words[i - 1].key in ROLE_OPEN_ENDS and bare not in self.given:
+                starts = False
             if not starts or not name_like or definite:
                 if (
                     role_start is None
@@ -953,6 +961,10 @@ class _Scan:
         first = words[i]
         if first.definite or (first.feminine and first.key not in self.any_given) or first.key in STOP:
             return False
+        if self.body[first.start : first.start + 2] in ("وأ", "وإ", "وآ") or (
+            first.key[:1] == "و" and first.key[1:] in self.any_given and first.key not in self.any_given
+        ):  # و + a word (an initial hamza is never inside one): the list's next person, not the role's
+            return False  # لافروف، وزير الخارجية، وأنطون سيلوانوف
         ahead = tokens(
             self.body, first.start, WORD_REST.match(self.body, first.start + 80).end()
         )  # past the window
