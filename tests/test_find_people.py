@@ -181,6 +181,10 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         # registered first names that are common words (دوما "always", ثابت "firm")
         ("وقالت الوزارة إن روسيا دوما دعمت الحوار.", "دوما دعمت"),
         ('وأكد أن موقف بلاده "ثابت ومبدئي" في هذا الشأن.', "ثابت ومبدئي"),
+        # a well (بئر) names a place; a preposition on a hamza-initial word; a present verb in است
+        ("وقضت محكمة بئر خادم مراد بالحكم على المتهمين.", "خادم مراد"),
+        ("وأصدر المحافظ قرارا بإعفاء خالد من منصبه.", "بإعفاء خالد"),
+        ("وقال إننا فخورون بالأستاذ سامر ويستحق التكريم.", "سامر ويستحق"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
@@ -882,3 +886,8 @@ def test_a_name_after_a_roles_comma_that_opens_with_wa_is_the_lists_next_person(
         ("أوليغ بيتروف", "وزير الطاقة"),
         ("أنطون فيرسوف", "وزير النقل"),
     ]
+
+
+def test_a_title_word_before_bin_opens_the_name() -> None:
+    text = "وشكر الوفد المحافظ اللواء سلطان بن حمد الهاملي على الاستقبال."
+    assert [f[0] for f in unknown(text)] == ["سلطان بن حمد الهاملي"]

@@ -137,7 +137,7 @@ STOP = STOP | VERBS
 PLACE_NOUNS = word_keys(
     "مستشفى مستشفيات مستوصف مركز مطار جامعة كلية شارع طريق مسجد جامع مدرسة ميناء معبر ملعب استاد قاعدة مجمع "
     "جسر حي مدينة ساحة ميدان ضاحية جائزة سجن برج مخيم دوار نفق سد محطة مؤسسة مكتبة حديقة متحف قرية بلدة "
-    "عاصفة إعصار محافظة"
+    "عاصفة إعصار محافظة بئر"
 )
 # What an organisation's quoted name may follow inside a role: its kind (حركة «…»), or a
 # preposition (مسؤول الملف في "حزب الله" فلان، المتحدث باسم "أنصار الله" فلان).
@@ -146,6 +146,7 @@ NOT_A_NAME_START = INSTITUTIONS | PLACE_NOUNS  # what a role may name before the
 # A role's last word after which only a given name starts a name: a preposition wants
 # its object (المبعوث الأممي في بيان له), and an indefinite description is the press's
 # anonymous source (مسؤول إيراني رفيع), whom no name follows in apposition.
+PREPOSITION_HAMZA = frozenset(a + b for a in "بلك" for b in "أإآ")  # an initial hamza after ب، ل، ك
 ROLE_OPEN_ENDS = word_keys("في لدى كبير رفيع رفيعة بارز بارزة")
 PATRONYMIC = word_keys("بن بنت ابن")
 # Given names written with the article, common in Sudan and the Gulf (الفاتح قرشي، الصادق
@@ -361,7 +362,10 @@ def _nisba(token: Token, key: str) -> bool:
 
 
 def _verb_shaped(key: str) -> bool:
-    """A verb with a purpose or future prefix and an object pronoun (ليصدره، ستمنحها)."""
+    """A verb with a purpose or future prefix and an object pronoun (ليصدره، ستمنحها), or
+    the present of a verb in است (يستحق، وتستهدف): no name opens with يست or تست."""
+    if len(key) >= 6 and key.startswith(("يست", "تست", "ويست", "وتست", "فيست", "فتست")):
+        return True
     return len(key) >= 5 and key.startswith(("لي", "لت", "سي", "ست")) and key.endswith(("ه", "ها", "هم"))
 
 
@@ -894,7 +898,14 @@ class _Scan:
                 and (role_start is not None or (i and words[i - 1].key in SPEECH_FORMS))
                 and _amin_names(words, i)
             )  # رئيس شركة أرامكو أمين الناصر، قال أمين الناصر
-            if not amin and (key in TITLES or (key[:1] == "و" and key[1:] in TITLES)):
+            patronym = (  # اللواء سلطان بن علي العرادة: a title's word that is the name's first
+                role_start is not None
+                and key in TITLES
+                and i + 1 < len(words)
+                and words[i + 1].key in PATRONYMIC
+                and words[i + 1].joined
+            )
+            if not amin and not patronym and (key in TITLES or (key[:1] == "و" and key[1:] in TITLES)):
                 if role_start is None or not _joined(word):
                     role_start = word.start + (key not in TITLES)  # ونائب: the role starts after و
                 continue
@@ -919,7 +930,9 @@ class _Scan:
             name_like = key not in STOP and (
                 _name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
             )  # لدينا is not ل + دينا
-            if (cue == "title" and self._ali(words, i)) or amin:
+            if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA:
+                name_like = False  # بإعفاء، لإطلاق: a preposition and a word (no name opens so)
+            if (cue == "title" and self._ali(words, i)) or amin or patronym:
                 starts = name_like = True  # عضو المجلس علي السويح، رئيس الشركة أمين الناصر
             if key == "باسم" and role_start is not None and _second_basim(words, i, role_start):
                 starts = name_like = True  # المتحدث باسم الحكومة باسم العوادي: the role has its باسم
