@@ -563,6 +563,8 @@ ROSTER_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[ \t]*[/.)\-–][ \t]*|[-–•*][ \
 ROSTER_DASH = re.compile(r"[ \t]*[–—][ \t]*|[ \t]+[-ـ][ \t]*|[ \t]*-[ \t]+")
 ROSTER_AGE = re.compile(r"[ \t]+\d+[ \t]*[\u0621-\u064a]*[ \t]*$")
 ROSTER_MIN = 3
+ROSTER_COLUMN = re.compile(r"^(?:[^\n]{4,90}\n){2,}[^\n]{4,90}$", re.M)  # three short lines or more
+ROSTER_ROW = re.compile(r"^[^\n]*?(?:[–—]|[ \t][-ـ][ \t])[^\n]*?(?:[–—]|[ \t][-ـ][ \t])[^\n]*$", re.M)
 
 
 def _rosters(scan: _Scan) -> list[UnknownPerson]:
@@ -570,23 +572,23 @@ def _rosters(scan: _Scan) -> list[UnknownPerson]:
     1/ فلان 25 عاما) or between dashes on a line (a team sheet): three items or more
     in a row, each two to five name-like words and nothing else, two in three of them
     with a given name. The list is the cue, so a name that opens with a family name or
-    the article (الشاذلي إبراهيم، البشير بن سعيد) is read whole."""
-    if "\n" not in scan.body:
-        return []
-    column: list[tuple[int, int] | None] = []  # each line's first item, in a run of adjacent lines
+    the article (الشاذلي إبراهيم، البشير بن سعيد) is read whole. Only runs of three
+    short lines and lines with two dashes are read: most articles have neither."""
     found: list[UnknownPerson] = []
-    for line in ROSTER_LINE.finditer(scan.body):
-        lead = ":" in scan.body[line.end(1) : line.end()]  # القائمة التالية: leads a list, is none of it
-        items = [] if lead else _roster_items(scan, line.start(1), line.end(1))
-        if len(items) >= ROSTER_MIN and all(kind for kind, _ in items):
-            found += _roster_names(scan, items)
-        first = items[0] if items and items[0][0] else None
-        if first is None:
-            found += _roster_names(scan, column)
-            column = []
-        else:
-            column.append(first)
-    return found + _roster_names(scan, column)
+    for block in (*ROSTER_COLUMN.finditer(scan.body), *ROSTER_ROW.finditer(scan.body)):
+        column: list[tuple[str | None, tuple[int, int]]] = []  # each line's first item
+        for line in ROSTER_LINE.finditer(scan.body, block.start(), block.end()):
+            lead = ":" in scan.body[line.end(1) : line.end()]  # القائمة التالية: leads a list, is none of it
+            items = [] if lead else _roster_items(scan, line.start(1), line.end(1))
+            if len(items) >= ROSTER_MIN and all(kind for kind, _ in items):
+                found += _roster_names(scan, items)
+            if items and items[0][0]:
+                column.append(items[0])
+            else:
+                found += _roster_names(scan, column)
+                column = []
+        found += _roster_names(scan, column)
+    return found
 
 
 def _roster_items(scan: _Scan, start: int, end: int) -> list[tuple[str | None, tuple[int, int]]]:
@@ -604,6 +606,8 @@ def _roster_items(scan: _Scan, start: int, end: int) -> list[tuple[str | None, t
 
 
 def _roster_kind(scan: _Scan, start: int, end: int) -> str | None:
+    if not 0 < scan.body.count(" ", start, end) < 2 * MAX_NAME_WORDS:
+        return None  # a paragraph or one word: decided before reading its words
     words = tokens(scan.body, start, end)
     longest = MAX_NAME_WORDS + sum(w.key == "عبد" for w in words)  # عبد الهادي عبد الله محمد عدلان
     if not 2 <= len(words) <= longest or words[0].start != start or words[-1].end != end:
