@@ -185,6 +185,9 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وقضت محكمة بئر خادم مراد بالحكم على المتهمين.", "خادم مراد"),
         ("وأصدر المحافظ قرارا بإعفاء خالد من منصبه.", "بإعفاء خالد"),
         ("وقال إننا فخورون بالأستاذ سامر ويستحق التكريم.", "سامر ويستحق"),
+        # a security directorate in a role; "especially" (ولا سيما)
+        ("وقال مدير أمن وادي وصحراء المحافظة إن الوضع مستقر.", "أمن وادي"),
+        ("وزار الوفد المنطقة ولا سيما بعشيقة وبحزاني.", "سيما بعشيقة"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
@@ -251,6 +254,10 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
             "أصدر اللواء خليل الزعبي قرارًا بالإغلاق. وجاء في القرار أن اللواء خليل الزعبي كلف نائب رئيس الجهاز بالمهمة.",
             "خليل الزعبي",
         ),
+        # a present verb with its object pronoun ends a name
+        ("واستقبل الوزير النائب السابق كمال حداد يرافقه وفد من البلدية.", "كمال حداد"),
+        # Léon is not ل + Yoon
+        ("والتقى الوزير نظيره الإيفواري ليون كوفي باما في أبيدجان.", "ليون كوفي باما"),
     ],
 )
 def test_names_end_where_the_name_does(text: str, name: str) -> None:

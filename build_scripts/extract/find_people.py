@@ -80,7 +80,7 @@ INSTITUTIONS = word_keys(
     "بلدية مقاطعة صندوق بنك رئاسة دائرة مؤسسة مركز معهد جامعة صحيفة قناة موقع دولة مدينة ولاية منطقة محافظة إقليم جزيرة "
     "بحر نهر مطار ميناء معبر مخيم حي شارع ساحة قصر مبنى سد جبل بلدة قرية وفد جلسة اجتماع قمة مؤتمر محادثات "
     "مفاوضات اتفاق سلطة سلطات تحالف ائتلاف كتلة كتائب ميليشيا فصائل فصيل مصادر مصدر تقارير تقرير أسعار مقر "
-    "خارجية دفاع داخلية شبكة مجلة إذاعة تلفزيون منصة قسم جمعية اتحاد نقابة رابطة مديرية شعبة حملة"
+    "خارجية دفاع داخلية أمن شبكة مجلة إذاعة تلفزيون منصة قسم جمعية اتحاد نقابة رابطة مديرية شعبة حملة"
 )
 # Words of a role between its title and the name (المتحدث باسم…، المبعوث الخاص…، في كييف).
 ROLE_LINKS = word_keys(
@@ -369,6 +369,12 @@ def _verb_shaped(key: str) -> bool:
     return len(key) >= 5 and key.startswith(("لي", "لت", "سي", "ست")) and key.endswith(("ه", "ها", "هم"))
 
 
+def _present_with_pronoun(word: Token) -> bool:
+    """ي/ت + a stem + ه، ها، هم, written with ه (يرافقه، تدعمها): a verb, not a family name."""
+    key = word.key
+    return key[:1] in ("ي", "ت") and len(key) >= 5 and key.endswith(("ه", "ها", "هم")) and not word.feminine
+
+
 def _name_like(key: str, entity_words: frozenset[str]) -> bool:
     if key in STOP or key in TITLES or key in ROLE_LINKS or key in INSTITUTIONS or key in entity_words:
         return False
@@ -429,6 +435,8 @@ def _extend(
             break  # ألكسندر عيدان ووجود الوفود: a name of two words does not go on into و + a noun
         if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
             break  # أحمد خزيم تصريحاته: a plural noun with its pronoun
+        if count >= 2 and _present_with_pronoun(words[end]):
+            break  # سليم خوري يرافقه: a present verb and its object pronoun
         if key[:1] == "ف" and (key[1:] in SPEECH or key[1:] in VERBS):
             break  # أما المحامي فلان الفلاني فوصف المحاكمة: the verb of أما … فـ
         if key[:1] == "و" and (key[1:] in TITLES or _nisba(words[end], key[1:])):
