@@ -17,6 +17,19 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # "the attacks which he said …": a feminine relative is the object of قال, whose
+    # subject is the verb-first sentence's only person
+    (
+        "ودعا المبعوث الأممي إلى ليبيا، هانس غروندبرغ، الأطراف إلى وقف الضربات، التي قال إن "
+        "«من شأنها أن تقوض كل ما تحقق من تقدم».",
+        ["hans-grundberg"],
+    ),
+    # … not when that person is not the subject (the minister, unnamed, spoke with him)
+    (
+        "ودعا الوزير خلال لقائه مع هانس غروندبرغ إلى وقف الضربات، التي قال إن "
+        "«من شأنها أن تقوض كل ما تحقق من تقدم».",
+        [None],
+    ),
     # a feminine verb whose subject is a body (الرئاسة) and a man inside the object: not him
     (
         "وصفت الرئاسة الفلسطينية، اليوم الاثنين، انتقادات رئيس الوزراء الإسرائيلي بنيامين نتنياهو بأنها «مهاترات غير جديرة بالرد أبدا».",

@@ -488,7 +488,9 @@ def _speaker(
         before = _before_verb(body, sentence_start, cue, in_sentence)
         if before is not None:
             return state.hear("person", before, frozenset())
-        return None if _someone_else(body, sentence_start, cue, in_sentence, state) else state.speaker
+        if _someone_else(body, sentence_start, cue, in_sentence, state):
+            return None
+        return state.speaker or _sole_subject(body, sentence_start, cue, in_sentence, state)
     if participles and in_sentence:
         return _topic(body, sentence_start, in_sentence) or _verb_first_subject(
             body, sentence_start, in_sentence
@@ -685,6 +687,28 @@ def _title_word(key: str) -> bool:
     return key.startswith(("ال", "وال")) and not key.startswith(("بال", "لل")) and key not in NOT_TITLES
 
 
+def _sole_subject(
+    body: str, sentence_start: int, cue: int, people: list[Mention], state: _Attribution
+) -> Mention | None:
+    """With no speaker yet, a pronoun's verb later in a verb-first sentence (دعا مبعوث
+    الأمم المتحدة، فلان، الحوثيين إلى وقف الهجمات التي قال إنها…) speaks for the
+    sentence's subject: the only person the sentence names before it, right after the
+    opening verb and its title, of the verb's gender."""
+    before = [m for m in people if m.end <= cue]
+    if not before or any(_who(m) != _who(before[0]) for m in before):
+        return None
+    words = [word_key(w) for w in WORD.findall(body[sentence_start : before[0].start])]
+    opening = words[0][1:] if words and words[0][:1] == "و" else words[:1] and words[0]
+    if opening not in OPENING_VERBS or any(w in COMPLEMENTISER_KEYS for w in words):
+        return None
+    if not all(_title_word(w) for w in words[1:2]):
+        return None  # دعا الحوثيين فلانا: not its subject
+    roles = state.roles.get(before[0].entity_id or "", frozenset())
+    if _feminine_verb(body, cue) != _a_woman(roles):
+        return None
+    return before[0]
+
+
 def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
     """In a verb-first sentence (التقى ماكرون بـ…، كما اتهم لافروف…، مؤكدا), the person
     right after the opening verb; not one after a preposition (خلال لقائه بـX) or
@@ -803,6 +827,12 @@ TIME_WORDS = word_keys(
     "اليوم أمس الليلة غدا مساء صباح ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
 )
 RELATIVES = word_keys("الذي التي الذين اللذان اللتان والذي والتي والذين")
+FEMININE_RELATIVES = word_keys("التي اللتان والتي")
+# Verbs that open a sentence about what someone did, whose subject a later "he said" is.
+OPENING_VERBS = word_keys(
+    "دعا دعت طالب طالبت حث حثت جدد جددت أعلن أعلنت انتقد انتقدت رحب رحبت أدان أدانت التقى التقت "
+    "استقبل استقبلت بحث بحثت أجرى أجرت زار زارت وجه وجهت اتهم اتهمت نفى نفت"
+)
 VERB_BEFORE = re.compile(WORD.pattern + r"\Z")  # the speech verb ending at a cue
 
 
@@ -816,6 +846,8 @@ def _relative_subject(body: str, cue: int, people: list[Mention]) -> Mention | b
     pronoun = _word_before_verb(body, cue)
     if pronoun is None or word_key(pronoun.group(1)) not in RELATIVES:
         return False
+    if (word_key(pronoun.group(1)) in FEMININE_RELATIVES) != _feminine_verb(body, cue):
+        return False  # الهجمات التي قال إنها…: the relative is the verb's object, its subject "he"
     before = [m for m in people if m.end <= pronoun.start(1)]
     if before and len(WORD.findall(body[before[-1].end : pronoun.start(1)])) <= 1:
         return before[-1]
