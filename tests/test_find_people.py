@@ -188,6 +188,12 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         # a security directorate in a role; "especially" (ولا سيما)
         ("وقال مدير أمن وادي وصحراء المحافظة إن الوضع مستقر.", "أمن وادي"),
         ("وزار الوفد المنطقة ولا سيما بعشيقة وبحزاني.", "سيما بعشيقة"),
+        # a question word after a title, an adverb after a role, "or" + a verb after أم
+        ("ثم سأله القاضي ماذا تريد أن تقول.", "ماذا"),
+        ("وقال رئيس البرلمان العراقي ودائما يزور الجامعة عند قدومه.", "ودائما"),
+        ("وسألت المحكمة هل وقف المتهمون عمدا أم تفرضه زحمة المكان.", "أم تفرضه"),
+        # a preposition and another's given name (the successor to Steve …)
+        ("وبحثت الشركة عن خليفة لستيف كوبر الذي تقاعد.", "خليفة لستيف"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
@@ -256,6 +262,8 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         ),
         # a present verb with its object pronoun ends a name
         ("واستقبل الوزير النائب السابق كمال حداد يرافقه وفد من البلدية.", "كمال حداد"),
+        # "with the aim of" ends a name
+        ("ونقلت الأسلحة إلى عناصر بقيادة خالد السقاف بهدف إحداث اضطراب.", "خالد السقاف"),
         # Léon is not ل + Yoon
         ("والتقى الوزير نظيره الإيفواري ليون كوفي باما في أبيدجان.", "ليون كوفي باما"),
     ],

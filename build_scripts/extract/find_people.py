@@ -107,7 +107,7 @@ STOP = word_keys(
     "أجرى أجرت التقى التقت يلتقي تلتقي استقبل استقبلت بحث بحثت وصل وصلت زار زارت رفع رفعت عقد عقدت "
     "اجتمع اجتمعت ترأس ترأست شارك شاركت أعرب أعربت تستضيف يستضيف تلقى تلقت أرسل أجاب ردا رد "
     "سيد السيد السيدة رجل امرأة جديد الجديد الجديدة للصحفيين للصحافيين للصحفيين الصحفيين صهر نجل شقيق "
-    "قبيل بعيد إثر جراء بسبب عقب فور حيال تجاه بشأن وسط ضمن نحو قرب أحد إحدى أبرز أكبر أهم "
+    "قبيل بعيد إثر جراء بسبب بهدف بغرض بقصد ماذا لماذا كيف متى أين دائما أبدا غالبا أحيانا عقب فور حيال تجاه بشأن وسط ضمن نحو قرب أحد إحدى أبرز أكبر أهم "
     "قوله قولها قولهم زوجة زوج والد والدة ابتداء اعتبارا أنا نحن أنت هم يناير فبراير مارس أبريل إبريل مايو يونيو يوليو "
     "أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
     # what a title's verb takes as its object (أعلن المتحدث … مقتل جنديين، التقى الرئيس … وفدا)
@@ -429,8 +429,8 @@ def _extend(
             continue
         if key[:1] == "و" and len(key) >= 5 and key.endswith(("ه", "ها", "هم")):
             break  # معمر القذافي ومقتله: and + a noun with its pronoun
-        if key[:1] in CLITICS and key[1:] in given:
-            break  # وخليل: the next person of a list
+        if key[:1] in CLITICS + PREPOSITIONS and key[1:] in given and key not in given:
+            break  # وخليل: the next person of a list; خليفة لستيف بالمر: someone else's
         if count >= 2 and key[:1] == "و" and key not in given and key not in CONNECTORS:
             break  # ألكسندر عيدان ووجود الوفود: a name of two words does not go on into و + a noun
         if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
@@ -928,6 +928,7 @@ class _Scan:
                 and i + 1 < len(words)
                 and _joined(words[i + 1])
                 and words[i + 1].key not in STOP  # أم لا: "or not"
+                and not _present_with_pronoun(words[i + 1])  # أم تفرضه: "or does … impose it"
             )
             starts = (
                 bare in self.given
