@@ -304,6 +304,7 @@ def test_registry_list_prints_who_held_which_role_on_a_date(capsys: pytest.Captu
         ("وأكد الكاردينال بيترو بارولين أن البابا يدعم الحوار.", "pietro-parolin"),  # not Gustavo Petro
         ("وقال الرئيس الفنلندي ألكسندر ستاب إن الدعم مستمر.", "alexander-stubb"),
         ("وقال عبد الفتاح السيسي إن مصر مستعدة.", "abdel-fattah-el-sisi"),
+        ("وقال “أبوعبيدة” إن المعركة مستمرة.", "abu-obaida"),  # أبو joined to the name, ending in ة
     ],
 )
 def test_a_persons_own_names_spelt_another_way_still_link(text: str, person: str) -> None:

@@ -122,14 +122,22 @@ def token_variants(token: str) -> set[str]:
 
 def name_variants(key: str) -> set[str]:
     """Every rule-made spelling of a name: each word's variants, and عبد joined to or
-    apart from the name it governs (عبد اللطيف الزياني، عبداللطيف الزياني)."""
+    apart from the name it governs (عبد اللطيف الزياني، عبداللطيف الزياني), أبو
+    joined to its name (أبو عبيدة، أبوعبيدة)."""
     tokens = key.split(" ")
     forms = {" ".join(combo) for combo in product(*(token_variants(t) for t in tokens))}
-    return forms | {ABD_APART.sub("عبدال", f) for f in forms} | {ABD_JOINED.sub("عبد ال", f) for f in forms}
+    return {joined for form in forms for joined in joinings(form)}
+
+
+def joinings(key: str) -> set[str]:
+    """A name with عبد and أبو written joined to or apart from the next word, as the
+    press writes either: the same spelling, not a guess (it keeps a final ة)."""
+    return {key, ABD_APART.sub("عبدال", key), ABD_JOINED.sub("عبد ال", key), ABU_APART.sub("ابو", key)}
 
 
 ABD_APART = re.compile(r"(?<!\S)عبد ال(?=\S)")
 ABD_JOINED = re.compile(r"(?<!\S)عبدال(?=\S)")
+ABU_APART = re.compile(r"(?<!\S)ابو (?=\S)")
 
 
 def _patterns(
@@ -146,9 +154,10 @@ def _patterns(
         definite = key.startswith("ال") and len(key) > 4 and mention_kind != "adjective"
         core = key[2:] if definite else key
         ambiguous = key in short
-        yield core, Pattern(kind, entity.id, mention_kind, definite, ambiguous, False, country)
+        for spelling in joinings(core) if kind == "actor" else (core,):
+            yield spelling, Pattern(kind, entity.id, mention_kind, definite, ambiguous, False, country)
         if kind == "actor" and not ambiguous:
-            for variant in name_variants(core) - {core}:
+            for variant in name_variants(core) - joinings(core):
                 yield variant, Pattern(kind, entity.id, mention_kind, definite, False, True)
     for adjective in adjectives:
         if adjective.startswith("ال"):
