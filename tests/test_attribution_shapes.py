@@ -17,6 +17,17 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # the narrative ل before a present verb (ليرد الرئيس الأمريكي قائلا): its title
+    # subject speaks, not the sentence's first person; رد as a noun (رد فعل) is no verb
+    (
+        "أراد رئيس جنوب أفريقيا سيريل رامافوزا ممازحة ضيفه دونالد ترامب قائلا له: "
+        '"لا أملك طائرة أهديها لك اليوم"، ليرد الرئيس الأمريكي قائلا: "كنت سأقبلها بكل سرور لو عرضتها".',
+        ["cyril-ramaphosa", "donald-trump"],
+    ),
+    (
+        'وأعلن أولاف شولتز خسارة حزبه.\nوأضاف شولتز في أول رد فعل له: "هذه نتيجة سيئة ومريرة لنا جميعا".',
+        ["olaf-scholz"],
+    ),
     # "the attacks which he said …": a feminine relative is the object of قال, whose
     # subject is the verb-first sentence's only person
     (

@@ -69,7 +69,8 @@ VERB_STEMS = (
     "جدد جددت اختتم اختتمت نقلت تساءل تساءلت أبلغ أبلغت هدد هددت توعد توعدت ناشد ناشدت حث حثت "
     "كرر كررت أجاب أجابت استبعد استبعدت رجح رجحت اعترف اعترفت أشاد أشادت يرى ترى يعتبر تعتبر "
     "يشير تشير يوضح توضح يحذر تحذر يدعو تدعو يعلن تعلن يكشف تكشف يتهم تتهم يطالب تطالب يشدد تشدد "
-    "يصف تصف أكمل أكملت استكمل استكملت مضى مضت واصل واصلت أثنى أثنت توقع توقعت أبدى أبدت أتم أتمت ختمت هنأ هنأت"
+    "يصف تصف أكمل أكملت استكمل استكملت مضى مضت واصل واصلت أثنى أثنت توقع توقعت أبدى أبدت أتم أتمت ختمت هنأ هنأت "
+    "يرد ترد يعلق تعلق يجيب تجيب يختم تختم يتابع تتابع"
 ).split()
 # Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
 PARTICIPLES = (
@@ -125,8 +126,8 @@ CUES = word_automaton(
         prefix + normalize(word): kind
         for kind, words in (("verb", VERB_STEMS), ("participle", PARTICIPLES), ("before-that", ("بين",)))
         for word in words
-        for prefix in ("", "و", "ف")
-    }
+        for prefix in ("", "و", "ف", *(("ل",) if kind == "verb" and word[:1] in "يت" else ()))
+    }  # ليرد الرئيس قائلا، ليضيف: the narrative ل before a present verb
 )
 # بيّن (explained) is written بين like the preposition (between): a verb only before أن/إن.
 THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
