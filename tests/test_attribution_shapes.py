@@ -17,6 +17,17 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a line that opens with a name and a colon (a headline, an interview); a person's
+    # short form before the article names him in full
+    (
+        'ميلر: "لم أكن أستطيع قول كل ما أفكر فيه"\nوقال المتحدث السابق ماثيو ميلر إن عمله كان صعبا.',
+        ["matthew-miller"],
+    ),
+    # … but a line that opens with a name and goes on is no such head
+    (
+        'لافروف في موسكو: وزير خارجية مصر يقول "لا بد من وقف الحرب فورا"',
+        [None],
+    ),
     # the narrative ل before a present verb (ليرد الرئيس الأمريكي قائلا): its title
     # subject speaks, not the sentence's first person; رد as a noun (رد فعل) is no verb
     (

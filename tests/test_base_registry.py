@@ -309,3 +309,11 @@ def test_registry_list_prints_who_held_which_role_on_a_date(capsys: pytest.Captu
 )
 def test_a_persons_own_names_spelt_another_way_still_link(text: str, person: str) -> None:
     assert extract(text, REGISTRY).ids("people") == (person,)
+
+
+def test_a_persons_short_form_links_before_the_full_name_the_article_gives() -> None:
+    """A headline names a person by the short form, the body in full: both are theirs;
+    with no full name anywhere the short form (also Stephen Miller's) links nobody."""
+    text = "ميلر: لم أكن أستطيع قول كل شيء\nوقال المتحدث السابق ماثيو ميلر إن عمله كان صعبا."
+    assert [m.start for m in extract(text, REGISTRY).people] == [0, 51]
+    assert extract("وقال ميلر إن عمله كان صعبا.", REGISTRY).people == ()

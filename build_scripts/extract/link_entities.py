@@ -377,6 +377,11 @@ def find_mentions(
     candidates = _non_overlapping(_candidates(text, automata.automaton), len(key))
     candidates += _non_overlapping(_candidates(text, automata.events), len(key))
     leading = _leading_country(candidates)
+    named = {  # a person's short form (ميلر) may come before the full name (a headline)
+        ("actor", patterns[0].entity_id)
+        for _, _, _, patterns in candidates
+        if patterns[0].kind == "actor" and not patterns[0].ambiguous
+    }
     for index, (start, end, prefix, patterns) in enumerate(candidates):
         pattern = patterns[0]
         before = _previous_word(key, start - len(prefix))
@@ -384,7 +389,7 @@ def find_mentions(
             earlier = _previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
             pattern = _located(patterns, before, earlier, prefix)
         elif pattern.ambiguous:
-            pattern = _resolve(patterns, seen, _qualifier(candidates, index) or leading)
+            pattern = _resolve(patterns, seen | named, _qualifier(candidates, index) or leading)
             if pattern is None:
                 continue
         owner = (pattern.kind, pattern.entity_id)
@@ -437,7 +442,7 @@ def _resolve(
     patterns: tuple[Pattern, ...], seen: set[tuple[str, str]], country: str | None
 ) -> Pattern | None:
     """What a short form (short_ar) names: the one entity it may name that the article
-    named unambiguously before it; else the one organisation of the country that
+    named unambiguously before it (a person: anywhere in it); else the one organisation of the country that
     qualifies it (البرلمان الفرنسي) or, unqualified, that the article names most
     (القوات المسلحة in an article about Sudan); else nothing."""
     earlier = [p for p in patterns if (p.kind, p.entity_id) in seen]

@@ -463,6 +463,9 @@ def _speaker(
     prefix = body[sentence_start:start]
     verbs, participles = cues.between(sentence_start, start)
     in_sentence = people.within(sentence_start, start)
+    head = _line_head(body, start, in_sentence)
+    if head is not None:
+        return state.hear("person", head, frozenset())  # ميلر: "…" (a headline, an interview)
     if verbs:
         cue = verbs[-1]
         antecedent = _relative_subject(body, cue, in_sentence)
@@ -475,8 +478,8 @@ def _speaker(
         if kind != "pronoun":
             return state.hear(kind, named, titles, cue)  # an unknown subject must not pass the word on
         topic = _topic(body, sentence_start, in_sentence)
-        if topic is not None:
-            return topic
+        if topic is not None:  # … unless a clause of its own names another subject
+            return None if _titled_clause(body, sentence_start, topic, cue) else topic
         embedded = _clause_subject(body, cue, in_sentence)
         if embedded is not None:
             return state.hear("person", embedded, frozenset())
@@ -501,6 +504,19 @@ def _speaker(
     if prefix.rstrip().rstrip('"“«').rstrip().endswith(":") and in_sentence:
         return _topic(body, sentence_start, in_sentence)  # "فلان: …", not whoever was named last
     return None
+
+
+LINE_HEAD_TAIL = re.compile(r"[ \t]*:[ \t]*[«“\"]?[ \t]*")
+
+
+def _line_head(body: str, start: int, people: list[Mention]) -> Mention | None:
+    """A line that opens with a person's name and a colon, the quotation right after
+    it (ميلر: "…"): the headline's and the interview's way of saying who speaks."""
+    line = body.rfind("\n", 0, start) + 1
+    first = next((m for m in people if m.start >= line), None)
+    if first is None or body[line : first.start].strip():
+        return None
+    return first if LINE_HEAD_TAIL.fullmatch(body, first.end, start) else None
 
 
 # "According to" (وبحسب عراقجي، فإن "…"، "…"، وفقا لزيلينسكي): the person named
@@ -1018,6 +1034,15 @@ def _then_definite(words: list[re.Match[str]], index: int) -> bool:
     """The word after ``index`` has the article: و + a noun governing it is part of a
     title (وشؤون المغتربين), not a new subject."""
     return index + 1 < len(words) and word_key(words[index + 1].group()).startswith("ال")
+
+
+def _titled_clause(body: str, sentence_start: int, topic: Mention, cue: int) -> bool:
+    """After a colon the sentence's first person opens, a title right before the verb is
+    its own subject (لافروف في موسكو: وزير خارجية مصر يقول "…": not Lavrov)."""
+    colon = body.rfind(":", topic.end, cue)
+    if colon == -1:
+        return False
+    return any(word_key(w) in TITLES for w in WORD.findall(body[colon:cue]))
 
 
 def _right_before(body: str, person: Mention, cue: int) -> bool:
