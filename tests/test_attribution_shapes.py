@@ -17,6 +17,12 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # an adverb inside the title before the apposition (المعين مؤخرا، فلان،)
+    (
+        "أكد الأمين العام لحلف شمال الأطلسي المعين مؤخرا، مارك روته، يوم الأربعاء، أن الحلف مستعد.\n"
+        'وأضاف أن "الحلف سيفعل كل ما هو ضروري لحماية أعضائه".',
+        ["mark-rutte"],
+    ),
     # a line that opens with a name and a colon (a headline, an interview); a person's
     # short form before the article names him in full
     (

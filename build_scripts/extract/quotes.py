@@ -405,7 +405,7 @@ def _bare(key: str) -> str:
 PREPOSITIONS = word_keys("خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين")
 # Words inside a title after its first word (زعيم الأغلبية في مجلس الشيوخ، رئيس وزراء إسرائيل).
 # ملف: مسؤول ملف الموارد في "حزب الله" فلان; عن: المحامي عن هيئة الدفاع; بأعمال: القائم بأعمال
-TITLE_INNER = word_keys("في لدى وزراء الوزراء ملف عن بأعمال") | (
+TITLE_INNER = word_keys("في لدى وزراء الوزراء ملف عن بأعمال مؤخرا حديثا") | (  # المعين مؤخرا
     INSTITUTIONS - word_keys("مصادر مصدر تقارير تقرير")  # رئيس جامعة الإسكندرية
 )
 # The pronoun of a relative clause right after its verb (وفق ما صرح به الوزير).
