@@ -17,6 +17,11 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a title in construct with a person (مبعوث ترامب): the person is the possessor
+    (
+        'وقال ستيف ويتكوف "الرسالة واضحة ونريد السلام لا الحرب". وتابع مبعوث ترامب "يجب أن ننشئ برنامج تحقق صارما".',
+        ["steve-witkoff", None],
+    ),
     # an adverb inside the title before the apposition (المعين مؤخرا، فلان،)
     (
         "أكد الأمين العام لحلف شمال الأطلسي المعين مؤخرا، مارك روته، يوم الأربعاء، أن الحلف مستعد.\n"

@@ -1069,6 +1069,8 @@ def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | 
     words = [word_key(w) for w in WORD.findall(body[cue : first.start])]
     titles = [w for w in words if w in TITLES or w in RELATIONAL]
     possessed = len(titles) >= 2 and titles[0] in RELATIONAL and any(w in DEFINITE_TITLES for w in titles[1:])
+    if words and words[-1] in RELATIONAL and not words[-1].startswith("ال"):
+        possessed = True  # مبعوث ترامب، مستشار نتنياهو: a title in construct with the person
     if not possessed or titles[0] in roles.get(_who(first), ()):  # نائب الرئيس فانس: his own title
         return first
     apposition = [m for m in named[1:] if body[first.end : m.start].strip().startswith(("،", ","))]
