@@ -192,6 +192,7 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وزار الوفد المنطقة ولا سيما بعشيقة وبحزاني.", "سيما بعشيقة"),
         # a question word after a title, an adverb after a role, "or" + a verb after أم
         ("ثم سأله القاضي ماذا تريد أن تقول.", "ماذا"),
+        ("وقطع المتحدث باسم الوزارة ماثيو ميلر مؤتمره الصحفي عندما لاحظ وجود حشرة.", "عندما لاحظ"),
         ("وقال رئيس البرلمان العراقي ودائما يزور الجامعة عند قدومه.", "ودائما"),
         ("وسألت المحكمة هل وقف المتهمون عمدا أم تفرضه زحمة المكان.", "أم تفرضه"),
         # a preposition and another's given name (the successor to Steve …)
