@@ -17,6 +17,16 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # مشددا after a semicolon carries the sentence's speaker; a person written with a
+    # fused ل (لماكرون) is the object, not the participle's subject
+    (
+        'ولفت بزشكيان إلى أنه "لا شيء يقف في وجه أصحاب العزيمة"؛ مشددا على أن "الشعب لن يخضع أبدا لمآرب الأعداء".',
+        ["masoud-pezeshkian", "masoud-pezeshkian"],
+    ),
+    (
+        'وشكر لماكرون تنظيمه هذا الاجتماع، لافتا إلى أن "الرئيس ترامب حازم كعادته دائما".',
+        [None],
+    ),
     # a title in construct with a person (مبعوث ترامب): the person is the possessor
     (
         'وقال ستيف ويتكوف "الرسالة واضحة ونريد السلام لا الحرب". وتابع مبعوث ترامب "يجب أن ننشئ برنامج تحقق صارما".',

@@ -75,7 +75,9 @@ VERB_STEMS = (
 # Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
 PARTICIPLES = (
     "قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة مشيرا مشيرة معتبرا معتبرة موضحا موضحة محذرا محذرة "
-    "واصفا واصفة بتأكيد بتأكيده بتأكيدها بالقول بقوله بقولها"
+    "واصفا واصفة بتأكيد بتأكيده بتأكيدها بالقول بقوله بقولها "
+    "مشددا مشددة لافتا لافتة منوها منوهة متابعا متابعة مستطردا مستطردة مردفا مردفة معربا معربة "
+    "مبينا مبينة متسائلا متسائلة"
 ).split()
 PARTICIPLE_KEYS = frozenset(normalize(w) for w in PARTICIPLES)
 SPEECH_VERB_KEYS = frozenset(normalize(w) for w in VERB_STEMS)
@@ -704,6 +706,14 @@ def _title_word(key: str) -> bool:
     return key.startswith(("ال", "وال")) and not key.startswith(("بال", "لل")) and key not in NOT_TITLES
 
 
+def _after_fused_preposition(body: str, person: Mention) -> bool:
+    """ل or ب written onto the person's name (لماكرون، بترامب): they are an object."""
+    return (
+        body[person.start - 1 : person.start] in ("ل", "ب")
+        and not body[person.start - 2 : person.start - 1].strip()
+    )
+
+
 def _sole_subject(
     body: str, sentence_start: int, cue: int, people: list[Mention], state: _Attribution
 ) -> Mention | None:
@@ -731,8 +741,8 @@ def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -
     right after the opening verb; not one after a preposition (خلال لقائه بـX) or
     inside a reported clause (وأضاف أن نتنياهو "…": the words are about him)."""
     first = next((m for m in people if m.start >= sentence_start), None)
-    if first is None:
-        return None
+    if first is None or _after_fused_preposition(body, first):
+        return None  # وشكر لماكرون تنظيمه، لافتا: Macron is thanked, not the one speaking
     words = [word_key(w) for w in WORD.findall(body[sentence_start : first.start])]
     if any(w in PREPOSITIONS or w in COMPLEMENTISER_KEYS or w.startswith(("بال", "لل")) for w in words):
         return None
