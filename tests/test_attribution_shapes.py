@@ -17,6 +17,12 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a person set off by commas after a title inside a reported clause speaks later
+    (
+        'قالت صحيفة "هآرتس" إن المتحدث باسم الجيش، إيفي دفرين، أقر في مؤتمر صحفي بأن الوضع صعب.\n'
+        'وقال: "لم نكن مستعدين لهذا العدد الكبير من الناس".',
+        ["effie-defrin"],
+    ),
     # مشددا after a semicolon carries the sentence's speaker; a person written with a
     # fused ل (لماكرون) is the object, not the participle's subject
     (

@@ -648,14 +648,31 @@ def _someone_else(
     return False
 
 
-def _clause_subject(body: str, cue: int, people: list[Mention]) -> Mention | None:
+def _clause_subject(body: str, cue: int, people: list[Mention], entities: bytes = b"") -> Mention | None:
     """The subject written before its verb inside a reported clause (قالت الرئاسة إن
-    الشرع أكد أن "…"): the person right before the verb, right after إن/أن."""
+    الشرع أكد أن "…"): the person right before the verb, right after إن/أن, or set off
+    by commas after a title that follows إن/أن (قالت الصحيفة إن المتحدث باسم الجيش،
+    فلان، أقر بأن…)."""
     before = [m for m in people if m.end <= cue]
-    if not before or not _right_before(body, before[-1], cue):
+    if not before:
         return None
-    word = PREVIOUS_WORD.search(body, max(0, before[-1].start - 12), before[-1].start)
-    return before[-1] if word is not None and word_key(word.group(1)) in COMPLEMENTISER_KEYS else None
+    person = before[-1]
+    if _right_before(body, person, cue):
+        word = PREVIOUS_WORD.search(body, max(0, person.start - 12), person.start)
+        return person if word is not None and word_key(word.group(1)) in COMPLEMENTISER_KEYS else None
+    between = body[person.end : cue]
+    if len(WORD.findall(between)) != 1 or not between.lstrip().startswith(("،", ",")):
+        return None
+    comma = body[: person.start].rstrip()
+    if not comma.endswith(("،", ",")):
+        return None
+    that = COMPLEMENTISER_BEFORE.search(body, max(0, person.start - 80), len(comma) - 1)
+    if that is None or not _heads_a_title(body, that.end(), person, entities):
+        return None
+    return person
+
+
+COMPLEMENTISER_BEFORE = re.compile(r"(?<!\w)(?:[إأ]ن|بأن)(?!\w)(?!.*(?<!\w)(?:[إأ]ن|بأن)(?!\w))", re.S)
 
 
 def _clause_opener(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:
@@ -1111,6 +1128,10 @@ def _note_attributions(
         topic = _topic(body, start, people.within(start, cue))
         if topic is not None:
             state.carry(topic)
+            continue
+        embedded = _clause_subject(body, cue, people.within(start, cue), state.entities)
+        if embedded is not None:
+            state.carry(embedded)  # قالت الصحيفة إن المتحدث باسم الجيش، فلان، أقر بأن…
 
 
 def _with_unknown(
