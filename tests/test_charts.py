@@ -22,12 +22,15 @@ def svg_of(html: str) -> ET.Element:
 
 
 def months_drawn(svg: ET.Element) -> list[tuple[str, float, str | None]]:
-    """(hover title, bar centre x, value label) per month group, in document order."""
+    """(hover title, column centre x, value label) per month group, in document order.
+    The centre is the hover target's: a month with no mention has no bar."""
     drawn = []
     for group in svg.iter(f"{SVG}g"):
-        bar = next(r for r in group.iter(f"{SVG}rect") if r.get("class") == "daftar-chart-bar")
+        target = group.find(f"{SVG}rect")
+        bars = [r for r in group.iter(f"{SVG}rect") if r.get("class") == "daftar-chart-bar"]
+        assert target is not None and target.get("class") is None and len(bars) <= 1
         label = group.find(f"{SVG}text")
-        centre = float(bar.get("x")) + float(bar.get("width")) / 2  # type: ignore[arg-type]
+        centre = float(target.get("x")) + float(target.get("width")) / 2  # type: ignore[arg-type]
         drawn.append((group.findtext(f"{SVG}title"), centre, label.text if label is not None else None))
     return drawn
 
@@ -145,3 +148,12 @@ def test_every_chart_in_the_built_site_has_its_summary_titles_and_table(built_si
             rows = re.findall(r'<tr><th scope="row">', figure)
             assert titles and all(titles) and len(rows) == len(titles), path
     assert charts >= 100  # every actor, country, organisation and outlet page with mentions, both languages
+
+
+def test_a_month_without_mentions_keeps_its_title_and_draws_no_bar() -> None:
+    svg = svg_of(mentions_chart(MONTHS, ui("en")))
+    groups = list(svg.iter(f"{SVG}g"))
+    bars = {g.findtext(f"{SVG}title"): g.find(f"{SVG}rect[@class='daftar-chart-bar']") for g in groups}
+    assert bars["November 2024: 0 mentions"] is None
+    assert bars["September 2025: 12 mentions"] is not None
+    assert sum(bar is not None for bar in bars.values()) == len(MONTHS)

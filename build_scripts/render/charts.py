@@ -123,12 +123,19 @@ def _bars(axis: list[str], counts: dict[str, int], frame: _Frame, y_of: Scale, u
         label = ""
         if value and (frame.slot >= VALUE_LABEL_MIN_SLOT or value == peak):
             label = f'<text x="{centre:.1f}" y="{y - 4:.1f}" text-anchor="middle">{value}</text>'
-        parts.append(
-            f'<g class="daftar-chart-month"><title>{escape(tip)}</title>'
-            f'<rect x="{centre - frame.slot / 2:.1f}" y="{TOP}" width="{frame.slot:.1f}" '
-            f'height="{HEIGHT - BOTTOM - TOP}" fill="none" pointer-events="all"/>'
+        bar = (
             f'<rect class="daftar-chart-bar" x="{centre - width / 2:.1f}" y="{y:.1f}" '
-            f'width="{width:.1f}" height="{HEIGHT - BOTTOM - y:.1f}"/>{label}</g>'
+            f'width="{width:.1f}" height="{HEIGHT - BOTTOM - y:.1f}"/>'
+            if value
+            else ""
+        )
+        # One group per month: its title, a full-height hover target (unpainted, see
+        # daftar.css: the repeated fill and pointer-events live there, not in every
+        # group of a long chart) and the bar, none for a month with no mention.
+        parts.append(
+            f"<g><title>{escape(tip)}</title>"
+            f'<rect x="{centre - frame.slot / 2:.1f}" y="{TOP}" width="{frame.slot:.1f}" '
+            f'height="{HEIGHT - BOTTOM - TOP}"/>{bar}{label}</g>'
         )
     return parts
 
