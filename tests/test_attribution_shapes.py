@@ -17,6 +17,19 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a subheading on its own line (no blank line after it) ends the sentence before
+    # it, so the person who opens the next line is its subject ...
+    (
+        "وجدد نتنياهو موقفه من الحرب في تصريحاته اليوم.\nبريطانيا: لا ثقة في موسكو\n"
+        'كير ستارمر شدد على أن "بوتين لا يمكن الوثوق به أبدا"، مستشهدا بتجارب سابقة.',
+        ["keir-starmer"],
+    ),
+    # ... while a hard-wrapped sentence's short lines stay one sentence
+    (
+        "أراد رئيس جنوب أفريقيا سيريل رامافوزا\nأن يمازح ضيفه دونالد ترامب خلال\nلقائهما في البيت الأبيض، قائلا\n"
+        'له: "لا أملك طائرة أهديها لك يا سيدي".',
+        ["cyril-ramaphosa"],
+    ),
     # a person set off by commas after a title inside a reported clause speaks later
     (
         'قالت صحيفة "هآرتس" إن المتحدث باسم الجيش، إيفي دفرين، أقر في مؤتمر صحفي بأن الوضع صعب.\n'

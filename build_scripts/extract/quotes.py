@@ -779,7 +779,43 @@ def _sentence_start(
         at = paragraph.start + match.end()
         if at <= position and not any(a <= at - 1 < b for a, b in quoted):
             starts.append(at)
+    if "\n" in paragraph.text:
+        starts += [at for at in _after_headings(paragraph) if at <= position]
     return max(starts)
+
+
+HEADING_CHARS = 80
+HEADING_BREAKERS = (".", "!", "?", "؟", "،", ",")
+
+
+def _finishes(line: str) -> bool:
+    """The line ends a sentence (its full stop may stand before a closing mark)."""
+    return line.rstrip("\"'”»").endswith(SENTENCE_ENDS) or line.endswith(SENTENCE_ENDS)
+
+
+def _after_headings(paragraph: Paragraph) -> list[int]:
+    """Where the line after a subheading starts: a short line with no punctuation at
+    its end or inside, after a finished sentence (or first in its block) and before a
+    longer line that finishes one (لا تراجع عن الحرب في غزة ⏎ نتنياهو شدد….). The
+    lines of a hard-wrapped sentence do not finish theirs, so they stay one sentence."""
+    lines, at = [], paragraph.start
+    for line in paragraph.text.split("\n"):
+        lines.append((at, line.strip()))
+        at += len(line) + 1
+    found = []
+    for index in range(len(lines) - 1):
+        _, line = lines[index]
+        after = lines[index + 1][1]
+        finished_before = index == 0 or _finishes(lines[index - 1][1])
+        heading = (
+            line
+            and len(line) <= HEADING_CHARS
+            and not line.endswith(SENTENCE_ENDS)
+            and not any(mark in line for mark in HEADING_BREAKERS)  # a colon may label it: بريطانيا: …
+        )
+        if heading and finished_before and len(after) > len(line) and _finishes(after):
+            found.append(lines[index + 1][0])
+    return found
 
 
 def _sentence_end(paragraph: Paragraph, position: int) -> int:
