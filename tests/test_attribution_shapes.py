@@ -17,6 +17,12 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # لكنه أضاف carries the speaker; لكن before the subject does not hide it
+    (
+        'وقال فريدريش ميرتس إن "لإسرائيل الحق في الدفاع عن نفسها". لكنه أضاف أن بلاده تحتفظ بحق '
+        '"طرح أسئلة نقدية بشأن ما يجري في غزة".\nلكن ميرتس دعا إسرائيل إلى ضمان "التعامل الإنساني مع المدنيين هناك".',
+        ["friedrich-merz", "friedrich-merz", "friedrich-merz"],
+    ),
     # a subheading on its own line (no blank line after it) ends the sentence before
     # it, so the person who opens the next line is its subject ...
     (

@@ -600,7 +600,9 @@ CLAUSE_BREAK = re.compile(
 )
 WAS = word_keys("كان كانت وكان وكانت")
 # Particles that may stand before a verb whose subject is carried over (وقد قال، إذ قال).
-CARRY_PARTICLES = word_keys("و ف ثم كما إذ حيث قد لقد وقد فقد كذلك بدوره بدورها ولكن لكن بل")
+CARRY_PARTICLES = word_keys(
+    "و ف ثم كما إذ حيث قد لقد وقد فقد كذلك بدوره بدورها ولكن لكن بل لكنه لكنها ولكنه ولكنها"
+)
 
 
 def _clause_before(body: str, sentence_start: int, cue: int) -> tuple[int, int]:
@@ -709,7 +711,12 @@ def _topic(body: str, sentence_start: int, people: list[Mention]) -> Mention | N
         return None
     lead = body[sentence_start : first.start]
     lead = lead.rsplit(":", 1)[-1]  # a label before a colon: "رومانيا: الرئيس …"
-    return first if all(_title_word(word_key(w)) for w in WORD.findall(lead)) else None
+    words = [word_key(w) for w in WORD.findall(lead)]
+    words = words[1:] if words and words[0] in LEAD_PARTICLES else words  # لكن ميرتس دعا…
+    return first if all(_title_word(w) for w in words) else None
+
+
+LEAD_PARTICLES = word_keys("لكن ولكن كما ثم بينما فيما")  # before a sentence's subject
 
 
 # Words that start like the article but are not a title's: إلى is keyed الي, and the
