@@ -61,7 +61,7 @@ def word_keys(words: str) -> frozenset[str]:
 
 # Titles and role nouns that introduce a name (construct and definite forms).
 TITLES = word_keys(
-    "المذيع المذيعة مذيع مذيعة الروائي الروائية روائي روائية الشاعر الشاعرة شاعر شاعرة الناشط الناشطة ناشط ناشطة "
+    "المذيع المذيعة مذيع مذيعة الروائي الروائية روائي روائية شاعر شاعرة الناشط الناشطة ناشط ناشطة "
     "المحامي المحامية محامي محامية الفنان الفنانة اللاعب اللاعبة "
     "عقيد عميد الرئيس الرئيسة رئيس رئيسة رئيسا نائب نائبة النائب النائبة وزير وزيرة الوزير الوزيرة وزيرا المستشار المستشارة "
     "مستشار مستشارة مستشاري مساعد مساعدة المساعد المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق ناطقة "
@@ -153,7 +153,9 @@ ROLE_OPEN_ENDS = word_keys("في لدى كبير رفيع رفيعة بارز ب
 PATRONYMIC = word_keys("بن بنت ابن")
 # Given names written with the article, common in Sudan and the Gulf (الفاتح قرشي، الصادق
 # المهدي): after a title or a speech verb and before a plain name word, a name starts.
-DEFINITE_GIVEN = word_keys("الفاتح الصادق الهادي المهدي المعتصم الخضر الواثق المنتصر")  # not الطيب: "good"
+DEFINITE_GIVEN = word_keys(
+    "الفاتح الصادق الهادي المهدي المعتصم الخضر الواثق المنتصر الحافظ"
+)  # not الطيب: "good"
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "”": "“"}  # an organisation's name quoted in a role
 FA_INNA = frozenset(("فإن", "فإنه", "فإنها", "فإنهم"))
 # A title that follows a name as its own construct (أحمد الطيب شيخ الأزهر): it ends the name.
@@ -368,6 +370,8 @@ def _verb_shaped(key: str) -> bool:
     the present of a verb in است (يستحق، وتستهدف): no name opens with يست or تست."""
     if len(key) >= 6 and key.startswith(("يست", "تست", "ويست", "وتست", "فيست", "فتست")):
         return True
+    if len(key) >= 6 and key.startswith(("سي", "ست", "سن")) and key.endswith(("ون", "ين")):
+        return True  # سينظرون، ستعملين: a future verb's plural or feminine person
     return len(key) >= 5 and key.startswith(("لي", "لت", "سي", "ست")) and key.endswith(("ه", "ها", "هم"))
 
 
@@ -481,7 +485,7 @@ def _extend(
             ):
                 break
             definite_run = True
-        elif not (_name_like(key, entity_words) or words[end].ali) or (
+        elif not (_name_like(key, entity_words) or words[end].ali or _foreign_bal(words, i, end)) or (
             words[end].feminine and not first_given
         ):
             break
@@ -489,6 +493,13 @@ def _extend(
     while end > i + 1 and words[end - 1].key in CONNECTORS:
         end -= 1
     return end
+
+
+def _foreign_bal(words: list[Token], i: int, end: int) -> bool:
+    """A short family name that starts like ب + the article (بافلو باليسا، ستيف بالمر):
+    after a foreign given name it is the name, not "with the …" (بالاتفاق، بالوزير)."""
+    key = words[end].key
+    return end == i + 1 and words[i].key in FOREIGN_GIVEN and key.startswith("بال") and len(key) <= 6
 
 
 @per_registry
