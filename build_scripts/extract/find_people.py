@@ -596,7 +596,9 @@ def _rosters(scan: _Scan) -> list[UnknownPerson]:
     the article (الشاذلي إبراهيم، البشير بن سعيد) is read whole. Only runs of three
     short lines and lines with two dashes are read: most articles have neither."""
     found: list[UnknownPerson] = []
-    for block in (*ROSTER_COLUMN.finditer(scan.body), *ROSTER_ROW.finditer(scan.body)):
+    dashed = any(dash in scan.body for dash in ("–", "—", " - ", " ـ", "ـ "))  # most articles: none
+    rows = ROSTER_ROW.finditer(scan.body) if dashed else ()
+    for block in (*ROSTER_COLUMN.finditer(scan.body), *rows):
         column: list[tuple[str | None, tuple[int, int]]] = []  # each line's first item
         for line in ROSTER_LINE.finditer(scan.body, block.start(), block.end()):
             lead = ":" in scan.body[line.end(1) : line.end()]  # القائمة التالية: leads a list, is none of it
