@@ -925,3 +925,12 @@ def test_a_name_after_a_roles_comma_that_opens_with_wa_is_the_lists_next_person(
 def test_a_title_word_before_bin_opens_the_name() -> None:
     text = "وشكر الوفد المحافظ اللواء سلطان بن حمد الهاملي على الاستقبال."
     assert [f[0] for f in unknown(text)] == ["سلطان بن حمد الهاملي"]
+
+
+def test_a_speaker_called_ali_is_found_and_named_for_his_quote() -> None:
+    text = (
+        'وقال كامران محمد عضو مجلس الغرفة إن "رجال الأعمال منبهرون بالتقدم الكبير هنا".\n'
+        'من جانبه قال علي رشيد خوشناو رئيس مجلس المحافظة: "في عام 1996 عدنا إلى مدينة مهجورة تماما".'
+    )
+    extraction = extract(text, REGISTRY)
+    assert [q.speaker_name_ar for q in extraction.quotes] == ["كامران محمد", "علي رشيد خوشناو"]

@@ -964,7 +964,10 @@ class _Scan:
             )  # لدينا is not ل + دينا
             if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA:
                 name_like = False  # بإعفاء، لإطلاق: a preposition and a word (no name opens so)
-            if (cue == "title" and self._ali(words, i)) or amin or patronym:
+            spoken_ali = (  # قال علي رشيد خوشناو: علي and another given name after a speech verb
+                cue == "speech" and self._ali(words, i) and words[i + 1].key in self.any_given
+            )
+            if (cue == "title" and self._ali(words, i)) or spoken_ali or amin or patronym:
                 starts = name_like = True  # عضو المجلس علي السويح، رئيس الشركة أمين الناصر
             if key == "باسم" and role_start is not None and _second_basim(words, i, role_start):
                 starts = name_like = True  # المتحدث باسم الحكومة باسم العوادي: the role has its باسم

@@ -891,7 +891,13 @@ def verb_subject(
         words = words[: next((i for i, w in enumerate(words) if i and word_key(w) in TIME_WORDS), len(words))]
     first = word_key(words[0].strip("،,.؛")) if words else ""
     a_name = bool(named) and not body[cue : named[0].start].strip()  # لافروف is a name, not ل + noun
-    if not first or first in PRONOUN_SUBJECT_STARTS or (first.startswith(MEDIUM_PREFIXES) and not a_name):
+    if not named and words[:1] == ["علي"] and len(words) > 1 and not words[1].startswith("ال"):
+        return "other", None, frozenset()  # قال علي رشيد …: a person we cannot name, not على
+    if (
+        not first
+        or (first in PRONOUN_SUBJECT_STARTS and not a_name)
+        or (first.startswith(MEDIUM_PREFIXES) and not a_name)
+    ):
         return "pronoun", None, frozenset()  # قال في مؤتمر مع نظيره فلان: not فلان
     if not a_name and _with_object(first):
         return "pronoun", None, frozenset()  # وتوعد بتنفيذ…، وطالب بالإفراج: what he said, not who
