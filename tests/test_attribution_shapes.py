@@ -17,6 +17,8 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a colon after the person's verb and object makes the person the speaker
+    ("«السيسي» يمازح مذيعة البرنامج: «خلي المخرج يديكي عشر دقائق بدل اللي أخدتهم»", ["abdel-fattah-el-sisi"]),
     # علي after a speech verb is a name, not على: the last speaker is not carried to it
     (
         'وقال سيرغي لافروف إن "الغرب لا يريد السلام في أوكرانيا أبدا".\n'

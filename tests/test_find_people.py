@@ -937,3 +937,12 @@ def test_a_speaker_called_ali_is_found_and_named_for_his_quote() -> None:
     )
     extraction = extract(text, REGISTRY)
     assert [q.speaker_name_ar for q in extraction.quotes] == ["كامران محمد", "علي رشيد خوشناو"]
+
+
+def test_a_colon_after_a_label_of_the_texts_own_names_nobody() -> None:
+    """النص قبل التعديل: "…" quotes a statute, not the person the sentence opened with."""
+    text = (
+        "انعقدت الجمعية العمومية للشركة بحضور كلا من: زينب الخطيب ممثلا عن وزارة التجارة وقام المساهمون "
+        'بمناقشة ما يلي: المادة (15): النص قبل التعديل: "مدة عضوية مجلس الإدارة ثلاث سنوات قابلة للتجديد".'
+    )
+    assert [(q.speaker, q.speaker_name_ar) for q in extract(text, REGISTRY).quotes] == [(None, None)]

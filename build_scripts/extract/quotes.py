@@ -504,7 +504,10 @@ def _speaker(
     if participles and not _someone_else(body, sentence_start, participles[-1], in_sentence, state):
         return state.speaker  # أكد زيلينسكي أن…. موضحا: "…": the participle's subject is his
     if prefix.rstrip().rstrip('"“«').rstrip().endswith(":") and in_sentence:
-        return _topic(body, sentence_start, in_sentence)  # "فلان: …", not whoever was named last
+        topic = _topic(body, sentence_start, in_sentence)  # "فلان: …", not whoever was named last
+        between = WORD.findall(body, topic.end, body.rfind(":", 0, start)) if topic is not None else []
+        # فلان: "…" or فلان يمازح فلانة: "…"; not a label of its own (… النص قبل التعديل: "…")
+        return topic if not between or (between[0][0] in "يت" and len(between) <= 4) else None
     return None
 
 
