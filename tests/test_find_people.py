@@ -946,3 +946,11 @@ def test_a_colon_after_a_label_of_the_texts_own_names_nobody() -> None:
         'بمناقشة ما يلي: المادة (15): النص قبل التعديل: "مدة عضوية مجلس الإدارة ثلاث سنوات قابلة للتجديد".'
     )
     assert [(q.speaker, q.speaker_name_ar) for q in extract(text, REGISTRY).quotes] == [(None, None)]
+
+
+def test_a_role_with_a_preposition_fused_to_an_institution_heads_its_speaker() -> None:
+    """المرشح لرئاسة الحكومة فلان: the ل of لرئاسة does not hide that the role is his."""
+    text = (
+        'أكد المرشح لرئاسة الحكومة الموحدة محمد الورفلي، أنه لا سبيل للحل إلا "التوجه إلى تشكيل حكومة واحدة".'
+    )
+    assert [q.speaker_name_ar for q in extract(text, REGISTRY).quotes] == ["محمد الورفلي"]

@@ -1084,7 +1084,7 @@ def _heads_a_title(
                 key in TITLE_INNER
                 or key in ("ل", "ب")  # لـ حزب الله: the preposition written apart
                 or (key[:1] == "و" and _then_definite(words, index))  # وزير الخارجية وشؤون المغتربين
-                or (key[:1] in "لب" and _title_word(key[1:]))
+                or (key[:1] in "لب" and (_title_word(key[1:]) or key[1:] in TITLE_INNER))  # لرئاسة
                 or key.startswith(("لل", "بال"))
             )
         ):
