@@ -17,6 +17,13 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a person named inside a quotation is what is said: the participle after it
+    # (مضيفا) is the speaker's, not the quoted person's
+    (
+        'وأوضح زيلينسكي أن "الاجتماع كان ناجحا بالنسبة لموسكو".\n'
+        'وتابع قائلا: "بوتين لم يتعهد بوقف إطلاق النار"، مضيفا "لقد أجل العقوبات وهذا ما يدركه جيدا".',
+        ["volodymyr-zelensky", "volodymyr-zelensky", "volodymyr-zelensky"],
+    ),
     # a colon after the person's verb and object makes the person the speaker
     ("«السيسي» يمازح مذيعة البرنامج: «خلي المخرج يديكي عشر دقائق بدل اللي أخدتهم»", ["abdel-fattah-el-sisi"]),
     # علي after a speech verb is a name, not على: the last speaker is not carried to it

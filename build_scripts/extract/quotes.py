@@ -1301,6 +1301,20 @@ def _quote(quoted: str, start: int, end: int, paragraph: int, speaker: Mention |
     )
 
 
+def _outside(mentions: list[Mention], speech: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions outside quoted speech: a person named inside a quotation (…قائلا:
+    "بوتين لم يتعهد…") is what is said, never who says it or what a sentence is about."""
+    if not speech:
+        return mentions
+    starts = [start for start, _ in speech]
+    kept = []
+    for mention in mentions:
+        at = bisect_right(starts, mention.start) - 1
+        if at < 0 or mention.start >= speech[at][1]:
+            kept.append(mention)
+    return kept
+
+
 def extract_quotes(
     body: str,
     people: tuple[Mention, ...],
@@ -1315,10 +1329,11 @@ def extract_quotes(
     mask = bytearray(len(body) + 1)
     for mention in entities:
         mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-    people_list = People.of(_with_unknown(body, people, unknown, entities))
-    state = _Attribution(roles=roles, entities=bytes(mask), people=people_list.mentions, office=office)
     blocks = paragraphs(body)
     quoted_spans = {p.number: _quote_spans(p) for p in blocks if not p.text.startswith(">")}
+    speech = [span for spans in quoted_spans.values() for span in spans if _is_speech(body[slice(*span)])]
+    people_list = People.of(_outside(_with_unknown(body, people, unknown, entities), speech))
+    state = _Attribution(roles=roles, entities=bytes(mask), people=people_list.mentions, office=office)
     cues = Cues.find(body, normalized).outside([span for spans in quoted_spans.values() for span in spans])
     previous: Paragraph | None = None
     run: Mention | None = None  # who spoke the quotation that opened the previous paragraph
