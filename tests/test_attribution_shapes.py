@@ -17,6 +17,17 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a reported clause whose subject is a title and a person before the verb
+    (
+        "أفادت مصادر مطلعة أن حاكم إقليم دارفور مني أركو مناوي شدد على أن سقوط المدينة لا يعني التفريط، "
+        'مؤكدا أن "كل شبر من الإقليم سيعود لأهله".',
+        ["minni-minnawi"],
+    ),
+    # an under-secretary's title (وكيل) heads its holder
+    (
+        'وقال وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية مارتن غريفيث، "الوقت ينفد بالنسبة للناس هناك".',
+        ["martin-griffiths"],
+    ),
     # a person named inside a quotation is what is said: the participle after it
     # (مضيفا) is the speaker's, not the quoted person's
     (

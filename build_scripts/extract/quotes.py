@@ -664,7 +664,11 @@ def _clause_subject(body: str, cue: int, people: list[Mention], entities: bytes 
     person = before[-1]
     if _right_before(body, person, cue):
         word = PREVIOUS_WORD.search(body, max(0, person.start - 12), person.start)
-        return person if word is not None and word_key(word.group(1)) in COMPLEMENTISER_KEYS else None
+        if word is not None and word_key(word.group(1)) in COMPLEMENTISER_KEYS:
+            return person
+        that = COMPLEMENTISER_BEFORE.search(body, max(0, person.start - 80), person.start)
+        titled = that is not None and _heads_a_title(body, that.end(), person, entities)
+        return person if titled else None  # أفادت مصادر أن حاكم الإقليم فلان شدد على…
     between = body[person.end : cue]
     if len(WORD.findall(between)) != 1 or not between.lstrip().startswith(("،", ",")):
         return None
