@@ -156,7 +156,7 @@ PATRONYMIC = word_keys("بن بنت ابن")
 DEFINITE_GIVEN = word_keys(
     "الفاتح الصادق الهادي المهدي المعتصم الخضر الواثق المنتصر الحافظ"
 )  # not الطيب: "good"
-QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "”": "“"}  # an organisation's name quoted in a role
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "”": "“", "(": ")"}  # an organisation's name quoted in a role
 FA_INNA = frozenset(("فإن", "فإنه", "فإنها", "فإنهم"))
 # A title that follows a name as its own construct (أحمد الطيب شيخ الأزهر): it ends the name.
 CONSTRUCT_TITLES = word_keys("شيخ مفتي نقيب عميد")
