@@ -737,10 +737,10 @@ def _title_word(key: str) -> bool:
     return key.startswith(("ال", "وال")) and not key.startswith(("بال", "لل")) and key not in NOT_TITLES
 
 
-def _after_fused_preposition(body: str, person: Mention) -> bool:
+def _after_fused_preposition(body: str, person: Mention, letters: tuple[str, ...] = ("ل", "ب")) -> bool:
     """ل or ب written onto the person's name (لماكرون، بترامب): they are an object."""
     return (
-        body[person.start - 1 : person.start] in ("ل", "ب")
+        body[person.start - 1 : person.start] in letters
         and not body[person.start - 2 : person.start - 1].strip()
     )
 
@@ -804,7 +804,7 @@ HEADING_BREAKERS = (".", "!", "?", "؟", "،", ",")
 
 def _finishes(line: str) -> bool:
     """The line ends a sentence (its full stop may stand before a closing mark)."""
-    return line.rstrip("\"'”»").endswith(SENTENCE_ENDS) or line.endswith(SENTENCE_ENDS)
+    return line.rstrip("\"'”»").endswith(SENTENCE_ENDS)
 
 
 def _after_headings(paragraph: Paragraph) -> list[int]:
@@ -1073,7 +1073,7 @@ def _heads_a_title(
     gives them (زعيم الأغلبية في مجلس الشيوخ): the person heads the subject. A
     subject that starts with anything else (مصادر مقربة من…، مكتب…، بيان صادر عن…)
     only mentions them."""
-    if body[person.start - 1 : person.start] == "ل" and not body[person.start - 2 : person.start - 1].strip():
+    if _after_fused_preposition(body, person, ("ل",)):
         return False  # قال مسؤول قطري لويتكوف: whom he spoke to (لافروف's ل is the name's)
     words = list(WORD.finditer(body, cue, person.start))
     for index, match in enumerate(words):
