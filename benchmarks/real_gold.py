@@ -70,7 +70,8 @@ def cases(corpus: Path = CORPUS, gold_dir: Path = GOLD) -> list[Case]:
     """
     split_of = splits(gold_dir)
     index = yaml.safe_load((corpus.parent / "index.yaml").read_text(encoding="utf-8"))
-    dates = {entry["id"]: entry.get("date") for entry in index["excerpts"]}
+    # str(): an unquoted YAML date (2025-02-04) loads as a date, the extractor takes text
+    dates = {entry["id"]: str(entry["date"]) if entry.get("date") else None for entry in index["excerpts"]}
     found = []
     for path in sorted(gold_dir.glob("[0-9][0-9][0-9].yml")):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
