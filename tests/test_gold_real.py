@@ -64,16 +64,3 @@ def test_offsets_slice_the_text_they_name(case: real_gold.Case) -> None:
         assert event["kind"] in EVENT_KINDS and isinstance(event["anchored"], bool), event
         assert event["mentions"], event
         assert event["date"] is None or re.fullmatch(r"\d{4}-\d\d(-\d\d)?", event["date"]), event
-
-
-def test_a_probe_with_unquoted_yaml_dates_loads_them_as_text(tmp_path) -> None:
-    """A probe's index.yaml written by hand has ``date: 2025-02-04`` unquoted (a YAML
-    date); the extractor takes the date as text."""
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "gold").mkdir()
-    (tmp_path / "texts" / "001.txt").write_text("قال الوزير إن الوضع صعب.", encoding="utf-8")
-    (tmp_path / "gold" / "001.yml").write_text("id: '001'\n", encoding="utf-8")
-    (tmp_path / "gold" / "split.yml").write_text("dev: ['001']\ntest: []\n", encoding="utf-8")
-    (tmp_path / "index.yaml").write_text("excerpts:\n- id: '001'\n  date: 2025-02-04\n", encoding="utf-8")
-    [case] = real_gold.cases(tmp_path / "texts", tmp_path / "gold")
-    assert case.date == "2025-02-04"
