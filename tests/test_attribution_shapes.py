@@ -17,6 +17,18 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a quotation after another one in the same sentence, with someone named in between
+    # and no cue of its own, is not the first one's speaker's
+    (
+        'وأشار الرئيس عبد الفتاح السيسي إلى أن الرقم متواضع جدا، متابعا: "عند تطهير القناة قالوا لنا أرقاما كبيرة"، '
+        'ليقاطعه المهندس كامل الوزير وزير النقل: "المتر بأربعة عشر جنيها وعملناه بسبعة".',
+        ["abdel-fattah-el-sisi", None],
+    ),
+    # a former prime minister is not the prime minister who shares his family name
+    (
+        'كما هنأ الرئيس تمام سلام، في بيان، رئيس الحكومة نواف سلام "بحكومة العهد الأولى حكومة الإصلاح والإنقاذ".',
+        ["tammam-salam"],
+    ),
     # a reported clause whose subject is a title and a person before the verb
     (
         "أفادت مصادر مطلعة أن حاكم إقليم دارفور مني أركو مناوي شدد على أن سقوط المدينة لا يعني التفريط، "

@@ -460,11 +460,25 @@ SPEAKER_TITLES = TITLES | word_keys("الدبلوماسي")
 
 
 def _speaker(
-    body: str, cues: Cues, start: int, sentence_start: int, people: People, state: _Attribution
+    body: str,
+    cues: Cues,
+    start: int,
+    sentence_start: int,
+    people: People,
+    state: _Attribution,
+    since: int = 0,
 ) -> Mention | None:
     prefix = body[sentence_start:start]
     verbs, participles = cues.between(sentence_start, start)
     in_sentence = people.within(sentence_start, start)
+    cues_before = [*verbs, *participles]
+    if (
+        sentence_start < since
+        and cues_before
+        and max(cues_before) < since
+        and _someone_named(body, since, start, people)
+    ):
+        return None  # أشار السيسي، متابعا: "…"، ليقاطعه الوزير فلان: "…": the cues were the first quotation's
     head = _line_head(body, start, in_sentence)
     if head is not None:
         return state.hear("person", head, frozenset())  # ميلر: "…" (a headline, an interview)
@@ -1119,6 +1133,13 @@ def _then_definite(words: list[re.Match[str]], index: int) -> bool:
     return index + 1 < len(words) and word_key(words[index + 1].group()).startswith("ال")
 
 
+def _someone_named(body: str, start: int, end: int, people: People) -> bool:
+    """Someone is named between two offsets: a person, or a title (المهندس، وزير النقل)."""
+    return bool(people.within(start, end)) or any(
+        word_key(w) in TITLES for w in WORD.findall(body, start, end)
+    )
+
+
 def _titled_clause(body: str, sentence_start: int, topic: Mention, cue: int) -> bool:
     """After a colon the sentence's first person opens, a title right before the verb is
     its own subject (لافروف في موسكو: وزير خارجية مصر يقول "…": not Lavrov)."""
@@ -1359,6 +1380,7 @@ def extract_quotes(
                 state.carry(opener)
             noted = paragraph.start  # attributions are read in text order, up to each quote
             spans = quoted_spans[paragraph.number]
+            said = paragraph.start  # where the last quotation read so far ended
             for start, end in spans:
                 quoted = body[start:end]
                 if not _is_speech(quoted):
@@ -1366,7 +1388,8 @@ def extract_quotes(
                 sentence = _sentence_start(body, paragraph, start, spans)
                 _note_attributions(body, cues, noted, max(noted, sentence), people_list, state)
                 noted = max(noted, end)
-                speaker = _speaker(body, cues, start, sentence, people_list, state)
+                speaker = _speaker(body, cues, start, sentence, people_list, state, since=said)
+                said = end
                 if speaker is None:
                     speaker = _source_before(body, sentence, start, people_list.within(sentence, start))
                 if speaker is None:
