@@ -17,6 +17,21 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a sentence whose subject is a title after a verb that is no cue: a later
+    # "he said" is the title holder's, not the last speaker's
+    (
+        'وقال دونالد ترامب "لا داعي لإحراج ضيفنا بسؤال مثل هذا".\n'
+        "في المقابل تجاهل ولي العهد السعودي السؤال، لكنه علق على قضية الهجمات، "
+        'وقال: "أشعر بالألم بشأن عائلات الضحايا هناك".',
+        ["donald-trump", None],
+    ),
+    # ... and the last speaker's own title keeps him the speaker
+    (
+        'وقال دونالد ترامب "لا داعي لإحراج ضيفنا بسؤال مثل هذا".\n'
+        "في المقابل هاجم الرئيس الأمريكي الصحفيين، لكنه علق على قضية الهجمات، "
+        'وقال: "أشعر بالألم بشأن عائلات الضحايا هناك".',
+        ["donald-trump", "donald-trump"],
+    ),
     # a quotation after another one in the same sentence, with someone named in between
     # and no cue of its own, is not the first one's speaker's
     (

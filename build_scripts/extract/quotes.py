@@ -510,6 +510,8 @@ def _speaker(
             return state.hear("person", before, frozenset())
         if _someone_else(body, sentence_start, cue, in_sentence, state):
             return None
+        if state.speaker is not None and not in_sentence and _titled_opener(body, sentence_start, cue, state):
+            return None  # في المقابل تجاهل ولي العهد السؤال…، لكنه علق…، وقال: the crown prince, not the last speaker
         return state.speaker or _sole_subject(body, sentence_start, cue, in_sentence, state)
     if participles and in_sentence:
         return _topic(body, sentence_start, in_sentence) or _verb_first_subject(
@@ -1131,6 +1133,19 @@ def _then_definite(words: list[re.Match[str]], index: int) -> bool:
     """The word after ``index`` has the article: و + a noun governing it is part of a
     title (وشؤون المغتربين), not a new subject."""
     return index + 1 < len(words) and word_key(words[index + 1].group()).startswith("ال")
+
+
+def _titled_opener(body: str, sentence_start: int, cue: int, state: _Attribution) -> bool:
+    """The sentence opens (after a phrase like في المقابل) with a verb and a title for
+    its subject that the last speaker's roles do not hold: a later "he said" is the
+    title holder's, not the last speaker's."""
+    words = [word_key(w) for w in WORD.findall(body, sentence_start, cue)][:6]
+    while words and (words[0] in PREPOSITIONS or words[0] in CARRY_PARTICLES):
+        words = words[2:] if words[0] in PREPOSITIONS else words[1:]  # في المقابل، من جهته
+    if len(words) < 2 or words[0] in TITLES or _speech_verb(words[0]) or words[1] not in TITLES:
+        return False  # a speech verb's own subject is read where it is a cue
+    held = {_bare(w) for w in state.roles.get(_who(state.speaker), ())} if state.speaker else set()
+    return _bare(words[1]) not in held
 
 
 def _someone_named(body: str, start: int, end: int, people: People) -> bool:
