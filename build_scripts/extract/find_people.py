@@ -145,10 +145,10 @@ PLACE_NOUNS = word_keys(
 # preposition (مسؤول الملف في "حزب الله" فلان، المتحدث باسم "أنصار الله" فلان).
 QUOTED_NAME_AFTER = INSTITUTIONS | word_keys("في لدى باسم")
 NOT_A_NAME_START = INSTITUTIONS | PLACE_NOUNS  # what a role may name before the person: حاكم منطقة ريازان
+PREPOSITION_HAMZA = frozenset(a + b for a in "بلك" for b in "أإآ")  # an initial hamza after ب، ل، ك
 # A role's last word after which only a given name starts a name: a preposition wants
 # its object (المبعوث الأممي في بيان له), and an indefinite description is the press's
 # anonymous source (مسؤول إيراني رفيع), whom no name follows in apposition.
-PREPOSITION_HAMZA = frozenset(a + b for a in "بلك" for b in "أإآ")  # an initial hamza after ب، ل، ك
 ROLE_OPEN_ENDS = word_keys("في لدى كبير رفيع رفيعة بارز بارزة")
 PATRONYMIC = word_keys("بن بنت ابن")
 # Given names written with the article, common in Sudan and the Gulf (الفاتح قرشي، الصادق
@@ -626,9 +626,8 @@ def _roster_items(scan: _Scan, start: int, end: int) -> list[tuple[str | None, t
         spans.append((at, dash.start()))
         at = dash.end()
     spans.append((at, end))
-    if spans:
-        age = ROSTER_AGE.search(scan.body, *spans[-1])
-        spans[-1] = (spans[-1][0], age.start() if age else spans[-1][1])
+    age = ROSTER_AGE.search(scan.body, *spans[-1])
+    spans[-1] = (spans[-1][0], age.start() if age else spans[-1][1])
     return [(_roster_kind(scan, a, b), (a, b)) for a, b in spans]
 
 

@@ -1150,18 +1150,18 @@ def _titled_opener(body: str, sentence_start: int, cue: int, state: _Attribution
 
 def _someone_named(body: str, start: int, end: int, people: People) -> bool:
     """Someone is named between two offsets: a person, or a title (المهندس، وزير النقل)."""
-    return bool(people.within(start, end)) or any(
-        word_key(w) in TITLES for w in WORD.findall(body, start, end)
-    )
+    return bool(people.within(start, end)) or _title_between(body, start, end)
+
+
+def _title_between(body: str, start: int, end: int) -> bool:
+    return any(word_key(w) in TITLES for w in WORD.findall(body, start, end))
 
 
 def _titled_clause(body: str, sentence_start: int, topic: Mention, cue: int) -> bool:
     """After a colon the sentence's first person opens, a title right before the verb is
     its own subject (لافروف في موسكو: وزير خارجية مصر يقول "…": not Lavrov)."""
     colon = body.rfind(":", topic.end, cue)
-    if colon == -1:
-        return False
-    return any(word_key(w) in TITLES for w in WORD.findall(body[colon:cue]))
+    return colon != -1 and _title_between(body, colon, cue)
 
 
 def _right_before(body: str, person: Mention, cue: int) -> bool:
