@@ -48,12 +48,13 @@ TARGETS = (
         at=10_000,
     ),
     Target("make serve first build", 15, "{:.1f} s", lambda r: r["serve_first_build"], at=1_000),
-    # The whole stage, the first article's matcher build included (the table shows the rest alone).
+    # One process over a sample of up to 1,000 articles after the first (the matcher is
+    # built by then); the build's extract stage itself runs on every core.
     Target(
         "extraction on one core",
         1000,
         "{:,.0f} articles/s",
-        lambda r: r["articles_per_second"]["extract"],
+        lambda r: r["extract_steady_per_second"] or 0,
         most=False,
     ),
     Target("full build", 10, "{:.1f} min", lambda r: r["full_build_seconds"] / 60, at=10_000),

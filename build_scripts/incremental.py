@@ -35,6 +35,7 @@ from .dossier.entity_index import related_articles, related_key
 from .errors import Problem, Problems
 from .extract.article import extract
 from .model import Article, Extraction, Registry
+from .render import parallel
 from .site.file_signature import Signature, signature, trusted
 from .site.write_docs import WrittenFiles
 
@@ -78,6 +79,28 @@ def _recall(
 
 def _translation_path(path: Path) -> Path:
     return path.with_name(path.name.removesuffix(".ar.md") + ".en.md")
+
+
+# Below this many bodies to extract, forking and pickling the Extractions back cost
+# more than the second core saves (measured: docs/architecture.md, "Both cores").
+MIN_PARALLEL_EXTRACTIONS = 100
+Body = tuple[str, str]  # (article body, its date), what an Extraction depends on
+
+
+def _extract_range(shared: tuple[Sequence[Body], Registry], start: int, stop: int) -> list[Extraction]:
+    bodies, registry = shared
+    return [extract(body, registry, day) for body, day in bodies[start:stop]]
+
+
+def _extract_missing(bodies: Sequence[Body], registry: Registry) -> list[Extraction]:
+    """``extract`` over ``bodies``, in their order. The first is extracted here, which
+    builds the registry's matcher once; forked children inherit it with the rest."""
+    if not bodies:
+        return []
+    first = _extract_range((bodies, registry), 0, 1)
+    rest = bodies[1:]
+    workers = parallel.workers_for(len(rest), MIN_PARALLEL_EXTRACTIONS)
+    return first + parallel.map_ranges(_extract_range, (rest, registry), len(rest), workers)
 
 
 @dataclass(slots=True)
@@ -129,14 +152,13 @@ class Memory:
             del self.articles[path]
 
     def extract_all(self, articles: Sequence[Article], registry: Registry) -> dict[str, Extraction]:
-        """Every article's Extraction, computing only bodies not seen with this registry."""
+        """Every article's Extraction, computing only bodies not seen with this registry,
+        on both cores when there are enough of them (``_extract_missing``)."""
         if registry is not self.extractions_registry:
             self.extractions, self.extractions_registry = {}, registry
-        for article in articles:
-            key = (article.body, article.date.iso)  # the date decides generic event words
-            if key not in self.extractions:
-                self.extractions[key] = extract(article.body, registry, article.date.iso)
-        keys = {(a.body, a.date.iso) for a in articles}
+        keys = {(a.body, a.date.iso) for a in articles}  # the date decides generic event words
+        missing = sorted(keys - self.extractions.keys())
+        self.extractions.update(zip(missing, _extract_missing(missing, registry), strict=True))
         self.extractions = {key: e for key, e in self.extractions.items() if key in keys}
         return {a.slug: self.extractions[(a.body, a.date.iso)] for a in articles}
 

@@ -5,6 +5,7 @@ processes are the pages rendered here. No timing is asserted (see benchmarks/)."
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 from pathlib import Path
 
@@ -13,9 +14,10 @@ from conftest import make_repo
 from watchdog.events import FileClosedNoWriteEvent, FileModifiedEvent, FileOpenedEvent
 
 from benchmarks import synthetic
-from build_scripts import pipeline
+from build_scripts import incremental, pipeline
 from build_scripts.cli import serve
 from build_scripts.errors import ContentError, Problems
+from build_scripts.extract.article import extract
 from build_scripts.incremental import Memory
 from build_scripts.render import parallel
 from build_scripts.render.i18n import LANGUAGES, ui
@@ -184,6 +186,31 @@ def test_parallel_and_serial_rendering_give_the_same_pages(
     assert parallel.render_jobs(jobs, workers=2, background=background) == serial
     monkeypatch.setattr(parallel, "MIN_RENDER_JOBS", 1)  # the path a big dossier takes by default
     assert parallel.render_jobs(jobs) == serial
+
+
+@needs_fork
+def test_parallel_and_serial_extraction_give_the_same_extractions(
+    dossier_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big dossier extracts on both cores; what comes back, and in which article's
+    name, is what one process extracts, for every article and after an edit."""
+    content = pipeline.read_content(Settings.from_root(dossier_repo, strict=True), Problems())
+    serial = {a.slug: extract(a.body, content.registry, a.date.iso) for a in content.articles}
+    monkeypatch.setattr(incremental, "MIN_PARALLEL_EXTRACTIONS", 1)
+    forks = []
+    real_map = parallel.map_ranges
+    monkeypatch.setattr(
+        parallel, "map_ranges", lambda *args, **kw: forks.append(args[3]) or real_map(*args, **kw)
+    )
+    memory = Memory()
+    assert memory.extract_all(content.articles, content.registry) == serial
+    assert forks == [min(parallel.available_cpus(), parallel.MAX_WORKERS)]  # both cores, here
+    edited = dataclasses.replace(
+        content.articles[3], body=content.articles[3].body + "\n\nوقال زيلينسكي: «نعم»."
+    )
+    articles = (*content.articles[:3], edited, *content.articles[4:])
+    again = memory.extract_all(articles, content.registry)
+    assert again == serial | {edited.slug: extract(edited.body, content.registry, edited.date.iso)}
 
 
 @needs_fork

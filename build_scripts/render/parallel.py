@@ -8,9 +8,10 @@ the order of the list, so the output does not depend on which child finished
 first. Small inputs, one CPU, or a platform without ``fork`` render in this
 process: there, starting children costs more than it saves.
 
-Extraction is not split: its results are tens of thousands of small frozen
-dataclasses, and unpickling them in the parent (0.3 s at 1,000 articles) costs
-about what the second core saves (docs/architecture.md, "Both cores").
+``incremental`` splits extraction the same way (``map_ranges``): its results are
+tens of thousands of small frozen dataclasses, whose unpickling once ate the gain,
+but extraction now costs several milliseconds an article (docs/architecture.md,
+"Both cores").
 """
 
 from __future__ import annotations
