@@ -675,6 +675,11 @@ SHAPES = [
         'ألقى الرئيس السوري أحمد الشرع خطابا. وقال الرئيس السوري الجديد في الخطاب إن "سوريا تحررت بفضل التضحيات كلها".',
         ["ahmed-al-sharaa"],
     ),
+    # رد (replied) with the ف of succession, after another person's quotation
+    (
+        'وقال لافروف: "نحن مستعدون للحوار في أي وقت". فرد زيلينسكي: "لا حوار قبل انسحاب القوات".',
+        ["sergei-lavrov", "volodymyr-zelensky"],
+    ),
 ]
 
 

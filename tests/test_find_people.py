@@ -88,6 +88,13 @@ def test_titles_give_the_name_its_role_and_country(
         # a rank without the article inside a role (نائب رئيس الجهاز عقيد فلان)
         ("وكلف القائد نائب رئيس جهاز المخابرات عقيد أحمد العريبي عميدا للبلدية.", "أحمد العريبي"),
         ("وقال والي الولاية قمر الدين محمد فضل المولى إن الوضع آمن.", "قمر الدين محمد فضل المولى"),
+        # common given names (Maghrebi, Gulf, Levantine, French), with or without hamza
+        ("وأضاف ادريس الفرشيوي أن الدورة المقبلة ستكون حاسمة.", "ادريس الفرشيوي"),
+        ("وحضر الاجتماع سطام العتيبي ممثلا عن الجمعية.", "سطام العتيبي"),
+        ("ووصلت أوليفييه دوماس إلى المطار صباحا.", "أوليفييه دوماس"),
+        # a verb of denouncing or expressing, then a name and its role after a comma
+        ("ونددت كلارا مونتيل، رئيسة الكتلة النيابية، بالقرار الأخير.", "كلارا مونتيل"),
+        ("وفيما عبر رشيد الهواري، رئيس الفريق النيابي، عن قلقه من التأخير.", "رشيد الهواري"),
     ],
 )
 def test_given_names_start_a_name(text: str, name: str) -> None:
@@ -201,6 +208,12 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وسألت المحكمة هل وقف المتهمون عمدا أم تفرضه زحمة المكان.", "أم تفرضه"),
         # a preposition and another's given name (the successor to Steve …)
         ("وبحثت الشركة عن خليفة لستيف كوبر الذي تقاعد.", "خليفة لستيف"),
+        # a present verb and its object after a title-only subject
+        ("وقال الوزير إن رئيس الحكومة السابق يقود مشروعا خطيرا في البلاد.", "يقود"),
+        # a participle's plural and an object pronoun after a title
+        ("واحتج النواب على رئيس الجلسة متهمين إياه بالانحياز.", "متهمين"),
+        # in pairs (مثنى) is no given name here
+        ("وتوافد الأعضاء على المدينة مثنى ورباعا للمشاركة.", "مثنى"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
