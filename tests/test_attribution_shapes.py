@@ -680,6 +680,14 @@ SHAPES = [
         'وقال لافروف: "نحن مستعدون للحوار في أي وقت". فرد زيلينسكي: "لا حوار قبل انسحاب القوات".',
         ["sergei-lavrov", "volodymyr-zelensky"],
     ),
+    # a title-only subject that calls on someone (the noun before إلى is whom): the minister
+    # named before; a former minister is nobody named here
+    (
+        "التقى وزير الخارجية الأردني أيمن الصفدي نظيره الروسي. "
+        'ودعا الوزير الأردني المجتمع الدولي إلى "وقف الحرب فورا ودون أي شروط".\n\n'
+        'وحث الوزير الأردني السابق الحكومة على "مراجعة الاتفاق مع الشركاء كافة".',
+        ["ayman-safadi", None],
+    ),
 ]
 
 

@@ -934,7 +934,11 @@ def verb_subject(
         head = _head(body, cue, named, roles)
         titles = _title_words(body[cue : head.start]) if head is not None else frozenset()
         return ("person", head, titles) if head is not None else ("other", None, frozenset())
-    titles = _title_words(" ".join(words[:4]).split("،")[0], only=True) or _title_before_object(words)
+    titles = (
+        (_calls_on(body, cue) and _title_before_object(words, calls_on=True))
+        or _title_words(" ".join(words[:4]).split("،")[0], only=True)
+        or _title_before_object(words)
+    )
     if titles and first in SPEAKER_TITLES and not _indefinite(words):
         return "title", None, titles
     return "other", None, frozenset()
@@ -1045,9 +1049,11 @@ def _indefinite(words: list[str]) -> bool:
     )
 
 
-def _title_before_object(words: list[str]) -> frozenset[str]:
+def _title_before_object(words: list[str], calls_on: bool = False) -> frozenset[str]:
     """The title words a subject opens with when what follows them cannot be a name
-    (وجدد الوزير السعودي بالمناسبة تمنياته: بالمناسبة is no name), else ∅."""
+    (وجدد الوزير السعودي بالمناسبة تمنياته: بالمناسبة is no name), else ∅. After a
+    verb of calling on (``calls_on``), a definite noun between a nationality and
+    إلى/على is whom the title called on (ودعا الوزير الأردني العالم إلى…), not a title word."""
     keys = [word_key(w.strip("،,.؛")) for w in words[:5]]
     count = next(
         (i for i, k in enumerate(keys) if not _title_word(k) or (i and k in PREPOSITIONS)), len(keys)
@@ -1055,11 +1061,35 @@ def _title_before_object(words: list[str]) -> frozenset[str]:
     if not count or count == len(keys):
         return frozenset()
     after = keys[count]
+    if calls_on and after in CALLED_TO:
+        nisba = next((i for i in range(1, count) if keys[i].endswith("ي")), count)
+        end = nisba + 1
+        while end < count and keys[end] in TITLE_MODIFIERS:
+            end += 1  # الوزير الأردني السابق: still the title
+        if end < count:
+            return frozenset(keys[:end])
     if after in STOP_WORDS or after in PRONOUN_SUBJECT_STARTS or after.startswith(("بال", "لل")):
         return frozenset(keys[:count])
     if _object_noun(words[count], after):
         return frozenset(keys[:count])  # وجدد المتحدث العسكري تحذيره، أبدى رئيس الوزراء تفاؤلا
     return frozenset()
+
+
+# Verbs of calling on someone to do something (دعا الوزير العالم إلى، حث الرئيس الأطراف على).
+CALLING_VERBS = word_keys("دعا دعت حث حثت طالب طالبت ناشد ناشدت")
+CALLED_TO = word_keys("إلى الى على")
+# What may follow a title's nationality and still belong to the title (الوزير الأردني السابق).
+TITLE_MODIFIERS = word_keys(
+    "السابق الأسبق الحالي الجديد المقبل المستقيل الراحل المكلف المنتهية المؤقت المساعد "
+    "الأول الدائم الخاص الأعلى العام المناوب"
+)
+
+
+def _calls_on(body: str, cue: int) -> bool:
+    """The speech verb ending at ``cue`` calls on someone (ودعا، وحثت)."""
+    verb = VERB_BEFORE.search(body, max(0, cue - 12), cue)
+    key = word_key(verb.group()) if verb else ""
+    return key in CALLING_VERBS or (key[:1] in "وف" and key[1:] in CALLING_VERBS)
 
 
 def _object_noun(word: str, key: str) -> bool:
