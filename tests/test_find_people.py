@@ -95,6 +95,12 @@ def test_titles_give_the_name_its_role_and_country(
         # a verb of denouncing or expressing, then a name and its role after a comma
         ("ونددت كلارا مونتيل، رئيسة الكتلة النيابية، بالقرار الأخير.", "كلارا مونتيل"),
         ("وفيما عبر رشيد الهواري، رئيس الفريق النيابي، عن قلقه من التأخير.", "رشيد الهواري"),
+        # a list after the plural of a title and a colon: every item, a family name alone too
+        ("واستقبل الوزير النواب: شمعونة، كارلا حداد، وليد الأشقر وبولا زين.", "كارلا حداد"),
+        ("واستقبل الوزير النواب: شمعونة، كارلا حداد، وليد الأشقر وبولا زين.", "شمعونة"),
+        ("واستقبل الوزير النواب: شمعونة، كارلا حداد، وليد الأشقر وبولا زين.", "بولا زين"),
+        # a family name in ة right after a title and before a colon
+        ('وقال النائب قرنفلة: "نحن ندعم قرارات الحكومة كلها".', "قرنفلة"),
     ],
 )
 def test_given_names_start_a_name(text: str, name: str) -> None:
@@ -212,6 +218,9 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وقال الوزير إن رئيس الحكومة السابق يقود مشروعا خطيرا في البلاد.", "يقود"),
         # a participle's plural and an object pronoun after a title
         ("واحتج النواب على رئيس الجلسة متهمين إياه بالانحياز.", "متهمين"),
+        # a list of ministries or countries after a colon names nobody
+        ("وحضر الاجتماع الوزراء: الدفاع، الخارجية والمالية.", "الدفاع"),
+        ("وشاركت في الاجتماع كل من: مصر، قطر والسعودية.", "مصر"),
         # in pairs (مثنى) is no given name here
         ("وتوافد الأعضاء على المدينة مثنى ورباعا للمشاركة.", "مثنى"),
     ],

@@ -118,8 +118,8 @@ STOP = word_keys(
     # a level (الأعلى مستوى، رفيع المستوى)
     "مستوى المستوى "
     # a quantity, adverbs of place and succession, the speech participles (وتابع قائلا)
-    # the pronoun of an object (متهمين إياه بنقل)
-    "إياه إياها إياهم إياهما "
+    # the pronoun of an object (متهمين إياه بنقل); what a minister stresses (أكد الوزير ضرورة…)
+    "إياه إياها إياهم إياهما ضرورة أهمية "
     "الرغم رغم الأقل عدد قبالة خلفا ليس ليست داخل خارج ظل أيدي يد قائلا قائلة مضيفا مضيفة موضحا موضحة مشيرا مشيرة مؤكدا مؤكدة معتبرا لافتا لافتة"
 ) | {"فإن"}  # فإن keeps its hamza as a key: normalised it is فان, the connector of فان دير لاين
 # Verbs news puts right after a subject that is only a title (المبعوثة الجديدة تحتاج،
@@ -552,7 +552,13 @@ def find_unknown_people(
             found.setdefault(normalize(person.text), person)  # (a name the text cuts off is no name)
     for person in _listed(scan, [*known, *found.values()]):
         found.setdefault(normalize(person.text), person)
-    for person in (*_bylines(scan), *_quoted(scan), *_din_names(scan), *_rosters(scan)):
+    for person in (
+        *_bylines(scan),
+        *_quoted(scan),
+        *_din_names(scan),
+        *_rosters(scan),
+        *_inline_rosters(scan),
+    ):
         found.setdefault(normalize(person.text), person)
     found = {key: _with_din(scan, person) for key, person in found.items()}
     short = _short_forms(registry)  # عبد العاطي: a registered person's short form, not news to the registry
@@ -621,6 +627,57 @@ def _rosters(scan: _Scan) -> list[UnknownPerson]:
                 column = []
         found += _roster_names(scan, column)
     return found
+
+
+# People listed in a sentence after a plural of a title or "each of" and a colon
+# (استقبل الرئيس النواب: فلان، فلانة الفلانية وفلان الفلاني).
+INLINE_ROSTER = re.compile(
+    r"(?<!\w)(?:ال(?:نواب|وزراء|سفراء|سادة|أعضاء|نائبات|وزيرات|لاعبين|لاعبون|مرشحين|مرشحون)|كل من)"
+    r"[ \t]*:[ \t]*([^\n.:؛!?؟]{8,300})"
+)
+INLINE_ITEM = re.compile(r"[^،,]+")
+LAST_ITEM = re.compile(r"\s+و(?=[\u0621-\u064a])")  # … وبولا يعقوبيان: the list's next name
+
+
+def _inline_rosters(scan: _Scan) -> list[UnknownPerson]:
+    """The names of a list after ``النواب:`` or ``كل من:``: three items or more, each
+    one to four name-like words (a family name alone too: the list says who they are),
+    the last joined by و. A list with anything else in it (a country, a ministry, a
+    definite noun: الوزراء: الدفاع، المالية) names nobody."""
+    found: list[UnknownPerson] = []
+    for listed in INLINE_ROSTER.finditer(scan.body):
+        spans = []
+        for item in INLINE_ITEM.finditer(scan.body, listed.start(1), listed.end(1)):
+            start = item.start() + len(item.group()) - len(item.group().lstrip())
+            for joint in LAST_ITEM.finditer(scan.body, start, item.end()):
+                word = WORD.match(scan.body, joint.end() - 1)
+                if word and word_key(word.group()) not in scan.any_given:  # وليد is a name, وبولا و + بولا
+                    spans.append((start, joint.start()))
+                    start = joint.end()
+            spans.append((start, item.start() + len(item.group().rstrip())))
+        items = [_inline_item(scan, *span) for span in spans]
+        if len(items) >= ROSTER_MIN and all(items):
+            found += [person for person in items if isinstance(person, UnknownPerson)]
+    return found
+
+
+def _inline_item(scan: _Scan, start: int, end: int) -> UnknownPerson | bool:
+    """One listed name (an UnknownPerson), True for a registered person, else False."""
+    words = tokens(scan.body, start, end)
+    if not 1 <= len(words) <= 4 or not all(w.joined for w in words[1:]):
+        return False
+    if scan.body[start:end].strip() != scan.body[words[0].start : words[-1].end]:
+        return False  # anything but words (a number, a bracket)
+    if all(scan.person(w) for w in words):
+        return True
+    first = words[0]
+    if first.definite or first.key in TITLES or first.key in STOP:
+        return False
+    if any(scan.mask.find(1, w.start, w.end) != -1 for w in words):
+        return False
+    if not all(_roster_word(w, scan.entity_words) for w in words):
+        return False
+    return UnknownPerson(text=scan.body[first.start : words[-1].end], start=first.start, end=words[-1].end)
 
 
 def _roster_items(scan: _Scan, start: int, end: int) -> list[tuple[str | None, tuple[int, int]]]:
@@ -958,8 +1015,10 @@ class _Scan:
                 or kunya
                 or (cue == "speech" and bare in self.ambiguous)
                 or (cue == "title" and not (word.feminine and bare not in self.any_given))
+                or (cue == "title" and words[i - 1].definite and self.body[word.end : word.end + 1] == ":")
                 or (cue == "speech" and self._role_follows(words, i))
-            )  # a title's next word in ة is a noun or adjective (بزيارة، جديدة), not a foreign name
+            )  # a title's next word in ة is a noun or adjective (بزيارة، جديدة), not a foreign name,
+            # unless a colon follows it at once: قال النائب منيمنة: "…" (a family name in ة)
             if i == 0 and (lead or self.body[max(0, word.start - 2) : word.start].strip() in ("،", ",")):
                 # looked back from the next given name (باسم نعيم), or an apposition (ماكرون، جان دوبون،)
                 starts = starts or lead or bare in self.ambiguous
