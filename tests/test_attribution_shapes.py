@@ -772,6 +772,11 @@ def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | N
             'وقال لافروف إن" الغرب يكذب في كل شيء دائما" وأضاف.',
             [("الغرب يكذب في كل شيء دائما", "sergei-lavrov")],
         ),
+        # a closing-shaped mark right after the complementiser opens the quotation
+        (
+            "وانتقد لافروف العقوبات، مشيرا إلى أن” الغرب لن ينجح في عزل روسيا أبدا”. وغادر القاعة.",
+            [("الغرب لن ينجح في عزل روسيا أبدا", "sergei-lavrov")],
+        ),
         # a term in straight quotes inside a straight-quoted quotation
         (
             'وقال لافروف: "نرفض ما يسمى "الخطة" الأمريكية بشكل كامل". وأضاف أن الغرب يكذب.',

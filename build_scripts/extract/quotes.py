@@ -241,6 +241,7 @@ def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
             and _closes(text, index)
             and text[index - 1] != ":"
             and not _said_before(text, index)
+            and not THAT_BEFORE.search(text, max(0, index - 6), index)
         ):
             index += 1  # a stray closing mark (its quotation began outside the text): it opens nothing
             continue
@@ -260,6 +261,11 @@ def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
         spans.append((paragraph.start + index + 1, paragraph.start + end))
         index = end + 1
     return spans
+
+
+# The complementiser right before a mark (مشيرة إلى أن” المستقبل…”): no quotation ends
+# with it, so the mark, however it is written, opens one.
+THAT_BEFORE = re.compile(r"(?<!\w)(?:ب?[أإا]ن|[أإا]نه|[أإا]نها)\Z")
 
 
 def _said_before(text: str, index: int) -> bool:
