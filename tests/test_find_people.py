@@ -51,6 +51,20 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "المبعوث الأمريكي الخاص",
             "US",
         ),
+        # a role after the name ends before the noun the sentence goes on with
+        (
+            "وانتقدت كلارا مونتيل، رئيسة الكتلة البرلمانية لحزب الخضر الفرنسي موقف الحكومة.",
+            "كلارا مونتيل",
+            "رئيسة الكتلة البرلمانية لحزب الخضر الفرنسي",
+            "FR",
+        ),
+        # named bare in a headline, with a role in the paragraph after it
+        (
+            "جدل بعد تصريحات أوليفييه دوماس\n\nوقال أوليفييه دوماس، رئيس الفريق الاشتراكي، إن الجلسة فشلت.",
+            "أوليفييه دوماس",
+            "رئيس الفريق الاشتراكي",
+            None,
+        ),
     ],
 )
 def test_titles_give_the_name_its_role_and_country(

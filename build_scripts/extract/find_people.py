@@ -19,6 +19,7 @@ complete registry stanza. Pure functions over the body; data loaded once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -183,7 +184,7 @@ PREPOSITIONS = ("ل", "ب")
 SPEECH = word_keys(
     "قال قالت أضاف أضافت أكد أكدت صرح صرحت أوضح أوضحت أشار أشارت شدد شددت حذر حذرت اعتبر اعتبرت "
     "كشف كشفت تابع تابعت لفت لفتت ذكر ذكرت يقول تقول وصف وصفت "
-    "ندد نددت عبر عبرت"  # ونددت فلانة، رئيسة الكتلة; وعبر فلان، رئيس الفريق، عن: a name and its role
+    "ندد نددت عبر عبرت انتقد انتقدت"  # ونددت فلانة، رئيسة الكتلة; وعبر فلان، رئيس الفريق، عن: a name and its role
 )
 
 
@@ -549,9 +550,9 @@ def find_unknown_people(
         if person is not None and after_place_noun(body, person.start):
             person = scan.after_place(person)
         if person is not None and person.end < len(body.rstrip()) and not _blessed(body, person.end):
-            found.setdefault(normalize(person.text), person)  # (a name the text cuts off is no name)
+            _keep(found, person)  # (a name the text cuts off is no name)
     for person in _listed(scan, [*known, *found.values()]):
-        found.setdefault(normalize(person.text), person)
+        _keep(found, person)
     for person in (
         *_bylines(scan),
         *_quoted(scan),
@@ -559,11 +560,22 @@ def find_unknown_people(
         *_rosters(scan),
         *_inline_rosters(scan),
     ):
-        found.setdefault(normalize(person.text), person)
+        _keep(found, person)
     found = {key: _with_din(scan, person) for key, person in found.items()}
     short = _short_forms(registry)  # عبد العاطي: a registered person's short form, not news to the registry
     kept = (p for p in found.values() if normalize(p.text) not in short)
     return _longest(body, tuple(sorted(kept, key=lambda p: p.start)))
+
+
+def _keep(found: dict[str, UnknownPerson], person: UnknownPerson) -> None:
+    """Report each name once, where it is first read, with the first role the text gives
+    it: a headline names someone bare, the paragraph after it with a role."""
+    key = normalize(person.text)
+    first = found.get(key)
+    if first is None:
+        found[key] = person
+    elif first.role_ar is None and person.role_ar is not None:
+        found[key] = replace(first, role_ar=person.role_ar, country=person.country)
 
 
 @per_registry
@@ -1163,7 +1175,7 @@ class _Scan:
         if span is None or self.body[span[0] : span[1]].strip(" ،,:").split()[-1:] == [
             w for w in self.body[span[0] : span[1]].split()[-1:] if word_key(w) in HONORIFICS
         ]:
-            span = _role_after(self.body, words, end) or span  # الأمير فلان، مستشار وزير الخارجية
+            span = _role_after(words, end, self.covered) or span  # الأمير فلان، مستشار وزير الخارجية
         role = self.body[span[0] : span[1]].strip(" ،,:") if span else None
         person = UnknownPerson(
             text=self.body[start:finish],
@@ -1175,17 +1187,34 @@ class _Scan:
         return person, finish
 
 
-def _role_after(body: str, words: list[Token], end: int) -> tuple[int, int] | None:
+def _role_after(words: list[Token], end: int, covered: Callable[[Token], bool]) -> tuple[int, int] | None:
     """A role written after the name (فهد أبو النصر سفير السعودية لدى تركيا،): from a
-    title right after it to the next punctuation, at most a few words."""
+    title right after it to the next punctuation, at most a few words. After a definite
+    word or a named body, a plain indefinite noun is the sentence going on (فلانة،
+    رئيسة الكتلة البرلمانية لحزب فرنسا الأبية موقف الحزب…): the role ends before it."""
     if end >= len(words) or words[end].key not in TITLES:
         return None
     last = end
     while last + 1 < len(words) and last - end < 6 and _joined(words[last + 1]):
-        if words[last + 1].key in STOP and words[last + 1].key not in ROLE_LINKS:
+        word, before = words[last + 1], words[last]
+        if word.key in STOP and word.key not in ROLE_LINKS:
+            break
+        if (before.definite or covered(before)) and _plain_noun(word) and not covered(word):
             break
         last += 1
     return words[end].start, words[last].end
+
+
+def _plain_noun(word: Token) -> bool:
+    """An indefinite word that is no title, role link, institution or preposition + noun."""
+    key = word.key
+    return not (
+        word.definite
+        or key in TITLES
+        or key in ROLE_LINKS
+        or key in INSTITUTIONS
+        or (key[:1] in PREPOSITIONS and len(key) > 3)
+    )
 
 
 def _definite_role(words: list[Token], i: int) -> bool:
