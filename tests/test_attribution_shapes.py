@@ -688,6 +688,26 @@ SHAPES = [
         'وحث الوزير الأردني السابق الحكومة على "مراجعة الاتفاق مع الشركاء كافة".',
         ["ayman-safadi", None],
     ),
+    # a form of address before the title, and the honorific with its pronoun after it
+    (
+        "افتتح الشيخ تميم بن حمد، أمير دولة قطر، أعمال المنتدى. "
+        'وقال سمو الأمير في كلمته: "نرحب بكم جميعا في بلدكم الثاني".\n\n'
+        'وأضاف سموه أن "الحوار هو الطريق الوحيد لحل النزاعات".',
+        ["tamim-bin-hamad", "tamim-bin-hamad"],
+    ),
+    # a title-only subject written before its verb, then a participle: the title's holder
+    # named before; a title that is nobody's named here leaves the quote unattributed
+    (
+        "قال ماجد الأنصاري، المتحدث باسم وزارة الخارجية القطرية، إن الجهود مستمرة.\n\n"
+        'المتحدث القطري شدد على دعم الوساطة، قائلا إن "الاتفاق يجب أن ينفذ بالكامل".\n\n'
+        'المتحدث الإيراني شدد على رفض الوساطة، قائلا إن "الاتفاق لا يعنينا في شيء".',
+        ["majed-al-ansari", None],
+    ),
+    # تحدث عن: the words the speaker talked about
+    (
+        'وتحدث لافروف عن "الضغوط التي يمارسها الغرب على الدول المحايدة".',
+        ["sergei-lavrov"],
+    ),
 ]
 
 

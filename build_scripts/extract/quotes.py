@@ -71,7 +71,7 @@ VERB_STEMS = (
         "كرر كررت أجاب أجابت استبعد استبعدت رجح رجحت اعترف اعترفت أشاد أشادت يرى ترى يعتبر تعتبر "
         "يشير تشير يوضح توضح يحذر تحذر يدعو تدعو يعلن تعلن يكشف تكشف يتهم تتهم يطالب تطالب يشدد تشدد "
         "يصف تصف أكمل أكملت استكمل استكملت مضى مضت واصل واصلت أثنى أثنت توقع توقعت أبدى أبدت أتم أتمت ختمت هنأ هنأت "
-        "يرد ترد يعلق تعلق يجيب تجيب يختم تختم يتابع تتابع ردت فرد"  # فرد: replied (رد alone is also the noun, رد فعل)
+        "يرد ترد يعلق تعلق يجيب تجيب يختم تختم يتابع تتابع ردت فرد تحدث تحدثت يتحدث تتحدث"  # فرد: replied (رد alone is also the noun, رد فعل)
     ).split()
 )
 # Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
@@ -98,6 +98,8 @@ PRONOUN_SUBJECT_STARTS = frozenset(
         "قائلا قائلاً قائلة مضيفا مضيفاً مؤكدا مؤكداً موضحا موضحاً مشيرا مشيراً بالقول "
         "مخاطبا مخاطباً مخاطبة "  # وأضاف مخاطبا عناصر القوات: whom he spoke to, not who
         "بـ لـ "  # وأشاد بـ"الموقف…": the preposition before a quotation, no subject
+        # an honorific with the pronoun stands for the one just spoken of (وأضاف سموه أن)
+        "سموه سموها جلالته فخامته معاليه سعادته سماحته دولته "
         # a verbal noun right after the verb is its object (وأكد رفض القوات…، وجدد دعم بلاده)
         "رفض دعم استعداد ضرورة أهمية التزام حرص تمسك تأييد ترحيب"
     ).split()
@@ -516,6 +518,9 @@ def _speaker(
         before = _before_verb(body, sentence_start, cue, in_sentence)
         if before is not None:
             return state.hear("person", before, frozenset())
+        titled = _title_before_verb(body, sentence_start, cue) if not in_sentence else frozenset()
+        if titled:  # المتحدث القطري شدد على…، قائلا إن: the title is the subject
+            return state.hear("title", None, titled, cue)
         if _someone_else(body, sentence_start, cue, in_sentence, state):
             return None
         if state.speaker is not None and not in_sentence and _titled_opener(body, sentence_start, cue, state):
@@ -638,6 +643,19 @@ def _clause_before(body: str, sentence_start: int, cue: int) -> tuple[int, int]:
     end = verb[-1] if verb else cue
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, sentence_start, end)]
     return (breaks[-1] if breaks else sentence_start), end
+
+
+def _title_before_verb(body: str, sentence_start: int, cue: int) -> frozenset[str]:
+    """The title words of a subject written before its verb with no name (المتحدث
+    القطري شدد…): two to five words, a speaker's title first, every one a title's."""
+    start, end = _clause_before(body, sentence_start, cue)
+    words = [word_key(w) for w in WORD.findall(body, start, end)]
+    words = [w for w in words if w not in CARRY_PARTICLES]
+    while len(words) > 1 and words[0] in STYLE_HONORIFICS:
+        words = words[1:]
+    if not 2 <= len(words) <= 5 or words[0] not in SPEAKER_TITLES or not all(_title_word(w) for w in words):
+        return frozenset()
+    return _title_words(" ".join(words))
 
 
 def _before_verb(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:
@@ -920,6 +938,8 @@ def verb_subject(
         return "pronoun", None, frozenset()  # وأضاف المتحدث نفسه: the one speaking already
     if not named:  # وقال الرئيس الأوكراني اليوم "…": a time word ends the title
         words = words[: next((i for i, w in enumerate(words) if i and word_key(w) in TIME_WORDS), len(words))]
+        while len(words) > 1 and word_key(words[0]) in STYLE_HONORIFICS:
+            words = words[1:]  # وقال سمو الأمير: the title is الأمير
     first = word_key(words[0].strip("،,.؛")) if words else ""
     a_name = bool(named) and not body[cue : named[0].start].strip()  # لافروف is a name, not ل + noun
     if not named and words[:1] == ["علي"] and len(words) > 1 and not words[1].startswith("ال"):
@@ -951,6 +971,8 @@ def verb_subject(
 
 
 SAME = word_keys("نفسه نفسها ذاته ذاتها")
+# Forms of address written before a title (سمو الأمير، فخامة الرئيس، دولة الرئيس): no office.
+STYLE_HONORIFICS = word_keys("سمو فخامة جلالة معالي سعادة سماحة دولة صاحب السمو")
 TIME_WORDS = word_keys(
     "اليوم أمس الليلة غدا مساء صباح ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
 )
