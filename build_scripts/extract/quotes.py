@@ -71,7 +71,7 @@ VERB_STEMS = (
         "كرر كررت أجاب أجابت استبعد استبعدت رجح رجحت اعترف اعترفت أشاد أشادت يرى ترى يعتبر تعتبر "
         "يشير تشير يوضح توضح يحذر تحذر يدعو تدعو يعلن تعلن يكشف تكشف يتهم تتهم يطالب تطالب يشدد تشدد "
         "يصف تصف أكمل أكملت استكمل استكملت مضى مضت واصل واصلت أثنى أثنت توقع توقعت أبدى أبدت أتم أتمت ختمت هنأ هنأت "
-        "يرد ترد يعلق تعلق يجيب تجيب يختم تختم يتابع تتابع ردت فرد تحدث تحدثت يتحدث تتحدث"  # فرد: replied (رد alone is also the noun, رد فعل)
+        "يرد ترد يعلق تعلق يجيب تجيب يختم تختم يتابع تتابع ردت فرد تحدث تحدثت يتحدث تتحدث أدلى أدلت"  # فرد: replied (رد alone is also the noun, رد فعل)
     ).split()
 )
 # Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
@@ -98,6 +98,8 @@ PRONOUN_SUBJECT_STARTS = frozenset(
         "قائلا قائلاً قائلة مضيفا مضيفاً مؤكدا مؤكداً موضحا موضحاً مشيرا مشيراً بالقول "
         "مخاطبا مخاطباً مخاطبة "  # وأضاف مخاطبا عناصر القوات: whom he spoke to, not who
         "بـ لـ "  # وأشاد بـ"الموقف…": the preposition before a quotation, no subject
+        # a demonstrative with ب after the verb (أدلى بهذه التصريحات): no subject follows
+        "بهذه بهذا بذلك بتلك "
         # an honorific with the pronoun stands for the one just spoken of (وأضاف سموه أن)
         "سموه سموها جلالته فخامته معاليه سعادته سماحته دولته "
         # a verbal noun right after the verb is its object (وأكد رفض القوات…، وجدد دعم بلاده)
