@@ -232,6 +232,8 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وقال الوزير إن رئيس الحكومة السابق يقود مشروعا خطيرا في البلاد.", "يقود"),
         # a participle's plural and an object pronoun after a title
         ("واحتج النواب على رئيس الجلسة متهمين إياه بالانحياز.", "متهمين"),
+        # a title's verb and its object, a verbal noun (اعتبر المفوض العام للوكالة حظر…)
+        ("واعتبر المفوض العام للوكالة حظر خدمات الإغاثة عقابا جماعيا.", "حظر خدمات"),
         # a list of ministries or countries after a colon names nobody
         ("وحضر الاجتماع الوزراء: الدفاع، الخارجية والمالية.", "الدفاع"),
         ("وشاركت في الاجتماع كل من: مصر، قطر والسعودية.", "مصر"),

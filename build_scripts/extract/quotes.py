@@ -1084,7 +1084,7 @@ def _title_before_object(words: list[str], calls_on: bool = False) -> frozenset[
     (وجدد الوزير السعودي بالمناسبة تمنياته: بالمناسبة is no name), else ∅. After a
     verb of calling on (``calls_on``), a definite noun between a nationality and
     إلى/على is whom the title called on (ودعا الوزير الأردني العالم إلى…), not a title word."""
-    keys = [word_key(w.strip("،,.؛")) for w in words[:5]]
+    keys = ["".join(_fused_l([word_key(k) for k in WORD.findall(w)])) for w in words[:5]]
     count = next(
         (i for i, k in enumerate(keys) if not _title_word(k) or (i and k in PREPOSITIONS)), len(keys)
     )
@@ -1232,10 +1232,22 @@ def _right_before(body: str, person: Mention, cue: int) -> bool:
     return len(between) == 1 and not body[person.end : cue].strip().startswith(("،", ","))
 
 
+def _fused_l(keys: list[str]) -> list[str]:
+    """ل written apart before a quoted name (المفوض العام لـ"الأونروا") joined to it as
+    the title writes it (للأونروا)."""
+    joined: list[str] = []
+    for key in keys:
+        if joined and joined[-1] == "ل":
+            joined[-1] = "ل" + (key[1:] if key.startswith("ال") else key)
+        else:
+            joined.append(key)
+    return joined
+
+
 def _title_words(text: str, *, only: bool = False) -> frozenset[str]:
     """The title words of a subject (وزير الدولة، وزير الشؤون الخارجية → وزير، الدولة،
     الشؤون، الخارجية); with ``only``, ∅ unless the text is nothing but a title."""
-    words = [word_key(w) for w in WORD.findall(text)]
+    words = _fused_l([word_key(w) for w in WORD.findall(text)])
     words = [w[1:] if w[:1] == "و" and _title_word(w[1:]) else w for w in words]  # والشؤون
     if only and not all(_title_word(w) for w in words):
         return frozenset()
