@@ -234,6 +234,10 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("واحتج النواب على رئيس الجلسة متهمين إياه بالانحياز.", "متهمين"),
         # a title's verb and its object, a verbal noun (اعتبر المفوض العام للوكالة حظر…)
         ("واعتبر المفوض العام للوكالة حظر خدمات الإغاثة عقابا جماعيا.", "حظر خدمات"),
+        # a foreign given name and an Arabic adjective in ة (ذكية): no family name
+        ('وقال الرئيس: "كارولين ذكية وصلبة وأثبتت قدرتها".', "كارولين ذكية"),
+        # أولية (primary) is written with ة, the name Ole with ه
+        ("وهناك مبادئ أولية بسيطة يعرفها الجميع.", "أولية بسيطة"),
         # a list of ministries or countries after a colon names nobody
         ("وحضر الاجتماع الوزراء: الدفاع، الخارجية والمالية.", "الدفاع"),
         ("وشاركت في الاجتماع كل من: مصر، قطر والسعودية.", "مصر"),

@@ -497,9 +497,9 @@ def _extend(
                 break
             definite_run = True
         elif not (_name_like(key, entity_words) or words[end].ali or _foreign_bal(words, i, end)) or (
-            words[end].feminine and not first_given
+            words[end].feminine and (not first_given or words[i].key in FOREIGN_GIVEN)
         ):
-            break
+            break  # a word in ة after a foreign given name is Arabic, and no name (كارولين ذكية)
         end, count = end + 1, count + 1
     while end > i + 1 and words[end - 1].key in CONNECTORS:
         end -= 1
