@@ -247,6 +247,7 @@ def test_bad_roles_are_reported_with_their_line(tmp_path: Path) -> None:
   roles:
     - {ar: وزير, en: Minister, since: 2024-05-01, until: 2023-01-01}
     - {ar: سفير, en: Ambassador, since: 2024-13-01}
+    - {ar: مبعوث, en: Envoy, also_ar: منسق}
 """,
     )
     problems = Problems()
@@ -254,7 +255,23 @@ def test_bad_roles_are_reported_with_their_line(tmp_path: Path) -> None:
     assert [str(p) for p in problems.items] == [
         "content/registry/actors.yml:3: role ends (2023-01-01) before it begins (2024-05-01) — check the dates",
         "content/registry/actors.yml:3: role 'since' is not a date: '2024-13-01' — write {ar: …, en: …, since: YYYY-MM-DD, until: YYYY-MM-DD} (dates optional)",
+        "content/registry/actors.yml:3: a role's also_ar must be a list of Arabic titles — write also_ar: [منسقة الدبلوماسية الأوروبية]",
     ]
+
+
+def test_other_ways_the_press_writes_a_role_are_kept_apart_from_it(tmp_path: Path) -> None:
+    content = write(
+        tmp_path,
+        """- id: someone
+  name: {ar: شخص, en: Someone}
+  role: {ar: الممثل الأعلى للشؤون الخارجية, en: High Representative, also_ar: [منسق الدبلوماسية]}
+""",
+    )
+    problems = Problems()
+    role = load_registry(content, problems, None).actors["someone"].roles[0]
+    assert problems.items == []
+    assert role.ar == "الممثل الأعلى للشؤون الخارجية" and role.also_ar == ("منسق الدبلوماسية",)
+    assert role.texts_ar == ("الممثل الأعلى للشؤون الخارجية", "منسق الدبلوماسية")
 
 
 def test_a_base_file_must_say_when_it_is_true(tmp_path: Path) -> None:

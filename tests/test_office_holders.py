@@ -26,6 +26,9 @@ QUOTE = ': "سنتوصل إلى اتفاق قريبا جدا مع جميع ال�
         ("وقال وزير الخارجية الروسي اليوم", "2025-03-01", "sergei-lavrov"),  # a time word ends the title
         ("وقال الرئيس الأمريكي مساء الخميس", "2025-06-01", "donald-trump"),
         ("وقال المتحدث باسم الكرملين", "2025-03-01", "dmitry-peskov"),
+        # another way the press writes the office (the role's also_ar), held that day
+        ("وقالت منسقة الدبلوماسية الأوروبية", "2025-03-01", "kaja-kallas"),
+        ("وقال منسق الدبلوماسية الأوروبية", "2024-03-01", "josep-borrell"),
         ("وقال رئيس الوزراء الإسرائيلي", "2025-03", "benjamin-netanyahu"),  # a month is a date too
         # after the registry's as_of date an open-ended role may have changed hands: nobody
         ("وقال الرئيس الأمريكي", "2025-11-01", None),
