@@ -137,6 +137,18 @@ def test_a_capital_naming_a_treaty_is_not_the_government() -> None:
     assert extract("أخطاء مذكرة بودابست", REGISTRY).ids("countries") == ()
 
 
+def test_force_majeure_is_not_cairo() -> None:
+    assert extract("وأعلنت المؤسسة رفع حالة القوة القاهرة عن الحقول النفطية.", REGISTRY).countries == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["لاهاي – وكالات\nأكد الأمين العام أن القمة ناجحة.", "موسكو (رويترز) - قالت الحكومة إن…"]
+)
+def test_a_dateline_is_where_the_report_was_written_not_the_government(text: str) -> None:
+    found = extract(text, REGISTRY)
+    assert found.countries == () and len(found.places) == 1 and found.places[0].start == 0
+
+
 def test_a_common_word_never_links_on_its_own() -> None:
     assert extract("قدم الدعم المالي لكييف", REGISTRY).ids("countries") == ("UA",)
 

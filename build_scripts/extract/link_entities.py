@@ -388,6 +388,10 @@ def find_mentions(
         if len(patterns) > 1 and _capital_or_place(patterns):
             earlier = _previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
             pattern = _located(patterns, before, earlier, prefix)
+            if not prefix and _dateline(body, origin[start], origin[end - 1] + 1):
+                pattern = next(
+                    p for p in patterns if p.kind == "place"
+                )  # لاهاي – وكالة…: where it was written
         elif pattern.ambiguous:
             pattern = _resolve(patterns, seen | named, _qualifier(candidates, index) or leading)
             if pattern is None:
@@ -395,6 +399,8 @@ def find_mentions(
         owner = (pattern.kind, pattern.entity_id)
         if pattern.mention_kind == "capital" and (before in DOCUMENT_WORDS or _media_word(before)):
             continue
+        if pattern.mention_kind == "capital" and before in FORCE_WORDS:
+            continue  # حالة القوة القاهرة: force majeure, not Cairo
         if pattern.kind == "actor" and place_noun(before):
             continue  # مطار رفيق الحريري، بمركز محمد السادس: a place named after the person
         if (
@@ -424,6 +430,19 @@ def find_mentions(
         seen.add(owner)
         result[pattern.kind].append(mention)
     return {kind: tuple(mentions) for kind, mentions in result.items()}
+
+
+# A dateline: the city a report was written in opens its line and a dash, a comma or an
+# opening bracket follows it (لاهاي – الإخبارية، القاهرة (أ ش أ)).
+DATELINE_AFTER = re.compile(r"[ \t]*(?:[-–—]|،|,|\()")
+# القاهرة after القوة is the adjective "compelling" (القوة القاهرة, force majeure).
+FORCE_WORDS = frozenset(normalize(w) for w in ("القوة", "قوة"))
+
+
+def _dateline(body: str, begin: int, finish: int) -> bool:
+    """The name at body[begin:finish] opens a line and a dateline's punctuation follows."""
+    line_start = body.rfind("\n", 0, begin) + 1
+    return not body[line_start:begin].strip() and DATELINE_AFTER.match(body, finish) is not None
 
 
 def _located(patterns: tuple[Pattern, ...], before: str, earlier: str, prefix: str) -> Pattern:
