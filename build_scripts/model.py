@@ -109,6 +109,14 @@ class Role:
     en: str
     since: str | None = None
     until: str | None = None
+    # Other ways the Arabic press writes this office (منسقة الدبلوماسية الأوروبية for the
+    # EU's High Representative): quote attribution reads them; pages show ``ar``.
+    also_ar: tuple[str, ...] = ()
+
+    @property
+    def texts_ar(self) -> tuple[str, ...]:
+        """The office as the registry writes it, then as the press also does."""
+        return (self.ar, *self.also_ar)
 
     def held_on(self, day: str) -> bool:
         """Held on ``day`` (an ISO date, or a month ``YYYY-MM``: any day of it)?"""

@@ -52,7 +52,7 @@ ENTITY_KEYS = {
     "events": (*COMMON_KEYS, "kind", "date", "start", "end", "place", "organiser", "participants"),
 }
 COUNTRY_KEYS = ("aliases_ar", "short_ar", "adjectives_ar", "capitals_ar", "aliases_en")
-ROLE_KEYS = ("ar", "en", "since", "until")
+ROLE_KEYS = ("ar", "en", "since", "until", "also_ar")
 # Lists of names a dossier's entry extends rather than replaces when it overrides a base entry.
 LIST_KEYS = frozenset({"aliases_ar", "short_ar", "aliases_en", "adjectives_ar", "capitals_ar"})
 
@@ -142,7 +142,7 @@ def _day(value: Any) -> str | None:
 def _one_role(value: Any, line: int, rel: str, problems: Problems) -> Role | None:
     fix = "write {ar: …, en: …, since: YYYY-MM-DD, until: YYYY-MM-DD} (dates optional)"
     if not isinstance(value, dict) or any(key not in ROLE_KEYS for key in value):
-        problems.error(rel, line, "a role must be {ar: …, en: …} with optional since/until", fix)
+        problems.error(rel, line, "a role must be {ar: …, en: …} with optional since/until/also_ar", fix)
         return None
     if not all(isinstance(value.get(lang), str) and value[lang].strip() for lang in ("ar", "en")):
         problems.error(rel, line, "a role needs Arabic and English text", fix)
@@ -156,7 +156,22 @@ def _one_role(value: Any, line: int, rel: str, problems: Problems) -> Role | Non
     if since and until and until < since:
         problems.error(rel, line, f"role ends ({until}) before it begins ({since})", "check the dates")
         return None
-    return Role(ar=value["ar"].strip(), en=value["en"].strip(), since=since, until=until)
+    also = value.get("also_ar", [])
+    if not isinstance(also, list) or not all(isinstance(text, str) and text.strip() for text in also):
+        problems.error(
+            rel,
+            line,
+            "a role's also_ar must be a list of Arabic titles",
+            "write also_ar: [منسقة الدبلوماسية الأوروبية]",
+        )
+        return None
+    return Role(
+        ar=value["ar"].strip(),
+        en=value["en"].strip(),
+        since=since,
+        until=until,
+        also_ar=tuple(text.strip() for text in also),
+    )
 
 
 def _roles(entry: Entry, rel: str, problems: Problems) -> tuple[Role, ...]:

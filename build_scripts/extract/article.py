@@ -26,7 +26,7 @@ def _roles(
     result = {}
     for actor_id in sorted({m.entity_id for m in people}):
         actor = registry.actors[actor_id]
-        words = _role_words(" ".join(role.ar for role in actor.roles))
+        words = _role_words(" ".join(text for role in actor.roles for text in role.texts_ar))
         result[actor_id] = frozenset(words | _nationality(registry, actor.country))
     for person in unknown:
         words = _role_words(person.role_ar or "")

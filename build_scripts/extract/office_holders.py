@@ -50,9 +50,10 @@ def _offices(registry: Registry) -> dict[Key, list[tuple[Role, str]]]:
             else set()
         )
         for role in actor.roles:
-            words = {_bare(w) for w in role.ar.split()}
-            own = {w for w in words if w in names or adjectives.get(w) == actor.country}
-            index[(actor.country if own else None, frozenset(words - own))].append((role, actor.id))
+            for text in role.texts_ar:
+                words = {_bare(w) for w in text.split()}
+                own = {w for w in words if w in names or adjectives.get(w) == actor.country}
+                index[(actor.country if own else None, frozenset(words - own))].append((role, actor.id))
     return index
 
 
