@@ -169,7 +169,9 @@ ENVOYS = word_keys(
     "سفير سفيرة السفير السفيرة مبعوث مبعوثة المبعوث المبعوثة ممثل ممثلة المندوب المندوبة مندوب"
 )
 HOSTS = word_keys("في لدى إلى")  # the country an envoy is posted to follows these
-FAMILY_TITLES = word_keys("الأمين")  # a title (الأمين العام) or a family name after a given name
+FAMILY_TITLES = word_keys(
+    "الأمين البابا القاضي"
+)  # a title (الأمين العام) or a family name after a given name
 # Honorifics that are a title of address, not a role (الأمير فلان: the role follows).
 HONORIFICS = word_keys(
     "الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة المهندس المهندسة العلامة"
@@ -1096,8 +1098,13 @@ class _Scan:
         closed = end < len(ahead) and self.body[ahead[end - 1].end : ahead[end - 1].end + 1] in ("،", ",")
         longest = 4 if any(w.key in CONNECTORS for w in ahead[1:end]) else 3  # محمد عبد النور رابحي
         return (
-            2 <= end <= longest and closed and all(_name_like(w.key, self.entity_words) for w in ahead[:end])
-        )
+            2 <= end <= longest
+            and closed
+            and all(
+                _name_like(w.key, self.entity_words) or _family_title(ahead, j)
+                for j, w in enumerate(ahead[:end])
+            )
+        )  # نور الدين البابا: a title that is also a family name
 
     def _role_follows(self, words: list[Token], i: int) -> bool:
         """After a speech verb, two or three words that no list knows are a name when a
