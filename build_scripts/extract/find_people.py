@@ -361,6 +361,15 @@ def _family_title(words: list[Token], index: int) -> bool:
     return after is None or not after.joined or after.key not in ROLE_LINKS
 
 
+TEAM = word_key("الفريق")  # the rank (الفريق أول فلان، الفريق الركن فلان) or a team
+
+
+def _team_adjective(word: Token) -> bool:
+    """A definite adjective after الفريق makes it a team (الفريق الاشتراكي، الفريق
+    الحكومي), not the rank, which الركن alone may follow."""
+    return word.definite and word.key != word_key("الركن") and word.key.endswith(("ي", "يه"))
+
+
 def _before_complement(words: list[Token], index: int) -> bool:
     """The word after ``index`` is إن/أن (قال … لسبوتنيك إن)."""
     return index + 1 < len(words) and words[index + 1].key in COMPLEMENTISERS
@@ -1012,6 +1021,8 @@ class _Scan:
                 and words[i + 1].key in PATRONYMIC
                 and words[i + 1].joined
             )
+            if key == TEAM and i + 1 < len(words) and _team_adjective(words[i + 1]):
+                return None, word.end  # الفريق الاشتراكي، الفريق الوطني: a team or group, no rank
             if not amin and not patronym and (key in TITLES or (key[:1] == "و" and key[1:] in TITLES)):
                 if role_start is None or not _joined(word):
                     role_start = word.start + (key not in TITLES)  # ونائب: the role starts after و
