@@ -74,6 +74,10 @@ CASES: dict[str, tuple[str, list[str]]] = {
         GOOD.replace("date:", "title: آخر\ndate:"),
         [f"{NAME}:3: duplicate key 'title' (first on line 2) — keep one of them"],
     ),
+    "title left empty (make new writes one when the raw text has no title line)": (
+        GOOD.replace("title: عنوان", "title: ''"),
+        [f"{NAME}:2: 'title' must be non-empty text (got empty text) — write title: \"…\""],
+    ),
     "title is a list": (
         GOOD.replace("title: عنوان", "title: [أ, ب]"),
         [f"{NAME}:2: 'title' must be non-empty text (got a list) — write title: \"…\""],

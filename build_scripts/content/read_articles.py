@@ -156,7 +156,7 @@ def read_article(path: Path, root: Path, problems: Problems) -> Article | None:
     data, lines = parsed.data, parsed.lines
     _check_keys(data, ARTICLE_KEYS, lines, rel, problems)
     for key in REQUIRED:
-        if data.get(key) in (None, ""):
+        if data.get(key) is None:  # an empty value is reported once, at its line, as empty
             problems.error(rel, 1, f"missing '{key}'", f"add a line '{key}: …' to the front matter")
     date = _read_date(data, lines, rel, name["date"], problems)
     strings = {key: _string(data, key, lines, rel, problems) for key in ARTICLE_KEYS if key != "date"}
