@@ -655,11 +655,12 @@ def _rosters(scan: _Scan) -> list[UnknownPerson]:
 
 # People listed in a sentence after a plural of a title or "each of" and a colon
 # (استقبل الرئيس النواب: فلان، فلانة الفلانية وفلان الفلاني).
-INLINE_ROSTER = re.compile(
-    r"(?<!\w)(?:ال(?:نواب|وزراء|سفراء|سادة|أعضاء|نائبات|وزيرات|لاعبين|لاعبون|مرشحين|مرشحون)|كل من)"
-    r"[ \t]*:[ \t]*([^\n.:؛!?؟]{8,300})"
-)
+INLINE_ROSTER_CUE = re.compile(
+    r"(?<!\w)(?:ال(?:نواب|وزراء|سفراء|سادة|أعضاء|نائبات|وزيرات|لاعبين|لاعبون|مرشحين|مرشحون)|كل من)[ \t]*\Z"
+)  # right before a colon
+INLINE_ROSTER_LIST = re.compile(r"[ \t]*([^\n.:؛!?؟]{8,300})")  # right after it
 INLINE_ITEM = re.compile(r"[^،,]+")
+COLON = re.compile(":")
 LAST_ITEM = re.compile(r"\s+و(?=[\u0621-\u064a])")  # … وبولا يعقوبيان: the list's next name
 
 
@@ -669,7 +670,12 @@ def _inline_rosters(scan: _Scan) -> list[UnknownPerson]:
     the last joined by و. A list with anything else in it (a country, a ministry, a
     definite noun: الوزراء: الدفاع، المالية) names nobody."""
     found: list[UnknownPerson] = []
-    for listed in INLINE_ROSTER.finditer(scan.body):
+    for colon in COLON.finditer(scan.body):  # a few per article: each is checked for a cue before it
+        if not INLINE_ROSTER_CUE.search(scan.body, max(0, colon.start() - 16), colon.start()):
+            continue
+        listed = INLINE_ROSTER_LIST.match(scan.body, colon.end())
+        if listed is None:
+            continue
         spans = []
         for item in INLINE_ITEM.finditer(scan.body, listed.start(1), listed.end(1)):
             start = item.start() + len(item.group()) - len(item.group().lstrip())
