@@ -722,6 +722,16 @@ SHAPES = [
         'وأكدت منسقة الدبلوماسية الأوروبية أن "أمن أوروبا يبدأ من أوكرانيا".',
         ["kaja-kallas"],
     ),
+    # a country is the subject of the verb inside the reported clause (إن أوكرانيا طالبت
+    # المبعوث فلان): the envoy is asked, the minister who reports it speaks
+    (
+        "التقى وزير الخارجية العراقي فؤاد حسين نظيره. "
+        "وقال حسين إن العراق طالب المبعوث الأميركي ستيف ويتكوف بضمانات، "
+        'موضحا أن "أي اتفاق لا بد أن يكون متبادلا".',
+        ["fuad-hussein"],
+    ),
+    # … but a place before the verb is no subject: the name after it speaks
+    ('وفي موسكو قال بوتين إن "الغرب يخطئ في حساباته كلها".', ["vladimir-putin"]),
     # تحدث عن: the words the speaker talked about
     (
         'وتحدث لافروف عن "الضغوط التي يمارسها الغرب على الدول المحايدة".',

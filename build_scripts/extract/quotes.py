@@ -482,6 +482,9 @@ def _speaker(
 ) -> Mention | None:
     prefix = body[sentence_start:start]
     verbs, participles = cues.between(sentence_start, start)
+    # A verb inside a reported clause whose subject is a country or body (قال فلان إن لبنان
+    # طالب المبعوث…، موضحا): the reporting verb's subject is the one who speaks.
+    verbs = [v for v in verbs if not (state.entities and _body_before_verb(body, v, state.entities))]
     in_sentence = people.within(sentence_start, start)
     cues_before = [*verbs, *participles]
     if (
@@ -645,6 +648,24 @@ def _clause_before(body: str, sentence_start: int, cue: int) -> tuple[int, int]:
     end = verb[-1] if verb else cue
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, sentence_start, end)]
     return (breaks[-1] if breaks else sentence_start), end
+
+
+def _body_before_verb(body: str, cue: int, entities: bytes) -> bool:
+    """A country or organisation is the subject written before the verb ending at ``cue``:
+    it stands right before the verb, right after the complementiser (إن لبنان طالب،
+    أن الحكومة دعت), so what follows the verb is its object, not its subject."""
+    verb = VERB_BEFORE.search(body, max(0, cue - 16), cue)
+    end = (verb.start() if verb else cue) - 1
+    while end >= 0 and body[end] == " ":
+        end -= 1
+    if end < 0 or entities[end] != 1:
+        return False
+    start = end
+    while start > 0 and entities[start - 1] == 1:
+        start -= 1
+    start -= 1 if start and body[start - 1] in "وبل" and entities[start - 1] != 1 else 0
+    before = PREVIOUS_WORD.search(body, max(0, start - 12), start)
+    return before is not None and word_key(before.group(1)) in COMPLEMENTISER_KEYS
 
 
 def _title_before_verb(body: str, sentence_start: int, cue: int) -> frozenset[str]:
@@ -895,6 +916,8 @@ def verb_subject(
     verb has no noun subject; ("title", None, titles) when it is only a title, which
     may be the last speaker's (وأوضح وزير الدولة); ("other", None, ∅) when it is
     someone or something not named (مسؤول أوروبي)."""
+    if entities and _body_before_verb(body, cue, entities):
+        return "other", None, frozenset()  # إن لبنان طالب المبعوث فلان: the country asks, he is asked
     resumptive = RESUMPTIVE.match(body, cue, limit)  # وفق ما صرح به الدبلوماسي: the subject follows
     cue = resumptive.end() if resumptive else cue
     end = _subject_end(body, cue, limit)
