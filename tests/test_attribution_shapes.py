@@ -732,6 +732,23 @@ SHAPES = [
     ),
     # … but a place before the verb is no subject: the name after it speaks
     ('وفي موسكو قال بوتين إن "الغرب يخطئ في حساباته كلها".', ["vladimir-putin"]),
+    # a related article's headline left in the page names someone: the pronoun verbs after
+    # it are not his (the speaker of the paragraph is unknown here: nobody)
+    (
+        "وأعلن محافظ البنك المركزي استقالته المفاجئة اليوم.\n\n"
+        "صحيفة: ماكرون على عتبة مرحلة صعبة\n"
+        "وأوضح أن قراره جاء بعد تفكير عميق في المستقبل.\n"
+        'وقال: "قررت قبول هذه المهمة الجديدة وسأغادر منصبي قريبا".',
+        [None],
+    ),
+    # … and a subheading before a named subject: the subheading's line is no topic
+    (
+        "وقال ستارمر إن الدعم مستمر.\n"
+        "الناتو: لا مجال للتردد أمام روسيا\n"
+        "الأمين العام لحلف الناتو، مارك روته، حذر من التراخي. "
+        'وأوضح أن الضمانات يجب أن تكون "واضحة وملزمة لكل الأطراف المعنية".',
+        ["mark-rutte"],
+    ),
     # تحدث عن: the words the speaker talked about
     (
         'وتحدث لافروف عن "الضغوط التي يمارسها الغرب على الدول المحايدة".',

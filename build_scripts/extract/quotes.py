@@ -897,6 +897,37 @@ def _after_headings(paragraph: Paragraph) -> list[int]:
     return found
 
 
+def _past_headings(body: str, start: int, cue: int) -> int:
+    """``start``, or where the line after the last subheading between it and ``cue``
+    starts (``_after_headings``)."""
+    line_end = body.find("\n", cue)
+    text = body[start : len(body) if line_end == -1 else line_end]
+    if "\n" not in text:
+        return start
+    after = _after_headings(Paragraph(0, start, start + len(text), text))
+    return max([start, *(at for at in after if at <= cue)])
+
+
+def _in_heading(paragraph: Paragraph, person: Mention, cues: Cues) -> bool:
+    """The person is named in a headline, not a sentence: a short line with no speech
+    verb and no punctuation that ends or breaks a sentence (a related article's title
+    left in the page: “بوليتيكو”: ماكرون على عتبة مرحلة “الرئيس العاجز”), alone or
+    opening its paragraph."""
+    after = _after_headings(paragraph) if "\n" in paragraph.text else []
+    if after:
+        return person.start < after[0]
+    line = paragraph.text.strip()
+    verbs, participles = cues.between(paragraph.start, paragraph.end)
+    return (
+        "\n" not in line
+        and len(line) <= HEADING_CHARS
+        and not line.rstrip("\"'”»").endswith(SENTENCE_ENDS)
+        and not any(mark in line for mark in HEADING_BREAKERS)
+        and not verbs
+        and not participles
+    )
+
+
 def _sentence_end(paragraph: Paragraph, position: int) -> int:
     """Where the sentence holding ``position`` ends (its full stop, or the paragraph's end)."""
     found = SENTENCE_END.search(paragraph.text, position - paragraph.start)
@@ -1304,7 +1335,8 @@ def _note_attributions(
         if antecedent is not False:
             state.hear("person" if antecedent else "other", antecedent or None, frozenset())
             continue
-        topic = _topic(body, start, people.within(start, cue))
+        begin = _past_headings(body, start, cue)  # a headline's person is no sentence's topic
+        topic = _topic(body, begin, people.within(begin, cue))
         if topic is not None and _right_before(body, topic, cue):
             state.carry(topic)
             continue
@@ -1314,7 +1346,7 @@ def _note_attributions(
         if kind != "pronoun":
             state.hear(kind, named, titles, cue)
             continue
-        topic = _topic(body, start, people.within(start, cue))
+        topic = _topic(body, begin, people.within(begin, cue))
         if topic is not None:
             state.carry(topic)
             continue
@@ -1488,7 +1520,11 @@ def extract_quotes(
             opener = _topic(body, paragraph.start, inside) or _verb_first_subject(
                 body, paragraph.start, inside
             )
-            if opener is not None:  # a paragraph about someone else: وأضاف no longer means the last speaker
+            if opener is not None and _in_heading(paragraph, opener, cues):
+                state.hear(
+                    "other", None, frozenset()
+                )  # a headline about someone: who speaks after it is unsure
+            elif opener is not None:  # a paragraph about someone else: وأضاف no longer means the last speaker
                 state.carry(opener)
             noted = paragraph.start  # attributions are read in text order, up to each quote
             spans = quoted_spans[paragraph.number]
