@@ -749,6 +749,18 @@ SHAPES = [
         'وأوضح أن الضمانات يجب أن تكون "واضحة وملزمة لكل الأطراف المعنية".',
         ["mark-rutte"],
     ),
+    # فإن before the subject written before its verb
+    (
+        "نفى وزير المالية بتسلئيل سموتريتش التقارير. ووفقا للإذاعة، فإن سموتريتش أشار خلال جولة "
+        'ميدانية، إلى أن "القرار لن يتغير مهما كانت الضغوط".',
+        ["bezalel-smotrich"],
+    ),
+    # a relative clause right after a verb of criticising is its object: the speaker goes on
+    (
+        'وقال سونكو إن "الدين العام أخفي عن الشعب طويلا". كما انتقد الذين شككوا في الأرقام.\n\n'
+        'وأضاف: "يجب أن يحاسب كل من أخفى هذه الحقائق".',
+        ["ousmane-sonko", "ousmane-sonko"],
+    ),
     # تحدث عن: the words the speaker talked about
     (
         'وتحدث لافروف عن "الضغوط التي يمارسها الغرب على الدول المحايدة".',

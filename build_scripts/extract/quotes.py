@@ -729,8 +729,8 @@ def _clause_subject(body: str, cue: int, people: list[Mention], entities: bytes 
     person = before[-1]
     if _right_before(body, person, cue):
         word = PREVIOUS_WORD.search(body, max(0, person.start - 12), person.start)
-        if word is not None and word_key(word.group(1)) in COMPLEMENTISER_KEYS:
-            return person
+        if word is not None and (word_key(word.group(1)) in COMPLEMENTISER_KEYS or word.group(1) == "فإن"):
+            return person  # إن الشرع أكد، ووفقا للموقع، فإن سموتريتش أشار
         that = COMPLEMENTISER_BEFORE.search(body, max(0, person.start - 80), person.start)
         titled = that is not None and _heads_a_title(body, that.end(), person, entities)
         return person if titled else None  # أفادت مصادر أن حاكم الإقليم فلان شدد على…
@@ -1008,6 +1008,8 @@ def verb_subject(
         return "pronoun", None, frozenset()  # قال في مؤتمر مع نظيره فلان: not فلان
     if not a_name and _with_object(first):
         return "pronoun", None, frozenset()  # وتوعد بتنفيذ…، وطالب بالإفراج: what he said, not who
+    if first in RELATIVES and _calls_on(body, cue, OBJECT_VERBS):
+        return "pronoun", None, frozenset()  # كما انتقد الذين شككوا…: whom he criticised
     if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
         return "pronoun", None, frozenset()  # واختتم تغريدته بالقول: his tweet, he speaks
     if named and not _heads_a_title(body, cue, named[0], entities, roles.get(_who(named[0]), frozenset())):
@@ -1169,11 +1171,15 @@ TITLE_MODIFIERS = word_keys(
 )
 
 
-def _calls_on(body: str, cue: int) -> bool:
-    """The speech verb ending at ``cue`` calls on someone (ودعا، وحثت)."""
+def _calls_on(body: str, cue: int, verbs: frozenset[str] = CALLING_VERBS) -> bool:
+    """The speech verb ending at ``cue`` is one of ``verbs`` (ودعا، وحثت: it calls on someone)."""
     verb = VERB_BEFORE.search(body, max(0, cue - 12), cue)
     key = word_key(verb.group()) if verb else ""
-    return key in CALLING_VERBS or (key[:1] in "وف" and key[1:] in CALLING_VERBS)
+    return key in verbs or (key[:1] in "وف" and key[1:] in verbs)
+
+
+# Verbs whose object a relative clause may be (انتقد الذين شككوا، هاجم من يعارضون).
+OBJECT_VERBS = CALLING_VERBS | word_keys("انتقد انتقدت هاجم هاجمت اتهم اتهمت وصف وصفت حذر حذرت")
 
 
 def _object_noun(word: str, key: str) -> bool:
