@@ -1163,7 +1163,7 @@ def _title_before_object(words: list[str], calls_on: bool = False) -> frozenset[
 
 # Verbs of calling on someone to do something (دعا الوزير العالم إلى، حث الرئيس الأطراف على).
 CALLING_VERBS = word_keys("دعا دعت حث حثت طالب طالبت ناشد ناشدت")
-CALLED_TO = word_keys("إلى الى على")
+CALLED_TO = word_keys("إلى الى على ب")  # ب: طالب الوزير المجتمع الدولي بـ"دعم…"
 # What may follow a title's nationality and still belong to the title (الوزير الأردني السابق).
 TITLE_MODIFIERS = word_keys(
     "السابق الأسبق الحالي الجديد المقبل المستقيل الراحل المكلف المنتهية المؤقت المساعد "
