@@ -113,6 +113,8 @@ def test_titles_give_the_name_its_role_and_country(
         # a verb of denouncing or expressing, then a name and its role after a comma
         ("ونددت كلارا مونتيل، رئيسة الكتلة النيابية، بالقرار الأخير.", "كلارا مونتيل"),
         ("وفيما عبر رشيد الهواري، رئيس الفريق النيابي، عن قلقه من التأخير.", "رشيد الهواري"),
+        # a ministry of a government named with ب, then a rank without the article
+        ("وأكد وزير الداخلية بحكومة الوحدة الوطنية لواء سالم الفيتوري أن الوضع آمن.", "سالم الفيتوري"),
         # a list after the plural of a title and a colon: every item, a family name alone too
         ("واستقبل الوزير النواب: شمعونة، كارلا حداد، وليد الأشقر وبولا زين.", "كارلا حداد"),
         ("واستقبل الوزير النواب: شمعونة، كارلا حداد، وليد الأشقر وبولا زين.", "شمعونة"),
