@@ -137,6 +137,15 @@ def test_a_capital_naming_a_treaty_is_not_the_government() -> None:
     assert extract("أخطاء مذكرة بودابست", REGISTRY).ids("countries") == ()
 
 
+def test_a_town_named_like_an_organisations_short_name_is_the_town() -> None:
+    assert extract("وأكد المحافظ أن مدينة الفاو قادرة على أن تصبح منطقة حرة.", REGISTRY).organisations == ()
+
+
+def test_foreign_relations_are_not_the_foreign_ministry() -> None:
+    text = "وحضر ممثلو هيئة العلاقات الخارجية التركية الاجتماع."
+    assert "tr-foreign-ministry" not in extract(text, REGISTRY).ids("organisations")
+
+
 def test_force_majeure_is_not_cairo() -> None:
     assert extract("وأعلنت المؤسسة رفع حالة القوة القاهرة عن الحقول النفطية.", REGISTRY).countries == ()
 

@@ -314,7 +314,10 @@ def _one_letter(a: str, b: str) -> bool:
 
 PLUS = re.compile(r" ?\+")
 # A noun that makes a ministry's short name (الخارجية، الدفاع) the field it works in.
-POLICY_WORDS = frozenset(normalize(w) for w in "السياسة سياسة السياسات سياسات".split())
+# …and its relations (هيئة العلاقات الخارجية التركية: a council, not the ministry)
+POLICY_WORDS = frozenset(normalize(w) for w in "السياسة سياسة السياسات سياسات العلاقات علاقات".split())
+# A town's word before an organisation's short name makes it the town (مدينة الفاو: Al-Faw, not FAO).
+TOWN_WORDS = frozenset(normalize(w) for w in "مدينة ميناء قضاء بلدة ناحية شبه جزيرة".split())
 # A minister's title names the ministry's field (وزير الخارجية المصرية), not the ministry.
 MINISTER_WORDS = frozenset(normalize(w) for w in "وزير وزيرة ووزير ووزيرة لوزير لوزيرة".split())
 
@@ -415,6 +418,8 @@ def find_mentions(
             continue
         if pattern.kind == "organisation" and (before in POLICY_WORDS or before in MINISTER_WORDS):
             continue  # السياسة الخارجية الأمريكية، وزير الخارجية السعودية: a policy, a title
+        if pattern.kind == "organisation" and " " not in key[start:end] and before in TOWN_WORDS:
+            continue  # مدينة الفاو، ميناء الفاو: the town the short name also is
         if pattern.kind == "organisation" and _next_word(key, end) in SPORTS:
             continue  # الاتحاد الأفريقي لكرة القدم is CAF, not the African Union
         qualifier = _adjective_after(candidates, index) if pattern.kind == "organisation" else None
