@@ -1309,9 +1309,16 @@ def _title_words(text: str, *, only: bool = False) -> frozenset[str]:
     الشؤون، الخارجية); with ``only``, ∅ unless the text is nothing but a title."""
     words = _fused_l([word_key(w) for w in WORD.findall(text)])
     words = [w[1:] if w[:1] == "و" and _title_word(w[1:]) else w for w in words]  # والشؤون
-    if only and not all(_title_word(w) for w in words):
+    # an institution in construct with a title is the title's (رئيس حركة العدل والمساواة)
+    kept = [
+        _title_word(w) or (i > 0 and w in INSTITUTIONS and _title_word(words[i - 1]))
+        for i, w in enumerate(words)
+    ]
+    if only and not all(kept):
         return frozenset()
-    return frozenset(w for w in words if _title_word(w) and w not in PREPOSITIONS)  # في links, names nobody
+    return frozenset(
+        w for w, keep in zip(words, kept, strict=True) if keep and w not in PREPOSITIONS
+    )  # في links, names nobody
 
 
 def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | None:
