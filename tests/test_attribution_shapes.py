@@ -772,6 +772,18 @@ SHAPES = [
         'وأضاف: "يجب أن يحاسب كل من أخفى هذه الحقائق".',
         ["ousmane-sonko", "ousmane-sonko"],
     ),
+    # one person interrupts another within the sentence: the participle after the first
+    # quotation is the interrupter's, never the first speaker's
+    (
+        'وعندما قال زيلينسكي: "نحن لا نطلب الكثير من حلفائنا"، ليقاطعه ترامب بالقول: '
+        '"أنتم تطلبون كل شيء دائما"، ورفع ترامب صوته قائلا لزيلينسكي: "أنت لست في موقع قوة".',
+        ["volodymyr-zelensky", "donald-trump", "donald-trump"],
+    ),
+    # … and with nobody named after the first quotation, nobody
+    (
+        'وقال زيلينسكي: "نحن لا نطلب الكثير من حلفائنا"، ثم قاطعه الرئيس بالقول: "أنتم تطلبون كل شيء".',
+        ["volodymyr-zelensky", None],
+    ),
     # تحدث عن: the words the speaker talked about
     (
         'وتحدث لافروف عن "الضغوط التي يمارسها الغرب على الدول المحايدة".',

@@ -497,6 +497,18 @@ def _speaker(
     head = _line_head(body, start, in_sentence)
     if head is not None:
         return state.hear("person", head, frozenset())  # ميلر: "…" (a headline, an interview)
+    if participles and sentence_start < since < participles[-1] and not any(since < v for v in verbs):
+        # after another quotation of this sentence, someone named as a subject before the
+        # participle (قال فلان: "…"، ليقاطعه علان بالقول: "…") is who speaks now
+        after = [
+            m
+            for m in in_sentence
+            if since <= m.start and m.end <= participles[-1] and _interrupter(body, since, m)
+        ]
+        if after:
+            return state.hear("person", after[0], frozenset())
+        if _titled_interrupter(body, since, participles[-1]):
+            return state.hear("other", None, frozenset())  # ثم قاطعه الرئيس بالقول: someone else, unnamed
     if verbs:
         cue = verbs[-1]
         antecedent = _relative_subject(body, cue, in_sentence)
@@ -800,6 +812,28 @@ def _title_word(key: str) -> bool:
     if key in ("و", "ف") or key in TITLES or key in ROLE_LINKS:
         return True
     return key.startswith(("ال", "وال")) and not key.startswith(("بال", "لل")) and key not in NOT_TITLES
+
+
+def _titled_interrupter(body: str, since: int, cue: int) -> bool:
+    """After the last quotation, a clause opens with a verb and a title (ثم قاطعه الرئيس
+    بالقول): its subject, someone the text does not name here, speaks."""
+    words = [w for w in (word_key(x) for x in WORD.findall(body, since, cue)) if w not in CARRY_PARTICLES]
+    return (
+        2 <= len(words) <= 4
+        and words[0] not in PREPOSITIONS
+        and words[0][:1] not in "بل"
+        and any(w in TITLES for w in words[1:])
+    )
+
+
+def _interrupter(body: str, since: int, person: Mention) -> bool:
+    """The person opens the clause after the last quotation as its verb's subject: one or
+    two words before the name, none of them a preposition (، ليقاطعه ترامب، ورفع ترامب
+    صوته; not في إشارة إلى ترامب, للنائبين فلان وفلانة)."""
+    words = [word_key(w) for w in WORD.findall(body, since, person.start)]
+    if not 1 <= len(words) <= 2 or _after_fused_preposition(body, person):
+        return False
+    return not any(w in PREPOSITIONS or w.startswith(("لل", "بال")) for w in words)
 
 
 def _after_fused_preposition(body: str, person: Mention, letters: tuple[str, ...] = ("ل", "ب")) -> bool:
