@@ -137,6 +137,21 @@ def test_a_capital_naming_a_treaty_is_not_the_government() -> None:
     assert extract("أخطاء مذكرة بودابست", REGISTRY).ids("countries") == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # a registered kunya right after another man's name is his kunya
+        ("ودعا رئيس الحزب سعد عبد الكريم الدليمي أبو مازن إلى الحوار.", ()),
+        # … but after a title, a country's adjective or the person's own name it is the person's
+        ("وقال الرئيس الفلسطيني أبو مازن إن القرار مرفوض.", ("mahmoud-abbas",)),
+        ("وقال الرئيس محمود عباس أبو مازن إن القرار مرفوض.", ("mahmoud-abbas",)),
+        ("وقال أبو مازن إن القرار مرفوض.", ("mahmoud-abbas",)),
+    ],
+)
+def test_a_kunya_after_another_mans_name_is_his(text: str, linked: tuple[str, ...]) -> None:
+    assert extract(text, REGISTRY).ids("people") == linked
+
+
 def test_a_town_named_like_an_organisations_short_name_is_the_town() -> None:
     assert extract("وأكد المحافظ أن مدينة الفاو قادرة على أن تصبح منطقة حرة.", REGISTRY).organisations == ()
 

@@ -43,7 +43,7 @@ from ..model import (
     UnknownPerson,
     per_registry,
 )
-from .find_people import ALL_GIVEN, given_names, place_noun
+from .find_people import ALL_GIVEN, STOP, TITLES, given_names, place_noun
 
 # Every proclitic run a name may carry: conjunction, then preposition, then the article.
 INDEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
@@ -293,6 +293,28 @@ def _name_words(registry: Registry) -> dict[str, frozenset[str]]:
     }
 
 
+KUNYA = frozenset(normalize(w) for w in ("أبو", "أم"))
+NOT_NAME_WORDS = STOP | TITLES
+
+
+def _kunya_of_another(registry: Registry, pattern: Pattern, key: str, start: int, before: str) -> bool:
+    """A registered kunya (أبو مازن) written right after a given name or a family nisba
+    (الجبوري) that is none of the person's own names: the kunya of the man just named
+    (no comma, no title between; a country's adjective before it is no name)."""
+    if key[start : start + 4].split(" ")[0] not in KUNYA or not before or key[start - 1 : start] != " ":
+        return False
+    if key[start - len(before) - 2 : start - 1] != " " + before and start - 1 != len(before):
+        return False  # punctuation between: an apposition, not one name
+    name_end = before in given_names()[0] or (
+        before.startswith("ال") and before.endswith("ي") and len(before) >= 5
+    )
+    return (
+        name_end
+        and before not in NOT_NAME_WORDS
+        and before not in _name_words(registry).get(pattern.entity_id, ())
+    )
+
+
 def _someone_elses_given(registry: Registry, pattern: Pattern, before: str) -> bool:
     """A given name stands before a registered one-word name and is none of the
     person's own names nor that with one letter changed (حسني before سلامي, whose own is حسين;
@@ -412,6 +434,13 @@ def find_mentions(
             and _someone_elses_given(registry, pattern, before)
         ):
             continue  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
+        entity_before = index > 0 and candidates[index - 1][1] >= start - len(prefix) - 1
+        if (
+            pattern.kind == "actor"
+            and not entity_before
+            and _kunya_of_another(registry, pattern, key, start, before)
+        ):
+            continue  # أحمد عبد الله الجبوري أبو مازن: another man's kunya, not Mahmoud Abbas
         if pattern.mention_kind == "adjective" and prefix in ("", "ال") and before in given_names()[0]:
             continue  # محمد المصري، سليم الهندي: a family name after a given name, not a country
         if pattern.kind == "organisation" and " " not in key[start:end] and _common_noun(key, end, before):
