@@ -784,6 +784,15 @@ SHAPES = [
         'وقال زيلينسكي: "نحن لا نطلب الكثير من حلفائنا"، ثم قاطعه الرئيس بالقول: "أنتم تطلبون كل شيء".',
         ["volodymyr-zelensky", None],
     ),
+    # a headline and its outlet's line before the first sentence: the headline's person
+    # is no topic for the verbs after them
+    (
+        "سعيد: فلان الفلاني مجرد أداة ستنتهي صلاحيتها قريبا\n"
+        "وكالة محلية\n"
+        "في رد سريع على تصريحات عزيز أخنوش رئيس الحكومة، قال إن الهتافات "
+        '"إشهار مجاني لحزبه ولحزبنا أيضا".',
+        [None],
+    ),
     # تحدث عن: the words the speaker talked about
     (
         'وتحدث لافروف عن "الضغوط التي يمارسها الغرب على الدول المحايدة".',

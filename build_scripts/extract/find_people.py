@@ -459,6 +459,8 @@ def _extend(
             break  # ألكسندر عيدان ووجود الوفود: a name of two words does not go on into و + a noun
         if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
             break  # أحمد خزيم تصريحاته: a plural noun with its pronoun
+        if key.endswith("ات") and len(key) >= 7:
+            break  # أحمد السعيداني انتقادات: a long plural noun (not بركات، حمادات)
         if count >= 2 and _present_with_pronoun(words[end]):
             break  # سليم خوري يرافقه: a present verb and its object pronoun
         if count >= 2 and len(key) >= 6 and key.endswith(("ته", "تها", "تهم")):

@@ -919,16 +919,22 @@ def _after_headings(paragraph: Paragraph) -> list[int]:
     for index in range(len(lines) - 1):
         _, line = lines[index]
         after = lines[index + 1][1]
-        finished_before = index == 0 or _finishes(lines[index - 1][1])
-        heading = (
-            line
-            and len(line) <= HEADING_CHARS
-            and not line.endswith(SENTENCE_ENDS)
-            and not any(mark in line for mark in HEADING_BREAKERS)  # a colon may label it: بريطانيا: …
-        )
-        if heading and finished_before and len(after) > len(line) and _finishes(after):
+        # after a finished sentence, first in its block, or after another heading line (a
+        # headline, then its outlet: بنكيران: أخنوش مجرد… ⏎ تازة بريس ⏎ في رد سريع…)
+        finished_before = index == 0 or _finishes(lines[index - 1][1]) or _heading_line(lines[index - 1][1])
+        if _heading_line(line) and finished_before and len(after) > len(line) and _finishes(after):
             found.append(lines[index + 1][0])
     return found
+
+
+def _heading_line(line: str) -> bool:
+    """Short, with no punctuation at its end or inside (a colon may label it: بريطانيا: …)."""
+    return (
+        bool(line)
+        and len(line) <= HEADING_CHARS
+        and not line.endswith(SENTENCE_ENDS)
+        and not any(mark in line for mark in HEADING_BREAKERS)
+    )
 
 
 def _past_headings(body: str, start: int, cue: int) -> int:
