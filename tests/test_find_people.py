@@ -334,6 +334,8 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         # a noun in ة with its pronoun, ب + a verbal noun تفعيل end a name
         ("واستغرب النائب أشرف ريفي مهاجمته الحكومة بهذا الشكل.", "أشرف ريفي"),
         ("وطالب الشيخ عبد الله عجيل الياور بتسليم المطلوبين فورا.", "عبد الله عجيل الياور"),
+        # a present verb يفاعل after the name (يهاجم، يطالب) is not part of it
+        ("وقال النائب سامي الحمداني يهاجم الحكومة كل يوم.", "سامي الحمداني"),
         # a long plural noun (انتقادات) is what the name's verb does, not the name
         ("ووجه النائب سامي الحمداني انتقادات لاذعة للحكومة.", "سامي الحمداني"),
         # "under" ends a name

@@ -461,6 +461,8 @@ def _extend(
             break  # أحمد خزيم تصريحاته: a plural noun with its pronoun
         if key.endswith("ات") and len(key) >= 7:
             break  # أحمد السعيداني انتقادات: a long plural noun (not بركات، حمادات)
+        if len(key) == 5 and key[0] == "ي" and key[2] == "ا" and key not in given:
+            break  # وائل رزوق يهاجم، فلان يطالب: a present verb يفاعل after the name
         if count >= 2 and _present_with_pronoun(words[end]):
             break  # سليم خوري يرافقه: a present verb and its object pronoun
         if count >= 2 and len(key) >= 6 and key.endswith(("ته", "تها", "تهم")):
