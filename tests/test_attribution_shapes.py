@@ -779,6 +779,12 @@ SHAPES = [
         '"أنتم تطلبون كل شيء دائما"، ورفع ترامب صوته قائلا لزيلينسكي: "أنت لست في موقع قوة".',
         ["volodymyr-zelensky", "donald-trump", "donald-trump"],
     ),
+    # a quotation with no cue of its own after the interrupter's: still the interrupter's
+    (
+        'وعندما قال زيلينسكي: "نحن لا نطلب الكثير من حلفائنا"، ورفع ترامب صوته قائلا لزيلينسكي: '
+        '"أنت لست في موقع قوة" واتهمه بـ"المقامرة بحياة الملايين من الناس".',
+        ["volodymyr-zelensky", "donald-trump", "donald-trump"],
+    ),
     # … and with nobody named after the first quotation, nobody
     (
         'وقال زيلينسكي: "نحن لا نطلب الكثير من حلفائنا"، ثم قاطعه الرئيس بالقول: "أنتم تطلبون كل شيء".',

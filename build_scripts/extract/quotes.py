@@ -494,6 +494,14 @@ def _speaker(
         and _someone_named(body, since, start, people)
     ):
         return None  # أشار السيسي، متابعا: "…"، ليقاطعه الوزير فلان: "…": the cues were the first quotation's
+    if (
+        sentence_start < since
+        and cues_before
+        and max(cues_before) < since
+        and state.speaker is not None
+        and not people.within(since, start)
+    ):
+        return state.speaker  # …قائلا لزيلينسكي: "…" واتهمه بـ"…": every cue was the last quotation's
     head = _line_head(body, start, in_sentence)
     if head is not None:
         return state.hear("person", head, frozenset())  # ميلر: "…" (a headline, an interview)
