@@ -134,7 +134,7 @@ def _entity_chips(article: Article, dossier: Dossier, ui: UI, link: Linker) -> s
     """The entity chips, kept out of the search index: in it they made result excerpts
     a list of names. The names are indexed as ``search_terms`` instead."""
     keys = entity_keys(dossier.extractions[article.slug])
-    return chips(dossier, keys, ui, link, attrs=" data-pagefind-ignore", day=article.date.iso)
+    return chips(dossier, keys, ui, link, attrs=" data-pagefind-ignore", day=article.date.iso, lazy=False)
 
 
 def _english_body(article: Article, dossier: Dossier, ui: UI, link: Linker) -> list[str]:

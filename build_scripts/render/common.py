@@ -44,13 +44,14 @@ def flag(code: str, link: Linker, *, lazy: bool = True) -> str:
     Never emoji: Debian's Chromium draws regional indicator letters as empty boxes
     and Windows as two letters. ``alt=""`` because the country's name is always
     written right beside the flag, inside the same link or heading: a text
-    alternative would make screen readers say the name twice. Width and height
-    are given so the page does not shift while it loads; ``lazy`` (not for a
-    page's title) spares a long list its flags below the fold."""
+    alternative would make screen readers say the name twice. Its size is
+    ``daftar.css``'s (the text's height, 4:3), set before the file arrives, so the
+    page does not shift while it loads; ``lazy`` spares a long list its flags
+    below the fold (not a page's title, nor an article's chips, at its top)."""
     if len(code) != 2 or not code.isascii() or not code.isalpha():
         return ""
     loading = ' loading="lazy"' if lazy else ""
-    return f'<img class="daftar-flag" src="{link(flag_file(code))}" alt="" width="20" height="15"{loading}>'
+    return f'<img class="daftar-flag" src="{link(flag_file(code))}" alt=""{loading}>'
 
 
 def article_title(article: Article, lang: str) -> str:
@@ -134,10 +135,12 @@ def chip(
     link: Linker,
     count: int | None = None,
     day: str | None = None,
+    *,
+    lazy: bool = True,
 ) -> str:
     """A linked entity name (with its flag, a count, the role held on ``day``)."""
     name = escape_inline(entity_name(dossier.registry, kind, entity_id, ui.lang))
-    prefix = f"{flag(entity_id, link)} " if kind == "country" else ""
+    prefix = f"{flag(entity_id, link, lazy=lazy)} " if kind == "country" else ""
     suffix = f" ({count})" if count is not None else ""
     role = dossier.registry.actors[entity_id].role_on(day) if kind == "actor" and day else None
     title = f' title="{escape_meta(role.en if ui.lang == "en" else role.ar)}"' if role else ""
@@ -151,8 +154,14 @@ def chips(
     link: Linker,
     attrs: str = "",
     day: str | None = None,
+    *,
+    lazy: bool = True,
 ) -> str:
     """Linked entity names; ``attrs`` are extra attributes of the list (a search hint).
-    With ``day`` (an article's date), a person's chip says the role held that day."""
-    parts = [chip(dossier, key[0], key[1], ui, link, key[2] if len(key) > 2 else None, day) for key in keys]
+    With ``day`` (an article's date), a person's chip says the role held that day;
+    ``lazy`` loads their flags as they scroll into view (not at the top of a page)."""
+    parts = [
+        chip(dossier, key[0], key[1], ui, link, key[2] if len(key) > 2 else None, day, lazy=lazy)
+        for key in keys
+    ]
     return f'<p class="daftar-chips"{attrs}>' + " ".join(parts) + "</p>" if parts else ""
