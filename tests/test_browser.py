@@ -45,6 +45,36 @@ def test_arabic_article_reads_rtl_and_switches_to_english_and_back(page, site_ur
     assert page.js_errors == []
 
 
+CHIP_STYLES = """(selector) => {
+  const probe = document.body.appendChild(document.createElement("i"));
+  probe.style.color = "var(--md-primary-fg-color)";
+  const primary = getComputedStyle(probe).color;
+  return [...document.querySelectorAll(selector)].map((a) => {
+    const style = getComputedStyle(a);
+    return {href: a.getAttribute("href"), radius: parseFloat(style.borderTopLeftRadius),
+            border: style.borderTopStyle, primary: style.borderTopColor === primary,
+            underline: style.textDecorationLine !== "none"};
+  });
+}"""
+
+
+def test_chips_are_pills_in_a_list_and_alone_and_people_and_organisations_stand_out(
+    page, site_url: str
+) -> None:
+    """A list of chips styles its links (they carry no class but for the kinds drawn
+    apart); a chip alone, in a fact, carries daftar-chip."""
+    page.goto(f"{site_url}articles/{SLUG}/")
+    listed = page.evaluate(CHIP_STYLES, ".daftar-chips > a")
+    page.goto(f"{site_url}actors/emmanuel-macron/")
+    alone = page.evaluate(CHIP_STYLES, ".daftar-facts a.daftar-chip")
+    assert len(alone) == 1 and "/countries/fr/" in alone[0]["href"]
+    assert {"actors", "countries", "organisations"} <= {chip["href"].split("/")[-3] for chip in listed}
+    for chip in listed + alone:
+        assert chip["radius"] > 5 and not chip["underline"], chip
+        assert chip["border"] == ("dashed" if "/organisations/" in chip["href"] else "solid"), chip
+        assert chip["primary"] == ("/actors/" in chip["href"]), chip
+
+
 @pytest.mark.parametrize(
     ("path", "query", "expected"),
     [

@@ -127,6 +127,10 @@ def entity_ref(kind: str, entity_id: str) -> PageRef:
     return PageRef(kind=kind, id=entity_id)
 
 
+# Chip kinds that daftar.css draws apart; the others are plain chips.
+STYLED_CHIP_KINDS = frozenset({"actor", "organisation"})
+
+
 def chip(
     dossier: Dossier,
     kind: str,
@@ -136,15 +140,27 @@ def chip(
     count: int | None = None,
     day: str | None = None,
     *,
+    listed: bool = False,
     lazy: bool = True,
 ) -> str:
-    """A linked entity name (with its flag, a count, the role held on ``day``)."""
-    name = escape_inline(entity_name(dossier.registry, kind, entity_id, ui.lang))
+    """A linked entity name (with its flag, a count, the role held on ``day``).
+
+    Alone (in a fact, a table cell) it is a ``daftar-chip``; ``listed``, in the list
+    ``chips`` makes, the list styles its links. Either way only a kind drawn apart
+    is named. A listed chip's name is escaped for HTML only: the list is a raw HTML
+    block, which Markdown passes on as it is, so a Markdown escape would show."""
+    raw_name = entity_name(dossier.registry, kind, entity_id, ui.lang)
+    name = escape_text(raw_name) if listed else escape_inline(raw_name)
     prefix = f"{flag(entity_id, link, lazy=lazy)} " if kind == "country" else ""
     suffix = f" ({count})" if count is not None else ""
     role = dossier.registry.actors[entity_id].role_on(day) if kind == "actor" and day else None
-    title = f' title="{escape_meta(role.en if ui.lang == "en" else role.ar)}"' if role else ""
-    return f'<a class="daftar-chip daftar-chip--{kind}" href="{link(entity_ref(kind, entity_id))}"{title}>{prefix}{name}{suffix}</a>'
+    classes = ([] if listed else ["daftar-chip"]) + (
+        [f"daftar-chip--{kind}"] if kind in STYLED_CHIP_KINDS else []
+    )
+    attrs = f' class="{" ".join(classes)}"' if classes else ""
+    attrs += f' href="{link(entity_ref(kind, entity_id))}"'
+    attrs += f' title="{escape_meta(role.en if ui.lang == "en" else role.ar)}"' if role else ""
+    return f"<a{attrs}>{prefix}{name}{suffix}</a>"
 
 
 def chips(
@@ -161,7 +177,17 @@ def chips(
     With ``day`` (an article's date), a person's chip says the role held that day;
     ``lazy`` loads their flags as they scroll into view (not at the top of a page)."""
     parts = [
-        chip(dossier, key[0], key[1], ui, link, key[2] if len(key) > 2 else None, day, lazy=lazy)
+        chip(
+            dossier,
+            key[0],
+            key[1],
+            ui,
+            link,
+            key[2] if len(key) > 2 else None,
+            day,
+            listed=True,
+            lazy=lazy,
+        )
         for key in keys
     ]
     return f'<p class="daftar-chips"{attrs}>' + " ".join(parts) + "</p>" if parts else ""
