@@ -83,10 +83,11 @@ def outlet_name(article: Article, registry: Registry, lang: str) -> str | None:
     return outlet.names.ar if lang == "ar" else outlet.names.en
 
 
-def date_html(article: Article, ui: UI, *, hijri: bool = False) -> str:
-    """The article's date; with ``hijri``, on the pages of ``HIJRI_LANGUAGES``, followed
-    by its Umm al-Qura date in brackets (none outside that calendar's tables)."""
-    html = f'<time datetime="{article.date.iso}">{escape_text(ui.date(article.date))}</time>'
+def date_html(article: Article, ui: UI, *, hijri: bool = False, attrs: str = "") -> str:
+    """The article's date (``attrs`` are more attributes of its element); with ``hijri``, on
+    the pages of ``HIJRI_LANGUAGES``, followed by its Umm al-Qura date in brackets (none
+    outside that calendar's tables)."""
+    html = f'<time datetime="{article.date.iso}"{attrs}>{escape_text(ui.date(article.date))}</time>'
     return html + hijri_html(article.date, ui) if hijri else html
 
 
@@ -129,6 +130,8 @@ def entity_ref(kind: str, entity_id: str) -> PageRef:
 
 # Chip kinds that daftar.css draws apart; the others are plain chips.
 STYLED_CHIP_KINDS = frozenset({"actor", "organisation"})
+# Chip kinds that are an article's Pagefind filters, named as the kinds.
+FILTER_CHIP_KINDS = frozenset({"actor", "country", "organisation", "place", "event"})
 
 
 def chip(
@@ -141,6 +144,7 @@ def chip(
     day: str | None = None,
     *,
     listed: bool = False,
+    facet: bool = False,
     lazy: bool = True,
 ) -> str:
     """A linked entity name (with its flag, a count, the role held on ``day``).
@@ -148,7 +152,8 @@ def chip(
     Alone (in a fact, a table cell) it is a ``daftar-chip``; ``listed``, in the list
     ``chips`` makes, the list styles its links. Either way only a kind drawn apart
     is named. A listed chip's name is escaped for HTML only: the list is a raw HTML
-    block, which Markdown passes on as it is, so a Markdown escape would show."""
+    block, which Markdown passes on as it is, so a Markdown escape would show.
+    With ``facet`` its name is also the page's Pagefind filter of its kind."""
     raw_name = entity_name(dossier.registry, kind, entity_id, ui.lang)
     name = escape_text(raw_name) if listed else escape_inline(raw_name)
     prefix = f"{flag(entity_id, link, lazy=lazy)} " if kind == "country" else ""
@@ -160,6 +165,7 @@ def chip(
     attrs = f' class="{" ".join(classes)}"' if classes else ""
     attrs += f' href="{link(entity_ref(kind, entity_id))}"'
     attrs += f' title="{escape_meta(role.en if ui.lang == "en" else role.ar)}"' if role else ""
+    attrs += f' data-pagefind-filter="{kind}"' if facet and kind in FILTER_CHIP_KINDS else ""
     return f"<a{attrs}>{prefix}{name}{suffix}</a>"
 
 
@@ -171,11 +177,13 @@ def chips(
     attrs: str = "",
     day: str | None = None,
     *,
+    facets: bool = False,
     lazy: bool = True,
 ) -> str:
     """Linked entity names; ``attrs`` are extra attributes of the list (a search hint).
     With ``day`` (an article's date), a person's chip says the role held that day;
-    ``lazy`` loads their flags as they scroll into view (not at the top of a page)."""
+    with ``facets`` each name is also a Pagefind filter (an article's chips); ``lazy``
+    loads their flags as they scroll into view (not at the top of a page)."""
     parts = [
         chip(
             dossier,
@@ -186,6 +194,7 @@ def chips(
             key[2] if len(key) > 2 else None,
             day,
             listed=True,
+            facet=facets,
             lazy=lazy,
         )
         for key in keys
