@@ -75,6 +75,25 @@ def test_chips_are_pills_in_a_list_and_alone_and_people_and_organisations_stand_
         assert chip["primary"] == ("/actors/" in chip["href"]), chip
 
 
+QUOTE_STYLES = """() => [...document.querySelectorAll("article mark")].map((mark) => {
+  const speaker = mark.nextElementSibling, style = getComputedStyle(speaker);
+  return {highlighted: getComputedStyle(mark).backgroundColor !== "rgba(0, 0, 0, 0)",
+          next: mark.nextSibling === speaker, href: speaker.getAttribute("href"),
+          raised: style.verticalAlign === "super",
+          smaller: parseFloat(style.fontSize) < parseFloat(getComputedStyle(mark).fontSize)};
+})"""
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_quotes_are_highlighted_and_their_speakers_raised_after_them(page, site_url: str, lang: str) -> None:
+    page.goto(f"{site_url}{lang}articles/{SLUG}/")
+    quotes = page.evaluate(QUOTE_STYLES)
+    assert len(quotes) > 3
+    for quote in quotes:
+        assert quote["highlighted"] and quote["next"] and quote["raised"] and quote["smaller"], quote
+        assert quote["href"].startswith("../../actors/"), quote
+
+
 @pytest.mark.parametrize(
     ("path", "query", "expected"),
     [

@@ -70,14 +70,15 @@ def _marked(block: Block, quotes: list[Quote], dossier: Dossier, ui: UI, link: L
             continue
         out.append(escape_markdown(block.text[cursor - block.start : quote.start - block.start]))
         # The speaker is our annotation, not the article's text; indexed, it would
-        # also glue onto the quote's last word (أوكرانياكارولين).
+        # also glue onto the quote's last word (أوكرانياكارولين). It follows the quote
+        # it names, which is how daftar.css finds it (the page has no other <mark>).
         if quote.speaker:
             name = escape_meta(entity_name(dossier.registry, "actor", quote.speaker, ui.lang))
-            speaker = f'<a class="daftar-speaker" href="{link(entity_ref("actor", quote.speaker))}" data-pagefind-ignore>{name}</a>'
+            speaker = f'<a href="{link(entity_ref("actor", quote.speaker))}" data-pagefind-ignore>{name}</a>'
         else:  # named by the text but not in the registry: shown, not linked
             name = escape_meta(quote.speaker_name_ar or "")
-            speaker = f'<span class="daftar-speaker" lang="ar" dir="rtl" data-pagefind-ignore>{name}</span>'
-        out.append(f'<mark class="daftar-quote" title="{name}">{escape_markdown(quote.text)}</mark>')
+            speaker = f'<span lang="ar" dir="rtl" data-pagefind-ignore>{name}</span>'
+        out.append(f"<mark>{escape_markdown(quote.text)}</mark>")
         out.append(speaker)
         cursor = quote.end
     out.append(escape_markdown(block.text[cursor - block.start :]))
