@@ -94,6 +94,15 @@ def test_quotes_are_highlighted_and_their_speakers_raised_after_them(page, site_
         assert quote["href"].startswith("../../actors/"), quote
 
 
+def test_the_date_under_a_listed_title_looks_like_the_articles_own_meta_line(page, site_url: str) -> None:
+    """<small> in a list of articles, not faded as Material fades <small> (contrast)."""
+    page.goto(f"{site_url}articles/{SLUG}/")
+    look = "(el) => { const s = getComputedStyle(el); return [s.color, s.fontSize, s.opacity]; }"
+    listed = page.locator(".daftar-footer li > small")
+    assert listed.count() > 0 and "<time" in listed.first.inner_html()
+    assert listed.first.evaluate(look) == page.locator(".daftar-meta").evaluate(look)
+
+
 @pytest.mark.parametrize(
     ("path", "query", "expected"),
     [

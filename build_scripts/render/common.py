@@ -105,7 +105,9 @@ def article_items(
 ) -> str:
     """A list of articles as an HTML block, the bytes Markdown would make of it: a
     list is generated data, and converting its Markdown was a quarter of MkDocs'
-    time on an article page (the related articles) and most of it on long lists."""
+    time on an article page (the related articles) and most of it on long lists.
+    Each title has its date and outlet under it in ``<small>``, which daftar.css
+    styles as it styles the article's own meta line."""
     items = []
     for article in articles:
         title = escape_text(article_title(article, ui.lang))
@@ -115,7 +117,7 @@ def article_items(
         meta = date_html(article, ui, hijri=hijri)
         name = outlet_name(article, registry, ui.lang)
         meta += f" · {escape_meta(name)}" if name else ""
-        items.append(f'{line}<span class="daftar-list-meta">{meta}</span></li>')
+        items.append(f"{line}<small>{meta}</small></li>")
     return "<ul>\n" + "\n".join(items) + "\n</ul>" if items else ui("No articles yet.")
 
 
