@@ -94,6 +94,15 @@ def test_quotes_are_highlighted_and_their_speakers_raised_after_them(page, site_
         assert quote["href"].startswith("../../actors/"), quote
 
 
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_quotes_on_a_speakers_page_read_as_arabic_right_to_left(page, site_url: str, lang: str) -> None:
+    """A quote says lang and dir only where the page does not (English pages)."""
+    page.goto(f"{site_url}{lang}actors/emmanuel-macron/")
+    read = "() => [...document.querySelectorAll('.md-content blockquote')].map((q) => [q.closest('[lang]').lang, getComputedStyle(q).direction])"
+    quotes = page.evaluate(read)
+    assert quotes and {tuple(quote) for quote in quotes} == {("ar", "rtl")}
+
+
 def test_the_date_under_a_listed_title_looks_like_the_articles_own_meta_line(page, site_url: str) -> None:
     """<small> in a list of articles, not faded as Material fades <small> (contrast)."""
     page.goto(f"{site_url}articles/{SLUG}/")

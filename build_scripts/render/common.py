@@ -29,6 +29,12 @@ def make_page(ref: PageRef, ui: UI, meta: dict[str, Any], body: str, source: str
     return Page(ref=ref, lang=ui.lang, text=f"{header}{marker}\n\n{body.rstrip()}\n", source=source)
 
 
+def arabic_attrs(ui: UI) -> str:
+    """``lang`` and ``dir`` for Arabic text on a page: none on an Arabic page, whose
+    root has them (a quote is repeated on many pages: 20 bytes each)."""
+    return "" if ui.lang == "ar" else ' lang="ar" dir="rtl"'
+
+
 def names_of(registry: Registry, kind: str, entity_id: str) -> Names:
     return getattr(registry, REGISTRY_FIELDS[kind])[entity_id].names
 
