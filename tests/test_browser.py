@@ -103,6 +103,24 @@ def test_quotes_on_a_speakers_page_read_as_arabic_right_to_left(page, site_url: 
     assert quotes and {tuple(quote) for quote in quotes} == {("ar", "rtl")}
 
 
+DARK = {"index": 1, "color": {"media": "(prefers-color-scheme: dark)", "scheme": "slate"}}
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_a_chosen_colour_scheme_is_restored_before_the_content(page, site_url: str, lang: str) -> None:
+    """Material's palette script comes from a file (assets/daftar-palette.js), in the
+    header as it was inline: with Material's own script blocked, it alone sets the
+    scheme the reader chose, before the page's content is parsed."""
+    page.route("**/assets/javascripts/bundle.*.min.js", lambda route: route.abort())
+    page.goto(f"{site_url}{lang}articles/{SLUG}/")
+    assert page.get_attribute("body", "data-md-color-scheme") == "default"
+    page.evaluate("(dark) => __md_set('__palette', dark)", DARK)
+    page.reload()
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    before = "document.querySelector('script[src$=\"daftar-palette.js\"]').compareDocumentPosition(document.querySelector('.md-container')) & Node.DOCUMENT_POSITION_FOLLOWING"
+    assert page.evaluate(before)
+
+
 def test_the_date_under_a_listed_title_looks_like_the_articles_own_meta_line(page, site_url: str) -> None:
     """<small> in a list of articles, not faded as Material fades <small> (contrast)."""
     page.goto(f"{site_url}articles/{SLUG}/")
