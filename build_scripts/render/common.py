@@ -52,12 +52,13 @@ def flag(code: str, link: Linker, *, lazy: bool = True) -> str:
     written right beside the flag, inside the same link or heading: a text
     alternative would make screen readers say the name twice. Its size is
     ``daftar.css``'s (the text's height, 4:3), set before the file arrives, so the
-    page does not shift while it loads; ``lazy`` spares a long list its flags
-    below the fold (not a page's title, nor an article's chips, at its top)."""
+    page does not shift while it loads; the style sheet knows a flag by its file's
+    folder. ``lazy`` spares a long list its flags below the fold (not a page's
+    title, nor an article's chips, at its top)."""
     if len(code) != 2 or not code.isascii() or not code.isalpha():
         return ""
     loading = ' loading="lazy"' if lazy else ""
-    return f'<img class="daftar-flag" src="{link(flag_file(code))}" alt=""{loading}>'
+    return f'<img src="{link(flag_file(code))}" alt=""{loading}>'
 
 
 def article_title(article: Article, lang: str) -> str:
