@@ -45,6 +45,91 @@ def test_arabic_article_reads_rtl_and_switches_to_english_and_back(page, site_ur
     assert page.js_errors == []
 
 
+CHIP_STYLES = """(selector) => {
+  const probe = document.body.appendChild(document.createElement("i"));
+  probe.style.color = "var(--md-primary-fg-color)";
+  const primary = getComputedStyle(probe).color;
+  return [...document.querySelectorAll(selector)].map((a) => {
+    const style = getComputedStyle(a);
+    return {href: a.getAttribute("href"), radius: parseFloat(style.borderTopLeftRadius),
+            border: style.borderTopStyle, primary: style.borderTopColor === primary,
+            underline: style.textDecorationLine !== "none"};
+  });
+}"""
+
+
+def test_chips_are_pills_in_a_list_and_alone_and_people_and_organisations_stand_out(
+    page, site_url: str
+) -> None:
+    """A list of chips styles its links (they carry no class but for the kinds drawn
+    apart); a chip alone, in a fact, carries daftar-chip."""
+    page.goto(f"{site_url}articles/{SLUG}/")
+    listed = page.evaluate(CHIP_STYLES, ".daftar-chips > a")
+    page.goto(f"{site_url}actors/emmanuel-macron/")
+    alone = page.evaluate(CHIP_STYLES, ".daftar-facts a.daftar-chip")
+    assert len(alone) == 1 and "/countries/fr/" in alone[0]["href"]
+    assert {"actors", "countries", "organisations"} <= {chip["href"].split("/")[-3] for chip in listed}
+    for chip in listed + alone:
+        assert chip["radius"] > 5 and not chip["underline"], chip
+        assert chip["border"] == ("dashed" if "/organisations/" in chip["href"] else "solid"), chip
+        assert chip["primary"] == ("/actors/" in chip["href"]), chip
+
+
+QUOTE_STYLES = """() => [...document.querySelectorAll("article mark")].map((mark) => {
+  const speaker = mark.nextElementSibling, style = getComputedStyle(speaker);
+  return {highlighted: getComputedStyle(mark).backgroundColor !== "rgba(0, 0, 0, 0)",
+          next: mark.nextSibling === speaker, href: speaker.getAttribute("href"),
+          raised: style.verticalAlign === "super",
+          smaller: parseFloat(style.fontSize) < parseFloat(getComputedStyle(mark).fontSize)};
+})"""
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_quotes_are_highlighted_and_their_speakers_raised_after_them(page, site_url: str, lang: str) -> None:
+    page.goto(f"{site_url}{lang}articles/{SLUG}/")
+    quotes = page.evaluate(QUOTE_STYLES)
+    assert len(quotes) > 3
+    for quote in quotes:
+        assert quote["highlighted"] and quote["next"] and quote["raised"] and quote["smaller"], quote
+        assert quote["href"].startswith("../../actors/"), quote
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_quotes_on_a_speakers_page_read_as_arabic_right_to_left(page, site_url: str, lang: str) -> None:
+    """A quote says lang and dir only where the page does not (English pages)."""
+    page.goto(f"{site_url}{lang}actors/emmanuel-macron/")
+    read = "() => [...document.querySelectorAll('.md-content blockquote')].map((q) => [q.closest('[lang]').lang, getComputedStyle(q).direction])"
+    quotes = page.evaluate(read)
+    assert quotes and {tuple(quote) for quote in quotes} == {("ar", "rtl")}
+
+
+DARK = {"index": 1, "color": {"media": "(prefers-color-scheme: dark)", "scheme": "slate"}}
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_a_chosen_colour_scheme_is_restored_before_the_content(page, site_url: str, lang: str) -> None:
+    """Material's palette script comes from a file (assets/daftar-palette.js), in the
+    header as it was inline: with Material's own script blocked, it alone sets the
+    scheme the reader chose, before the page's content is parsed."""
+    page.route("**/assets/javascripts/bundle.*.min.js", lambda route: route.abort())
+    page.goto(f"{site_url}{lang}articles/{SLUG}/")
+    assert page.get_attribute("body", "data-md-color-scheme") == "default"
+    page.evaluate("(dark) => __md_set('__palette', dark)", DARK)
+    page.reload()
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    before = "document.querySelector('script[src$=\"daftar-palette.js\"]').compareDocumentPosition(document.querySelector('.md-container')) & Node.DOCUMENT_POSITION_FOLLOWING"
+    assert page.evaluate(before)
+
+
+def test_the_date_under_a_listed_title_looks_like_the_articles_own_meta_line(page, site_url: str) -> None:
+    """<small> in a list of articles, not faded as Material fades <small> (contrast)."""
+    page.goto(f"{site_url}articles/{SLUG}/")
+    look = "(el) => { const s = getComputedStyle(el); return [s.color, s.fontSize, s.opacity]; }"
+    listed = page.locator(".daftar-footer li > small")
+    assert listed.count() > 0 and "<time" in listed.first.inner_html()
+    assert listed.first.evaluate(look) == page.locator(".daftar-meta").evaluate(look)
+
+
 @pytest.mark.parametrize(
     ("path", "query", "expected"),
     [

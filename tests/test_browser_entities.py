@@ -39,7 +39,7 @@ def test_actor_chip_quote_paragraph_and_language_switch(page, site_url: str) -> 
     assert page.url == site_url + ACTOR
     assert page.get_attribute("html", "lang") == "ar"
     source = page.locator(".daftar-quote-source a").first
-    quoted = page.locator(".daftar-quote p").first.inner_text()
+    quoted = page.locator("blockquote p").first.inner_text()
     source.click()
     page.wait_for_load_state()
     assert "#p-" in page.url

@@ -44,9 +44,7 @@ BODY = "قال ماكرون إن أوكرانيا صامدة.\n"
 
 def test_a_flag_is_an_image_file_with_an_empty_alternative_not_an_emoji() -> None:
     link = mkdocs_site.linker_for(PageRef(kind="article", id="2025-08-20-x"), "en")
-    assert flag("UA", link) == (
-        '<img class="daftar-flag" src="../../../assets/flags/ua.svg" alt="" width="20" height="15" loading="lazy">'
-    )
+    assert flag("UA", link) == '<img src="../../../assets/flags/ua.svg" alt="" loading="lazy">'
     assert "loading" not in flag("UA", link, lazy=False)  # a page's title shows at once
     assert flag("U1", link) == "" and flag("", link) == ""
 
@@ -90,15 +88,9 @@ def test_every_flag_a_page_shows_is_a_shown_country_and_no_page_has_an_emoji() -
     assert referenced == set(shown_countries(dossier)) == {"FR", "UA"}
     assert not [page.ref for page in pages if REGIONAL_INDICATOR.search(page.text)]
     actor = next(p for p in pages if p.ref == PageRef(kind="actor", id="emmanuel-macron") and p.lang == "en")
-    assert (
-        'src="../../../assets/flags/fr.svg" alt="" width="20" height="15" loading="lazy"> France</a>'
-        in actor.text
-    )
+    assert 'src="../../../assets/flags/fr.svg" alt="" loading="lazy"> France</a>' in actor.text
     country = next(p for p in pages if p.ref == PageRef(kind="country", id="UA") and p.lang == "ar")
-    assert (
-        '# <img class="daftar-flag" src="../../assets/flags/ua.svg" alt="" width="20" height="15"> أوكرانيا'
-        in (country.text)
-    )
+    assert '# <img src="../../assets/flags/ua.svg" alt=""> أوكرانيا' in (country.text)
 
 
 def test_flag_files_are_the_packages_bytes(tmp_path: Path) -> None:
@@ -168,7 +160,7 @@ class _Flags(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
-        if tag == "img" and "daftar-flag" in (values.get("class") or "").split():
+        if tag == "img" and FLAG_REF.search(values.get("src") or ""):
             self.open[-1][1] = values
         elif tag in self.CONTAINERS:
             self.open.append([tag, None, ""])
@@ -204,3 +196,32 @@ def test_every_flag_has_its_file_and_the_countrys_name_beside_it(built_site: Pat
             arabic, english = names[FLAG_REF.search(src).group(1).upper()]  # type: ignore[union-attr]
             assert text.strip().startswith(arabic if lang == "ar" else english), (rel, text)
     assert seen > 100
+
+
+FLAG_BOXES = """() => [...document.querySelectorAll('img[src*="assets/flags/"]')].map((img) => {
+  const box = img.getBoundingClientRect();
+  const font = parseFloat(getComputedStyle(img.parentElement).fontSize);
+  return {alt: img.getAttribute('alt'), loading: img.getAttribute('loading'),
+          top: !!img.closest('h1, .daftar-chips[data-pagefind-ignore]'),
+          width: box.width, height: box.height, font};
+})"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    "path", ["articles/2025-09-04-paris-summit-coalition-of-the-willing/", "en/countries/ua/"]
+)
+def test_a_flag_has_its_size_before_its_file_arrives(page, site_url: str, path: str) -> None:
+    """No layout shift: daftar.css gives each flag its box (0.8 of its text's height,
+    4:3) from the first layout, though the page gives no width or height, and the
+    file never arrives here. An article's chips, at its top, load theirs at once."""
+    page.route("**/assets/flags/*.svg", lambda route: route.abort())
+    page.goto(site_url + path)
+    flags = page.evaluate(FLAG_BOXES)
+    assert flags
+    for box in flags:
+        assert box["alt"] == ""
+        assert box["height"] == pytest.approx(0.8 * box["font"], abs=0.5), box
+        assert box["width"] == pytest.approx(box["height"] * 4 / 3, abs=0.5), box
+        if box["top"]:  # a country's title, an article's chips
+            assert box["loading"] is None, box

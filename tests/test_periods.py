@@ -169,7 +169,7 @@ def pages() -> dict[tuple[PageRef, str], Page]:
 def test_every_page_of_a_long_list_stays_small(pages: dict[tuple[PageRef, str], Page]) -> None:
     dossier = big_dossier()
     whole = render_article_index(dossier, ui("ar"), mkdocs_site.linker_for(ARTICLES, "ar"))
-    assert len(whole.text.encode()) > 3 * BUDGET  # what the list was before it was cut
+    assert len(whole.text.encode()) > 2.5 * BUDGET  # what the list was before it was cut (766 KB)
     sizes = {(ref.kind, ref.part, lang): len(page.text.encode()) for (ref, lang), page in pages.items()}
     assert max(sizes.values()) < BUDGET, max(sizes.items(), key=lambda item: item[1])
     parts = {part for _, part, _ in sizes}

@@ -201,7 +201,7 @@ def test_article_terms_carry_the_names_of_what_the_article_mentions() -> None:
     assert {"zelensky", "zelenskyy", "ترمب", "nato", "ukraine", "الدنمارك", "كندا"} <= set(terms)
     assert terms == sorted(set(terms)) and SENTINEL not in terms
     element = terms_element(terms)
-    assert element.startswith('<span data-pagefind-index-attrs="data-terms" data-terms="⁂ ')
+    assert element.startswith('<div hidden data-pagefind-index-attrs="data-terms" data-terms="⁂ ')
 
 
 # --- JS twins in Chromium ----------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from pathlib import Path
@@ -11,7 +12,10 @@ from golden import tree
 from jinja2.utils import htmlsafe_json_dumps
 
 from build_scripts import pipeline
+from build_scripts.content import frontmatter
+from build_scripts.content.registries import load_registry
 from build_scripts.errors import Problems
+from build_scripts.model import REGISTRY_FIELDS
 from build_scripts.settings import Settings
 from build_scripts.site import mkdocs_hooks, mkdocs_site
 
@@ -50,6 +54,50 @@ def test_pagefind_has_one_bundle_per_language(built_site: Path) -> None:
         entry = json.loads((built_site / bundle / "pagefind-entry.json").read_text())
         assert list(entry["languages"]) == [lang]
         assert entry["languages"][lang]["page_count"] == 5
+
+
+def pagefind_records(bundle: Path) -> dict[str, dict]:
+    """What Pagefind keeps of each page (url, filters, metadata, text): a fragment
+    file is gzipped JSON after a short signature."""
+    records = {}
+    for path in bundle.glob("fragment/*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        record = json.loads(data[data.index(b"{") :])
+        records[record["url"]] = record
+    return records
+
+
+# An article's entity fields (its front matter) and the Pagefind filter each one feeds.
+FILTERS = {"people": "actor", "countries": "country", "organisations": "organisation"}
+FILTERS |= {"places": "place", "events": "event"}
+
+
+def test_each_article_is_filtered_by_what_it_names_its_year_and_outlet(built_site: Path) -> None:
+    """Pagefind reads them off what shows them (render/article.py): each chip is its
+    entity's filter, in the page's language (not an outlet it cites), and the meta
+    line's date is the year filter and the date results show, its outlet link the
+    outlet filter."""
+    registry = load_registry(built_site / "content", Problems())
+    with_outlet = 0
+    for lang, prefix in (("ar", ""), ("en", "en/")):
+        records = pagefind_records(built_site / "site" / prefix / "pagefind")
+        for slug in ARTICLES:
+            docs = built_site / "docs" / "articles" / f"{slug}.{lang}.md"
+            daftar = frontmatter.parse(docs.read_text(encoding="utf-8")).data["daftar"]
+            expected = {"year": [daftar["date"][:4]]}
+            for field, kind in FILTERS.items():
+                entities = getattr(registry, REGISTRY_FIELDS[kind])
+                names = [getattr(entities[i].names, lang) for i in daftar[field]]
+                expected |= {kind: sorted(names)} if names else {}
+            if daftar["outlet"]:
+                with_outlet += 1
+                expected["outlet"] = [getattr(registry.outlets[daftar["outlet"]].names, lang)]
+            record = records[f"/articles/{slug}/"]
+            assert {key: sorted(values) for key, values in record["filters"].items()} == expected
+            page = html(built_site / "site", f"{prefix}articles/{slug}")
+            shown = re.search(r'class="daftar-meta"[^>]*><time [^>]*>([^<]+)</time>', page)
+            assert shown and record["meta"]["date"] == shown.group(1)
+    assert with_outlet == 2  # one seed article per language names its outlet
 
 
 def test_material_search_is_replaced_by_pagefind(built_site: Path) -> None:

@@ -70,14 +70,15 @@ def _marked(block: Block, quotes: list[Quote], dossier: Dossier, ui: UI, link: L
             continue
         out.append(escape_markdown(block.text[cursor - block.start : quote.start - block.start]))
         # The speaker is our annotation, not the article's text; indexed, it would
-        # also glue onto the quote's last word (أوكرانياكارولين).
+        # also glue onto the quote's last word (أوكرانياكارولين). It follows the quote
+        # it names, which is how daftar.css finds it (the page has no other <mark>).
         if quote.speaker:
             name = escape_meta(entity_name(dossier.registry, "actor", quote.speaker, ui.lang))
-            speaker = f'<a class="daftar-speaker" href="{link(entity_ref("actor", quote.speaker))}" data-pagefind-ignore>{name}</a>'
+            speaker = f'<a href="{link(entity_ref("actor", quote.speaker))}" data-pagefind-ignore>{name}</a>'
         else:  # named by the text but not in the registry: shown, not linked
             name = escape_meta(quote.speaker_name_ar or "")
-            speaker = f'<span class="daftar-speaker" lang="ar" dir="rtl" data-pagefind-ignore>{name}</span>'
-        out.append(f'<mark class="daftar-quote" title="{name}">{escape_markdown(quote.text)}</mark>')
+            speaker = f'<span lang="ar" dir="rtl" data-pagefind-ignore>{name}</span>'
+        out.append(f"<mark>{escape_markdown(quote.text)}</mark>")
         out.append(speaker)
         cursor = quote.end
     out.append(escape_markdown(block.text[cursor - block.start :]))
@@ -111,7 +112,10 @@ def reading_minutes(article: Article) -> int:
 
 
 def _meta_line(article: Article, dossier: Dossier, ui: UI, link: Linker) -> str:
-    parts = [date_html(article, ui, hijri=True)]
+    """Date, outlet, original, reading time. The date and the outlet are also the page's
+    Pagefind year and outlet filters, date sort key and date metadata (see ``search_facets``)."""
+    facets = f' data-pagefind-filter="year:{article.date.year}" data-pagefind-sort="date[datetime]" data-pagefind-meta="date"'
+    parts = [date_html(article, ui, hijri=True, attrs=facets)]
     if article.date_note:
         note = f'<span class="daftar-date-note" lang="ar" dir="rtl">{escape_inline(article.date_note)}</span>'
         parts.append(
@@ -121,7 +125,8 @@ def _meta_line(article: Article, dossier: Dossier, ui: UI, link: Linker) -> str:
         )
     name = outlet_name(article, dossier.registry, ui.lang)
     if name:
-        parts.append(f'<a href="{link(entity_ref("outlet", article.outlet))}">{escape_meta(name)}</a>')
+        outlet = link(entity_ref("outlet", article.outlet))
+        parts.append(f'<a href="{outlet}" data-pagefind-filter="outlet">{escape_meta(name)}</a>')
     if article.url:
         parts.append(
             f'<a href="{escape_meta(article.url)}" rel="noopener nofollow">{ui("Original article")}</a>'
@@ -134,7 +139,9 @@ def _entity_chips(article: Article, dossier: Dossier, ui: UI, link: Linker) -> s
     """The entity chips, kept out of the search index: in it they made result excerpts
     a list of names. The names are indexed as ``search_terms`` instead."""
     keys = entity_keys(dossier.extractions[article.slug])
-    return chips(dossier, keys, ui, link, attrs=" data-pagefind-ignore", day=article.date.iso)
+    return chips(
+        dossier, keys, ui, link, attrs=" data-pagefind-ignore", day=article.date.iso, facets=True, lazy=False
+    )
 
 
 def _english_body(article: Article, dossier: Dossier, ui: UI, link: Linker) -> list[str]:
@@ -177,38 +184,26 @@ def _footer(article: Article, dossier: Dossier, ui: UI, link: Linker) -> list[st
         )
     if nav:
         parts.append('<nav class="daftar-prev-next">' + "".join(nav) + "</nav>")
-    # Other articles' titles must not make this page match a search.
+    # Other articles' titles must not make this page match a search. "all", written out:
+    # md_in_html writes a bare attribute as data-pagefind-ignore="data-pagefind-ignore",
+    # which Pagefind reads as "all" (with a warning per page).
     return (
-        ['<div class="daftar-footer" data-pagefind-ignore markdown="1">', *parts, "</div>"] if parts else []
+        ['<div class="daftar-footer" data-pagefind-ignore="all" markdown="1">', *parts, "</div>"]
+        if parts
+        else []
     )
 
 
-FACETS = {
-    "people": ("actor", "actor"),
-    "countries": ("country", "country"),
-    "organisations": ("organisation", "organisation"),
-    "places": ("place", "place"),
-    "events": ("event", "event"),
-}
+def search_facets(article: Article, dossier: Dossier) -> str:
+    """The index-only terms, in an empty element Pagefind reads an attribute of.
 
-
-def search_facets(article: Article, dossier: Dossier, ui: UI) -> str:
-    """Pagefind filters, sort keys and index-only terms as empty elements
-    (``key:value`` form, attributes), so they never show in the page or in excerpts."""
+    The page's other Pagefind data sits on what shows it, once: each chip is its
+    entity's filter (``chip``), and the date in the meta line carries the year
+    filter, the sort key and the date shown in results, the outlet's link the
+    outlet filter (``_meta_line``). Pagefind reads filters and metadata inside
+    ``data-pagefind-ignore`` (not ``="all"``)."""
     extraction = dossier.extractions[article.slug]
-    values = [("year", str(article.date.year))]
-    for field, (filter_name, kind) in FACETS.items():
-        values += [
-            (filter_name, entity_name(dossier.registry, kind, i, ui.lang)) for i in extraction.ids(field)
-        ]
-    name = outlet_name(article, dossier.registry, ui.lang)
-    if name:
-        values.append(("outlet", name))
-    spans = [f'<span data-pagefind-filter="{key}:{escape_meta(value)}"></span>' for key, value in values]
-    spans.append(f'<span data-pagefind-sort="date:{article.date.iso}"></span>')
-    spans.append(f'<span data-pagefind-meta="date:{escape_meta(ui.date(article.date))}"></span>')
-    spans.append(terms_element(article_terms(article, extraction, dossier.registry)))
-    return '<div class="daftar-facets" hidden>' + "".join(spans) + "</div>"
+    return terms_element(article_terms(article, extraction, dossier.registry))
 
 
 def article_meta(article: Article, dossier: Dossier, ui: UI) -> dict[str, Any]:
@@ -249,7 +244,7 @@ def render_article(article: Article, dossier: Dossier, ui: UI, link: Linker) -> 
     else:
         parts += _english_body(article, dossier, ui, link)
     parts += _footer(article, dossier, ui, link)
-    parts.append(search_facets(article, dossier, ui))
+    parts.append(search_facets(article, dossier))
     page_ref = PageRef(kind="article", id=article.slug)
     return make_page(
         page_ref,

@@ -29,6 +29,12 @@ def make_page(ref: PageRef, ui: UI, meta: dict[str, Any], body: str, source: str
     return Page(ref=ref, lang=ui.lang, text=f"{header}{marker}\n\n{body.rstrip()}\n", source=source)
 
 
+def arabic_attrs(ui: UI) -> str:
+    """``lang`` and ``dir`` for Arabic text on a page: none on an Arabic page, whose
+    root has them (a quote is repeated on many pages: 20 bytes each)."""
+    return "" if ui.lang == "ar" else ' lang="ar" dir="rtl"'
+
+
 def names_of(registry: Registry, kind: str, entity_id: str) -> Names:
     return getattr(registry, REGISTRY_FIELDS[kind])[entity_id].names
 
@@ -44,13 +50,15 @@ def flag(code: str, link: Linker, *, lazy: bool = True) -> str:
     Never emoji: Debian's Chromium draws regional indicator letters as empty boxes
     and Windows as two letters. ``alt=""`` because the country's name is always
     written right beside the flag, inside the same link or heading: a text
-    alternative would make screen readers say the name twice. Width and height
-    are given so the page does not shift while it loads; ``lazy`` (not for a
-    page's title) spares a long list its flags below the fold."""
+    alternative would make screen readers say the name twice. Its size is
+    ``daftar.css``'s (the text's height, 4:3), set before the file arrives, so the
+    page does not shift while it loads; the style sheet knows a flag by its file's
+    folder. ``lazy`` spares a long list its flags below the fold (not a page's
+    title, nor an article's chips, at its top)."""
     if len(code) != 2 or not code.isascii() or not code.isalpha():
         return ""
     loading = ' loading="lazy"' if lazy else ""
-    return f'<img class="daftar-flag" src="{link(flag_file(code))}" alt="" width="20" height="15"{loading}>'
+    return f'<img src="{link(flag_file(code))}" alt=""{loading}>'
 
 
 def article_title(article: Article, lang: str) -> str:
@@ -82,10 +90,11 @@ def outlet_name(article: Article, registry: Registry, lang: str) -> str | None:
     return outlet.names.ar if lang == "ar" else outlet.names.en
 
 
-def date_html(article: Article, ui: UI, *, hijri: bool = False) -> str:
-    """The article's date; with ``hijri``, on the pages of ``HIJRI_LANGUAGES``, followed
-    by its Umm al-Qura date in brackets (none outside that calendar's tables)."""
-    html = f'<time datetime="{article.date.iso}">{escape_text(ui.date(article.date))}</time>'
+def date_html(article: Article, ui: UI, *, hijri: bool = False, attrs: str = "") -> str:
+    """The article's date (``attrs`` are more attributes of its element); with ``hijri``, on
+    the pages of ``HIJRI_LANGUAGES``, followed by its Umm al-Qura date in brackets (none
+    outside that calendar's tables)."""
+    html = f'<time datetime="{article.date.iso}"{attrs}>{escape_text(ui.date(article.date))}</time>'
     return html + hijri_html(article.date, ui) if hijri else html
 
 
@@ -103,7 +112,9 @@ def article_items(
 ) -> str:
     """A list of articles as an HTML block, the bytes Markdown would make of it: a
     list is generated data, and converting its Markdown was a quarter of MkDocs'
-    time on an article page (the related articles) and most of it on long lists."""
+    time on an article page (the related articles) and most of it on long lists.
+    Each title has its date and outlet under it in ``<small>``, which daftar.css
+    styles as it styles the article's own meta line."""
     items = []
     for article in articles:
         title = escape_text(article_title(article, ui.lang))
@@ -113,7 +124,7 @@ def article_items(
         meta = date_html(article, ui, hijri=hijri)
         name = outlet_name(article, registry, ui.lang)
         meta += f" · {escape_meta(name)}" if name else ""
-        items.append(f'{line}<span class="daftar-list-meta">{meta}</span></li>')
+        items.append(f"{line}<small>{meta}</small></li>")
     return "<ul>\n" + "\n".join(items) + "\n</ul>" if items else ui("No articles yet.")
 
 
@@ -126,6 +137,12 @@ def entity_ref(kind: str, entity_id: str) -> PageRef:
     return PageRef(kind=kind, id=entity_id)
 
 
+# Chip kinds that daftar.css draws apart; the others are plain chips.
+STYLED_CHIP_KINDS = frozenset({"actor", "organisation"})
+# Chip kinds that are an article's Pagefind filters, named as the kinds.
+FILTER_CHIP_KINDS = frozenset({"actor", "country", "organisation", "place", "event"})
+
+
 def chip(
     dossier: Dossier,
     kind: str,
@@ -134,14 +151,31 @@ def chip(
     link: Linker,
     count: int | None = None,
     day: str | None = None,
+    *,
+    listed: bool = False,
+    facet: bool = False,
+    lazy: bool = True,
 ) -> str:
-    """A linked entity name (with its flag, a count, the role held on ``day``)."""
-    name = escape_inline(entity_name(dossier.registry, kind, entity_id, ui.lang))
-    prefix = f"{flag(entity_id, link)} " if kind == "country" else ""
+    """A linked entity name (with its flag, a count, the role held on ``day``).
+
+    Alone (in a fact, a table cell) it is a ``daftar-chip``; ``listed``, in the list
+    ``chips`` makes, the list styles its links. Either way only a kind drawn apart
+    is named. A listed chip's name is escaped for HTML only: the list is a raw HTML
+    block, which Markdown passes on as it is, so a Markdown escape would show.
+    With ``facet`` its name is also the page's Pagefind filter of its kind."""
+    raw_name = entity_name(dossier.registry, kind, entity_id, ui.lang)
+    name = escape_text(raw_name) if listed else escape_inline(raw_name)
+    prefix = f"{flag(entity_id, link, lazy=lazy)} " if kind == "country" else ""
     suffix = f" ({count})" if count is not None else ""
     role = dossier.registry.actors[entity_id].role_on(day) if kind == "actor" and day else None
-    title = f' title="{escape_meta(role.en if ui.lang == "en" else role.ar)}"' if role else ""
-    return f'<a class="daftar-chip daftar-chip--{kind}" href="{link(entity_ref(kind, entity_id))}"{title}>{prefix}{name}{suffix}</a>'
+    classes = ([] if listed else ["daftar-chip"]) + (
+        [f"daftar-chip--{kind}"] if kind in STYLED_CHIP_KINDS else []
+    )
+    attrs = f' class="{" ".join(classes)}"' if classes else ""
+    attrs += f' href="{link(entity_ref(kind, entity_id))}"'
+    attrs += f' title="{escape_meta(role.en if ui.lang == "en" else role.ar)}"' if role else ""
+    attrs += f' data-pagefind-filter="{kind}"' if facet and kind in FILTER_CHIP_KINDS else ""
+    return f"<a{attrs}>{prefix}{name}{suffix}</a>"
 
 
 def chips(
@@ -151,8 +185,27 @@ def chips(
     link: Linker,
     attrs: str = "",
     day: str | None = None,
+    *,
+    facets: bool = False,
+    lazy: bool = True,
 ) -> str:
     """Linked entity names; ``attrs`` are extra attributes of the list (a search hint).
-    With ``day`` (an article's date), a person's chip says the role held that day."""
-    parts = [chip(dossier, key[0], key[1], ui, link, key[2] if len(key) > 2 else None, day) for key in keys]
+    With ``day`` (an article's date), a person's chip says the role held that day;
+    with ``facets`` each name is also a Pagefind filter (an article's chips); ``lazy``
+    loads their flags as they scroll into view (not at the top of a page)."""
+    parts = [
+        chip(
+            dossier,
+            key[0],
+            key[1],
+            ui,
+            link,
+            key[2] if len(key) > 2 else None,
+            day,
+            listed=True,
+            facet=facets,
+            lazy=lazy,
+        )
+        for key in keys
+    ]
     return f'<p class="daftar-chips"{attrs}>' + " ".join(parts) + "</p>" if parts else ""

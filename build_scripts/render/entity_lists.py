@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from ..dossier.entity_index import Dossier, EntityStats, QuoteRef
 from . import periods
-from .common import article_link_list, chip
+from .common import arabic_attrs, article_link_list, chip
 from .i18n import UI
 from .markdown_safety import escape_inline, escape_meta
 from .pages import Linker, PageRef
@@ -91,7 +91,7 @@ def quote_list(
         article = dossier.article(ref.article)
         who = _speaker(dossier, ref, ui, link) if speakers else ""
         lines.append(
-            f'<blockquote class="daftar-quote" lang="ar" dir="rtl"><p>{escape_meta(ref.quote.text)}</p></blockquote>\n\n'
+            f"<blockquote{arabic_attrs(ui)}><p>{escape_meta(ref.quote.text)}</p></blockquote>\n\n"
             f'<p class="daftar-quote-source">{who}<a href="{target}">{escape_inline(ui.date(article.date))}</a></p>'
         )
     return lines

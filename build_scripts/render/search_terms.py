@@ -185,6 +185,6 @@ def _entity_names(article: Article, extraction: Extraction, registry: Registry) 
 
 
 def terms_element(terms: Iterable[str]) -> str:
-    """An empty element whose attribute Pagefind indexes after the page text."""
+    """An empty, hidden block whose attribute Pagefind indexes after the page text."""
     value = escape_meta(" ".join([SENTINEL, *terms]))
-    return f'<span data-pagefind-index-attrs="data-terms" data-terms="{value}"></span>'
+    return f'<div hidden data-pagefind-index-attrs="data-terms" data-terms="{value}"></div>'

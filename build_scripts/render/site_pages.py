@@ -18,7 +18,7 @@ from ..dossier.entity_index import Dossier
 from ..model import REGISTRY_FIELDS, Article, Event, PartialDate
 from . import periods
 from .article import render_article
-from .common import article_items, article_title, chips, entity_name, entity_ref, make_page
+from .common import arabic_attrs, article_items, article_title, chips, entity_name, entity_ref, make_page
 from .entities import render_entity, render_index, timeline_events
 from .entity_lists import entity_archive
 from .export_data import DATA_FILES
@@ -132,7 +132,7 @@ def render_quotes(dossier: Dossier, ui: UI, link: Linker) -> Page:
             article = dossier.article(ref.article)
             anchor = f"p-{ref.quote.paragraph}"
             body.append(
-                f'<blockquote lang="ar" dir="rtl"><p>{escape_meta(ref.quote.text)}</p></blockquote>'
+                f"<blockquote{arabic_attrs(ui)}><p>{escape_meta(ref.quote.text)}</p></blockquote>"
                 f'<p class="daftar-quote-source"><a href="{link(article_ref(article.slug), anchor)}">'
                 f"{escape_meta(article_title(article, ui.lang))}</a> · {escape_meta(ui.date(article.date))}</p>"
             )
