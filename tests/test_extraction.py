@@ -152,6 +152,12 @@ def test_a_kunya_after_another_mans_name_is_his(text: str, linked: tuple[str, ..
     assert extract(text, REGISTRY).ids("people") == linked
 
 
+def test_a_surname_that_is_also_a_given_name_links_only_after_the_full_name() -> None:
+    assert extract("وتجدد الجدل حول عقد المدرب جراهام أرنولد.", REGISTRY).people == ()
+    text = "وقال السيناتور ليندسي غراهام إن العقوبات ضرورية. وأضاف غراهام أن الوقت ينفد."
+    assert [m.text for m in extract(text, REGISTRY).people] == ["ليندسي غراهام", "غراهام"]
+
+
 def test_a_town_named_like_an_organisations_short_name_is_the_town() -> None:
     assert extract("وأكد المحافظ أن مدينة الفاو قادرة على أن تصبح منطقة حرة.", REGISTRY).organisations == ()
 
