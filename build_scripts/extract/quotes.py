@@ -488,20 +488,12 @@ def _speaker(
     in_sentence = people.within(sentence_start, start)
     cues_before = [*verbs, *participles]
     if (
-        sentence_start < since
-        and cues_before
-        and max(cues_before) < since
-        and _someone_named(body, since, start, people)
-    ):
-        return None  # أشار السيسي، متابعا: "…"، ليقاطعه الوزير فلان: "…": the cues were the first quotation's
-    if (
-        sentence_start < since
-        and cues_before
-        and max(cues_before) < since
-        and state.speaker is not None
-        and not people.within(since, start)
-    ):
-        return state.speaker  # …قائلا لزيلينسكي: "…" واتهمه بـ"…": every cue was the last quotation's
+        sentence_start < since and cues_before and max(cues_before) < since
+    ):  # every cue was an earlier quotation's
+        if _someone_named(body, since, start, people):
+            return None  # أشار السيسي، متابعا: "…"، ليقاطعه الوزير فلان: "…"
+        if state.speaker is not None and not people.within(since, start):
+            return state.speaker  # …قائلا لزيلينسكي: "…" واتهمه بـ"…": the last speaker goes on
     head = _line_head(body, start, in_sentence)
     if head is not None:
         return state.hear("person", head, frozenset())  # ميلر: "…" (a headline, an interview)
@@ -969,8 +961,7 @@ def _in_heading(paragraph: Paragraph, person: Mention, cues: Cues) -> bool:
     return (
         "\n" not in line
         and len(line) <= HEADING_CHARS
-        and not line.rstrip("\"'”»").endswith(SENTENCE_ENDS)
-        and not any(mark in line for mark in HEADING_BREAKERS)
+        and _heading_line(line.rstrip("\"'”»"))  # its full stop may stand before a closing mark
         and not verbs
         and not participles
     )
