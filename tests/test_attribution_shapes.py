@@ -619,6 +619,9 @@ SHAPES = [
         [None],
     ),
     # واصل, أثنى: speech verbs
+    # زاد (added) with a pronoun subject is the last speaker; زاد (increased) with a thing is nobody
+    ('قال لافروف إن الحوار ممكن. وزاد قائلا: "لن نقبل بأي شروط مسبقة من أي طرف".', ["sergei-lavrov"]),
+    ('قال لافروف إن الحوار ممكن. وزادت حدة التوتر بعد البيان: "لن نقبل بأي شروط مسبقة من أي طرف".', [None]),
     ('قال لافروف إن الحوار ممكن. وواصل: "لن نقبل بأي شروط مسبقة من أي طرف".', ["sergei-lavrov"]),
     ('وأثنى السيسي على أن "التعاون بين البلدين يشهد تطورا غير مسبوق".', ["abdel-fattah-el-sisi"]),
     # بيّن (explained) before أن; بين (between) is no verb
