@@ -194,6 +194,27 @@ def test_a_stray_quote_mark_stays_in_its_paragraph() -> None:
     assert quotes[0].speaker == "emmanuel-macron"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        'وقال ماكرون: “على أوروبا أن تتحمل مسؤوليتها كاملة". وأضاف أن الحوار ممكن.',
+        'وقال ماكرون: «على أوروبا أن تتحمل مسؤوليتها كاملة". وأضاف أن الحوار ممكن.',
+        'وقال ماكرون: "على أوروبا أن تتحمل مسؤوليتها كاملة”. وأضاف أن الحوار ممكن.',
+    ],
+)
+def test_mixed_quote_marks_close_the_quotation(body: str) -> None:
+    """Scraped text mixes mark families: the quotation ends at the other family's closer."""
+    quotes = extract(body, REGISTRY).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("على أوروبا أن تتحمل مسؤوليتها كاملة", "emmanuel-macron")
+    ]
+
+
+def test_a_scare_quoted_word_inside_does_not_close_a_curly_quotation() -> None:
+    body = 'وقال ماكرون: «لن نقبل بـ"الشروط" المسبقة من أي طرف كان'
+    assert [q.text for q in extract(body, REGISTRY).quotes] == ['لن نقبل بـ"الشروط" المسبقة من أي طرف كان']
+
+
 def test_scare_quotes_are_not_speech() -> None:
     assert extract('دعا ترامب زيلينسكي إلى إظهار "مرونة" في حلف "الناتو".', REGISTRY).quotes == ()
 

@@ -308,8 +308,10 @@ def _closing(text: str, opener: str, start: int, end: int) -> int:
     "الخطة" الأمريكية"), which its next mark closes; if the marks do not pair up
     that way, the first mark closes."""
     found = CLOSERS[opener].search(text, start, end)
-    if found is None or opener != '"':
-        return found.start() if found else -1
+    if found is None:
+        return _mixed_closing(text, opener, start, end)
+    if opener != '"':
+        return found.start()
     depth, at = 0, found.start()
     while at != -1:
         if at + 1 < len(text) and text[at + 1].isalpha() and at + 1 < end:
@@ -320,6 +322,24 @@ def _closing(text: str, opener: str, start: int, end: int) -> int:
             return at
         at = text.find('"', at + 1, end)
     return found.start()
+
+
+# Scraped text mixes its marks (“…"، «…"، "…”): when an opening mark's own closer is
+# missing, the other family's closer ends the quotation, if it can only close.
+MIXED_CLOSERS = {"“": '"', "«": '"', '"': "”»“"}
+
+
+def _mixed_closing(text: str, opener: str, start: int, end: int) -> int:
+    """Offset of a closing mark of the other family in ``text[start:end]``, or -1. A
+    straight mark closes a curly quotation only when it is the odd one out (one
+    scare-quoted word inside, «لن نقبل بـ"الشروط"، opens and closes a pair)."""
+    closers = MIXED_CLOSERS.get(opener, "")
+    if closers == '"' and text.count('"', start, end) % 2 == 0:
+        return -1
+    for at in range(start, end):
+        if text[at] in closers and _closes(text, at):
+            return at
+    return -1
 
 
 def _is_speech(quoted: str) -> bool:
