@@ -619,6 +619,10 @@ SHAPES = [
         [None],
     ),
     # واصل, أثنى: speech verbs
+    # بحسب ما قاله فلان after the quotation names its source; ما قاله فلان as an object does not
+    ('"لن نقبل بأي شروط مسبقة من أي طرف"، بحسب ما قاله لافروف للصحفيين.', ["sergei-lavrov"]),
+    ('وبحسب ما قاله لافروف، فإن "موسكو لن تقبل بأي شروط مسبقة من أي طرف".', ["sergei-lavrov"]),
+    ('وانتقد ماكرون ما قاله لافروف، مؤكدا: "لن نقبل بأي شروط مسبقة من أي طرف".', ["emmanuel-macron"]),
     # زاد (added) with a pronoun subject is the last speaker; زاد (increased) with a thing is nobody
     ('قال لافروف إن الحوار ممكن. وزاد قائلا: "لن نقبل بأي شروط مسبقة من أي طرف".', ["sergei-lavrov"]),
     ('قال لافروف إن الحوار ممكن. وزادت حدة التوتر بعد البيان: "لن نقبل بأي شروط مسبقة من أي طرف".', [None]),

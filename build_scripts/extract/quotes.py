@@ -595,6 +595,7 @@ def _line_head(body: str, start: int, people: list[Mention]) -> Mention | None:
 # right after it is the source. The ل of وفقا ل may be fused to the name or title.
 SOURCE = re.compile(
     r"(?<!\w)(?P<prefix>[وف]?)(?:بحسب|حسب|وفق|وفقا|وفقاً|وفقًا|طبقا|طبقاً|طبقًا|تبعا|تبعاً)(?!\w)"
+    r"(?:\s+ما\s+(?:قاله|قالته|ذكره|ذكرته)(?!\w))?"  # بحسب ما قاله فلان (ما قاله alone is no source)
     r"|(?<!\w)على (?:لسان|حد تعبير|حد قول)(?!\w)|(?<!\w)(?:نقلا|نقلاً|نقلًا) عن(?!\w)"
 )
 # What may stand between a source and its quotation: a comma, فإن, a colon.
@@ -605,7 +606,9 @@ PRONOUN_SOURCE = re.compile(
     r"وفق (?:تعبير|قول)|وفقا ل(?:تعبير|قول))(?:ه|ها|هم)(?!\w)"
 )
 # After a quotation: a comma and the attribution ("…"، قال لافروف), never و (a new clause).
-AFTER_QUOTE = re.compile(r"[" + "".join(OPEN_CLOSE) + r"]?\s*[،,]?\s*(?:(?:كما|حسبما|مثلما)\s+)?")
+AFTER_QUOTE = re.compile(
+    r"[" + "".join(OPEN_CLOSE) + r"]?\s*[،,]?\s*(?:(?:كما|حسبما|مثلما|(?:ب?حسب|وفق|وفقا|وفقاً|وفقًا)\s+ما)\s+)?"
+)
 
 
 def _source(body: str, at: int, people: list[Mention]) -> Mention | None:
