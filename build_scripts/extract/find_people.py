@@ -83,7 +83,7 @@ INSTITUTIONS = word_keys(
     "بلدية مقاطعة صندوق بنك رئاسة دائرة مؤسسة مركز معهد جامعة صحيفة قناة موقع دولة مدينة ولاية منطقة محافظة إقليم جزيرة "
     "بحر نهر مطار ميناء معبر مخيم حي شارع ساحة قصر مبنى سد جبل بلدة قرية وفد جلسة اجتماع قمة مؤتمر محادثات "
     "مفاوضات اتفاق سلطة سلطات تحالف ائتلاف كتلة كتائب ميليشيا فصائل فصيل مصادر مصدر تقارير تقرير أسعار مقر "
-    "خارجية دفاع داخلية أمن نادي شبكة مجلة إذاعة تلفزيون منصة قسم جمعية اتحاد نقابة رابطة مديرية شعبة حملة"
+    "خارجية دفاع داخلية أمن نادي شبكة مجلة إذاعة تلفزيون منصة قسم جمعية اتحاد نقابة رابطة مديرية شعبة حملة شرطة قيادة محكمة نيابة"
 )
 # Words of a role between its title and the name (المتحدث باسم…، المبعوث الخاص…، في كييف).
 ROLE_LINKS = word_keys(
@@ -397,6 +397,11 @@ def _present_with_pronoun(word: Token) -> bool:
     return key[:1] in ("ي", "ت") and len(key) >= 5 and key.endswith(("ه", "ها", "هم")) and not word.feminine
 
 
+# Given names written like a clitic and a stop word: فيصل is not ف + يصل (arrives).
+# (باول and لاي stay out: بأول, "with the first", is the commoner reading.)
+CLITIC_LOOKALIKES = frozenset({normalize("فيصل")})
+
+
 def _name_like(key: str, entity_words: frozenset[str]) -> bool:
     if key in STOP or key in TITLES or key in ROLE_LINKS or key in INSTITUTIONS or key in entity_words:
         return False
@@ -404,7 +409,11 @@ def _name_like(key: str, entity_words: frozenset[str]) -> bool:
         return False  # استمرار، استخدام، استئناف: a verbal noun (وتوقع الوزير استمرار نمو…)
     if (
         len(key) < 2
-        or (key[:1] in PREPOSITIONS + CLITICS and (key[1:] in STOP or key[1:] in ROLE_LINKS))
+        or (
+            key[:1] in PREPOSITIONS + CLITICS
+            and (key[1:] in STOP or key[1:] in ROLE_LINKS)
+            and key not in CLITIC_LOOKALIKES
+        )
         or _verb_shaped(key)
     ):  # لأي، بأنه، بأول
         return False
