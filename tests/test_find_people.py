@@ -360,6 +360,29 @@ def test_a_family_name_that_is_a_countrys_adjective_links_no_country() -> None:
     assert extraction.ids("countries") == ("EG",)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an age after the name introduces someone the reporter spoke to, with no title
+        (
+            'وقالت روزاليندا فيرنانديز دي سوزا (71 عاما): "سننتظر النتائج بصبر حتى النهاية".',
+            "روزاليندا فيرنانديز دي سوزا",
+        ),
+        ("وقال المزارع أحمد سالم، 45 عاماً، إن المحصول تلف.", "أحمد سالم"),
+    ],
+)
+def test_an_age_after_words_makes_them_a_name(text: str, name: str) -> None:
+    assert [f[0] for f in unknown(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ويبلغ عمر السد القديم (60 عاما) تقريبا.", "وأعلن حزب العمال الكردستاني (40 عاما) أنه سيلقي السلاح."],
+)
+def test_the_age_of_a_thing_or_an_organisation_names_nobody(text: str) -> None:
+    assert unknown(text) == []
+
+
 def test_a_title_then_the_preposition_ala_is_no_name() -> None:
     assert unknown("وأكد الوزير علي الرغم من الخلاف أن الحوار مستمر.") == []
 

@@ -582,6 +582,7 @@ def find_unknown_people(
         *_bylines(scan),
         *_quoted(scan),
         *_din_names(scan),
+        *_aged(scan),
         *_rosters(scan),
         *_inline_rosters(scan),
     ):
@@ -803,6 +804,63 @@ def _quoted(scan: _Scan) -> list[UnknownPerson]:
         if all(_name_like(w.key, scan.entity_words) or w.key.startswith("ال") for w in words[1:]):
             found.append(UnknownPerson(text=quoted.group(1), start=quoted.start(1), end=quoted.end(1)))
     return found
+
+
+# A person's age right after their name, the way the press introduces people it
+# interviews: مادالينا دي كاسترو (84 عاما)، فلان الفلاني، 45 عاماً،
+AGE = re.compile(
+    r"[ \t]*(?:\(\s*[0-9٠-٩]{1,3}\s*(?:عاما|عامًا|عاماً|سنة)\s*\)"
+    r"|[،,]\s*[0-9٠-٩]{1,3}\s*(?:عاما|عامًا|عاماً|سنة)\s*[،,])"
+)
+AGE_HINT = re.compile(r"[0-9٠-٩]\s*(?:عاما|عامًا|عاماً|سنة)")  # searched first: most texts give no age
+
+
+def _aged(scan: _Scan) -> list[UnknownPerson]:
+    """Two to five name-like words right before an age (… (84 عاما)، …، 45 عاما،),
+    opening with a given name or after a speech verb, a title or a break: the ages
+    of things (السد الكبير (60 عاما)) have a noun with the article before them."""
+    if not AGE_HINT.search(scan.body):
+        return []
+    found = []
+    for age in AGE.finditer(scan.body):
+        words = tokens(scan.body, max(0, age.start() - 80), age.start())
+        if not words or words[-1].end != age.start():
+            continue
+        run = len(words)
+        while run > 0 and _aged_word(scan, words[run - 1]):
+            run -= 1
+            if not words[run].joined:
+                break  # a comma or a new line before it: the name starts here
+        name = words[run:]
+        if not 2 <= len(name) <= 5:
+            continue
+        first = name[0].key
+        if first in scan.any_given or first[1:] in scan.any_given or _opens_aged(words, run):
+            found.append(
+                UnknownPerson(
+                    text=scan.body[name[0].start : name[-1].end], start=name[0].start, end=name[-1].end
+                )
+            )
+    return found
+
+
+def _aged_word(scan: _Scan, word: Token) -> bool:
+    return (
+        not scan.covered(word)
+        and not word.definite
+        and not word.feminine
+        and word.key not in SPEECH_FORMS
+        and _name_like(word.key, scan.entity_words)
+    )
+
+
+def _opens_aged(words: list[Token], run: int) -> bool:
+    """What stands before the name: a speech verb or a title, or a break (punctuation,
+    a new line), so the words are not the end of a longer noun phrase."""
+    if run == 0:
+        return True
+    before = words[run - 1].key
+    return before in SPEECH_FORMS or before in TITLES or not words[run].joined
 
 
 # The first words of given names in الدين (نور الدين، قمر الدين، شمس الدين): the pair is
