@@ -363,6 +363,20 @@ def test_a_family_name_that_is_a_countrys_adjective_links_no_country() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # a verbal noun in إفعال after the name is what the subject denies or announces
+        ("ونفى وزير النقل الكويتي سالم العنزي إجراء أي مفاوضات مع الشركة.", "سالم العنزي"),
+        ("ونفى المتحدث كمال الشامي إعلان أي هدنة.", "كمال الشامي"),
+        # a given name of that shape stays a name
+        ("وأكد الوزير أحمد إسحاق أن الخطة جاهزة.", "أحمد إسحاق"),
+    ],
+)
+def test_a_verbal_noun_after_a_name_ends_it(text: str, name: str) -> None:
+    assert [f[0] for f in unknown(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # an age after the name introduces someone the reporter spoke to, with no title
         (
             'وقالت روزاليندا فيرنانديز دي سوزا (71 عاما): "سننتظر النتائج بصبر حتى النهاية".',

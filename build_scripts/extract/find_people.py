@@ -407,6 +407,8 @@ def _name_like(key: str, entity_words: frozenset[str]) -> bool:
         return False
     if len(key) == 7 and key.startswith("است") and key[5] == "ا":
         return False  # استمرار، استخدام، استئناف: a verbal noun (وتوقع الوزير استمرار نمو…)
+    if len(key) == 5 and key[0] == "ا" and key[1] != "ل" and key[3] == "ا" and key not in ALL_GIVEN:
+        return False  # إجراء، إعلان، إرسال: a verbal noun (نفى الوزير فلان إجراء أي مناقشات)
     if (
         len(key) < 2
         or (

@@ -358,6 +358,7 @@ class _Attribution:
     entities: bytes = b""  # 1 where a country or organisation is named (part of a title)
     people: list[Mention] = field(default_factory=list)  # everyone named, in text order
     office: Office | None = None  # who held an office on the article's day (وقال الرئيس الأمريكي)
+    paragraph_starts: list[int] = field(default_factory=list)  # offsets where paragraphs begin
 
     def hear(
         self, kind: str, named: Mention | None, titles: frozenset[str], at: int | None = None
@@ -384,7 +385,9 @@ class _Attribution:
 
     def _only_holder(self, titles: frozenset[str], at: int) -> Mention | None:
         """The person named before ``at`` whose roles and nationality hold every title
-        word, when exactly one does (two ministers named: nobody)."""
+        word, when exactly one does, or exactly one in the paragraph of ``at`` (the
+        Saudi minister in one paragraph, the Emirati one in the next: وقال الوزير is
+        the Emirati); two in that paragraph: nobody."""
         wanted = {_bare(w) for w in titles}
         holders: dict[str, Mention] = {}
         for person in self.people:
@@ -394,6 +397,13 @@ class _Attribution:
             held = {_bare(w) for w in self.roles.get(key, ())}
             if all(w in held or w in ANY_ROLE or _describes(w, held) for w in wanted):
                 holders[key] = person
+        if len(holders) > 1:
+            here = (
+                self.paragraph_starts[bisect_right(self.paragraph_starts, at) - 1]
+                if self.paragraph_starts
+                else at
+            )
+            holders = {key: person for key, person in holders.items() if person.start >= here}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def carry(self, speaker: Mention) -> None:
@@ -1578,7 +1588,13 @@ def extract_quotes(
     quoted_spans = {p.number: _quote_spans(p) for p in blocks if not p.text.startswith(">")}
     speech = [span for spans in quoted_spans.values() for span in spans if _is_speech(body[slice(*span)])]
     people_list = People.of(_outside(_with_unknown(body, people, unknown, entities), speech))
-    state = _Attribution(roles=roles, entities=bytes(mask), people=people_list.mentions, office=office)
+    state = _Attribution(
+        roles=roles,
+        entities=bytes(mask),
+        people=people_list.mentions,
+        office=office,
+        paragraph_starts=[paragraph.start for paragraph in blocks],
+    )
     cues = Cues.find(body, normalized).outside([span for spans in quoted_spans.values() for span in spans])
     previous: Paragraph | None = None
     run: Mention | None = None  # who spoke the quotation that opened the previous paragraph
