@@ -215,7 +215,12 @@ def _automaton(registry: Registry, fields: dict[str, str]) -> ahocorasick.Automa
         shared = all(p.ambiguous and p.country and p.definite == chosen[0].definite for p in chosen)
         if len(chosen) != 1 and not shared and not _capital_or_place(chosen):
             continue  # a variant two entities could claim links neither
-        automaton.add_word(f"{key} ", (len(key) + 1, chosen, PREFIX_SETS[_prefixes(chosen[0])]))
+        # ناتو and الناتو both listed: the bare spelling takes the article or goes without
+        own = (chosen[0].kind, chosen[0].entity_id)
+        prefixes = frozenset().union(
+            *(PREFIX_SETS[_prefixes(p)] for p in listed or patterns if (p.kind, p.entity_id) == own)
+        )
+        automaton.add_word(f"{key} ", (len(key) + 1, chosen, prefixes))
     if len(automaton) == 0:
         automaton.add_word("\x00", (1, (), frozenset()))  # an empty automaton cannot be built
     automaton.make_automaton()
