@@ -219,6 +219,22 @@ def test_a_scare_quoted_word_inside_does_not_close_a_curly_quotation() -> None:
     assert [q.text for q in extract(body, REGISTRY).quotes] == ['لن نقبل بـ"الشروط" المسبقة من أي طرف كان']
 
 
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ('وقال ماكرون في كلمته أمام البرلمان: "لن نتراجع أبدا".', "لن نتراجع أبدا"),
+        ("وقال ماكرون إن الرد سيأتي، مضيفا: “لقد تعرضنا للخيانة”.", "لقد تعرضنا للخيانة"),
+    ],
+)
+def test_a_few_words_after_a_speech_cue_and_a_colon_are_speech(body: str, said: str) -> None:
+    quotes = extract(body, REGISTRY).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [(said, "emmanuel-macron")]
+
+
+def test_a_few_words_after_a_colon_without_a_speech_cue_are_a_title() -> None:
+    assert extract('ونشر ماكرون مقالا بعنوان: "نهاية الحرب الباردة" في الصحيفة.', REGISTRY).quotes == ()
+
+
 def test_scare_quotes_are_not_speech() -> None:
     assert extract('دعا ترامب زيلينسكي إلى إظهار "مرونة" في حلف "الناتو".', REGISTRY).quotes == ()
 

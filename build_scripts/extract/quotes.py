@@ -347,6 +347,25 @@ def _is_speech(quoted: str) -> bool:
     return len(words) >= MIN_WORDS or (len(words) >= 2 and quoted.rstrip()[-1:] in ".!?؟…")
 
 
+MARK_CHARS = frozenset("".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values()))
+SAID_COLON = re.compile(r"([^.!?؟؛:\n]*):\s*\W?\Z")  # وقال ماكرون: “ right before the quotation
+
+
+def _spoken(body: str, start: int, end: int) -> bool:
+    """Speech by length (``_is_speech``), or two words or more after a colon whose
+    clause has a speech verb or participle (مضيفا: “لقد تعرضنا للخيانة”، وقال ماكرون:
+    "لن نتراجع أبدا"): such a colon announces words said, however few; a title
+    (مقال بعنوان: "…") or a term in marks has none."""
+    quoted = body[start:end]
+    if _is_speech(quoted):
+        return True
+    said = SAID_COLON.search(body, max(0, start - 60), start)
+    if said is None or len(quoted.split()) < 2 or body[end : end + 1] not in MARK_CHARS:
+        return False  # (a few words the text cuts off, وقالت: "أنا لا, are no statement)
+    keys = [word_key(w) for w in WORD.findall(said.group(1))]
+    return any(_speech_verb(key) or key in PARTICIPLE_KEYS for key in keys)
+
+
 @dataclass
 class _Attribution:
     """The speaker of the latest attribution, carried over to pronoun-only verbs: a
@@ -1586,7 +1605,7 @@ def extract_quotes(
         mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     blocks = paragraphs(body)
     quoted_spans = {p.number: _quote_spans(p) for p in blocks if not p.text.startswith(">")}
-    speech = [span for spans in quoted_spans.values() for span in spans if _is_speech(body[slice(*span)])]
+    speech = [span for spans in quoted_spans.values() for span in spans if _spoken(body, *span)]
     people_list = People.of(_outside(_with_unknown(body, people, unknown, entities), speech))
     state = _Attribution(
         roles=roles,
@@ -1623,7 +1642,7 @@ def extract_quotes(
             said = paragraph.start  # where the last quotation read so far ended
             for start, end in spans:
                 quoted = body[start:end]
-                if not _is_speech(quoted):
+                if not _spoken(body, start, end):
                     continue
                 sentence = _sentence_start(body, paragraph, start, spans)
                 _note_attributions(body, cues, noted, max(noted, sentence), people_list, state)
