@@ -842,6 +842,16 @@ def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | N
                 ("من أين جاء كل هؤلاء الإرهابيين إلى ليبيا؟", "abdul-hamid-dbeibah"),
             ],
         ),
+        # a quotation left open at a line's end: the next line's speech verb starts anew
+        (
+            "وصرح قيس سعيد أن « الذين راهنوا على الفوضى خسروا رهانهم منذ البداية\n"
+            "وأضاف رئيس الدولة أن هؤلاء « لم يحصدوا سوى الخيبة والخسارة »، وأن «الشعب يعرف جيدا من يقف وراءهم».",
+            [
+                ("الذين راهنوا على الفوضى خسروا رهانهم منذ البداية", "kais-saied"),
+                ("لم يحصدوا سوى الخيبة والخسارة", "kais-saied"),
+                ("الشعب يعرف جيدا من يقف وراءهم", "kais-saied"),
+            ],
+        ),
         # a quotation wrapped over lines, and a last one the excerpt cuts off
         (
             'وقالت أورتاغوس إنّ "حزب الله هُزم من قبل\nإسرائيل، ونحن ممتنون لحليفتنا إسرائيل".\n'

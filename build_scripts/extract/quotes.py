@@ -262,10 +262,28 @@ def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
         if char in "”»" and end == -1:
             index += 1
             continue
-        end = len(text) if end == -1 else end
+        end = _new_attribution_line(text, index + 1, len(text) if end == -1 else end)
         spans.append((paragraph.start + index + 1, paragraph.start + end))
         index = end + 1
     return spans
+
+
+def _new_attribution_line(text: str, start: int, end: int) -> int:
+    """Where a quotation opened at ``start`` and closed at ``end`` really ends: at the
+    first line break before a line that opens with a speech verb (a quotation left
+    open, then وأضاف رئيس الدولة أن «…»: the next line attributes words of its own).
+    A quotation wrapped over lines goes on (…هُزم من قبل\nإسرائيل…)."""
+    at = text.find("\n", start, end)
+    while at != -1:
+        first = WORD.search(text, at, end)
+        if (
+            first is not None
+            and not text[at : first.start()].strip()
+            and _speech_verb(word_key(first.group()))
+        ):
+            return at
+        at = text.find("\n", at + 1, end)
+    return end
 
 
 # The complementiser right before a mark (مشيرة إلى أن” المستقبل…”): no quotation ends
