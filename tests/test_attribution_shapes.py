@@ -619,6 +619,15 @@ SHAPES = [
         [None],
     ),
     # واصل, أثنى: speech verbs
+    # a speech verb about a statement (بتصريح قال فيه): the statement's author speaks
+    (
+        'من جهته، اكتفى الموفد الأميركي توم باراك بتصريح قصير، قال فيه: "الاجتماع كان مثمرا وسنواصل العمل".',
+        ["tom-barrack"],
+    ),
+    (
+        'قال لافروف إن الحوار ممكن. وأصدرت الخارجية بيانا عقب لقاء لافروف قالت فيه: "الاجتماع كان مثمرا للغاية".',
+        [None],
+    ),
     # a bare title fits two people named before: the one named in its own paragraph
     (
         'وقال وزير الخارجية السعودي فيصل بن فرحان إن "المملكة تدعم كل جهود التهدئة في المنطقة".\n\n'

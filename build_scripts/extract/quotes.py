@@ -579,6 +579,11 @@ def _speaker(
             return state.hear("other", None, frozenset())  # ثم قاطعه الرئيس بالقول: someone else, unnamed
     if verbs:
         cue = verbs[-1]
+        if IN_WHICH.match(body, cue):  # أصدر فلان بيانا قال فيه: the statement's author
+            lead = DISCOURSE_LEAD.match(body, sentence_start)
+            lead_end = lead.end() if lead else sentence_start
+            author = _topic(body, lead_end, in_sentence) or _verb_first_subject(body, lead_end, in_sentence)
+            return state.hear("person" if author else "other", author, frozenset())
         antecedent = _relative_subject(body, cue, in_sentence)
         if antecedent is not False:
             return state.hear("person" if antecedent else "other", antecedent or None, frozenset())
@@ -871,6 +876,13 @@ def _topic(body: str, sentence_start: int, people: list[Mention]) -> Mention | N
     return first if all(_title_word(w) for w in words) else None
 
 
+# A speech verb in a relative clause about a statement (بتصريح قال فيه، بيانا قالت فيه):
+# its subject is the one who made the statement, the subject of the sentence.
+IN_WHICH = re.compile(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)")
+# What may open a sentence before its subject (من جهته، اكتفى فلان…).
+DISCOURSE_LEAD = re.compile(
+    r"\s*(?:و?من (?:جهته|جهتها|ناحيته|ناحيتها)|و?بدوره|و?بدورها|و?في المقابل)\s*[،,]\s*"
+)
 LEAD_PARTICLES = word_keys("لكن ولكن كما ثم بينما فيما")  # before a sentence's subject
 
 
