@@ -361,6 +361,49 @@ def test_a_family_name_that_is_a_countrys_adjective_links_no_country() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a nationality used as a noun before a name: "the Moroccan X" (جمال is also a word)
+        (
+            "وخلفه في المنصب بعد المغربي جمال الودغيري، والموريتاني أحمد ولد الشيخ سالم.",
+            "جمال الودغيري",
+            "MA",
+        ),
+        (
+            "وخلفه في المنصب بعد المغربي جمال الودغيري، والموريتاني أحمد ولد الشيخ سالم.",
+            "أحمد ولد الشيخ سالم",
+            "MR",
+        ),
+    ],
+)
+def test_a_nationality_as_a_noun_before_a_name_gives_its_country(text: str, name: str, country: str) -> None:
+    assert (name, None, country) in unknown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقال الوفد المغربي جمال الموقف إن الحل ممكن.", "وقال الجانب الإسرائيلي أمل في التوصل إلى اتفاق."],
+)
+def test_a_nationality_after_its_noun_starts_no_name(text: str) -> None:
+    assert unknown(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an apposition closed by the sentence's end, when a given name opens it
+        ("وهي الدولة كما أرساها أول رئيس للبلاد، هيلموت كرانز.", "هيلموت كرانز"),
+        # الشيخ inside a name after a given name (ولد الشيخ), not a title
+        ("وقال إسماعيل ولد الشيخ أحمد إن الحل ممكن.", "إسماعيل ولد الشيخ أحمد"),
+        # على رأسهم before a name with its role after it
+        ("ويضم الوفد عددا من أعضاء المكتب، وعلى رأسهم زاهر العلي، مسؤول الحركة في الضفة.", "زاهر العلي"),
+    ],
+)
+def test_more_name_shapes(text: str, name: str) -> None:
+    assert [f[0] for f in unknown(text)] == [name]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # a verbal noun in إفعال after the name is what the subject denies or announces

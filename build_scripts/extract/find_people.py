@@ -170,7 +170,7 @@ ENVOYS = word_keys(
 )
 HOSTS = word_keys("في لدى إلى")  # the country an envoy is posted to follows these
 FAMILY_TITLES = word_keys(
-    "الأمين البابا القاضي"
+    "الأمين البابا القاضي الشيخ"
 )  # a title (الأمين العام) or a family name after a given name
 # Honorifics that are a title of address, not a role (الأمير فلان: the role follows).
 HONORIFICS = word_keys(
@@ -585,6 +585,7 @@ def find_unknown_people(
         *_quoted(scan),
         *_din_names(scan),
         *_aged(scan),
+        *_after_nationality(scan),
         *_rosters(scan),
         *_inline_rosters(scan),
     ):
@@ -604,6 +605,8 @@ def _keep(found: dict[str, UnknownPerson], person: UnknownPerson) -> None:
         found[key] = person
     elif first.role_ar is None and person.role_ar is not None:
         found[key] = replace(first, role_ar=person.role_ar, country=person.country)
+    elif first.country is None and person.country is not None and person.role_ar is None:
+        found[key] = replace(first, country=person.country)  # والموريتاني فلان: a nationality, no role
 
 
 @per_registry
@@ -806,6 +809,44 @@ def _quoted(scan: _Scan) -> list[UnknownPerson]:
         if all(_name_like(w.key, scan.entity_words) or w.key.startswith("ال") for w in words[1:]):
             found.append(UnknownPerson(text=quoted.group(1), start=quoted.start(1), end=quoted.end(1)))
     return found
+
+
+# Words before a nationality that make it a noun of its own, "the Moroccan" (بعد
+# المغربي فلان), not an adjective of the noun before it (الوفد المغربي).
+SUBSTANTIVE_BEFORE = word_keys("بعد قبل مع عن إلى على من بين ثم أو خلفا")
+NEXT_WORD = re.compile(r" +(" + WORD.pattern + ")")
+
+
+def _after_nationality(scan: _Scan) -> list[UnknownPerson]:
+    """A given name right after a nationality used as a noun (بعد المغربي جمال بنعمر،
+    والموريتاني إسماعيل ولد الشيخ أحمد، للبريطاني فلان): that person, of that country.
+    A given name that is also a word (جمال) needs the nationality to stand alone."""
+    found = []
+    for mention in scan.entities:
+        if mention.kind != "adjective" or not _substantive(scan.body, mention):
+            continue
+        after = NEXT_WORD.match(scan.body, mention.end)
+        if after is None or word_key(after.group(1)) not in scan.any_given:
+            continue
+        person, _ = scan.run(after.start(1), lead=True)
+        if person is not None and person.start == after.start(1):
+            found.append(replace(person, country=person.country or mention.entity_id))
+    return found
+
+
+def _substantive(body: str, mention: Mention) -> bool:
+    """The nationality ``mention`` is definite and stands alone: a conjunction or
+    preposition fused to it (والموريتاني، للبريطاني), or a break or one of
+    SUBSTANTIVE_BEFORE before it."""
+    text = mention.text.lstrip("وف")
+    if text.startswith("لل"):
+        return True  # للبريطاني, or وللبريطاني
+    if not text.startswith("ال"):
+        return False
+    if text != mention.text:
+        return True  # والموريتاني
+    before = PREVIOUS_WORD.search(body, max(0, mention.start - 24), mention.start)
+    return before is None or word_key(before.group(1)) in SUBSTANTIVE_BEFORE
 
 
 # A person's age right after their name, the way the press introduces people it
@@ -1186,7 +1227,10 @@ class _Scan:
             self.body, first.start, WORD_REST.match(self.body, first.start + 80).end()
         )  # past the window
         end = _extend(ahead, 0, self.entity_words, self.covered, self.any_given, first.key in self.any_given)
-        closed = end < len(ahead) and self.body[ahead[end - 1].end : ahead[end - 1].end + 1] in ("،", ",")
+        after = self.body[ahead[end - 1].end : ahead[end - 1].end + 1] if end else ""
+        # closed by a comma, or by the sentence's end when a given name opens it
+        # (أول مستشار للبلاد، كونراد أديناور.)
+        closed = (end < len(ahead) and after in ("،", ",")) or (after == "." and first.key in self.any_given)
         longest = 4 if any(w.key in CONNECTORS for w in ahead[1:end]) else 3  # محمد عبد النور رابحي
         return (
             2 <= end <= longest
