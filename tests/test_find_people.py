@@ -513,6 +513,11 @@ def test_one_leaders_words_are_not_credited_to_another_named_in_the_sentence() -
     assert speakers(text) == [(None, None)]
 
 
+def test_a_representative_speaks_in_the_name_of_the_one_represented() -> None:
+    text = 'ترأس الحفل العقيد سامر الحلبي ممثلاً وزير الخارجية سيرغي لافروف، الذي أكد أن "روسيا باقية على التزاماتها".'
+    assert [(q.speaker, q.speaker_name_ar) for q in extract(text, REGISTRY).quotes] == [(None, "سامر الحلبي")]
+
+
 def test_an_unregistered_speaker_is_named_as_written() -> None:
     text = 'وقال المتحدث باسم الكرملين أنطون ميلوف إن "موسكو لن تقبل بهذه الشروط أبدا".'
     assert speakers(text) == [(None, "أنطون ميلوف")]

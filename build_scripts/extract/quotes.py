@@ -1180,8 +1180,26 @@ def _relative_subject(body: str, cue: int, people: list[Mention]) -> Mention | b
         return False  # الهجمات التي قال إنها…: the relative is the verb's object, its subject "he"
     before = [m for m in people if m.end <= pronoun.start(1)]
     if before and len(WORD.findall(body[before[-1].end : pronoun.start(1)])) <= 1:
-        return before[-1]
+        represented, representative = _represented(body, before)
+        return representative if represented else before[-1]
     return None
+
+
+REPRESENTING = re.compile(r"(?<!\w)(?:ممثل(?:اً|ًا|ا|ةً|ة)|نيابةً? عن)(?![\w\u064b-\u0652])")
+
+
+def _represented(body: str, before: list[Mention]) -> tuple[bool, Mention | None]:
+    """(whether the last person named is someone represented, who represents them):
+    in فلان ممثلاً قائد الجيش علان، الذي أشار the one standing in speaks, not the one
+    he represents, who was not there. The representative is the person named right
+    before ممثلاً, or None when nobody is."""
+    last = before[-1]
+    lead = body[before[-2].end if len(before) > 1 else max(0, last.start - 60) : last.start]
+    marks = list(REPRESENTING.finditer(lead))
+    if not marks or not all(_title_word(word_key(w)) for w in WORD.findall(lead[marks[-1].end() :])):
+        return False, None
+    named_right_before = len(before) > 1 and not WORD.findall(lead[: marks[-1].start()])
+    return True, before[-2] if named_right_before else None
 
 
 def _word_before_verb(body: str, cue: int) -> re.Match[str] | None:
