@@ -361,6 +361,32 @@ def test_a_family_name_that_is_a_countrys_adjective_links_no_country() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after a title, a family nisba follows a given name no list holds
+        ("ودار الاستجواب الذي قدمه النائب رباح المطيري حول عدة اتهامات.", "رباح المطيري"),
+        ("اعتبر النائب عن كتلة الوفاق زهران الكربلائي أن المجلس أخفق.", "زهران الكربلائي"),
+    ],
+)
+def test_a_family_nisba_after_a_titled_unknown_given_name(text: str, name: str) -> None:
+    assert [f[0] for f in unknown(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير خطابه السياسي إن المرحلة صعبة.",  # a noun with his pronoun, and its adjective
+        "وأدى وزير الزراعة واستصلاح الأراضي اليمين.",  # the title goes on after و
+        "تناول عضو المجلس موضوع نقص الكوادر الطبية.",  # one word after a title: a noun
+        "وقال برلماني إن تصريحات الوزير السابق تعني أن المزاعم صحيحة.",  # one word: a verb
+        "وصوت 23 نائبا لصالح الوزير مقابل 21 آخرين صوتوا ضده.",  # no name has a digit
+    ],
+)
+def test_titled_words_that_are_no_name(text: str) -> None:
+    assert unknown(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "name", "country"),
     [
         # a nationality used as a noun before a name: "the Moroccan X" (جمال is also a word)

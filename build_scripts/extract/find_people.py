@@ -448,11 +448,14 @@ def _extend(
     covered,
     given: frozenset[str],
     first_given: bool,
+    titled: bool = False,
 ) -> int:
     """Index past the last word of the name starting at ``i``. A word with the article
     belongs to the name right after a given name, a connector (عبد، آل، بن) or another
     such word (مشعل الأحمد الجابر الصباح), or when it is a family nisba (البوسعيدي);
-    otherwise it is what the sentence says next (نتنياهو الانسحاب)."""
+    otherwise it is what the sentence says next (نتنياهو الانسحاب). After a title
+    (``titled``), a family nisba may follow a given name no list holds (النائب شعيب
+    المويزري)."""
     end, count, definite_run = i + 1, 1, False
     while end < len(words) and count < MAX_NAME_WORDS and _joined(words[end]) and not covered(words[end]):
         key = words[end].key
@@ -495,7 +498,17 @@ def _extend(
         if count >= 2 and key[:1] == "ل" and _before_complement(words, end):
             break  # قال فلان الفلاني لسبوتنيك إن: whom he told, not his name
         if words[end].definite:
-            if not first_given or words[i].key in FOREIGN_GIVEN:  # a foreign name has no article:
+            if (
+                (not first_given or words[i].key in FOREIGN_GIVEN)
+                and not (
+                    titled
+                    and count == 1
+                    and not first_given
+                    and not words[i].key.endswith(("ه", "ها"))  # الوزير خطابه السياسي: a noun, his
+                    and words[i].key[:1] != "و"  # وزير الزراعة واستصلاح الأراضي: the title goes on
+                    and _family_nisba(words[end], entity_words)
+                )
+            ):  # a foreign name has no article:
                 break  # توم بيرييلو، جوليوس ماليما السياسي المعارض
             if (
                 count == 1
@@ -530,6 +543,19 @@ def _extend(
     while end > i + 1 and words[end - 1].key in CONNECTORS:
         end -= 1
     return end
+
+
+def _maful(key: str) -> bool:
+    """The pattern مفعول (موضوع، مشروع، مطلوب): nouns and participles; the given names
+    of that shape (محمود، مسعود، ممدوح) are in the lists and checked first."""
+    return len(key) == 5 and key[0] == "م" and key[3] == "و"
+
+
+def _family_nisba(word: Token, entity_words: frozenset[str]) -> bool:
+    """A definite word in ي of six letters or more that names no country or body: a
+    family name (المويزري، البلداوي), not a nationality (الكويتي) or a short adjective."""
+    key = word.key
+    return key.endswith("ي") and len(key) >= 6 and key not in entity_words and key[2:] not in entity_words
 
 
 def _foreign_bal(words: list[Token], i: int, end: int) -> bool:
@@ -576,7 +602,12 @@ def find_unknown_people(
         person, consumed = scan.run(offset, lead=offset != text.origin[start])
         if person is not None and after_place_noun(body, person.start):
             person = scan.after_place(person)
-        if person is not None and person.end < len(body.rstrip()) and not _blessed(body, person.end):
+        if (
+            person is not None
+            and person.end < len(body.rstrip())
+            and not _blessed(body, person.end)
+            and _plausible(body, person)
+        ):
             _keep(found, person)  # (a name the text cuts off is no name)
     for person in _listed(scan, [*known, *found.values()]):
         _keep(found, person)
@@ -592,8 +623,18 @@ def find_unknown_people(
         _keep(found, person)
     found = {key: _with_din(scan, person) for key, person in found.items()}
     short = _short_forms(registry)  # عبد العاطي: a registered person's short form, not news to the registry
-    kept = (p for p in found.values() if normalize(p.text) not in short)
+    kept = (p for p in found.values() if normalize(p.text) not in short and not DIGIT.search(p.text))
     return _longest(body, tuple(sorted(kept, key=lambda p: p.start)))
+
+
+DIGIT = re.compile(r"\d")  # no name has one (الوزير مقابل 21 آخرين)
+
+
+def _plausible(body: str, person: UnknownPerson) -> bool:
+    """One word read after a title is a name only as a speaker before a colon (قال
+    النائب منيمنة: "…"): alone it is far more often a noun or a verb (عضو المجلس
+    موضوع، الوزير تعني) than a family name. (Rosters list family names alone.)"""
+    return " " in person.text.strip() or body[person.end : person.end + 2].lstrip()[:1] == ":"
 
 
 def _keep(found: dict[str, UnknownPerson], person: UnknownPerson) -> None:
@@ -1171,6 +1212,8 @@ class _Scan:
             name_like = key not in STOP and (
                 _name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
             )  # لدينا is not ل + دينا
+            if _maful(bare) and bare not in self.any_given:
+                name_like = False  # عضو المجلس موضوع…: a noun مفعول (محمود، منصور are listed)
             if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA:
                 name_like = False  # بإعفاء، لإطلاق: a preposition and a word (no name opens so)
             spoken_ali = (  # قال علي رشيد خوشناو: علي and another given name after a speech verb
@@ -1292,7 +1335,13 @@ class _Scan:
     ) -> tuple[UnknownPerson | None, int] | None:
         bare = word.key[clitic:]
         end = _extend(
-            words, i, self.entity_words, self.covered, self.any_given, bare in self.any_given or word.ali
+            words,
+            i,
+            self.entity_words,
+            self.covered,
+            self.any_given,
+            bare in self.any_given or word.ali,
+            titled=cue == "title",
         )
         if not whole and (end >= len(words) - 1 or (words[end].key in TITLES and len(words) - end < 8)):
             return None  # the name, the word that ends it or a role after it may lie past the window
