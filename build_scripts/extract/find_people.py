@@ -122,7 +122,7 @@ STOP = word_keys(
     # a quantity, adverbs of place and succession, the speech participles (وتابع قائلا)
     # the pronoun of an object (متهمين إياه بنقل); what a minister stresses (أكد الوزير ضرورة…)
     "إياه إياها إياهم إياهما ضرورة أهمية "
-    "الرغم رغم الأقل عدد قبالة خلفا ليس ليست داخل خارج ظل أيدي يد قائلا قائلة مضيفا مضيفة موضحا موضحة مشيرا مشيرة مؤكدا مؤكدة معتبرا لافتا لافتة"
+    "الرغم رغم الأقل عدد قبالة خلفا ليس ليست داخل خارج ظل أيدي يد قائلا قائلة مضيفا مضيفة موضحا موضحة مشيرا مشيرة مؤكدا مؤكدة معتبرا لافتا لافتة قائما"
 ) | {"فإن"}  # فإن keeps its hamza as a key: normalised it is فان, the connector of فان دير لاين
 # Verbs news puts right after a subject that is only a title (المبعوثة الجديدة تحتاج،
 # الرئيس يريد، نائبه أبدى): present tense in both persons, and the past.
@@ -158,7 +158,7 @@ PATRONYMIC = word_keys("بن بنت ابن")
 # Given names written with the article, common in Sudan and the Gulf (الفاتح قرشي، الصادق
 # المهدي): after a title or a speech verb and before a plain name word, a name starts.
 DEFINITE_GIVEN = word_keys(
-    "الفاتح الصادق الهادي المهدي المعتصم الخضر الواثق المنتصر الحافظ"
+    "الفاتح الصادق الهادي المهدي المعتصم الخضر الواثق المنتصر الحافظ الصديق"
 )  # not الطيب: "good"
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "”": "“", "(": ")"}  # an organisation's name quoted in a role
 FA_INNA = frozenset(("فإن", "فإنه", "فإنها", "فإنهم"))
