@@ -752,6 +752,11 @@ def test_a_registered_name_misspelt_by_one_letter_is_that_person() -> None:
     assert [q.speaker for q in found.quotes] == ["abbas-araghchi"]
 
 
+def test_a_name_one_letter_from_a_registered_one_but_without_its_bin_is_someone_else() -> None:
+    found = extract("وأدى اليمين محمد سالمان محافظاً للوادي الجديد.", REGISTRY)
+    assert not found.people and [u.text for u in found.unknown_people] == ["محمد سالمان"]
+
+
 def test_a_name_after_a_place_noun_names_the_place() -> None:
     text = "ونقل الجرحى إلى مستشفى كمال عدوان، وزار الوفد جامعة محمد بن زايد للذكاء الاصطناعي."
     found = extract(text, REGISTRY)

@@ -547,14 +547,15 @@ def _adjective_after(candidates: list[Candidate], index: int) -> str | None:
 
 
 @per_registry
-def _last_words(registry: Registry) -> dict[str, tuple[tuple[str, str], ...]]:
-    """First word of a registered name of two words or more → (its last word, actor id)."""
-    table: dict[str, set[tuple[str, str]]] = {}
+def _last_words(registry: Registry) -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """First word of a registered name of two words or more → (its last word, actor id,
+    its number of words)."""
+    table: dict[str, set[tuple[str, str, int]]] = {}
     for actor in registry.actors.values():
         for name in (actor.names.ar, *actor.names.aliases_ar):
             words = normalize(name).split()
             if len(words) >= 2:
-                table.setdefault(words[0], set()).add((words[-1], actor.id))
+                table.setdefault(words[0], set()).add((words[-1], actor.id, len(words)))
     return {first: tuple(sorted(pairs)) for first, pairs in table.items()}
 
 
@@ -564,8 +565,8 @@ def near_spellings(
     """(mentions, the rest): a name the people finder read whose first word is a
     registered person's first name and whose last word is theirs with one letter
     added, dropped, changed or two neighbours swapped (عباس عارقجي for عباس عراقجي)
-    is that person spelled another way, when exactly one registered person fits.
-    Only last words of five letters or more: short names are too close to others."""
+    is that person spelled another way, when exactly one registered person fits, with
+    as many words. Only last words of five letters or more: short names are too close."""
     table = _last_words(registry)
     mentions: list[Mention] = []
     rest: list[UnknownPerson] = []
@@ -573,8 +574,9 @@ def near_spellings(
         words = normalize(person.text).split()
         fits = {
             actor_id
-            for last, actor_id in table.get(words[0], ())
+            for last, actor_id, count in table.get(words[0], ())
             if len(words) >= 2
+            if len(words) == count  # a misspelling changes letters, not words (محمد سالمان ≠ محمد بن سلمان)
             if min(len(last), len(words[-1])) >= 5 and _one_edit(last, words[-1])
             if last not in ORDINALS  # عبدالله الثني is no misspelt عبد الله الثاني
             if words[-1] not in ALL_GIVEN  # خالد سليمان is another name than خالد بن سلمان, not a misspelling
