@@ -421,6 +421,8 @@ def test_a_nationality_after_its_noun_starts_no_name(text: str) -> None:
         ("وهي الدولة كما أرساها أول رئيس للبلاد، هيلموت كرانز.", "هيلموت كرانز"),
         # الشيخ inside a name after a given name (ولد الشيخ), not a title
         ("وقال إسماعيل ولد الشيخ أحمد إن الحل ممكن.", "إسماعيل ولد الشيخ أحمد"),
+        # عبد and the word it governs are one name even when that word is a title (الأمير)
+        ("وقالت النائب فاطمة عبد الأمير إن الكلمة يجب أن تبقى.", "فاطمة عبد الأمير"),
         # برئاسة (headed by) before two unknown words and their role
         ("عقد المجلس جلسته الأولى برئاسة صقر حمدون رئيس المجلس، اليوم الإثنين.", "صقر حمدون"),
         # a given name written with the article (الصديق) after a title

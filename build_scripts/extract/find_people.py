@@ -181,6 +181,7 @@ HONORIFICS = word_keys(
 REPRESENTATIVES = word_keys(
     "النائب النائبة نائب نائبة السيناتور سيناتور العضو عضو عضوة الديمقراطي الديمقراطية الجمهوري الجمهورية"
 )
+ABD = word_key("عبد")
 CONNECTORS = word_keys("بن بنت ابن آل أبو أبي أم ولد عبد فون دير دي دا دو فان لا آيت أيت")
 CLITICS = ("و", "ف")
 PREPOSITIONS = ("ل", "ب")
@@ -466,6 +467,9 @@ def _extend(
         if key in CONNECTORS:
             end += 1
             continue
+        if words[end - 1].key == ABD and words[end].definite:
+            end, count, definite_run = end + 1, count + 1, True  # عبد الأمير، عبد الملك: one name,
+            continue  # even when that word is also a title
         if key[:1] == "و" and len(key) >= 5 and key.endswith(("ه", "ها", "هم")):
             break  # معمر القذافي ومقتله: and + a noun with its pronoun
         if key[:1] in CLITICS + PREPOSITIONS and key[1:] in given and key not in given:
