@@ -754,6 +754,19 @@ def test_a_registered_name_misspelt_by_one_letter_is_that_person() -> None:
     assert [q.speaker for q in found.quotes] == ["abbas-araghchi"]
 
 
+def test_a_state_role_without_a_nationality_takes_the_articles_country() -> None:
+    text = (
+        "شهد البرلمان الكويتي جلسة ساخنة في الكويت. وانتقد النائب شعيب الرشيدي وزير المالية "
+        "الكويتي، فيما دافع رئيس التحرير سامي الحلبي عن الحكومة الكويتية."
+    )
+    assert unknown(text) == [("شعيب الرشيدي", "النائب", "KW"), ("سامي الحلبي", "رئيس التحرير", None)]
+
+
+def test_a_movements_role_does_not_take_the_articles_country() -> None:
+    text = "وصل الوفد إلى القاهرة لبحث التهدئة مع مصر، برئاسة رئيس المجلس القيادي للحركة سامر الحلبي."
+    assert unknown(text) == [("سامر الحلبي", "رئيس المجلس القيادي للحركة", None)]
+
+
 def test_a_name_one_letter_from_a_registered_one_but_without_its_bin_is_someone_else() -> None:
     found = extract("وأدى اليمين محمد سالمان محافظاً للوادي الجديد.", REGISTRY)
     assert not found.people and [u.text for u in found.unknown_people] == ["محمد سالمان"]

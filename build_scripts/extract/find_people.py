@@ -19,6 +19,7 @@ complete registry stanza. Pure functions over the body; data loaded once.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -627,6 +628,9 @@ def find_unknown_people(
     ):
         _keep(found, person)
     found = {key: _with_din(scan, person) for key, person in found.items()}
+    home = _article_country(entities, registry)
+    if home is not None:
+        found = {key: _with_home(body, person, home, entities, registry) for key, person in found.items()}
     short = _short_forms(registry)  # عبد العاطي: a registered person's short form, not news to the registry
     kept = (p for p in found.values() if normalize(p.text) not in short and not DIGIT.search(p.text))
     return _longest(body, tuple(sorted(kept, key=lambda p: p.start)))
@@ -1468,6 +1472,59 @@ def _cue(words: list[Token], i: int, role_start: int | None) -> str | None:
     if i > 0 and _joined(words[i]) and words[i - 1].key in SPEECH_FORMS:
         return "speech"
     return None
+
+
+# Words of a role that serves no one country (المبعوث الأممي، المفوض الأوروبي).
+INTERNATIONAL = word_keys(
+    "الأممي الأممية أممي أممية الدولي الدولية دولي دولية الأوروبي الأوروبية أوروبي أوروبية الأمم للأمم "
+    "الأفريقي الأفريقية الإفريقي الإفريقية الخليجي الخليجية"
+)
+
+
+# Roles in a state's own institutions, which an article about that state names
+# without its nationality (النائب، وزير المالية، رئيس مجلس النواب، والي الخرطوم)...
+STATE_ROLES = word_keys(
+    "النائب النائبة نائب نائبة الوزير الوزيرة وزير وزيرة الوزراء المحافظ المحافظة محافظ محافظة "
+    "الوالي والي البرلمان البرلماني البرلمانية مجلس المجلس النواب الشيوخ الشعب الأمة الشورى "
+    "العميد اللواء الفريق العقيد العماد القاضي العام"
+)
+# ... unless the role is a movement's, a party's or the press's (رئيس المجلس القيادي
+# للحركة، رئيس التحرير): those serve no state, or another one.
+NOT_THE_STATE = word_keys(
+    "الحركة للحركة حركة حزب الحزب للحزب جماعة الجماعة للجماعة الفصائل فصيل التنظيم "
+    "التحرير مراسل مراسلة الصحفي الصحفية الكاتب الكاتبة المحرر صحيفة قناة موقع وكالة"
+)
+
+
+def _article_country(entities: tuple[Mention, ...], registry: Registry) -> str | None:
+    """The country of more than half of the article's country mentions, if any."""
+    counts = Counter(m.entity_id for m in entities if m.entity_id in registry.countries)
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if 2 * count > sum(counts.values()) else None
+
+
+def _with_home(
+    body: str, person: UnknownPerson, home: str, entities: tuple[Mention, ...], registry: Registry
+) -> UnknownPerson:
+    """A role that names no country (النائب، رئيس المجلس، وزير المالية) in an article
+    mostly about one country is that country's: a suggestion for the contributor, who
+    checks it. Not for a role without a title, an envoy's, or an international one."""
+    if person.country is not None or person.role_ar is None:
+        return person
+    words = {word_key(w) for w in WORD.findall(person.role_ar)}
+    if not words & STATE_ROLES or words & (ENVOYS | INTERNATIONAL | NOT_THE_STATE):
+        return person
+    role_start = body.rfind(person.role_ar, 0, person.start + 1)
+    if role_start != -1 and any(
+        role_start <= m.start < role_start + len(person.role_ar)
+        and m.entity_id in registry.organisations
+        and not registry.organisations[m.entity_id].country
+        for m in entities
+    ):
+        return person  # المتحدث باسم برنامج الأغذية العالمي: an international body's official
+    return replace(person, country=home)
 
 
 def _country(
