@@ -619,6 +619,12 @@ SHAPES = [
         [None],
     ),
     # واصل, أثنى: speech verbs
+    # a line inside a paragraph that opens with a person as its subject: the one spoken of next
+    (
+        "وقال مكتب المبعوث في بيان إن الزيارة انتهت.\nوتبادل غوتيريش الآراء بشأن الخيارات الممكنة.\n"
+        'وأعرب عن قلقه البالغ، وقال: "الصواريخ تحصد أرواح المدنيين كل يوم".',
+        ["antonio-guterres"],
+    ),
     # the one standing in for someone (ممثلاً فلان) speaks, not the one represented
     (
         'ترأس الحفل العقيد سامر الحلبي ممثلاً وزير الخارجية سيرغي لافروف، الذي أكد أن "روسيا باقية على التزاماتها كاملة".',

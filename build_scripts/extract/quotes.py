@@ -1477,6 +1477,27 @@ def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | 
     return apposition[0] if apposition else None
 
 
+def _note_lines(body: str, cues: Cues, start: int, end: int, people: People, state: _Attribution) -> None:
+    """``_note_attributions`` from ``start`` to ``end``; and where a line inside a
+    paragraph opens with a person as its subject (وتبادل غروندبرغ الآراء…), that person
+    is the one spoken of next, as at a paragraph's start: scraped text often breaks its
+    paragraphs with a single line break."""
+    at = start
+    line = body.find("\n", start, end)
+    while line != -1:
+        _note_attributions(body, cues, at, line + 1, people, state)
+        at = line + 1
+        line_end = body.find("\n", at)
+        line_end = len(body) if line_end == -1 else line_end
+        text = body[at:line_end].strip()
+        inside = people.starting(at, line_end)
+        opener = _topic(body, at, inside) or _verb_first_subject(body, at, inside)
+        if opener is not None and text.endswith((*SENTENCE_ENDS, '"', "”", "»")):
+            state.carry(opener)  # (not a headline: a line without its full stop)
+        line = body.find("\n", at, end)
+    _note_attributions(body, cues, at, end, people, state)
+
+
 def _note_attributions(
     body: str, cues: Cues, start: int, end: int, people: People, state: _Attribution
 ) -> None:
@@ -1693,7 +1714,7 @@ def extract_quotes(
                 if not _spoken(body, start, end):
                     continue
                 sentence = _sentence_start(body, paragraph, start, spans)
-                _note_attributions(body, cues, noted, max(noted, sentence), people_list, state)
+                _note_lines(body, cues, noted, max(noted, sentence), people_list, state)
                 noted = max(noted, end)
                 speaker = _speaker(body, cues, start, sentence, people_list, state, since=said)
                 said = end
