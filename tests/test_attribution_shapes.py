@@ -619,6 +619,11 @@ SHAPES = [
         [None],
     ),
     # واصل, أثنى: speech verbs
+    # بحسبه (according to him) before a quotation: the one the sentence is about
+    (
+        'وشكر الرئيس تبون نظيره على الدعم الذي قدمه، والذي مكن بحسبه من "مقاومة الضغوط الاقتصادية الخارجية كلها".',
+        ["abdelmadjid-tebboune"],
+    ),
     # a line inside a paragraph that opens with a person as its subject: the one spoken of next
     (
         "وقال مكتب المبعوث في بيان إن الزيارة انتهت.\nوتبادل غوتيريش الآراء بشأن الخيارات الممكنة.\n"

@@ -565,6 +565,13 @@ def _speaker(
     head = _line_head(body, start, in_sentence)
     if head is not None:
         return state.hear("person", head, frozenset())  # ميلر: "…" (a headline, an interview)
+    told = HIS_ACCOUNT.search(body, max(sentence_start, since), start)
+    if told is not None and not verbs:  # …مكّن بحسبه من “…”: the one the sentence is about
+        return (
+            state.speaker
+            or _topic(body, sentence_start, in_sentence)
+            or _verb_first_subject(body, sentence_start, in_sentence)
+        )
     if participles and sentence_start < since < participles[-1] and not any(since < v for v in verbs):
         # after another quotation of this sentence, someone named as a subject before the
         # participle (قال فلان: "…"، ليقاطعه علان بالقول: "…") is who speaks now
@@ -657,6 +664,8 @@ PRONOUN_SOURCE = re.compile(
     r"[" + "".join(OPEN_CLOSE) + r"]?\s*[،,]?\s*(?:على حد (?:تعبير|قول)|بحسب (?:تعبير|قول)|حسب (?:تعبير|قول)|"
     r"وفق (?:تعبير|قول)|وفقا ل(?:تعبير|قول))(?:ه|ها|هم)(?!\w)"
 )
+# "According to him" before a quotation (والذي مكّن بحسبه من “…”، على حد قوله “…”).
+HIS_ACCOUNT = re.compile(r"(?<!\w)(?:ب?حسب|وفق|وفقا ل|على حد (?:قول|تعبير))(?:ه|ها)(?!\w)")
 # After a quotation: a comma and the attribution ("…"، قال لافروف), never و (a new clause).
 AFTER_QUOTE = re.compile(
     r"[" + "".join(OPEN_CLOSE) + r"]?\s*[،,]?\s*(?:(?:كما|حسبما|مثلما|(?:ب?حسب|وفق|وفقا|وفقاً|وفقًا)\s+ما)\s+)?"
