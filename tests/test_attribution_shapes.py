@@ -619,6 +619,17 @@ SHAPES = [
         [None],
     ),
     # واصل, أثنى: speech verbs
+    # ردّ (replied), written with its shadda or with a subject and على after it; whom he answered is no subject
+    (
+        'وقال عراقجي إن الحوار ممكن. وردّ الوزير الإيراني على ويتكوف قائلا: "الجميع يبدأ بالمفاوضات أولا".',
+        ["abbas-araghchi"],
+    ),
+    (
+        'وقال لافروف إن الحوار ممكن. ورد الرئيس ماكرون على نظيره الروسي قائلا: "أوروبا لن تقبل بهذه الشروط".',
+        ["emmanuel-macron"],
+    ),
+    # ورد (appeared) in a statement: nobody speaks
+    ('قال لافروف إن الحوار ممكن. وورد في البيان الختامي: "الجميع يبدأ بالمفاوضات أولا".', [None]),
     # بحسبه (according to him) before a quotation: the one the sentence is about
     (
         'وشكر الرئيس تبون نظيره على الدعم الذي قدمه، والذي مكن بحسبه من "مقاومة الضغوط الاقتصادية الخارجية كلها".',

@@ -133,11 +133,22 @@ def paragraphs(body: str) -> list[Paragraph]:
 CUES = word_automaton(
     {
         prefix + normalize(word): kind
-        for kind, words in (("verb", VERB_STEMS), ("participle", PARTICIPLES), ("before-that", ("بين",)))
+        for kind, words in (
+            ("replied", ("رد",)),  # first: فرد, listed as a verb, stays one
+            ("verb", VERB_STEMS),
+            ("participle", PARTICIPLES),
+            ("before-that", ("بين",)),
+        )
         for word in words
         for prefix in ("", "و", "ف", *(("ل",) if kind == "verb" and word[:1] in "يت" else ()))
     }  # ليرد الرئيس قائلا، ليضيف: the narrative ل before a present verb
 )
+# ردّ (replied) is written رد like the noun (a reply) and ورد like وَرَد (appeared: وورد في
+# البيان): a verb when written with its shadda, or when a subject and على follow it
+# (ورد الوزير الإيراني على ويتكوف قائلا), never على at once (ورد على لسان…).
+REPLY_VERBS = word_keys("رد ورد فرد ردت وردت فردت")
+VERB_ENDING = re.compile(r"(\w+)\u0651?\Z")  # the verb that ends at a cue, its shadda and all
+REPLIED_TO = re.compile(r"[ \t]+[^\s،,:.«“\"]+(?:[ \t]+[^\s،,:.«“\"]+){0,4}[ \t]+على[ \t]")
 # بيّن (explained) is written بين like the preposition (between): a verb only before أن/إن.
 THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 # … or, after وبين at a clause's start, once its subject is named (وبيّن عبدي أن).
@@ -163,6 +174,11 @@ class Cues:
                 opens = body[origin[start]] == "و"
                 if THAT_FOLLOWS.match(body, at) or (opens and THAT_AFTER_SUBJECT.match(body, at)):
                     verbs.append(at)  # وبين أن، وبيّن عبدي أن: explained that
+                continue
+            if kind == "replied":
+                shadda = body[at : at + 1] == "\u0651"  # written after the letter it doubles
+                if shadda or REPLIED_TO.match(body, at):
+                    verbs.append(at + shadda)  # وردّ، ورد الوزير على فلان قائلا: replied
                 continue
             (verbs if kind == "verb" else participles).append(at)
         return cls(verbs=verbs, participles=participles)
@@ -1342,6 +1358,10 @@ def _subject_end(body: str, cue: int, limit: int) -> int:
     colon or a quotation, but not a name in quotation marks inside the subject
     (أكد المسؤول في "حزب الله" فلان أن…). A subject that is only a quoted name is
     cut at its mark: a pronoun subject, as the carried speaker is usually that name."""
+    verb = VERB_ENDING.search(body, max(0, cue - 8), cue)
+    to = REPLIED_TO.match(body, cue) if verb and word_key(verb.group(1)) in REPLY_VERBS else None
+    if to is not None:
+        limit = min(limit, to.end() - 4)  # ردّ الوزير على فلان: whom he answered is no subject
     at = cue
     while (found := SUBJECT_END.search(body, at, limit)) is not None:
         close = _closing(body, found.group(), found.end(), limit) if found.group() in OPEN_CLOSE else -1
