@@ -303,6 +303,36 @@ def test_pages_only_for_named_base_entities() -> None:
     assert set(dossier.registry.actors) == actors
 
 
+def test_base_outlets_have_a_page_only_when_cited_or_publishing() -> None:
+    from build_scripts.dossier.entity_index import build_dossier
+    from build_scripts.model import Article, PartialDate, SourceLocation
+
+    body = "وقالت وكالة الأنباء السعودية (واس) إن الوزير وصل إلى الرياض اليوم."
+    article = Article(
+        slug="2025-09-01-x",
+        source=SourceLocation(path="content/articles/2025-09-01-x.ar.md", line=1),
+        title="عنوان",
+        date=PartialDate(year=2025, month=9, day=1),
+        body=body,
+        body_line=5,
+        outlet="xinhua",
+    )
+    dossier = build_dossier((article,), {article.slug: extract(article.body, REGISTRY)}, REGISTRY)
+    outlets = {i for k, i in dossier.entities if k == "outlet"}
+    own = {o.id for o in REGISTRY.outlets.values() if o.source.path.startswith("content/")}
+    assert outlets == own | {"spa", "xinhua"}  # cited, and the publisher; not the other base outlets
+    assert set(dossier.registry.outlets) == outlets  # nor their spellings in the search tables
+
+
+@pytest.mark.parametrize(
+    "outlet", [o for o in REGISTRY.outlets.values() if o.source.path.startswith("build_scripts")]
+)
+def test_every_listed_outlet_spelling_links_it(outlet) -> None:
+    for form in (outlet.names.ar, *outlet.names.aliases_ar):
+        found = extract(f"وذكرت {form} أن الاجتماع انتهى.", REGISTRY).ids("outlets_cited")
+        assert found == (outlet.id,), (form, found)
+
+
 def test_registry_list_prints_who_held_which_role_on_a_date(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--quiet", "--root", str(REPO), "registry", "--list", "--date", "2024-09-01"]) == 0
     out = capsys.readouterr().out

@@ -141,6 +141,7 @@ def build_dossier(
     for article in articles:
         if article.outlet:
             published[article.outlet].append(article.slug)
+            per_entity[("outlet", article.outlet)]  # a base registry outlet that only publishes
     entities = {key: _stats(key, data, published) for key, data in per_entity.items()}
     return Dossier(
         articles=articles,
@@ -176,12 +177,13 @@ def _registry_keys(registry: Registry, articles: tuple[Article, ...]) -> list[tu
 
 
 def shown_registry(registry: Registry, entities: Mapping[tuple[str, str], object]) -> Registry:
-    """The registry cut to the people, organisations, places and events that have a page: renderers,
-    search tables and the data export see only these (countries all stay: CLDR's)."""
+    """The registry cut to the people, organisations, outlets, places and events that have a page:
+    renderers, search tables and the data export see only these (countries all stay: CLDR's)."""
     return replace(
         registry,
         actors={i: a for i, a in registry.actors.items() if ("actor", i) in entities},
         organisations={i: o for i, o in registry.organisations.items() if ("organisation", i) in entities},
+        outlets={i: o for i, o in registry.outlets.items() if ("outlet", i) in entities},
         places={i: p for i, p in registry.places.items() if ("place", i) in entities},
         events={i: e for i, e in registry.events.items() if ("event", i) in entities},
     )
