@@ -425,6 +425,9 @@ def test_a_nationality_after_its_noun_starts_no_name(text: str) -> None:
         ("وقالت النائب فاطمة عبد الأمير إن الكلمة يجب أن تبقى.", "فاطمة عبد الأمير"),
         # برئاسة (headed by) before two unknown words and their role
         ("عقد المجلس جلسته الأولى برئاسة صقر حمدون رئيس المجلس، اليوم الإثنين.", "صقر حمدون"),
+        # زين العابدين is one given name; ب and a verbal noun after a family name end it
+        ("وأدى اليمين وزير التنمية المحلية محمد هشام زين العابدين.", "محمد هشام زين العابدين"),
+        ("وأمر رئيس المجلس سالم بن أحمد المسلم بشطب الكلمة.", "سالم بن أحمد المسلم"),
         # a given name written with the article (الصديق) after a title
         ("وأكد المستشار الصديق قرشي أن الحكم نهائي.", "الصديق قرشي"),
         # قائما (acting as), its tanween unwritten, ends the name

@@ -183,6 +183,7 @@ REPRESENTATIVES = word_keys(
     "النائب النائبة نائب نائبة السيناتور سيناتور العضو عضو عضوة الديمقراطي الديمقراطية الجمهوري الجمهورية"
 )
 ABD = word_key("عبد")
+ZAIN, ABIDIN = word_key("زين"), word_key("العابدين")
 CONNECTORS = word_keys("بن بنت ابن آل أبو أبي أم ولد عبد فون دير دي دا دو فان لا آيت أيت")
 CLITICS = ("و", "ف")
 PREPOSITIONS = ("ل", "ب")
@@ -489,6 +490,17 @@ def _extend(
             break  # أشرف ريفي مهاجمته: a noun in ة with its pronoun
         if count >= 2 and len(key) == 6 and key[:2] == "بت" and key[4] == "ي":
             break  # عبد الله الياور بتسليم: ب and a verbal noun تفعيل
+        if (
+            count >= 2
+            and len(key) == 4
+            and key[0] == "ب"
+            and not set(key[1:]) & set("اوي")
+            and key not in given
+        ):
+            break  # أحمد بن سلمان المسلم بشطب: ب and a verbal noun فعل (not باما: a long vowel)
+        if key == ABIDIN and words[end - 1].key == ZAIN:
+            end, count = end + 1, count + 1  # زين العابدين: one given name of two words
+            continue
         if key[:1] == "ف" and (key[1:] in SPEECH or key[1:] in VERBS):
             break  # أما المحامي فلان الفلاني فوصف المحاكمة: the verb of أما … فـ
         if key[:1] == "و" and (key[1:] in TITLES or _nisba(words[end], key[1:])):
@@ -1369,7 +1381,7 @@ class _Scan:
             bare
         ):
             return None, word.end  # زيارة رئيس الوزراء لإلقاء كلمة، لافتتاح مشروع: ل + a verbal noun
-        if end < len(words) and _joined(words[end]) and self.covered(words[end]):
+        if end < len(words) and _joined(words[end]) and self.person(words[end]):
             return None, word.end  # the start of a registered name (أبي محمد الجولاني)
         start, finish = word.start + clitic, words[end - 1].end
         span = (role_start, word.start) if cue == "title" and role_start is not None else None
