@@ -7,6 +7,7 @@ test_browser.py checks what a browser still does with what is left.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -46,3 +47,38 @@ def test_navigation_and_toc_links_are_their_titles_alone(pages: dict[str, str]) 
         "Security guarantees for Ukraine",
         "All articles",
     ]
+
+
+def test_no_generator_meta_and_no_search_worker(pages: dict[str, str]) -> None:
+    """Material's configuration holds what its script uses on Daftar's pages: no path
+    to its search worker (Pagefind searches; Material's search box is not rendered)."""
+    for name, html in pages.items():
+        assert 'name="generator"' not in html, name
+        assert "workers/search" not in html, name
+        config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S)
+        assert config is not None, name
+        assert sorted(json.loads(config.group(1))) == ["base", "features", "translations"], name
+
+
+def test_icons_have_no_view_box(pages: dict[str, str]) -> None:
+    """daftar.css makes them square (aspect-ratio); test_square_icons draws them."""
+    icons = re.findall(r'<svg class="daftar-icon[^"]*"[^>]*>', pages["index.html"])
+    assert len(icons) >= 7
+    assert all("viewBox" not in icon for icon in icons)
+
+
+@pytest.mark.parametrize("width", [1400, 420])
+def test_square_icons(page, site_url: str, width: int) -> None:
+    """Every icon of the header, the drawer and the back-to-top button is drawn as
+    Material sizes it (1.2rem high; the drawer's logo 2.4rem), and square."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{site_url}en/articles/2025-09-04-paris-summit-coalition-of-the-willing/")
+    boxes = page.evaluate(
+        "[...document.querySelectorAll('svg.daftar-icon')].map(e => "
+        "[e.getAttribute('class'), e.getBoundingClientRect().width, e.getBoundingClientRect().height])"
+    )
+    assert len(boxes) >= 8
+    for name, w, h in boxes:
+        assert w == h, name
+    drawn = sorted({round(h) for _, w, h in boxes if h})
+    assert drawn == [24, 48] if width < 1220 else 24 in drawn, drawn
