@@ -52,3 +52,19 @@ def test_a_navigation_partial_is_materials_own_without_the_ellipsis_span(name: s
     theirs = (MATERIAL / "partials" / name).read_text(encoding="utf-8")
     assert 'class="md-ellipsis"' in theirs and 'class="md-ellipsis"' not in HEADER.sub("", ours)
     assert HEADER.sub("", ours) == HEADER.sub("", _without_ellipsis(theirs))
+
+
+def test_the_storage_script_is_materials_own() -> None:
+    """assets/daftar-material.js holds Material's inline storage helpers, unchanged but
+    for where the scope comes from: data-md-scope on the script element, which
+    partials/javascripts/base.html fills as Material filled the script."""
+    theirs = (MATERIAL / "partials" / "javascripts" / "base.html").read_text(encoding="utf-8")
+    script = re.search(r"<script>(.*?)</script>", theirs, re.S)
+    assert script is not None
+    scope = '"{{ config.extra.scope | d(base_url) }}"'
+    assert script.group(1).count(scope) == 1
+    ours = (OVERRIDES / "assets" / "daftar-material.js").read_text(encoding="utf-8")
+    code = [line for line in ours.splitlines() if not line.startswith("//")]
+    assert code == [script.group(1).replace(scope, "document.currentScript.dataset.mdScope")]
+    loader = (OVERRIDES / "partials" / "javascripts" / "base.html").read_text(encoding="utf-8")
+    assert f"data-md-scope={scope}" in loader

@@ -82,3 +82,33 @@ def test_square_icons(page, site_url: str, width: int) -> None:
         assert w == h, name
     drawn = sorted({round(h) for _, w, h in boxes if h})
     assert drawn == [24, 48] if width < 1220 else 24 in drawn, drawn
+
+
+def test_no_inline_script_but_data(pages: dict[str, str]) -> None:
+    """Material's storage helpers come from assets/daftar-material.js, in the head, before
+    the palette script and Material's bundle, which use them; every script left inline
+    is JSON (Material's configuration, schema.org)."""
+    for name, html in pages.items():
+        inline = re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>", html)
+        assert inline and all(re.search(r'type="application/(ld\+)?json"', attrs) for attrs in inline), name
+        scripts = re.findall(r'<script src="([^"]*)"', html)
+        assert [Path(src).name for src in scripts][:2] == ["daftar-material.js", "daftar-palette.js"], name
+        assert html.index("daftar-material.js") < html.index("</head>"), name
+
+
+@pytest.mark.parametrize("path", ["", "en/", "articles/", "en/actors/emmanuel-macron/", "404.html"])
+def test_choices_are_stored_for_the_whole_site(page, site_url: str, path: str) -> None:
+    """The storage scope is the site's root on every page, the 404 page too, as when
+    Material inlined it, so a colour scheme chosen on one page holds on all of them."""
+    page.goto(f"{site_url}{path}")
+    assert page.evaluate("__md_scope.href") == site_url
+    assert page.evaluate("typeof __md_get === 'function' && typeof __md_hash === 'function'")
+
+
+def test_a_scheme_chosen_in_one_language_holds_in_the_other(page, site_url: str) -> None:
+    page.goto(f"{site_url}articles/2025-09-04-paris-summit-coalition-of-the-willing/")
+    assert page.get_attribute("body", "data-md-color-scheme") == "default"
+    page.click("label[for=__palette_1]")
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    page.goto(f"{site_url}en/actors/")
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
