@@ -112,3 +112,24 @@ def test_a_scheme_chosen_in_one_language_holds_in_the_other(page, site_url: str)
     assert page.get_attribute("body", "data-md-color-scheme") == "slate"
     page.goto(f"{site_url}en/actors/")
     assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+
+
+CONTENT = re.compile(r'<article class="md-content__inner md-typeset">.*</article>', re.S)
+
+
+def test_lists_have_no_line_breaks_between_their_items(pages: dict[str, str]) -> None:
+    """The generator writes its lists of articles, and each speaker's quotes on the
+    quotes page, as one HTML block without line breaks (which a browser does not show)."""
+    lists = 0
+    for name, html in pages.items():
+        content = CONTENT.search(html)
+        if content is None or name == "404.html":  # a template's lists, not the generator's
+            continue
+        # md_in_html writes what it parses (an article's footer) one element a line
+        text = re.sub(r'<div class="daftar-footer".*?</div>', "", content.group(0), flags=re.S)
+        assert "\n<li" not in text and "</li>\n" not in text, name
+        lists += text.count("<ul><li><a ")
+    assert lists > 100
+    for lang in ("", "en/"):
+        sections = re.findall(r"<section .*?</section>", pages[f"{lang}quotes/index.html"], re.S)
+        assert len(sections) > 5 and not any("\n" in section for section in sections)

@@ -114,7 +114,8 @@ def article_items(
     list is generated data, and converting its Markdown was a quarter of MkDocs'
     time on an article page (the related articles) and most of it on long lists.
     Each title has its date and outlet under it in ``<small>``, which daftar.css
-    styles as it styles the article's own meta line."""
+    styles as it styles the article's own meta line. No line break between the items:
+    a browser shows none between list items, and a list is hundreds of them."""
     items = []
     for article in articles:
         title = escape_text(article_title(article, ui.lang))
@@ -125,7 +126,7 @@ def article_items(
         name = outlet_name(article, registry, ui.lang)
         meta += f" · {escape_meta(name)}" if name else ""
         items.append(f"{line}<small>{meta}</small></li>")
-    return "<ul>\n" + "\n".join(items) + "\n</ul>" if items else ui("No articles yet.")
+    return "<ul>" + "".join(items) + "</ul>" if items else ui("No articles yet.")
 
 
 def article_link_list(dossier: Dossier, slugs: Iterable[str], ui: UI, link: Linker) -> str:
