@@ -133,3 +133,22 @@ def test_lists_have_no_line_breaks_between_their_items(pages: dict[str, str]) ->
     for lang in ("", "en/"):
         sections = re.findall(r"<section .*?</section>", pages[f"{lang}quotes/index.html"], re.S)
         assert len(sections) > 5 and not any("\n" in section for section in sections)
+
+
+def test_a_list_of_quotes_is_one_block(pages: dict[str, str]) -> None:
+    """A person's or an event's quotes are one <div class="daftar-quotes">, each quote
+    a blockquote followed by its source, without line breaks; no quote outside it."""
+    checked = 0
+    for name, html in pages.items():
+        content = CONTENT.search(html)
+        if content is None or not name.startswith(("actors/", "en/actors/", "events/", "en/events/")):
+            continue
+        lists = re.findall(r'<div class="daftar-quotes">(.*?)</div>', content.group(0), re.S)
+        assert len(lists) <= 1, name
+        quotes = content.group(0).count("<blockquote")
+        assert quotes == sum(block.count("<blockquote") for block in lists), name
+        for block in lists:
+            assert "\n" not in block, name
+            assert block.count("<blockquote") == block.count('<p class="daftar-quote-source">') > 0
+        checked += len(lists)
+    assert checked > 20
