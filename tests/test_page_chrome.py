@@ -62,7 +62,7 @@ def test_no_generator_meta_and_no_search_worker(pages: dict[str, str]) -> None:
 
 def test_icons_have_no_view_box(pages: dict[str, str]) -> None:
     """daftar.css makes them square (aspect-ratio); test_square_icons draws them."""
-    icons = re.findall(r'<svg class="daftar-icon[^"]*"[^>]*>', pages["index.html"])
+    icons = re.findall(r'<svg class="daftar-icon--[a-z-]+"[^>]*>', pages["index.html"])
     assert len(icons) >= 7
     assert all("viewBox" not in icon for icon in icons)
 
@@ -70,17 +70,20 @@ def test_icons_have_no_view_box(pages: dict[str, str]) -> None:
 @pytest.mark.parametrize("width", [1400, 420])
 def test_square_icons(page, site_url: str, width: int) -> None:
     """Every icon of the header, the drawer and the back-to-top button is drawn as
-    Material sizes it (1.2rem high; the drawer's logo 2.4rem), and square."""
+    Material sizes it (1.2rem high; the drawer's logo 2.4rem), square, and painted
+    through its shape's mask."""
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(f"{site_url}en/articles/2025-09-04-paris-summit-coalition-of-the-willing/")
     boxes = page.evaluate(
-        "[...document.querySelectorAll('svg.daftar-icon')].map(e => "
-        "[e.getAttribute('class'), e.getBoundingClientRect().width, e.getBoundingClientRect().height])"
+        "[...document.querySelectorAll('svg[class^=\"daftar-icon--\"]')].map(e => "
+        "[e.getAttribute('class'), e.getBoundingClientRect().width, e.getBoundingClientRect().height,"
+        " getComputedStyle(e).maskImage])"
     )
     assert len(boxes) >= 8
-    for name, w, h in boxes:
+    for name, w, h, mask in boxes:
         assert w == h, name
-    drawn = sorted({round(h) for _, w, h in boxes if h})
+        assert mask.startswith('url("data:image/svg+xml'), name
+    drawn = sorted({round(h) for _, w, h, _ in boxes if h})
     assert drawn == [24, 48] if width < 1220 else 24 in drawn, drawn
 
 
