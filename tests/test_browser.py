@@ -51,7 +51,7 @@ CHIP_STYLES = """(selector) => {
   const primary = getComputedStyle(probe).color;
   return [...document.querySelectorAll(selector)].map((a) => {
     const style = getComputedStyle(a);
-    return {href: a.getAttribute("href"), radius: parseFloat(style.borderTopLeftRadius),
+    return {href: a.href, radius: parseFloat(style.borderTopLeftRadius),
             border: style.borderTopStyle, primary: style.borderTopColor === primary,
             underline: style.textDecorationLine !== "none"};
   });
@@ -62,13 +62,18 @@ def test_chips_are_pills_in_a_list_and_alone_and_people_and_organisations_stand_
     page, site_url: str
 ) -> None:
     """A list of chips styles its links (they carry no class but for the kinds drawn
-    apart); a chip alone, in a fact, carries daftar-chip."""
+    apart, and on an article's chips not even those: its Pagefind filter names the
+    kind); a chip alone, in a fact, carries daftar-chip."""
     page.goto(f"{site_url}articles/{SLUG}/")
     listed = page.evaluate(CHIP_STYLES, ".daftar-chips > a")
+    assert page.locator(".daftar-chips > a[class]").count() == 0
     page.goto(f"{site_url}actors/emmanuel-macron/")
     alone = page.evaluate(CHIP_STYLES, ".daftar-facts a.daftar-chip")
+    others = page.evaluate(CHIP_STYLES, ".daftar-chips > a")  # named alongside: classes
     assert len(alone) == 1 and "/countries/fr/" in alone[0]["href"]
     assert {"actors", "countries", "organisations"} <= {chip["href"].split("/")[-3] for chip in listed}
+    assert {"actors", "countries"} <= {chip["href"].split("/")[-3] for chip in others}
+    listed += others
     for chip in listed + alone:
         assert chip["radius"] > 5 and not chip["underline"], chip
         assert chip["border"] == ("dashed" if "/organisations/" in chip["href"] else "solid"), chip

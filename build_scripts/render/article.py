@@ -113,7 +113,7 @@ def reading_minutes(article: Article) -> int:
 
 def _meta_line(article: Article, dossier: Dossier, ui: UI, link: Linker) -> str:
     """Date, outlet, original, reading time. The date and the outlet are also the page's
-    Pagefind year and outlet filters, date sort key and date metadata (see ``search_facets``)."""
+    Pagefind year and outlet filters, date sort key and date metadata (see ``index_only_terms``)."""
     facets = f' data-pagefind-filter="year:{article.date.year}" data-pagefind-sort="date[datetime]" data-pagefind-meta="date"'
     parts = [date_html(article, ui, hijri=True, attrs=facets)]
     if article.date_note:
@@ -194,7 +194,7 @@ def _footer(article: Article, dossier: Dossier, ui: UI, link: Linker) -> list[st
     )
 
 
-def search_facets(article: Article, dossier: Dossier) -> str:
+def index_only_terms(article: Article, dossier: Dossier) -> str:
     """The index-only terms, in an empty element Pagefind reads an attribute of.
 
     The page's other Pagefind data sits on what shows it, once: each chip is its
@@ -244,7 +244,7 @@ def render_article(article: Article, dossier: Dossier, ui: UI, link: Linker) -> 
     else:
         parts += _english_body(article, dossier, ui, link)
     parts += _footer(article, dossier, ui, link)
-    parts.append(search_facets(article, dossier))
+    parts.append(index_only_terms(article, dossier))
     page_ref = PageRef(kind="article", id=article.slug)
     return make_page(
         page_ref,

@@ -114,7 +114,8 @@ def article_items(
     list is generated data, and converting its Markdown was a quarter of MkDocs'
     time on an article page (the related articles) and most of it on long lists.
     Each title has its date and outlet under it in ``<small>``, which daftar.css
-    styles as it styles the article's own meta line."""
+    styles as it styles the article's own meta line. No line break between the items:
+    a browser shows none between list items, and a list is hundreds of them."""
     items = []
     for article in articles:
         title = escape_text(article_title(article, ui.lang))
@@ -125,7 +126,7 @@ def article_items(
         name = outlet_name(article, registry, ui.lang)
         meta += f" · {escape_meta(name)}" if name else ""
         items.append(f"{line}<small>{meta}</small></li>")
-    return "<ul>\n" + "\n".join(items) + "\n</ul>" if items else ui("No articles yet.")
+    return "<ul>" + "".join(items) + "</ul>" if items else ui("No articles yet.")
 
 
 def article_link_list(dossier: Dossier, slugs: Iterable[str], ui: UI, link: Linker) -> str:
@@ -160,21 +161,23 @@ def chip(
 
     Alone (in a fact, a table cell) it is a ``daftar-chip``; ``listed``, in the list
     ``chips`` makes, the list styles its links. Either way only a kind drawn apart
-    is named. A listed chip's name is escaped for HTML only: the list is a raw HTML
-    block, which Markdown passes on as it is, so a Markdown escape would show.
-    With ``facet`` its name is also the page's Pagefind filter of its kind."""
+    is named, by a class or, on a chip that is a Pagefind filter (``facet``: an
+    article's chips), by the filter, which names the kind already (daftar.css reads
+    either). A listed chip's name is escaped for HTML only: the list is a raw HTML
+    block, which Markdown passes on as it is, so a Markdown escape would show."""
     raw_name = entity_name(dossier.registry, kind, entity_id, ui.lang)
     name = escape_text(raw_name) if listed else escape_inline(raw_name)
     prefix = f"{flag(entity_id, link, lazy=lazy)} " if kind == "country" else ""
     suffix = f" ({count})" if count is not None else ""
     role = dossier.registry.actors[entity_id].role_on(day) if kind == "actor" and day else None
+    filtered = facet and kind in FILTER_CHIP_KINDS
     classes = ([] if listed else ["daftar-chip"]) + (
-        [f"daftar-chip--{kind}"] if kind in STYLED_CHIP_KINDS else []
+        [f"daftar-chip--{kind}"] if kind in STYLED_CHIP_KINDS and not (listed and filtered) else []
     )
     attrs = f' class="{" ".join(classes)}"' if classes else ""
     attrs += f' href="{link(entity_ref(kind, entity_id))}"'
     attrs += f' title="{escape_meta(role.en if ui.lang == "en" else role.ar)}"' if role else ""
-    attrs += f' data-pagefind-filter="{kind}"' if facet and kind in FILTER_CHIP_KINDS else ""
+    attrs += f' data-pagefind-filter="{kind}"' if filtered else ""
     return f"<a{attrs}>{prefix}{name}{suffix}</a>"
 
 

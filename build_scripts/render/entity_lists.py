@@ -84,17 +84,19 @@ def quote_list(
     dossier: Dossier, refs: Iterable[QuoteRef], title: str, ui: UI, link: Linker, speakers: bool = False
 ) -> list[str]:
     """Quotes linked to their paragraph; with ``speakers``, each says who spoke (an
-    event's page gathers several people's words)."""
-    lines = [f"## {title}"]
+    event's page gathers several people's words). All in one ``<div>``, which
+    Python-Markdown passes through as written: as blocks of their own, each quote and
+    each source took a line of its own, two line breaks a quote."""
+    quotes = []
     for ref in refs:
         target = link(PageRef(kind="article", id=ref.article), f"p-{ref.quote.paragraph}")
         article = dossier.article(ref.article)
         who = _speaker(dossier, ref, ui, link) if speakers else ""
-        lines.append(
-            f"<blockquote{arabic_attrs(ui)}><p>{escape_meta(ref.quote.text)}</p></blockquote>\n\n"
+        quotes.append(
+            f"<blockquote{arabic_attrs(ui)}><p>{escape_meta(ref.quote.text)}</p></blockquote>"
             f'<p class="daftar-quote-source">{who}<a href="{target}">{escape_inline(ui.date(article.date))}</a></p>'
         )
-    return lines
+    return [f"## {title}", '<div class="daftar-quotes">' + "".join(quotes) + "</div>"]
 
 
 def _speaker(dossier: Dossier, ref: QuoteRef, ui: UI, link: Linker) -> str:

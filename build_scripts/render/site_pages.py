@@ -123,26 +123,29 @@ def render_quotes(dossier: Dossier, ui: UI, link: Linker) -> Page:
         f'<option value="">{ui("Everyone")}</option>{options}</select></label></p>',
         '<div id="daftar-quotes">',
     ]
+    # Each speaker's section is one HTML block, without line breaks a browser would not show.
     for stats in speakers:
         name = escape_meta(entity_name(dossier.registry, "actor", stats.id, ui.lang))
-        body.append(f'<section class="daftar-quote-group" data-speaker="{stats.id}">')
         speaker_page = link(entity_ref("actor", stats.id))
-        body.append(f'<h2><a href="{speaker_page}">{name}</a></h2>')
+        section = [
+            f'<section class="daftar-quote-group" data-speaker="{stats.id}">',
+            f'<h2><a href="{speaker_page}">{name}</a></h2>',
+        ]
         for ref in stats.quotes[:QUOTES_PER_SPEAKER]:
             article = dossier.article(ref.article)
             anchor = f"p-{ref.quote.paragraph}"
-            body.append(
+            section.append(
                 f"<blockquote{arabic_attrs(ui)}><p>{escape_meta(ref.quote.text)}</p></blockquote>"
                 f'<p class="daftar-quote-source"><a href="{link(article_ref(article.slug), anchor)}">'
                 f"{escape_meta(article_title(article, ui.lang))}</a> · {escape_meta(ui.date(article.date))}</p>"
             )
         if len(stats.quotes) > QUOTES_PER_SPEAKER:
             count = ui.count("{n} quote", "{n} quotes", len(stats.quotes))
-            body.append(
+            section.append(
                 f'<p class="daftar-quote-more"><a href="{speaker_page}">{ui("All quotes by {name}", name=name)}</a>'
                 f" ({count})</p>"
             )
-        body.append("</section>")
+        body.append("".join(section) + "</section>")
     body.append("</div>")
     meta = {"title": ui("Quotes"), "daftar": {"kind": "quotes"}}
     return make_page(QUOTES, ui, meta, "\n\n".join(body), "content/articles/")
