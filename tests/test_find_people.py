@@ -757,6 +757,10 @@ def test_a_registered_name_misspelt_by_one_letter_is_that_person() -> None:
     assert [q.speaker for q in found.quotes] == ["abbas-araghchi"]
 
 
+def test_a_name_the_text_cuts_off_at_its_end_is_not_reported() -> None:
+    assert unknown("وضم الوفد كلا من أعضاء المجلس خالد مشعل وخليل ال\n") == []
+
+
 def test_a_state_role_without_a_nationality_takes_the_articles_country() -> None:
     text = (
         "شهد البرلمان الكويتي جلسة ساخنة في الكويت. وانتقد النائب شعيب الرشيدي وزير المالية "

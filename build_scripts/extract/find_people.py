@@ -644,7 +644,12 @@ def find_unknown_people(
     if home is not None:
         found = {key: _with_home(body, person, home, entities, registry) for key, person in found.items()}
     short = _short_forms(registry)  # عبد العاطي: a registered person's short form, not news to the registry
-    kept = (p for p in found.values() if normalize(p.text) not in short and not DIGIT.search(p.text))
+    end = len(body.rstrip())  # a name the text cuts off at its very end is no name (…خليل ال)
+    kept = (
+        p
+        for p in found.values()
+        if normalize(p.text) not in short and not DIGIT.search(p.text) and p.end < end
+    )
     return _longest(body, tuple(sorted(kept, key=lambda p: p.start)))
 
 
