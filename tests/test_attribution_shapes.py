@@ -619,6 +619,12 @@ SHAPES = [
         [None],
     ),
     # واصل, أثنى: speech verbs
+    # a clause of its own after a quotation (في حين حض فلان…، قائلاً): its subject speaks
+    (
+        'وأكد وزير الخارجية السعودي فيصل بن فرحان أن "الوضع في المنطقة خطير للغاية"، في حين حض وزير '
+        'الخارجية الأميركي أنتوني بلينكن إسرائيل على ضبط النفس، قائلاً إن الوضع "غير مقبول ولا يمكن أن يستمر".',
+        ["faisal-bin-farhan", "antony-blinken"],
+    ),
     # ردّ (replied), written with its shadda or with a subject and على after it; whom he answered is no subject
     (
         'وقال عراقجي إن الحوار ممكن. وردّ الوزير الإيراني على ويتكوف قائلا: "الجميع يبدأ بالمفاوضات أولا".',

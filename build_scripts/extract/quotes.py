@@ -598,6 +598,10 @@ def _speaker(
         ]
         if after:
             return state.hear("person", after[0], frozenset())
+        turn = _clause_turn(body, since, participles[-1])
+        if turn is not None:  # "…"، في حين حض الوزير فلان إسرائيل…، قائلاً: that clause's subject
+            subject = _verb_first_subject(body, turn, people.within(turn, participles[-1]))
+            return state.hear("person" if subject else "other", subject, frozenset())
         if _titled_interrupter(body, since, participles[-1]):
             return state.hear("other", None, frozenset())  # ثم قاطعه الرئيس بالقول: someone else, unnamed
     if verbs:
@@ -932,6 +936,17 @@ def _titled_interrupter(body: str, since: int, cue: int) -> bool:
         and words[0][:1] not in "بل"
         and any(w in TITLES for w in words[1:])
     )
+
+
+# A clause of its own within the sentence, about someone else (whereas, while).
+CLAUSE_TURN = re.compile(r"(?<!\w)(?:في حين|بينما|فيما|في الوقت الذي)(?!\w)")
+
+
+def _clause_turn(body: str, start: int, end: int) -> int | None:
+    """Where the last clause turn between ``start`` and ``end`` ends (في حين حض
+    فلان…), or None."""
+    turns = list(CLAUSE_TURN.finditer(body, start, end))
+    return turns[-1].end() if turns else None
 
 
 def _interrupter(body: str, since: int, person: Mention) -> bool:
