@@ -619,6 +619,15 @@ SHAPES = [
         [None],
     ),
     # واصل, أثنى: speech verbs
+    # a sentence opened by a negated verb and its subject, then غير أنه صرح: that subject speaks
+    (
+        'ولم يفصح جون كيربي عما إذا كانت واشنطن ستدعم الخطوة، غير أنه صرح قائلا "نحن لا نسعى إلى حرب أوسع في المنطقة".',
+        ["john-kirby"],
+    ),
+    (
+        'وقال لافروف إن الحوار ممكن. ولم تفصح الخارجية عن موقفها، غير أنها قالت: "نحن لا نسعى إلى حرب أوسع في المنطقة".',
+        [None],  # the ministry said it, not the last speaker
+    ),
     # a clause of its own after a quotation (في حين حض فلان…، قائلاً): its subject speaks
     (
         'وأكد وزير الخارجية السعودي فيصل بن فرحان أن "الوضع في المنطقة خطير للغاية"، في حين حض وزير '

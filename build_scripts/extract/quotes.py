@@ -638,6 +638,8 @@ def _speaker(
         titled = _title_before_verb(body, sentence_start, cue) if not in_sentence else frozenset()
         if titled:  # المتحدث القطري شدد على…، قائلا إن: the title is the subject
             return state.hear("title", None, titled, cue)
+        if _contrast_pronoun(body, sentence_start, cue):  # ولم يفصح فلان…، غير أنه صرح
+            return _sole_subject(body, sentence_start, cue, in_sentence, state)
         if _someone_else(body, sentence_start, cue, in_sentence, state):
             return None
         if state.speaker is not None and not in_sentence and _titled_opener(body, sentence_start, cue, state):
@@ -757,6 +759,10 @@ WAS = word_keys("كان كانت وكان وكانت")
 CARRY_PARTICLES = word_keys(
     "و ف ثم كما إذ حيث قد لقد وقد فقد كذلك بدوره بدورها ولكن لكن بل لكنه لكنها ولكنه ولكنها"
 )
+# "However he …" right before the verb (غير أنه صرح، إلا أنها قالت): the sentence's subject.
+CONTRAST_PRONOUN = [
+    [word_key(w) for w in pair.split()] for pair in ("غير أنه", "غير أنها", "إلا أنه", "إلا أنها")
+]
 
 
 def _clause_before(body: str, sentence_start: int, cue: int) -> tuple[int, int]:
@@ -808,6 +814,12 @@ def _before_verb(body: str, sentence_start: int, cue: int, people: list[Mention]
         return None
     lead = [word_key(w) for w in WORD.findall(body, start, inside[0].start)][1:]
     return inside[0] if all(_title_word(w) for w in lead) else None
+
+
+def _contrast_pronoun(body: str, sentence_start: int, cue: int) -> bool:
+    """The clause before the verb is only غير أنه / إلا أنها (however he/she)."""
+    words = [word_key(w) for w in WORD.findall(body, *_clause_before(body, sentence_start, cue))]
+    return words in CONTRAST_PRONOUN
 
 
 def _someone_else(
@@ -978,8 +990,11 @@ def _sole_subject(
     if not before or any(_who(m) != _who(before[0]) for m in before):
         return None
     words = [word_key(w) for w in WORD.findall(body[sentence_start : before[0].start])]
-    opening = words[0][1:] if words and words[0][:1] == "و" else words[:1] and words[0]
-    if opening not in OPENING_VERBS or any(w in COMPLEMENTISER_KEYS for w in words):
+    if len(words) >= 2 and words[0] in NEGATIONS and words[1][:1] in "يت":
+        words = words[1:]  # ولم يفصح كيربي…، غير أنه صرح: a negated present verb opens it
+    elif (words[0][1:] if words and words[0][:1] == "و" else words[:1] and words[0]) not in OPENING_VERBS:
+        return None
+    if any(w in COMPLEMENTISER_KEYS for w in words):
         return None
     if not all(_title_word(w) for w in words[1:2]):
         return None  # دعا الحوثيين فلانا: not its subject
@@ -1203,6 +1218,7 @@ OPENING_VERBS = word_keys(
     "دعا دعت طالب طالبت حث حثت جدد جددت أعلن أعلنت انتقد انتقدت رحب رحبت أدان أدانت التقى التقت "
     "استقبل استقبلت بحث بحثت أجرى أجرت زار زارت وجه وجهت اتهم اتهمت نفى نفت"
 )
+NEGATIONS = word_keys("لم ولم لا ولا لن ولن")
 VERB_BEFORE = re.compile(WORD.pattern + r"\Z")  # the speech verb ending at a cue
 
 
