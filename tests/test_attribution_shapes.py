@@ -619,6 +619,24 @@ SHAPES = [
         [None],
     ),
     # واصل, أثنى: speech verbs
+    # قال في تصريح آخر أدلى به: the statement's verb is no attribution of its own;
+    # في تصريح أدلى به لافروف still names its speaker after it
+    (
+        'وقال لافروف إن الغارات نجحت.\n\nوقال في تصريح آخر أدلى به لوكالة تاس: "لقد ضربناهم بقوة ساحقة".',
+        ["sergei-lavrov"],
+    ),
+    (
+        'قال ماكرون إن الحوار ممكن. وفي تصريح أدلى به لافروف للصحفيين: "لن نقبل بأي شروط مسبقة".',
+        ["sergei-lavrov"],
+    ),
+    # a verb right after أن belongs to what is reported (أكد أنه لم يسبق له أن رأى…، مضيفا)
+    (
+        'وقال غوتيريش: "صدمت بما رأيته هنا اليوم".\n\nوأكد أنه لم يسبق له أن رأى وضعا كهذا، مضيفا "سنبقى مع اللاجئين في غزة".',
+        ["antonio-guterres", "antonio-guterres"],
+    ),
+    # اشتكى (complained) and نوه (noted) are speech verbs
+    ('كما اشتكى زيلينسكي من أن كييف "تواجه صعوبات في شراء السلاح الأمريكي".', ["volodymyr-zelensky"]),
+    ("ونوه السيسي أن «السلطات الإسرائيلية تمارس تضييقا على دخول المساعدات».", ["abdel-fattah-el-sisi"]),
     # a sentence opened by a negated verb and its subject, then غير أنه صرح: that subject speaks
     (
         'ولم يفصح جون كيربي عما إذا كانت واشنطن ستدعم الخطوة، غير أنه صرح قائلا "نحن لا نسعى إلى حرب أوسع في المنطقة".',

@@ -72,6 +72,7 @@ VERB_STEMS = (
         "يشير تشير يوضح توضح يحذر تحذر يدعو تدعو يعلن تعلن يكشف تكشف يتهم تتهم يطالب تطالب يشدد تشدد "
         "يصف تصف أكمل أكملت استكمل استكملت مضى مضت واصل واصلت أثنى أثنت توقع توقعت أبدى أبدت أتم أتمت ختمت هنأ هنأت "
         "يرد ترد يعلق تعلق يجيب تجيب يختم تختم يتابع تتابع ردت فرد تحدث تحدثت يتحدث تتحدث أدلى أدلت "  # فرد: replied (رد alone is also the noun, رد فعل)
+        "اشتكى اشتكت نوه نوهت "  # complained, noted (ونوه أن «…»)
         "زاد زادت"  # وزاد قائلا: added (its other sense, increased, has a thing for subject: nobody speaks)
     ).split()
 )
@@ -569,6 +570,15 @@ def _speaker(
     # A verb inside a reported clause whose subject is a country or body (قال فلان إن لبنان
     # طالب المبعوث…، موضحا): the reporting verb's subject is the one who speaks.
     verbs = [v for v in verbs if not (state.entities and _body_before_verb(body, v, state.entities))]
+    # قال في تصريح آخر أدلى به: after the verb that attributes, a verb describing the
+    # statement with no subject of its own is no second attribution (في تصريح أدلى به
+    # لافروف is: its subject follows)
+    verbs = [
+        v
+        for i, v in enumerate(verbs)
+        if not (i and ABOUT_IT.match(body, v) and not _relays(body, v) and not people.within(v, start))
+        and not (i and _after_complementiser(body, v))  # وأكد أنه لم يسبق له أن رأى…: inside what he said
+    ]
     in_sentence = people.within(sentence_start, start)
     cues_before = [*verbs, *participles]
     if (
@@ -1218,6 +1228,16 @@ OPENING_VERBS = word_keys(
     "دعا دعت طالب طالبت حث حثت جدد جددت أعلن أعلنت انتقد انتقدت رحب رحبت أدان أدانت التقى التقت "
     "استقبل استقبلت بحث بحثت أجرى أجرت زار زارت وجه وجهت اتهم اتهمت نفى نفت"
 )
+
+
+def _after_complementiser(body: str, cue: int) -> bool:
+    """The verb ending at ``cue`` stands right after أن/بأن: a verb of the reported clause."""
+    before = _word_before_verb(body, cue)
+    return before is not None and word_key(before.group(1)) in THAT_WORDS
+
+
+THAT_WORDS = word_keys("أن بأن لأن")
+ABOUT_IT = re.compile(r"[ \t]+(?:به|بها)(?!\w)")  # أدلى به، صرح بها: the statement is its object
 NEGATIONS = word_keys("لم ولم لا ولا لن ولن")
 VERB_BEFORE = re.compile(WORD.pattern + r"\Z")  # the speech verb ending at a cue
 
