@@ -235,6 +235,17 @@ def test_a_few_words_after_a_colon_without_a_speech_cue_are_a_title() -> None:
     assert extract('ونشر ماكرون مقالا بعنوان: "نهاية الحرب الباردة" في الصحيفة.', REGISTRY).quotes == ()
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "وقال والتز في تصريح لشبكة “إيه بي سي نيوز”، إن الغارات نجحت.",
+        'وهاجم ميرز حزب "البديل من أجل ألمانيا" اليميني.',
+    ],
+)
+def test_a_registered_name_in_quotation_marks_is_not_speech(body: str) -> None:
+    assert extract(body, REGISTRY).quotes == ()
+
+
 def test_scare_quotes_are_not_speech() -> None:
     assert extract('دعا ترامب زيلينسكي إلى إظهار "مرونة" في حلف "الناتو".', REGISTRY).quotes == ()
 

@@ -1724,6 +1724,18 @@ def _quote(quoted: str, start: int, end: int, paragraph: int, speaker: Mention |
     )
 
 
+def _inside_a_name(span: tuple[int, int], entities: tuple[Mention, ...]) -> bool:
+    """The quoted words are all inside one registered name (شبكة “إيه بي سي نيوز”)."""
+    return any(m.start <= span[0] and span[1] <= m.end for m in entities)
+
+
+def _strip_span(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span without the spaces at its ends."""
+    start, end = span
+    text = body[start:end]
+    return start + len(text) - len(text.lstrip()), end - len(text) + len(text.rstrip())
+
+
 def _outside(mentions: list[Mention], speech: list[tuple[int, int]]) -> list[Mention]:
     """The mentions outside quoted speech: a person named inside a quotation (…قائلا:
     "بوتين لم يتعهد…") is what is said, never who says it or what a sentence is about."""
@@ -1754,6 +1766,8 @@ def extract_quotes(
         mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     blocks = paragraphs(body)
     quoted_spans = {p.number: _quote_spans(p) for p in blocks if not p.text.startswith(">")}
+    for spans in quoted_spans.values():  # لشبكة “إيه بي سي نيوز”: a name in marks, not words said
+        spans[:] = [span for span in spans if not _inside_a_name(_strip_span(body, span), entities)]
     speech = [span for spans in quoted_spans.values() for span in spans if _spoken(body, *span)]
     people_list = People.of(_outside(_with_unknown(body, people, unknown, entities), speech))
     state = _Attribution(
