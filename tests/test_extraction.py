@@ -231,6 +231,20 @@ def test_a_few_words_after_a_speech_cue_and_a_colon_are_speech(body: str, said: 
     assert [(q.text, q.speaker) for q in quotes] == [(said, "emmanuel-macron")]
 
 
+def test_two_apostrophes_typed_for_a_double_mark_enclose_a_quotation() -> None:
+    body = "وقال ماكرون في تصريحات اليوم: ''على أوروبا أن تتحمل مسؤوليتها كاملة''."
+    assert [(q.text, q.speaker) for q in extract(body, REGISTRY).quotes] == [
+        ("على أوروبا أن تتحمل مسؤوليتها كاملة", "emmanuel-macron")
+    ]
+
+
+def test_three_words_straight_after_a_speech_verb_are_speech() -> None:
+    body = "وقال ماكرون إنه خاطب الحشد في كلمة قال فيها “أنا معكم دائما”."
+    assert [(q.text, q.speaker) for q in extract(body, REGISTRY).quotes] == [
+        ("أنا معكم دائما", "emmanuel-macron")
+    ]
+
+
 def test_a_few_words_after_a_colon_without_a_speech_cue_are_a_title() -> None:
     assert extract('ونشر ماكرون مقالا بعنوان: "نهاية الحرب الباردة" في الصحيفة.', REGISTRY).quotes == ()
 

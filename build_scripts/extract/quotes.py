@@ -251,6 +251,12 @@ def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
         if found is None:
             break
         index, char = found.start(), found.group()
+        if text[index : index + 2] == "''":  # two apostrophes typed for a double mark: ''…''
+            close = text.find("''", index + 2)
+            if close != -1:
+                spans.append((paragraph.start + index + 2, paragraph.start + close))
+                index = close + 2
+                continue
         if char == "'" and index > 0 and not text[index - 1].isspace():
             index += 1  # an apostrophe inside a word opens nothing
             continue
@@ -383,6 +389,7 @@ def _is_speech(quoted: str) -> bool:
 
 
 MARK_CHARS = frozenset("".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values()))
+SAID_RIGHT_BEFORE = re.compile(r"(\w+)(?:[ \t]+(?:فيه|فيها))?[ \t]*\W?\Z")  # قال فيها “
 SAID_COLON = re.compile(r"([^.!?؟؛:\n]*):\s*\W?\Z")  # وقال ماكرون: “ right before the quotation
 
 
@@ -394,9 +401,14 @@ def _spoken(body: str, start: int, end: int) -> bool:
     quoted = body[start:end]
     if _is_speech(quoted):
         return True
-    said = SAID_COLON.search(body, max(0, start - 60), start)
-    if said is None or len(quoted.split()) < 2 or body[end : end + 1] not in MARK_CHARS:
+    if body[end : end + 1] not in MARK_CHARS:
         return False  # (a few words the text cuts off, وقالت: "أنا لا, are no statement)
+    right_after = SAID_RIGHT_BEFORE.search(body, max(0, start - 24), start)
+    if right_after is not None and _speech_verb(word_key(right_after.group(1))) and len(quoted.split()) >= 3:
+        return True  # قال فيها “أنا رايح معكم”: three words straight after the verb
+    said = SAID_COLON.search(body, max(0, start - 60), start)
+    if said is None or len(quoted.split()) < 2:
+        return False
     keys = [word_key(w) for w in WORD.findall(said.group(1))]
     return any(_speech_verb(key) or key in PARTICIPLE_KEYS for key in keys)
 
