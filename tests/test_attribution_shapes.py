@@ -619,6 +619,13 @@ SHAPES = [
         [None],
     ),
     # واصل, أثنى: speech verbs
+    # أمين عام (written without the article) is a title like الأمين العام
+    ('قال أمين عام الأمم المتحدة أنطونيو غوتيريش إن "العالم يجب ألا يخشى التهديدات".', ["antonio-guterres"]),
+    # قال فيها in a sentence that names nobody: the one speaking already
+    (
+        "وأشار نتنياهو إلى عدم وجود صفقة.\n\nوفي هذا السياق قال إنه التقى الأهالي وخاطبهم في كلمة قال فيها “أنا معكم حتى النهاية”.",
+        ["benjamin-netanyahu"],
+    ),
     # قال في تصريح آخر أدلى به: the statement's verb is no attribution of its own;
     # في تصريح أدلى به لافروف still names its speaker after it
     (

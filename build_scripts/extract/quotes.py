@@ -632,6 +632,8 @@ def _speaker(
             lead = DISCOURSE_LEAD.match(body, sentence_start)
             lead_end = lead.end() if lead else sentence_start
             author = _topic(body, lead_end, in_sentence) or _verb_first_subject(body, lead_end, in_sentence)
+            if author is None and not in_sentence:
+                return state.speaker  # وفي هذا السياق قال إنه… في كلمة قال فيها: the one speaking already
             return state.hear("person" if author else "other", author, frozenset())
         antecedent = _relative_subject(body, cue, in_sentence)
         if antecedent is not False:
