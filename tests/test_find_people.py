@@ -446,8 +446,10 @@ def test_more_name_shapes(text: str, name: str) -> None:
         # a verbal noun in إفعال after the name is what the subject denies or announces
         ("ونفى وزير النقل الكويتي سالم العنزي إجراء أي مفاوضات مع الشركة.", "سالم العنزي"),
         ("ونفى المتحدث كمال الشامي إعلان أي هدنة.", "كمال الشامي"),
-        # a given name of that shape stays a name
+        # a given name of that shape stays a name, and a foreign one with a long vowel in it
         ("وأكد الوزير أحمد إسحاق أن الخطة جاهزة.", "أحمد إسحاق"),
+        ("وقالت المستشارة إكرام الحلبي إن الخطة جاهزة.", "إكرام الحلبي"),
+        ("وقال الوزير إيفان بتروف إن الخطة جاهزة.", "إيفان بتروف"),
     ],
 )
 def test_a_verbal_noun_after_a_name_ends_it(text: str, name: str) -> None:

@@ -411,7 +411,7 @@ def _name_like(key: str, entity_words: frozenset[str]) -> bool:
         return False
     if len(key) == 7 and key.startswith("است") and key[5] == "ا":
         return False  # استمرار، استخدام، استئناف: a verbal noun (وتوقع الوزير استمرار نمو…)
-    if len(key) == 5 and key[0] == "ا" and key[1] != "ل" and key[3] == "ا" and key not in ALL_GIVEN:
+    if len(key) == 5 and key[0] == "ا" and key[3] == "ا" and _consonants(key[1:3]) and key not in ALL_GIVEN:
         return False  # إجراء، إعلان، إرسال: a verbal noun (نفى الوزير فلان إجراء أي مناقشات)
     if (
         len(key) < 2
@@ -561,6 +561,12 @@ def _extend(
     while end > i + 1 and words[end - 1].key in CONNECTORS:
         end -= 1
     return end
+
+
+def _consonants(letters: str) -> bool:
+    """No long vowel among them, and no ل first: إجراء's جر, not إيفان's يف or
+    إلغاء's لغ (whose article-like start the rules for definite words read)."""
+    return not set(letters) & set("اوي") and letters[:1] != "ل"
 
 
 def _maful(key: str) -> bool:
