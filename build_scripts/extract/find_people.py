@@ -411,8 +411,6 @@ def _name_like(key: str, entity_words: frozenset[str]) -> bool:
         return False
     if len(key) == 7 and key.startswith("است") and key[5] == "ا":
         return False  # استمرار، استخدام، استئناف: a verbal noun (وتوقع الوزير استمرار نمو…)
-    if len(key) == 5 and key[0] == "ا" and key[3] == "ا" and _consonants(key[1:3]) and key not in ALL_GIVEN:
-        return False  # إجراء، إعلان، إرسال: a verbal noun (نفى الوزير فلان إجراء أي مناقشات)
     if (
         len(key) < 2
         or (
@@ -490,6 +488,8 @@ def _extend(
             break  # أشرف ريفي مهاجمته: a noun in ة with its pronoun
         if count >= 2 and len(key) == 6 and key[:2] == "بت" and key[4] == "ي":
             break  # عبد الله الياور بتسليم: ب and a verbal noun تفعيل
+        if count >= 2 and _ifal(key) and key not in given:
+            break  # إجراء، إعلان، إرسال after a name of two words: a verbal noun (فلان الفلاني إجراء…)
         if (
             count >= 2
             and len(key) == 4
@@ -561,6 +561,11 @@ def _extend(
     while end > i + 1 and words[end - 1].key in CONNECTORS:
         end -= 1
     return end
+
+
+def _ifal(key: str) -> bool:
+    """The verbal noun إفعال (إجراء، إعلان، إرسال)."""
+    return len(key) == 5 and key[0] == "ا" and key[3] == "ا" and _consonants(key[1:3])
 
 
 def _consonants(letters: str) -> bool:
