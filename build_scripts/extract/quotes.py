@@ -1738,9 +1738,12 @@ def _quote(quoted: str, start: int, end: int, paragraph: int, speaker: Mention |
     )
 
 
-def _inside_a_name(span: tuple[int, int], entities: tuple[Mention, ...]) -> bool:
-    """The quoted words are all inside one registered name (شبكة “إيه بي سي نيوز”)."""
-    return any(m.start <= span[0] and span[1] <= m.end for m in entities)
+def _inside_a_name(span: tuple[int, int], names: list[tuple[int, int]]) -> bool:
+    """The quoted words are all inside one registered name (شبكة “إيه بي سي نيوز”);
+    ``names`` are the names' (start, end), sorted: the few that start before the span
+    are the only candidates."""
+    at = bisect_right(names, (span[0], len(names) and names[-1][1] + 1))
+    return any(start <= span[0] and span[1] <= end for start, end in names[max(0, at - 3) : at])
 
 
 def _strip_span(body: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -1780,9 +1783,11 @@ def extract_quotes(
         mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     blocks = paragraphs(body)
     quoted_spans = {p.number: _quote_spans(p) for p in blocks if not p.text.startswith(">")}
+    names = sorted((m.start, m.end) for m in entities)
     for spans in quoted_spans.values():  # لشبكة “إيه بي سي نيوز”: a name in marks, not words said
-        spans[:] = [span for span in spans if not _inside_a_name(_strip_span(body, span), entities)]
-    speech = [span for spans in quoted_spans.values() for span in spans if _spoken(body, *span)]
+        spans[:] = [span for span in spans if not _inside_a_name(_strip_span(body, span), names)]
+    spoken = {span for spans in quoted_spans.values() for span in spans if _spoken(body, *span)}
+    speech = [span for spans in quoted_spans.values() for span in spans if span in spoken]
     people_list = People.of(_outside(_with_unknown(body, people, unknown, entities), speech))
     state = _Attribution(
         roles=roles,
@@ -1819,7 +1824,7 @@ def extract_quotes(
             said = paragraph.start  # where the last quotation read so far ended
             for start, end in spans:
                 quoted = body[start:end]
-                if not _spoken(body, start, end):
+                if (start, end) not in spoken:
                     continue
                 sentence = _sentence_start(body, paragraph, start, spans)
                 _note_lines(body, cues, noted, max(noted, sentence), people_list, state)
