@@ -283,7 +283,8 @@ def test_a_base_file_must_say_when_it_is_true(tmp_path: Path) -> None:
     assert [p.message for p in problems.items] == ["'as_of' must be a date (YYYY-MM-DD)"]
 
 
-def test_pages_only_for_named_base_entities() -> None:
+def _one_article_dossier(body: str, outlet: str | None = None):
+    """The dossier of one article with ``body`` (and its publisher ``outlet``)."""
     from build_scripts.dossier.entity_index import build_dossier
     from build_scripts.model import Article, PartialDate, SourceLocation
 
@@ -292,10 +293,15 @@ def test_pages_only_for_named_base_entities() -> None:
         source=SourceLocation(path="content/articles/2025-09-01-x.ar.md", line=1),
         title="عنوان",
         date=PartialDate(year=2025, month=9, day=1),
-        body="وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع خطير.",
+        body=body,
         body_line=5,
+        outlet=outlet,
     )
-    dossier = build_dossier((article,), {article.slug: extract(article.body, REGISTRY)}, REGISTRY)
+    return build_dossier((article,), {article.slug: extract(article.body, REGISTRY)}, REGISTRY)
+
+
+def test_pages_only_for_named_base_entities() -> None:
+    dossier = _one_article_dossier("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع خطير.")
     actors = {i for k, i in dossier.entities if k == "actor"}
     assert "antonio-guterres" in actors
     own = {a.id for a in REGISTRY.actors.values() if a.source.path.startswith("content/")}
@@ -304,20 +310,8 @@ def test_pages_only_for_named_base_entities() -> None:
 
 
 def test_base_outlets_have_a_page_only_when_cited_or_publishing() -> None:
-    from build_scripts.dossier.entity_index import build_dossier
-    from build_scripts.model import Article, PartialDate, SourceLocation
-
     body = "وقالت وكالة الأنباء السعودية (واس) إن الوزير وصل إلى الرياض اليوم."
-    article = Article(
-        slug="2025-09-01-x",
-        source=SourceLocation(path="content/articles/2025-09-01-x.ar.md", line=1),
-        title="عنوان",
-        date=PartialDate(year=2025, month=9, day=1),
-        body=body,
-        body_line=5,
-        outlet="xinhua",
-    )
-    dossier = build_dossier((article,), {article.slug: extract(article.body, REGISTRY)}, REGISTRY)
+    dossier = _one_article_dossier(body, outlet="xinhua")
     outlets = {i for k, i in dossier.entities if k == "outlet"}
     own = {o.id for o in REGISTRY.outlets.values() if o.source.path.startswith("content/")}
     assert outlets == own | {"spa", "xinhua"}  # cited, and the publisher; not the other base outlets
