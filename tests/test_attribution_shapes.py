@@ -619,6 +619,14 @@ SHAPES = [
         [None],
     ),
     # واصل, أثنى: speech verbs
+    # someone's words quoted inside another's sentence (التعليقات التي أدلى بها فلان بأن "…")
+    # are his, but the one speaking goes on speaking after them
+    (
+        'وقال روته: "على أوروبا أن تنفق أكثر على الدفاع".\nوأصر على أن واشنطن ملتزمة بالحلف، رغم التعليقات '
+        'التي أدلى بها وزير الدفاع الأمريكي بيت هيغسيث بأن الحلفاء "لا يمكنهم افتراض بقاء الوجود الأمريكي".\n'
+        'وأشار إلى أن الحلف منظمة أمريكية أولا، مضيفا أن "هناك التزاما واضحا تجاه الحلف من جانب واشنطن".',
+        ["mark-rutte", "pete-hegseth", "mark-rutte"],
+    ),
     # أمين عام (written without the article) is a title like الأمين العام
     ('قال أمين عام الأمم المتحدة أنطونيو غوتيريش إن "العالم يجب ألا يخشى التهديدات".', ["antonio-guterres"]),
     # قال فيها in a sentence that names nobody: the one speaking already

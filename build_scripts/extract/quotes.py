@@ -425,6 +425,7 @@ class _Attribution:
     people: list[Mention] = field(default_factory=list)  # everyone named, in text order
     office: Office | None = None  # who held an office on the article's day (وقال الرئيس الأمريكي)
     paragraph_starts: list[int] = field(default_factory=list)  # offsets where paragraphs begin
+    aside: bool = False  # the last quotation was someone's words inside another's sentence
 
     def hear(
         self, kind: str, named: Mention | None, titles: frozenset[str], at: int | None = None
@@ -638,6 +639,11 @@ def _speaker(
         antecedent = _relative_subject(body, cue, in_sentence)
         if antecedent is not False:
             return state.hear("person" if antecedent else "other", antecedent or None, frozenset())
+        if _object_relative(body, cue):  # التعليقات التي أدلى بها فلان بأن "…": his words, quoted
+            kind, named, _ = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
+            if kind == "person":
+                state.aside = True  # inside another's sentence: not the one speaking next
+                return named
         topic = _topic(body, sentence_start, in_sentence)
         if topic is not None and _right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
             return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
@@ -1292,6 +1298,18 @@ def _represented(body: str, before: list[Mention]) -> tuple[bool, Mention | None
     return True, before[-2] if named_right_before else None
 
 
+def _object_relative(body: str, cue: int) -> bool:
+    """The speech verb ending at ``cue`` opens a relative clause whose pronoun is its
+    object (التعليقات التي أدلى بها فلان، الهجمات التي قال إنها): the clause describes a
+    noun of someone else's sentence."""
+    pronoun = _word_before_verb(body, cue)
+    return (
+        pronoun is not None
+        and word_key(pronoun.group(1)) in RELATIVES
+        and (word_key(pronoun.group(1)) in FEMININE_RELATIVES) != _feminine_verb(body, cue)
+    )
+
+
 def _word_before_verb(body: str, cue: int) -> re.Match[str] | None:
     """The word before the speech verb ending at ``cue`` (group 1), if any."""
     verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
@@ -1841,8 +1859,9 @@ def extract_quotes(
                 if speaker is None and opens:
                     speaker = _introduced(body, cues, previous, run, people_list, state)
                 quotes.append(_quote(quoted, start, end, paragraph.number, speaker))
-                if speaker:
+                if speaker and not state.aside:
                     state.carry(speaker)
+                state.aside = False
                 run = speaker if opens else None
             _note_attributions(body, cues, noted, paragraph.end, people_list, state)
             run = run if spans and not body[paragraph.start : spans[0][0] - 1].strip() else None
