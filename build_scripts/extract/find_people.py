@@ -1524,13 +1524,19 @@ NOT_THE_STATE = word_keys(
 )
 
 
-def _article_country(entities: tuple[Mention, ...], registry: Registry) -> str | None:
-    """The country of more than half of the article's country mentions, if any."""
-    counts = Counter(m.entity_id for m in entities if m.entity_id in registry.countries)
+def more_than_half(counts: Counter[str]) -> str | None:
+    """The key counted more often than all others together, if any: the country an
+    article is about (a plurality is not enough: an article about Ukraine names
+    Russia about as often)."""
     if not counts:
         return None
-    country, count = counts.most_common(1)[0]
-    return country if 2 * count > sum(counts.values()) else None
+    key, count = counts.most_common(1)[0]
+    return key if 2 * count > sum(counts.values()) else None
+
+
+def _article_country(entities: tuple[Mention, ...], registry: Registry) -> str | None:
+    """The country of more than half of the article's country mentions, if any."""
+    return more_than_half(Counter(m.entity_id for m in entities if m.entity_id in registry.countries))
 
 
 def _with_home(

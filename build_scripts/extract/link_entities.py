@@ -43,7 +43,7 @@ from ..model import (
     UnknownPerson,
     per_registry,
 )
-from .find_people import ALL_GIVEN, STOP, TITLES, given_names, place_noun
+from .find_people import ALL_GIVEN, STOP, TITLES, given_names, more_than_half, place_noun
 
 # Every proclitic run a name may carry: conjunction, then preposition, then the article.
 INDEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
@@ -514,15 +514,13 @@ def _leading_country(candidates: list[Candidate]) -> str | None:
     """The country of more than half of an article's country mentions, if any. An
     article about Ukraine names Russia as often as Ukraine (تزويد الجيش بالسلاح is
     Ukraine's army there): a plurality is not enough to read a bare الجيش by."""
-    counts = Counter(
-        patterns[0].entity_id
-        for _, _, _, patterns in candidates
-        if patterns[0].kind == "country" and not patterns[0].ambiguous
+    return more_than_half(
+        Counter(
+            patterns[0].entity_id
+            for _, _, _, patterns in candidates
+            if patterns[0].kind == "country" and not patterns[0].ambiguous
+        )
     )
-    if not counts:
-        return None
-    country, count = counts.most_common(1)[0]
-    return country if 2 * count > sum(counts.values()) else None
 
 
 def _qualifier(candidates: list[Candidate], index: int) -> str | None:

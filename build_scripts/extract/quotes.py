@@ -606,11 +606,7 @@ def _speaker(
         return state.hear("person", head, frozenset())  # ميلر: "…" (a headline, an interview)
     told = HIS_ACCOUNT.search(body, max(sentence_start, since), start)
     if told is not None and not verbs:  # …مكّن بحسبه من “…”: the one the sentence is about
-        return (
-            state.speaker
-            or _topic(body, sentence_start, in_sentence)
-            or _verb_first_subject(body, sentence_start, in_sentence)
-        )
+        return state.speaker or _sentence_subject(body, sentence_start, in_sentence)
     if participles and sentence_start < since < participles[-1] and not any(since < v for v in verbs):
         # after another quotation of this sentence, someone named as a subject before the
         # participle (قال فلان: "…"، ليقاطعه علان بالقول: "…") is who speaks now
@@ -632,7 +628,7 @@ def _speaker(
         if IN_WHICH.match(body, cue):  # أصدر فلان بيانا قال فيه: the statement's author
             lead = DISCOURSE_LEAD.match(body, sentence_start)
             lead_end = lead.end() if lead else sentence_start
-            author = _topic(body, lead_end, in_sentence) or _verb_first_subject(body, lead_end, in_sentence)
+            author = _sentence_subject(body, lead_end, in_sentence)
             if author is None and not in_sentence:
                 return state.speaker  # وفي هذا السياق قال إنه… في كلمة قال فيها: the one speaking already
             return state.hear("person" if author else "other", author, frozenset())
@@ -676,9 +672,7 @@ def _speaker(
             return None  # في المقابل تجاهل ولي العهد السؤال…، لكنه علق…، وقال: the crown prince, not the last speaker
         return state.speaker or _sole_subject(body, sentence_start, cue, in_sentence, state)
     if participles and in_sentence:
-        return _topic(body, sentence_start, in_sentence) or _verb_first_subject(
-            body, sentence_start, in_sentence
-        )
+        return _sentence_subject(body, sentence_start, in_sentence)
     if participles and not _someone_else(body, sentence_start, participles[-1], in_sentence, state):
         return state.speaker  # أكد زيلينسكي أن…. موضحا: "…": the participle's subject is his
     if prefix.rstrip().rstrip('"“«').rstrip().endswith(":") and in_sentence:
@@ -1032,6 +1026,12 @@ def _sole_subject(
     if _feminine_verb(body, cue) != _a_woman(roles):
         return None
     return before[0]
+
+
+def _sentence_subject(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
+    """The person a sentence is about: the one it opens with (``_topic``), or the one
+    right after its opening verb (``_verb_first_subject``)."""
+    return _topic(body, sentence_start, people) or _verb_first_subject(body, sentence_start, people)
 
 
 def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
@@ -1603,7 +1603,7 @@ def _note_lines(body: str, cues: Cues, start: int, end: int, people: People, sta
         line_end = len(body) if line_end == -1 else line_end
         text = body[at:line_end].strip()
         inside = people.starting(at, line_end)
-        opener = _topic(body, at, inside) or _verb_first_subject(body, at, inside)
+        opener = _sentence_subject(body, at, inside)
         if opener is not None and text.endswith((*SENTENCE_ENDS, '"', "”", "»")):
             state.carry(opener)  # (not a headline: a line without its full stop)
         line = body.find("\n", at, end)
@@ -1828,9 +1828,7 @@ def extract_quotes(
             quotes.extend(_block_quote(body, cues, paragraph, previous, people_list, state))
         else:
             inside = people_list.starting(paragraph.start, paragraph.end)
-            opener = _topic(body, paragraph.start, inside) or _verb_first_subject(
-                body, paragraph.start, inside
-            )
+            opener = _sentence_subject(body, paragraph.start, inside)
             if opener is not None and _in_heading(paragraph, opener, cues):
                 state.hear(
                     "other", None, frozenset()
