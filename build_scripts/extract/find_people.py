@@ -1551,14 +1551,18 @@ def _with_home(
     if not words & STATE_ROLES or words & (ENVOYS | INTERNATIONAL | NOT_THE_STATE):
         return person
     role_start = body.rfind(person.role_ar, 0, person.start + 1)
-    if role_start != -1 and any(
-        role_start <= m.start < role_start + len(person.role_ar)
-        and m.entity_id in registry.organisations
-        and not registry.organisations[m.entity_id].country
-        for m in entities
-    ):
+    inside = [m for m in entities if role_start <= m.start < role_start + len(person.role_ar)]
+    if role_start != -1 and _stateless_body(inside, registry):
         return person  # المتحدث باسم برنامج الأغذية العالمي: an international body's official
     return replace(person, country=home)
+
+
+def _stateless_body(mentions: list[Mention], registry: Registry) -> bool:
+    """One of ``mentions`` is an organisation of no country (an international body)."""
+    return any(
+        m.entity_id in registry.organisations and not registry.organisations[m.entity_id].country
+        for m in mentions
+    )
 
 
 def _country(
@@ -1573,9 +1577,8 @@ def _country(
     if start is None:
         return None
     inside = [m for m in entities if start <= m.start < end]
-    posted = any(word_key(w) in ENVOYS for w in WORD.findall(body[start:end])) or any(
-        m.entity_id in registry.organisations and not registry.organisations[m.entity_id].country
-        for m in inside
+    posted = any(word_key(w) in ENVOYS for w in WORD.findall(body[start:end])) or _stateless_body(
+        inside, registry
     )
     for mention in inside:
         before = PREVIOUS_WORD.search(body, max(0, mention.start - 16), mention.start) if posted else None
