@@ -457,6 +457,23 @@ def test_a_verbal_noun_after_a_name_ends_it(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # أسماء ("names") is also a given name: a plural أفعال after it is no family name
+        "وذكر السفير أسماء أشخاص قال إنهم يعدونهم للحكم.",
+        # افتعال (افتتاح، اجتماع) is a verbal noun, not a name after a title
+        "وشهد الأمير افتتاح أعمال الدورة الجديدة للمجلس.",
+    ],
+)
+def test_a_common_noun_of_a_name_shape_is_no_name(text: str) -> None:
+    assert unknown(text) == []
+
+
+def test_a_given_name_of_the_iftial_shape_stays_a_name() -> None:
+    assert [f[0] for f in unknown("وقالت الناشطة انتصار العلي إن الحملة مستمرة.")] == ["انتصار العلي"]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # an age after the name introduces someone the reporter spoke to, with no title

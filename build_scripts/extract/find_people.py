@@ -234,6 +234,7 @@ def _bare_alef_names() -> frozenset[str]:
 
 BARE_ALEF_NAMES = _bare_alef_names()
 ALL_GIVEN = given_names()[0] | given_names()[1]  # every listed given name, word-like or not
+AMBIGUOUS_GIVEN = given_names()[1]  # أسماء، أمل: given names that are also common words
 
 
 def _foreign_given() -> frozenset[str]:
@@ -411,6 +412,8 @@ def _name_like(key: str, entity_words: frozenset[str]) -> bool:
         return False
     if len(key) == 7 and key.startswith("است") and key[5] == "ا":
         return False  # استمرار، استخدام، استئناف: a verbal noun (وتوقع الوزير استمرار نمو…)
+    if _iftial(key) and key not in ALL_GIVEN:
+        return False  # افتتاح، اجتماع، انتخاب: a verbal noun (بحضور الأمير افتتاح أعمال المجلس)
     if (
         len(key) < 2
         or (
@@ -488,8 +491,9 @@ def _extend(
             break  # أشرف ريفي مهاجمته: a noun in ة with its pronoun
         if count >= 2 and len(key) == 6 and key[:2] == "بت" and key[4] == "ي":
             break  # عبد الله الياور بتسليم: ب and a verbal noun تفعيل
-        if count >= 2 and _ifal(key) and key not in given:
-            break  # إجراء، إعلان، إرسال after a name of two words: a verbal noun (فلان الفلاني إجراء…)
+        if _ifal(key) and key not in given and (count >= 2 or words[i].key in AMBIGUOUS_GIVEN):
+            break  # فلان الفلاني إجراء، ذكر أسماء أشخاص: a verbal noun or a plural أفعال, after
+            # a name of two words or a given name that is also a common word
         if (
             count >= 2
             and len(key) == 4
@@ -566,6 +570,12 @@ def _extend(
 def _ifal(key: str) -> bool:
     """The verbal noun إفعال (إجراء، إعلان، إرسال)."""
     return len(key) == 5 and key[0] == "ا" and key[3] == "ا" and _consonants(key[1:3])
+
+
+def _iftial(key: str) -> bool:
+    """The verbal noun افتعال (افتتاح، اجتماع، انتخاب); the given names of that shape
+    (ابتسام، انتصار) are in the lists, and إيتمار's ي is no consonant."""
+    return len(key) == 6 and key[0] == "ا" and key[2] == "ت" and key[4] == "ا" and _consonants(key[1])
 
 
 def _consonants(letters: str) -> bool:
