@@ -469,6 +469,24 @@ def test_a_common_noun_of_a_name_shape_is_no_name(text: str) -> None:
     assert unknown(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # سعادة and معالي address a member or a minister: a title before the name, not its role
+        (
+            "وتناول البيان الذي قدمه سعادة سالم بن راشد الهنائي عضو المجلس نقص الأطباء.",
+            "سالم بن راشد الهنائي",
+            "عضو المجلس",
+        ),
+        ("وقال معالي الوزير خالد العمري إن الخطة جاهزة.", "خالد العمري", "الوزير"),
+        # a given name written with the article, then a family name with it, after a title
+        ("وأكد المستشار الصادق البرعصي أن الحكم نهائي.", "الصادق البرعصي", "المستشار"),
+    ],
+)
+def test_forms_of_address_and_definite_given_names(text: str, name: str, role: str) -> None:
+    assert [(f[0], f[1]) for f in unknown(text)] == [(name, role)]
+
+
 def test_a_given_name_of_the_iftial_shape_stays_a_name() -> None:
     assert [f[0] for f in unknown("وقالت الناشطة انتصار العلي إن الحملة مستمرة.")] == ["انتصار العلي"]
 

@@ -76,7 +76,7 @@ TITLES = word_keys(
     "مديرة المفوض المفوضة مفوض السيناتور حاكم محافظ عمدة رئيسة عضو عضوة المدعي المدعية القاضي القاضية "
     "نظيره نظيرته نظيرها نظيريه نظرائه المرشح المرشحة مرشح المستشارة الأستاذ الأستاذة البروفيسور أمير "
     "أستاذ أستاذة العماد الملازم والي الوالي والية د "
-    "المهندس المهندسة العلامة مدرب مدربة المدرب المدربة الإعلامي الإعلامية النائبان"
+    "المهندس المهندسة العلامة مدرب مدربة المدرب المدربة الإعلامي الإعلامية النائبان سعادة معالي سماحة"
 )
 # Nouns of places and institutions: part of a role (المتحدث باسم وزارة الدفاع…), never a name.
 INSTITUTIONS = word_keys(
@@ -175,7 +175,8 @@ FAMILY_TITLES = word_keys(
 )  # a title (الأمين العام) or a family name after a given name
 # Honorifics that are a title of address, not a role (الأمير فلان: the role follows).
 HONORIFICS = word_keys(
-    "الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة المهندس المهندسة العلامة"
+    "الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة المهندس المهندسة العلامة "
+    "سعادة معالي سماحة"  # the Gulf's forms of address before a member's or a minister's name
 )
 # Titles of an elected member, followed by the place or party they sit for (النائب عن
 # محافظة البصرة، السيناتور الديمقراطي عن ولاية نيوجيرسي).
@@ -335,10 +336,19 @@ def _verbal_noun_after_l(key: str) -> bool:
     )
 
 
-def _plain_name_follows(words: list[Token], i: int, entity_words: frozenset[str]) -> bool:
-    """The next word is joined, written without the article and name-like."""
+def _plain_name_follows(
+    words: list[Token], i: int, entity_words: frozenset[str], titled: bool = False
+) -> bool:
+    """The next word is joined and name-like, written without the article, or with it
+    after a title (المستشار الصديق الصور, a family name; not الصديق العزيز, whose
+    adjective the title's role words or the stop list hold)."""
     after = words[i + 1] if i + 1 < len(words) else None
-    return after is not None and after.joined and not after.definite and _name_like(after.key, entity_words)
+    return (
+        after is not None
+        and after.joined
+        and (not after.definite or titled)
+        and _name_like(after.key, entity_words)
+    )
 
 
 def _second_basim(words: list[Token], i: int, role_start: int) -> bool:
@@ -1274,7 +1284,7 @@ class _Scan:
             if (
                 cue is not None
                 and bare in DEFINITE_GIVEN
-                and _plain_name_follows(words, i, self.entity_words)
+                and _plain_name_follows(words, i, self.entity_words, titled=cue == "title")
             ):
                 starts, name_like, definite = True, True, False  # وأكد المتحدث الفاتح قرشي
             if word.tanween:
@@ -1387,7 +1397,7 @@ class _Scan:
             self.entity_words,
             self.covered,
             self.any_given,
-            bare in self.any_given or word.ali,
+            bare in self.any_given or word.ali or bare in DEFINITE_GIVEN,
             titled=cue == "title",
         )
         if not whole and (end >= len(words) - 1 or (words[end].key in TITLES and len(words) - end < 8)):
@@ -1415,7 +1425,7 @@ class _Scan:
             w for w in self.body[span[0] : span[1]].split()[-1:] if word_key(w) in HONORIFICS
         ]:
             span = _role_after(words, end, self.covered) or span  # الأمير فلان، مستشار وزير الخارجية
-        role = self.body[span[0] : span[1]].strip(" ،,:") if span else None
+        role = _without_address(self.body[span[0] : span[1]].strip(" ،,:")) if span else None
         person = UnknownPerson(
             text=self.body[start:finish],
             start=start,
@@ -1424,6 +1434,19 @@ class _Scan:
             country=_country(span[0], span[1], self.entities, self.registry, self.body) if role else None,
         )
         return person, finish
+
+
+# Forms of address before a title (معالي الوزير، سماحة السيد): courtesy, not part of the role.
+ADDRESS_FORMS = word_keys("سعادة معالي سماحة فخامة جلالة سمو")
+
+
+def _without_address(role: str) -> str:
+    """The role without the forms of address that open it (معالي الوزير → الوزير)."""
+    words = role.split(maxsplit=1)
+    while len(words) > 1 and word_key(words[0]) in ADDRESS_FORMS:
+        role = words[1]
+        words = role.split(maxsplit=1)
+    return role
 
 
 def _role_after(words: list[Token], end: int, covered: Callable[[Token], bool]) -> tuple[int, int] | None:
