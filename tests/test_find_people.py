@@ -479,12 +479,31 @@ def test_a_common_noun_of_a_name_shape_is_no_name(text: str) -> None:
             "عضو المجلس",
         ),
         ("وقال معالي الوزير خالد العمري إن الخطة جاهزة.", "خالد العمري", "الوزير"),
+        ("وقال الفقيه الدستوري محمد أمين ول عبدي إن النص واضح.", "محمد أمين ول عبدي", "الفقيه الدستوري"),
         # a given name written with the article, then a family name with it, after a title
         ("وأكد المستشار الصادق البرعصي أن الحكم نهائي.", "الصادق البرعصي", "المستشار"),
     ],
 )
 def test_forms_of_address_and_definite_given_names(text: str, name: str, role: str) -> None:
     assert [(f[0], f[1]) for f in unknown(text)] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # أمين، سلطان after a given name are a father's or family name (ول is ولد)
+        ("وقال الخبير محمد أمين ولد أحمد إن الدستور واضح.", ["محمد أمين ولد أحمد"]),
+        (
+            "وعين الرئيس كلا من أحمد علي سلطان محافظا للجيزة، وسالم خليل محافظا للفيوم.",
+            ["أحمد علي سلطان", "سالم خليل"],
+        ),
+        # … but not before a country or a definite word: the title of the name before it
+        ("واستقبل الشيخ تميم أمير قطر الوفد في الدوحة.", []),
+        ("وقال الشيخ جابر أمير البلاد إن الحكومة ستستقيل.", []),
+    ],
+)
+def test_a_title_that_is_a_given_name_inside_a_name(text: str, names: list[str]) -> None:
+    assert [f[0] for f in unknown(text)] == names
 
 
 def test_a_given_name_of_the_iftial_shape_stays_a_name() -> None:

@@ -76,7 +76,7 @@ TITLES = word_keys(
     "مديرة المفوض المفوضة مفوض السيناتور حاكم محافظ عمدة رئيسة عضو عضوة المدعي المدعية القاضي القاضية "
     "نظيره نظيرته نظيرها نظيريه نظرائه المرشح المرشحة مرشح المستشارة الأستاذ الأستاذة البروفيسور أمير "
     "أستاذ أستاذة العماد الملازم والي الوالي والية د "
-    "المهندس المهندسة العلامة مدرب مدربة المدرب المدربة الإعلامي الإعلامية النائبان سعادة معالي سماحة"
+    "المهندس المهندسة العلامة مدرب مدربة المدرب المدربة الإعلامي الإعلامية النائبان سعادة معالي سماحة الفقيه"
 )
 # Nouns of places and institutions: part of a role (المتحدث باسم وزارة الدفاع…), never a name.
 INSTITUTIONS = word_keys(
@@ -185,7 +185,7 @@ REPRESENTATIVES = word_keys(
 )
 ABD = word_key("عبد")
 ZAIN, ABIDIN = word_key("زين"), word_key("العابدين")
-CONNECTORS = word_keys("بن بنت ابن آل أبو أبي أم ولد عبد فون دير دي دا دو فان لا آيت أيت")
+CONNECTORS = word_keys("بن بنت ابن آل أبو أبي أم ولد ول عبد فون دير دي دا دو فان لا آيت أيت")
 CLITICS = ("و", "ف")
 PREPOSITIONS = ("ل", "ب")
 SPEECH = word_keys(
@@ -523,6 +523,14 @@ def _extend(
             break  # نبيل عبد الله علي ناطقاً رسمياً، فلان عميدا للبلدية (a title in the accusative)
         if key[:1] == "ك" and key[1:] in TITLES:
             break  # نجلاء بودن كرئيسة للحكومة: "as" + a title
+        if (
+            first_given
+            and key in TITLES
+            and key in ALL_GIVEN
+            and _given_title_names(words, end, entity_words)
+        ):
+            end, count = end + 1, count + 1  # محمد أمين ولد داهي، محمد علي أحمد سلطان محافظا: a
+            continue  # given name that is also a title, inside a name (not تميم أمير قطر)
         if words[end].definite and words[end].feminine and _feminine_nisba_follows(words, end):
             break  # وحث محمود الأجهزة الأمنية: a noun and its adjective, not a family name
         if key in CONSTRUCT_TITLES and end + 1 < len(words) and words[end + 1].definite:
@@ -575,6 +583,16 @@ def _extend(
     while end > i + 1 and words[end - 1].key in CONNECTORS:
         end -= 1
     return end
+
+
+def _given_title_names(words: list[Token], end: int, entity_words: frozenset[str]) -> bool:
+    """أمين، سلطان، أمير after a given name are the father's or family name when the
+    name goes on plainly or stops (محمد أمين ولد داهي، فلان سلطان محافظا، فلان سلطان،),
+    not when a country, body or the article follows (تميم أمير قطر، أمير البلاد)."""
+    after = words[end + 1] if end + 1 < len(words) else None
+    if after is None or not after.joined or after.tanween or after.key in CONNECTORS:
+        return True
+    return not after.definite and after.key not in AMIN_TITLE_NEXT and _name_like(after.key, entity_words)
 
 
 def _ifal(key: str) -> bool:
