@@ -910,6 +910,26 @@ SHAPES = [
         'وتحدث لافروف عن "الضغوط التي يمارسها الغرب على الدول المحايدة".',
         ["sergei-lavrov"],
     ),
+    # a heading about the last speaker left in the text runs into و + the verb: he goes on
+    (
+        'قال وزير الخارجية الروسي سيرغي لافروف اليوم: "لن نقبل شروطا مسبقة للحوار".\n'
+        'مواقف لافروف وأضاف: "الغرب يعرف ما نريده منذ سنوات طويلة".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
+    # a full stop right after a closing mark ends the sentence though no space follows:
+    # the title after it is the next sentence's subject
+    (
+        'قال وزير الخارجية الروسي سيرغي لافروف اليوم: "لن نقبل شروطا مسبقة للحوار".\n'
+        'ثم انتقد الوزير الوضع في أوروبا، وأردف: "لا أحد يريد الحرب في أوروبا اليوم".'
+        'وزير الخارجية الروسي مضى في القول: "لن نتراجع عن مواقفنا المعروفة".',
+        ["sergei-lavrov", "sergei-lavrov", "sergei-lavrov"],
+    ),
+    # a verb with an object after a definite title: the object is not part of the title
+    (
+        'قال وزير الخارجية الروسي سيرغي لافروف اليوم: "لن نقبل شروطا مسبقة للحوار". '
+        'ثم وصف الوزير الموقف الأوروبي بالمتناقض، وأردف: "لا أحد يريد الحرب في أوروبا اليوم".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
 ]
 
 

@@ -60,7 +60,9 @@ GIVEN = ALL_GIVEN  # a family name alone stands for a person; these do not
 OPEN_CLOSE = {"“": "”“″", "”": "”“", "„": "“”", "«": "»«", "»": "«»", '"': '"″', "‘": "’‘", "'": "'"}
 MARKS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 CLOSERS = {opener: re.compile(f"[{closers}]") for opener, closers in OPEN_CLOSE.items()}
-SENTENCE_END = re.compile(r"(?<!(?<!\w)د)[.!?؟؛]\s")  # not د. (الدكتور)
+# A full stop and a space (not د. of الدكتور), or a full stop right after a closing mark
+# and before the next word, as scraped text runs them together ("…الآخرين".وزير الخارجية).
+SENTENCE_END = re.compile(r"(?<!(?<!\w)د)[.!?؟؛]\s|(?<=[\"”»])[.!?؟؛](?=\w)")
 VERB_STEMS = (
     (
         "قال أضاف أكد صرح شدد حذر أوضح أشار اعتبر رأى رأت دعا دعت كشف أعلن تابع ختم لفت أعرب "
@@ -846,6 +848,22 @@ def _contrast_pronoun(body: str, sentence_start: int, cue: int) -> bool:
     return words in CONTRAST_PRONOUN
 
 
+def _about_the_speaker(
+    body: str, clause: tuple[int, int], people: list[Mention], state: _Attribution
+) -> bool:
+    """Words that end with the last speaker's name run into و + the verb (a heading left
+    in the text: تصريحات الشيباني وأضاف: "…"): the words are about him, and he goes on."""
+    start, end = clause
+    inside = [m for m in people if start <= m.start and m.end <= end]
+    return (
+        state.speaker is not None
+        and body[end : end + 1] == "و"
+        and bool(inside)
+        and all(_who(m) == _who(state.speaker) for m in inside)
+        and not body[inside[-1].end : end].strip()
+    )
+
+
 def _someone_else(
     body: str, sentence_start: int, cue: int, people: list[Mention], state: _Attribution
 ) -> bool:
@@ -853,7 +871,10 @@ def _someone_else(
     carried over to it: a noun phrase right before the verb (وكان حاكم الإقليم فلان
     قد قال), or another person who heads a clause of the sentence (أن ترامب لم يبد
     اعتراضا…، إذ قال: Trump speaks, not the deputy quoted before)."""
-    words = [word_key(w) for w in WORD.findall(body, *_clause_before(body, sentence_start, cue))]
+    clause = _clause_before(body, sentence_start, cue)
+    if _about_the_speaker(body, clause, people, state):
+        return False
+    words = [word_key(w) for w in WORD.findall(body, *clause)]
     words = [w for w in words if w not in CARRY_PARTICLES]
     first = (
         words[0][1:]
@@ -1227,6 +1248,7 @@ def verb_subject(
         return ("person", head, titles) if head is not None else ("other", None, frozenset())
     titles = (
         (_calls_on(body, cue) and _title_before_object(words, calls_on=True))
+        or (_calls_on(body, cue, OBJECT_VERBS) and _title_before_definite_object(words))
         or _title_words(" ".join(words[:4]).split("،")[0], only=True)
         or _title_before_object(words)
     )
@@ -1406,6 +1428,21 @@ def _title_before_object(words: list[str], calls_on: bool = False) -> frozenset[
         return frozenset(keys[:count])
     if _object_noun(words[count], after):
         return frozenset(keys[:count])  # وجدد المتحدث العسكري تحذيره، أبدى رئيس الوزراء تفاؤلا
+    return frozenset()
+
+
+def _title_before_definite_object(words: list[str]) -> frozenset[str]:
+    """After a verb that takes an object, a definite title and then a definite noun that
+    is no adjective of it (انتقد الوزير الوضع في أوروبا): the noun is the object, so the
+    title is the title alone, not الوزير الوضع (which no office holds); else ∅."""
+    keys = [word_key(w.strip("،,.؛")) for w in words[:5]]
+    if not keys or keys[0] not in TITLES or not keys[0].startswith("ال"):
+        return frozenset()
+    for i, key in enumerate(keys[1:], 1):
+        if not key.startswith("ال"):
+            return frozenset()
+        if not (key in TITLES or key in ROLE_LINKS or key in TITLE_MODIFIERS or key.endswith(("ي", "يه"))):
+            return frozenset(keys[:i])
     return frozenset()
 
 
