@@ -100,11 +100,17 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "ومن بين الضحايا جواد حسني سلامي موسى.",  # another given name before سلامي: not Hossein Salami
         "وتداولت المواقع صورة مجتبى خامنئي أمس.",  # the son, not Ali Khamenei
         "وعقد المدرب ندوة صحفية بمركز محمد السادس لكرة القدم.",  # a centre named after the king
+        "وافتتح المهندس بلقاسم خليفة حفتر مشروعا جديدا.",  # the son, named with his father's name
     ],
 )
 def test_common_words_and_namesakes_link_nobody(text: str) -> None:
     extraction = extract(text, REGISTRY)
     assert extraction.ids("people") == () and extraction.ids("organisations") == ()
+
+
+def test_a_registered_name_after_a_comma_or_and_is_still_the_person() -> None:
+    extraction = extract("التقى المبعوث بلقاسم، وخليفة حفتر، ثم سافر.", REGISTRY)
+    assert extraction.ids("people") == ("khalifa-haftar",)
 
 
 def test_a_country_named_after_and_does_not_make_an_organisation_a_namesake() -> None:

@@ -332,6 +332,18 @@ def _someone_elses_given(registry: Registry, pattern: Pattern, before: str) -> b
     return given not in own and not any(_one_letter(given, word) for word in own)
 
 
+def _father_of_another(registry: Registry, pattern: Pattern, key: str, start: int, before: str) -> bool:
+    """A given name written right before a registered name of two words or more that
+    opens with a given name (no comma, no و between): in Arabic naming the registered
+    person is the father in a son's or daughter's full name, not the one spoken of."""
+    matched = key[start:].split(" ", 1)[0]
+    if " " not in key[start : start + 40] or matched not in given_names()[0]:
+        return False
+    if key[start - len(before) - 1 : start] != before + " ":
+        return False  # punctuation between: an apposition or a list
+    return _someone_elses_given(registry, pattern, before)
+
+
 def _one_letter(a: str, b: str) -> bool:
     """One letter added, dropped or changed (فلوديمير، دميتري for دميترو); not two swapped:
     حسني and حسين are two names."""
@@ -439,6 +451,12 @@ def find_mentions(
             and _someone_elses_given(registry, pattern, before)
         ):
             continue  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
+        if (
+            pattern.kind == "actor"
+            and not prefix
+            and _father_of_another(registry, pattern, key, start, before)
+        ):
+            continue  # بلقاسم خليفة حفتر، عبد الرحيم حمدان دقلو: a son named with his father's name
         entity_before = index > 0 and candidates[index - 1][1] >= start - len(prefix) - 1
         if (
             pattern.kind == "actor"
