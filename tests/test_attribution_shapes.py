@@ -924,6 +924,12 @@ SHAPES = [
         'وزير الخارجية الروسي مضى في القول: "لن نتراجع عن مواقفنا المعروفة".',
         ["sergei-lavrov", "sergei-lavrov", "sergei-lavrov"],
     ),
+    # a plural present verb between the cue and the quotation: a group's words, not the cue's subject's
+    (
+        "ويرى وزير الخارجية الروسي سيرغي لافروف في الخطة فرصة، بينما وصفها المعارضون بأنها "
+        'خطيرة على الحريات التي يعتبرونها "أساس الحياة السياسية في البلاد منذ عقود".',
+        [None],
+    ),
     # a verb with an object after a definite title: the object is not part of the title
     (
         'قال وزير الخارجية الروسي سيرغي لافروف اليوم: "لن نقبل شروطا مسبقة للحوار". '

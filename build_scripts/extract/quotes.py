@@ -571,6 +571,12 @@ DEFINITE_TITLES = frozenset(t for t in TITLES if t.startswith("ال"))
 SPEAKER_TITLES = TITLES | word_keys("الدبلوماسي")
 
 
+# A present verb of the plural (يعتبرونها، يقولون، يرون): after the last cue and before
+# the quotation, its subject (a group) says or holds what is quoted, not the cue's.
+# (Not تلفزيون، تعاون: ون after ي or ا ends nouns.)
+PLURAL_PRESENT = re.compile(r"(?<!\w)[وف]?[يت][\u0621-\u064a]{1,4}[^\W\dاي_]ون(?:ه|ها|هم)?(?!\w)")
+
+
 def _speaker(
     body: str,
     cues: Cues,
@@ -596,6 +602,8 @@ def _speaker(
     ]
     in_sentence = people.within(sentence_start, start)
     cues_before = [*verbs, *participles]
+    if cues_before and PLURAL_PRESENT.search(body, max(cues_before), start):
+        return None  # يرى الوزير…، ووصفه المحامون بـ…، التي يعتبرونها "…": a plural subject's words
     if (
         sentence_start < since and cues_before and max(cues_before) < since
     ):  # every cue was an earlier quotation's
