@@ -506,6 +506,29 @@ def test_a_title_that_is_a_given_name_inside_a_name(text: str, names: list[str])
     assert [f[0] for f in unknown(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a participle مفتعل (and its dual) after the name is what the sentence says of him
+        ("وقال الحزب إن رئيس بلدية قونية سليم أوزتورك محتجز منذ أسبوع.", "سليم أوزتورك", "رئيس بلدية قونية"),
+        # a town's name of two words after an institution, then a given name: the name starts there
+        (
+            "والتقى المحافظ أمس رئيس بلدية كارشي ياكا محمد أوزدمير في مكتبه.",
+            "محمد أوزدمير",
+            "رئيس بلدية كارشي ياكا",
+        ),
+        # سعدي is a given name: an apposition that opens with it is the whole name
+        (
+            "أكد عضو المكتب السياسي للحزب، سعدي كريم بابان، أن العلاقة جيدة.",
+            "سعدي كريم بابان",
+            "عضو المكتب السياسي للحزب",
+        ),
+    ],
+)
+def test_town_names_participles_and_appositions(text: str, name: str, role: str) -> None:
+    assert [(f[0], f[1]) for f in unknown(text)] == [(name, role)]
+
+
 def test_a_given_name_of_the_iftial_shape_stays_a_name() -> None:
     assert [f[0] for f in unknown("وقالت الناشطة انتصار العلي إن الحملة مستمرة.")] == ["انتصار العلي"]
 

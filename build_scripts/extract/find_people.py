@@ -422,6 +422,8 @@ def _name_like(key: str, entity_words: frozenset[str]) -> bool:
         return False
     if len(key) == 7 and key.startswith("است") and key[5] == "ا":
         return False  # استمرار، استخدام، استئناف: a verbal noun (وتوقع الوزير استمرار نمو…)
+    if _muftaal(key) and key not in ALL_GIVEN:
+        return False  # محتجز، محتجزان، منتخب: a participle مفتعل (فلان الفلاني محتجز داخل السجن)
     if _iftial(key) and key not in ALL_GIVEN:
         return False  # افتتاح، اجتماع، انتخاب: a verbal noun (بحضور الأمير افتتاح أعمال المجلس)
     if (
@@ -598,6 +600,13 @@ def _given_title_names(words: list[Token], end: int, entity_words: frozenset[str
 def _ifal(key: str) -> bool:
     """The verbal noun إفعال (إجراء، إعلان، إرسال)."""
     return len(key) == 5 and key[0] == "ا" and key[3] == "ا" and _consonants(key[1:3])
+
+
+def _muftaal(key: str) -> bool:
+    """The participle مفتعل and its dual (محتجز، محتجزان، منتخب); the given names of
+    that shape (مختار، معتصم، منتصر) are in the lists, and ماتيو's ا is no consonant."""
+    stem = key[:-2] if len(key) == 7 and key.endswith("ان") else key
+    return len(stem) == 5 and stem[0] == "م" and stem[2] == "ت" and _consonants(stem[1])
 
 
 def _iftial(key: str) -> bool:
@@ -1245,6 +1254,16 @@ class _Scan:
             cue = _cue(words, i, role_start)
             if cue == "title" and words[i - 1].key in NOT_A_NAME_START and key not in self.given:
                 continue  # حاكم منطقة ريازان: the institution's name, still the role
+            if (
+                cue == "title"
+                and i >= 2
+                and words[i - 2].key in NOT_A_NAME_START
+                and key not in self.any_given
+                and i + 1 < len(words)
+                and words[i + 1].joined
+                and words[i + 1].key in self.any_given
+            ):
+                continue  # عمدة بلدية بيليك دوزو محمد مراد: a town's name of two words, then the name
             amin = (
                 key == AMIN
                 and (role_start is not None or (i and words[i - 1].key in SPEECH_FORMS))
