@@ -1229,3 +1229,17 @@ def test_a_title_word_before_bin_opens_the_name() -> None:
 )
 def test_unregistered_speakers_are_named_or_left_unnamed(text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+def test_an_unregistered_speaker_carried_by_a_family_name_of_two_letters_and_by_his_title() -> None:
+    text = (
+        "أكد عضو مجلس النواب اللبناني فادي ضو ضرورة الإصلاح.\n\n"
+        'وقال ضو، في تدوينة، إن المرحلة صعبة، مضيفا: "لا إصلاح من دون قضاء مستقل عن السياسة".\n\n'
+        'وأشار النائب إلى أن "الحكومة مطالبة بخطة واضحة قبل نهاية العام".'
+    )
+    assert speakers(text) == [(None, "فادي ضو"), (None, "فادي ضو")]
+
+
+def test_abraza_is_a_speech_verb() -> None:
+    text = 'وقال الوزير خالد العمري إن الخطة جاهزة.\n\nوأبرز أنه "لا بد من تمويل إضافي للمشاريع الجديدة".'
+    assert speakers(text) == [(None, "خالد العمري")]

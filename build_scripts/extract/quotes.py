@@ -75,6 +75,7 @@ VERB_STEMS = (
         "يصف تصف أكمل أكملت استكمل استكملت مضى مضت واصل واصلت أثنى أثنت توقع توقعت أبدى أبدت أتم أتمت ختمت هنأ هنأت "
         "يرد ترد يعلق تعلق يجيب تجيب يختم تختم يتابع تتابع ردت فرد تحدث تحدثت يتحدث تتحدث أدلى أدلت "  # فرد: replied (رد alone is also the noun, رد فعل)
         "اشتكى اشتكت نوه نوهت "  # complained, noted (ونوه أن «…»)
+        "أبرز أبرزت "  # highlighted (وأبرز أن «…»)
         "زاد زادت"  # وزاد قائلا: added (its other sense, increased, has a thing for subject: nobody speaks)
     ).split()
 )
@@ -532,6 +533,9 @@ DESCRIPTORS = {
     "اممي": UN_ROLE_WORDS,
     "امميه": UN_ROLE_WORDS,
 }
+# وأشار النائب: the member of parliament just quoted (عضو مجلس النواب، عضو البرلمان)
+MEMBER_OF_PARLIAMENT = word_keys("النواب نواب البرلمان برلمان الشيوخ شيوخ")
+DESCRIPTORS |= {normalize("نائب"): MEMBER_OF_PARLIAMENT, normalize("نائبة"): MEMBER_OF_PARLIAMENT}
 # A descriptor any role fits (وأضاف المسؤول الأممي: the UN envoy just quoted).
 ANY_ROLE = word_keys("مسؤول مسؤولة جديد جديدة")  # وقال الرئيس السوري الجديد: the one named before
 # The state a head of state heads, unnamed (وأكد رئيس الدولة، رئيس الجمهورية، رئيس البلاد):
@@ -1783,7 +1787,7 @@ def _family(name: str) -> str | None:
     if len(words) < 2:
         return None
     key = word_key(words[-1])
-    if len(key) < 3 or key in STOP_WORDS or key in TITLES:
+    if len(key) < 2 or key in STOP_WORDS or key in TITLES:
         return None
     if len(words) >= 3 and word_key(words[-2]) in FAMILY_CONNECTORS:
         return " ".join(words[-2:])
