@@ -507,6 +507,23 @@ def test_a_title_that_is_a_given_name_inside_a_name(text: str, names: list[str])
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a family name in ي that opens with و, closed by a comma or إن
+        ("ويرى وزير العدل، عبد الكريم وردي، أن المشروع خطوة مهمة.", "عبد الكريم وردي"),
+        ("وقال وزير العدل عبد الكريم وردي إن المشروع خطوة مهمة.", "عبد الكريم وردي"),
+        # after a title, a family name with the article after a father's name no list holds,
+        # closed by a comma
+        ("وقال رئيس مجلس الإدارة، الشيخ أحمد فهيد الحمود، إن الأرباح ارتفعت.", "أحمد فهيد الحمود"),
+        # … but not a definite object after a name of two words
+        ("وأكد الوزير أحمد فهيد الاتفاق مع الشركة.", "أحمد فهيد"),
+    ],
+)
+def test_family_names_that_look_like_and_or_an_object(text: str, name: str) -> None:
+    assert [f[0] for f in unknown(text)] == [name]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "role"),
     [
         # a participle مفتعل (and its dual) after the name is what the sentence says of him

@@ -489,7 +489,13 @@ def _extend(
             break  # معمر القذافي ومقتله: and + a noun with its pronoun
         if key[:1] in CLITICS + PREPOSITIONS and key[1:] in given and key not in given:
             break  # وخليل: the next person of a list; خليفة لستيف بالمر: someone else's
-        if count >= 2 and key[:1] == "و" and key not in given and key not in CONNECTORS:
+        if (
+            count >= 2
+            and key[:1] == "و"
+            and key not in given
+            and key not in CONNECTORS
+            and not _closing_nisba(words, end)
+        ):
             break  # ألكسندر عيدان ووجود الوفود: a name of two words does not go on into و + a noun
         if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
             break  # أحمد خزيم تصريحاته: a plural noun with its pronoun
@@ -570,6 +576,7 @@ def _extend(
                 after_connector
                 or patronymic
                 or (count == 2 and words[end - 1].key in given)  # محمد أحمد النور، محمد صالح النظيف
+                or (count == 2 and titled and first_given and _closes(words, end))  # الشيخ أحمد دعيج الصباح،
                 or count == 1
                 or definite_run
                 or (key.endswith("ي") and len(key) >= 5)
@@ -585,6 +592,19 @@ def _extend(
     while end > i + 1 and words[end - 1].key in CONNECTORS:
         end -= 1
     return end
+
+
+def _closes(words: list[Token], end: int) -> bool:
+    """Punctuation (a comma, a full stop) or the text's end comes right after word ``end``."""
+    return end + 1 >= len(words) or not words[end + 1].joined
+
+
+def _closing_nisba(words: list[Token], end: int) -> bool:
+    """A family name in ي that opens with و (وهبي، وردي), closed by punctuation or a
+    complementiser: the name's end, not و + a noun (ووجود الوفود)."""
+    key = words[end].key
+    follows = words[end + 1].key if end + 1 < len(words) else ""
+    return len(key) >= 4 and key.endswith("ي") and (_closes(words, end) or follows in COMPLEMENTISERS)
 
 
 def _given_title_names(words: list[Token], end: int, entity_words: frozenset[str]) -> bool:
