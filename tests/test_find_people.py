@@ -506,6 +506,18 @@ def test_a_title_that_is_a_given_name_inside_a_name(text: str, names: list[str])
     assert [f[0] for f in unknown(text)] == names
 
 
+def test_a_chamber_after_an_institution_stays_in_the_role_after_the_name() -> None:
+    assert unknown("وقال سالم هاشمي عضو مجلس النواب إن الجلسة تأجلت.")[0][:2] == (
+        "سالم هاشمي",
+        "عضو مجلس النواب",
+    )
+
+
+def test_and_plus_an_institution_opens_no_name() -> None:
+    text = "وحضر اللقاء وكيل الوزارة وعميد البلدية ومجلس أعيان المدينة."
+    assert unknown(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

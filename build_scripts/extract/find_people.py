@@ -430,7 +430,7 @@ def _name_like(key: str, entity_words: frozenset[str]) -> bool:
         len(key) < 2
         or (
             key[:1] in PREPOSITIONS + CLITICS
-            and (key[1:] in STOP or key[1:] in ROLE_LINKS)
+            and (key[1:] in STOP or key[1:] in ROLE_LINKS or key[1:] in INSTITUTIONS)  # ومجلس أعيان
             and key not in CLITIC_LOOKALIKES
         )
         or _verb_shaped(key)
@@ -1516,8 +1516,12 @@ def _role_after(words: list[Token], end: int, covered: Callable[[Token], bool]) 
     last = end
     while last + 1 < len(words) and last - end < 6 and _joined(words[last + 1]):
         word, before = words[last + 1], words[last]
-        if word.key in STOP and word.key not in ROLE_LINKS:
-            break
+        if (
+            word.key in STOP
+            and word.key not in ROLE_LINKS
+            and not (before.key in INSTITUTIONS and word.key in CHAMBERS)
+        ):
+            break  # (عضو مجلس النواب: the chamber's name, though النواب ends a name)
         if (before.definite or covered(before)) and _plain_noun(word) and not covered(word):
             break
         last += 1
@@ -1599,6 +1603,7 @@ INTERNATIONAL = word_keys(
 )
 
 
+CHAMBERS = word_keys("النواب الشيوخ الشعب الأمة الشورى الأعيان")  # مجلس النواب، مجلس الشيوخ…
 # Roles in a state's own institutions, which an article about that state names
 # without its nationality (النائب، وزير المالية، رئيس مجلس النواب، والي الخرطوم)...
 STATE_ROLES = word_keys(
