@@ -930,6 +930,12 @@ SHAPES = [
         'خطيرة على الحريات التي يعتبرونها "أساس الحياة السياسية في البلاد منذ عقود".',
         [None],
     ),
+    # تابع حديثه: the verb's object is his talk, and he goes on speaking
+    (
+        'وقال وزير الخارجية الروسي سيرغي لافروف إن "المفاوضات لم تبدأ بعد بشكل جدي".\n'
+        'ثم تابع حديثه: "لن نقبل أي شروط مسبقة من أي طرف كان".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
     # a verb with an object after a definite title: the object is not part of the title
     (
         'قال وزير الخارجية الروسي سيرغي لافروف اليوم: "لن نقبل شروطا مسبقة للحوار". '

@@ -1252,6 +1252,8 @@ def verb_subject(
         return "pronoun", None, frozenset()  # كما انتقد الذين شككوا…: whom he criticised
     if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
         return "pronoun", None, frozenset()  # واختتم تغريدته بالقول: his tweet, he speaks
+    if len(words) == 1 and body[end : end + 1] == ":" and possessed_noun(words[0], first, GIVEN):
+        return "pronoun", None, frozenset()  # ثم تابع حديثه: "…": his talk, he goes on
     if named and not _heads_a_title(body, cue, named[0], entities, roles.get(_who(named[0]), frozenset())):
         return "other", None, frozenset()  # قالت مصادر مقربة من الرئيس فلان، قال مكتب فلان
     if named:
