@@ -506,6 +506,13 @@ def test_a_title_that_is_a_given_name_inside_a_name(text: str, names: list[str])
     assert [f[0] for f in unknown(text)] == names
 
 
+def test_a_pharmacist_or_a_doctor_is_a_title() -> None:
+    assert unknown("وفازت اللائحة التي ترأسها الصيدلي سمير عواضة بثلاثة مقاعد.")[0][:2] == (
+        "نديم عواضة",
+        "الصيدلي",
+    )
+
+
 def test_a_chamber_after_an_institution_stays_in_the_role_after_the_name() -> None:
     assert unknown("وقال سالم هاشمي عضو مجلس النواب إن الجلسة تأجلت.")[0][:2] == (
         "سالم هاشمي",
