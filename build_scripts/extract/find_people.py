@@ -139,7 +139,12 @@ VERBS = word_keys(
     + " أبدى أبدت أراد أرادت حاول حاولت واصل واصلت سعى سعت ضرب ضربت اجتاح اجتاحت"
     + " تحدث تحدثت توقع توقعت تولى تولت وجه وجهت أثنى أثنت مجددا مجدداً"
 )
-STOP = STOP | VERBS
+# Number words: no name has one (فلان بثلاثة مقاعد، فلان وأربعة آخرون).
+NUMBERS = word_keys(
+    "اثنان اثنين اثنتان ثلاثة ثلاث أربعة أربع خمسة خمس ستة سبعة سبع ثمانية تسعة تسع عشرة عشر "
+    "عشرين ثلاثين أربعين خمسين مئة مائة مئات آلاف مليون ملايين مليار"
+)
+STOP = STOP | VERBS | NUMBERS
 # Nouns that name a place after a person (مستشفى كمال عدوان، مطار رفيق الحريري،
 # جامعة محمد الخامس): the name that follows is the place's, not a person in the news.
 PLACE_NOUNS = word_keys(
