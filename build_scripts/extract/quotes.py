@@ -525,6 +525,8 @@ TITLE_INNER = word_keys("في لدى وزراء الوزراء ملف عن بأ�
 )
 # The pronoun of a relative clause right after its verb (وفق ما صرح به الوزير).
 RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها)(?!\w)")
+# A second verb joined to the speech verb by "or" (لم يؤكد أو ينفِ ميلر): the subject follows it.
+COORDINATED_VERB = re.compile(r"\s+(?:أو|او)\s+[يت][\u0621-\u064a\u064b-\u0652]{2,6}(?!\w)")
 # A descriptor that any holder of these role words fits (الدبلوماسي السعودي: the Saudi foreign minister).
 # (المسؤول الأممي: a UN official, whatever their nationality.)
 UN_ROLE_WORDS = frozenset({"للامم", "امم", "اممي", "امميه"})
@@ -1191,6 +1193,8 @@ def verb_subject(
         return "other", None, frozenset()  # إن لبنان طالب المبعوث فلان: the country asks, he is asked
     resumptive = RESUMPTIVE.match(body, cue, limit)  # وفق ما صرح به الدبلوماسي: the subject follows
     cue = resumptive.end() if resumptive else cue
+    coordinated = COORDINATED_VERB.match(body, cue, limit)  # لم يؤكد أو ينفِ ميلر: one subject
+    cue = coordinated.end() if coordinated else cue
     end = _subject_end(body, cue, limit)
     named = [m for m in people if cue <= m.start < end]
     text = body[cue:end]
@@ -1252,6 +1256,15 @@ def verb_subject(
         return "pronoun", None, frozenset()  # كما انتقد الذين شككوا…: whom he criticised
     if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
         return "pronoun", None, frozenset()  # واختتم تغريدته بالقول: his tweet, he speaks
+    if (
+        len(words) > 1
+        and first not in TITLES
+        and first not in RELATIONAL
+        and first not in INSTITUTIONS
+        and not a_name
+        and possessed_noun(words[1].strip("،,.؛"), word_key(words[1].strip("،,.؛")), GIVEN)
+    ):
+        return "pronoun", None, frozenset()  # وأكد شعور بلاده بالقلق: a noun of his, the object
     if len(words) == 1 and body[end : end + 1] == ":" and possessed_noun(words[0], first, GIVEN):
         return "pronoun", None, frozenset()  # ثم تابع حديثه: "…": his talk, he goes on
     if named and not _heads_a_title(body, cue, named[0], entities, roles.get(_who(named[0]), frozenset())):
