@@ -94,6 +94,8 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "ويتعلق الأمر بكل من عبد الوهاب زياني وآخرين.",  # not عبد الرحمن تياني one letter away
         "وأشاد بما يقوم به مركز الملك سلمان للإغاثة في اليمن.",  # an institution named after the king
         "وقال إننا لا نتبع قرارات السياسة الخارجية الأمريكية.",  # a policy, not the State Department
+        "وطالب النواب بمراجعة العقيدة السياسية الخارجية الإيرانية.",  # a doctrine, not the ministry
+        "وتراجعت التجارة الخارجية المصرية العام الماضي.",  # foreign trade, not the ministry
         "وأكد وزير الخارجية المصرية أن التنسيق كامل.",  # a minister's title, not the ministry
         "وكتب الصحفي خالد سليمان أن الوضع صعب.",  # سليمان is a name, not a misspelt بن سلمان
         "وكان رئيس الحكومة عبدالله الثني قد زار المدينة أمس.",  # no rule-made variant of الثاني

@@ -354,7 +354,13 @@ def _one_letter(a: str, b: str) -> bool:
 PLUS = re.compile(r" ?\+")
 # A noun that makes a ministry's short name (الخارجية، الدفاع) the field it works in.
 # …and its relations (هيئة العلاقات الخارجية التركية: a council, not the ministry)
-POLICY_WORDS = frozenset(normalize(w) for w in "السياسة سياسة السياسات سياسات العلاقات علاقات".split())
+POLICY_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "السياسة سياسة السياسات سياسات العلاقات علاقات السياسية سياسية العقيدة عقيدة "
+        "التجارة تجارة الديون ديون"  # العقيدة السياسية الخارجية الإيرانية، التجارة الخارجية المصرية
+    ).split()
+)
 # A town's word before an organisation's short name makes it the town (مدينة الفاو: Al-Faw, not FAO).
 TOWN_WORDS = frozenset(normalize(w) for w in "مدينة ميناء قضاء بلدة ناحية شبه جزيرة".split())
 # A minister's title names the ministry's field (وزير الخارجية المصرية), not the ministry.
