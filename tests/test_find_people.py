@@ -513,6 +513,14 @@ def test_a_pharmacist_or_a_doctor_is_a_title() -> None:
     )
 
 
+def test_hadiya_is_a_given_name_after_a_title_and_a_gift_otherwise() -> None:
+    assert unknown("واستهلت رئيسة مجلس الشعب هدية خليل الجلسة الأولى.")[0][:2] == (
+        "هدية خليل",
+        "رئيسة مجلس الشعب",
+    )
+    assert unknown("وقدم الوفد هدية تذكارية للرئيس.") == []
+
+
 def test_a_chamber_after_an_institution_stays_in_the_role_after_the_name() -> None:
     assert unknown("وقال سالم هاشمي عضو مجلس النواب إن الجلسة تأجلت.")[0][:2] == (
         "سالم هاشمي",
