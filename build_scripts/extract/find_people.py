@@ -325,7 +325,18 @@ def _feminine_nisba_follows(words: list[Token], index: int) -> bool:
     if words[index].key.endswith("يه"):
         return True
     after = words[index + 1] if index + 1 < len(words) else None
-    return after is not None and after.joined and after.definite and after.key.endswith("يه")
+    return (
+        after is not None
+        and after.joined
+        and after.definite
+        and (after.key.endswith("يه") or after.key in FEMININE_ADJECTIVES)
+    )
+
+
+# Feminine adjectives a noun in ة takes (الجلسة الأولى، الدورة المقبلة): no family name has one after it.
+FEMININE_ADJECTIVES = word_keys(
+    "الأولى الثانية الثالثة الأخيرة المقبلة الماضية الجديدة العامة الطارئة الكبرى"
+)
 
 
 def _verbal_noun_after_l(key: str) -> bool:
