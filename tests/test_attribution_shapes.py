@@ -939,6 +939,11 @@ SHAPES = [
         'وأكد قلق بلاده من التصعيد قائلا: "نحن قلقون من أي خطوة قد تزيد التوتر في المنطقة".',
         ["sergei-lavrov", "sergei-lavrov"],
     ),
+    # جمهورية inside a title, a courtesy title before the name: the person heads the subject
+    (
+        'قال رئيس جمهورية الصومال  الدكتور حسن شيخ محمود إن "لا نية لدينا لمحاربة أي دولة جارة".',
+        ["hassan-sheikh-mohamud"],
+    ),
     # تابع حديثه: the verb's object is his talk, and he goes on speaking
     (
         'وقال وزير الخارجية الروسي سيرغي لافروف إن "المفاوضات لم تبدأ بعد بشكل جدي".\n'
@@ -1049,6 +1054,16 @@ def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | N
         (
             "وانتقد لافروف العقوبات، مشيرا إلى أن” الغرب لن ينجح في عزل روسيا أبدا”. وغادر القاعة.",
             [("الغرب لن ينجح في عزل روسيا أبدا", "sergei-lavrov")],
+        ),
+        # a closing mark whose opening mark is missing: the quotation begins after the colon,
+        # or after the comma that follows the last quotation (he goes on)
+        (
+            "وقال لافروف في مقابلة مع قناة روسية: إن الاتفاق لم يعد صالحا بعد اليوم”. وغادر القاعة.",
+            [("إن الاتفاق لم يعد صالحا بعد اليوم", "sergei-lavrov")],
+        ),
+        (
+            "وأجاب لافروف قائلا: “لا أعرف بعد، قد يحدث ذلك”، لقد التقينا منذ أسبوع ونصف”، وفق الوكالة.",
+            [("لا أعرف بعد، قد يحدث ذلك", "sergei-lavrov"), ("لقد التقينا منذ أسبوع ونصف", "sergei-lavrov")],
         ),
         # a term in straight quotes inside a straight-quoted quotation
         (

@@ -264,7 +264,8 @@ def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
             index += 1  # an apostrophe inside a word opens nothing
             continue
         if not spans and char in '"”»' and _closes(text, index) and _unpaired(text, char):
-            spans.append((paragraph.start, paragraph.start + index))  # a quote begun before this paragraph
+            begun = _open_begun(text, index, 0) or 0  # a quote begun before this paragraph, or after
+            spans.append((paragraph.start + begun, paragraph.start + index))  # its colon (mark missing)
             index += 1
             continue
         if (
@@ -274,7 +275,10 @@ def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
             and not _said_before(text, index)
             and not THAT_BEFORE.search(text, max(0, index - 6), index)
         ):
-            index += 1  # a stray closing mark (its quotation began outside the text): it opens nothing
+            begun = _open_begun(text, index, spans[-1][1] - paragraph.start + 1 if spans else 0)
+            if begun is not None:  # …: إن مذكرة التفاهم…”، “…”، كان ذلك بالفعل…”: a quotation whose
+                spans.append((paragraph.start + begun, paragraph.start + index))  # opening mark is missing
+            index += 1  # else a stray closing mark (its quotation began outside the text): it opens nothing
             continue
         end = _closing(text, char, index + 1, len(text))
         if end != -1 and char != '"' and _opens(text, end):
@@ -292,6 +296,24 @@ def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
         spans.append((paragraph.start + index + 1, paragraph.start + end))
         index = end + 1
     return spans
+
+
+def _open_begun(text: str, index: int, since: int) -> int | None:
+    """Where a quotation closed at ``index`` without its opening mark begins: right
+    after a colon (قال فخامته للعربية: إن مذكرة…”), or right after the comma that follows
+    the last quotation's closing mark (…تقليديًا”، كان ذلك بالفعل…”: he goes on), when
+    nothing but words of one line stands between. None when neither is there."""
+    colon = text.rfind(":", since, index)
+    if colon != -1:
+        start = colon + 1
+    elif since and text[since : since + 1] in "،,":
+        start = since + 1
+    else:
+        return None
+    inside = text[start:index]
+    if "\n" in inside or MARKS.search(inside) or len(inside.split()) < MIN_WORDS:
+        return None
+    return start + len(inside) - len(inside.lstrip())
 
 
 def _new_attribution_line(text: str, start: int, end: int) -> int:
@@ -1637,13 +1659,17 @@ def _title_words(text: str, *, only: bool = False) -> frozenset[str]:
     )  # في links, names nobody
 
 
+# Courtesy before a name (رئيس الجمهورية الدكتور فلان): the person's own, never a possessor's title.
+COURTESY_TITLES = word_keys("الدكتور الدكتورة السيد السيدة المهندس المهندسة الأستاذ الأستاذة")
+
+
 def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | None:
     """The person who heads the subject, not one inside its title: in ``كبير مستشاري
     الرئيس الفرنسي ماكرون، فلان`` Macron is the possessor and فلان speaks; with no
     such apposition nobody is named as the speaker (None: never guess)."""
     first = named[0]
     words = [word_key(w) for w in WORD.findall(body[cue : first.start])]
-    titles = [w for w in words if w in TITLES or w in RELATIONAL]
+    titles = [w for w in words if (w in TITLES or w in RELATIONAL) and w not in COURTESY_TITLES]
     possessed = len(titles) >= 2 and titles[0] in RELATIONAL and any(w in DEFINITE_TITLES for w in titles[1:])
     if words and words[-1] in RELATIONAL and not words[-1].startswith("ال"):
         possessed = True  # مبعوث ترامب، مستشار نتنياهو: a title in construct with the person
