@@ -892,6 +892,14 @@ def test_a_state_role_without_a_nationality_takes_the_articles_country() -> None
     assert unknown(text) == [("شعيب الرشيدي", "النائب", "KW"), ("سامي الحلبي", "رئيس التحرير", None)]
 
 
+def test_a_mayor_or_an_under_secretary_takes_the_articles_country() -> None:
+    text = (
+        "تستعد تركيا للانتخابات المحلية في إسطنبول. وقال رئيس بلدية قاضي كوي سامر أوزدمير إن "
+        "الحملة بدأت في تركيا، فيما أكد وكيل وزارة الداخلية التركية أن الأمن مستتب."
+    )
+    assert unknown(text) == [("سامر أوزدمير", "رئيس بلدية قاضي كوي", "TR")]
+
+
 def test_a_movements_role_does_not_take_the_articles_country() -> None:
     text = "وصل الوفد إلى القاهرة لبحث التهدئة مع مصر، برئاسة رئيس المجلس القيادي للحركة سامر الحلبي."
     assert unknown(text) == [("سامر الحلبي", "رئيس المجلس القيادي للحركة", None)]
