@@ -1295,3 +1295,21 @@ def test_an_unregistered_speaker_carried_by_a_family_name_of_two_letters_and_by_
 def test_abraza_is_a_speech_verb() -> None:
     text = 'وقال الوزير خالد العمري إن الخطة جاهزة.\n\nوأبرز أنه "لا بد من تمويل إضافي للمشاريع الجديدة".'
     assert speakers(text) == [(None, "خالد العمري")]
+
+
+def test_a_family_name_after_a_title_and_a_speech_verb_is_the_unregistered_speaker() -> None:
+    text = (
+        "(تحديث) مرزوق الحمدان رئيسا للمجلس\n\n"
+        "أكد رئيس المجلس مرزوق علي الحمدان أن الجلسة كانت ناجحة.\n"
+        "وقال الرئيس الحمدان في تصريحات للصحافيين إن الخطاب 'أوضح الكثير من المشكلات التي نعانيها'."
+    )
+    assert speakers(text) == [(None, "مرزوق الحمدان")]
+
+
+def test_a_feminine_verb_does_not_carry_a_speaker_when_someone_else_was_named_since() -> None:
+    text = (
+        'وقال النائب سالم الحمدان: "لن نقبل بهذا القرار تحت أي ظرف".\n'
+        "من جهته، أمر رئيس المجلس بشطب الكلمة، لتتدخل بعدها النائبة فاطمة عبد الأمير وتكرر ما قاله زميلها.\n"
+        'وشددت على أنه "من غير المقبول أن يتدخل المستشارون في عمل المجلس".'
+    )
+    assert speakers(text) == [(None, "سالم الحمدان"), (None, None)]  # never him

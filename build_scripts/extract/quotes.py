@@ -451,6 +451,7 @@ class _Attribution:
     office: Office | None = None  # who held an office on the article's day (وقال الرئيس الأمريكي)
     paragraph_starts: list[int] = field(default_factory=list)  # offsets where paragraphs begin
     aside: bool = False  # the last quotation was someone's words inside another's sentence
+    heard_at: int = 0  # where the latest attribution to ``speaker`` stands
 
     def hear(
         self, kind: str, named: Mention | None, titles: frozenset[str], at: int | None = None
@@ -473,6 +474,8 @@ class _Attribution:
                 named = Mention(entity_id=holder, kind="title", text="", start=at or 0, end=at or 0)
             titles = self.titles if named is self.speaker else titles
         self.speaker, self.titles = named, titles if named is not None else frozenset()
+        if named is not None:
+            self.heard_at = max(named.end, at or 0)
         return named
 
     def _only_holder(self, titles: frozenset[str], at: int) -> Mention | None:
@@ -708,6 +711,13 @@ def _speaker(
             return None
         if state.speaker is not None and not in_sentence and _titled_opener(body, sentence_start, cue, state):
             return None  # في المقابل تجاهل ولي العهد السؤال…، لكنه علق…، وقال: the crown prince, not the last speaker
+        if (
+            state.speaker is not None
+            and _feminine_verb(body, cue)
+            and not _a_woman(state.titles | state.roles.get(_who(state.speaker), frozenset()))
+            and _others_since(people, state, cue)
+        ):  # …لتتدخل النائب فلانة وتكرر ما قاله زميلها. وشددت على: she, not the last speaker
+            return None
         return state.speaker or _sole_subject(body, sentence_start, cue, in_sentence, state)
     if participles and in_sentence:
         return _sentence_subject(body, sentence_start, in_sentence)
@@ -882,6 +892,14 @@ def _contrast_pronoun(body: str, sentence_start: int, cue: int) -> bool:
     """The clause before the verb is only غير أنه / إلا أنها (however he/she)."""
     words = [word_key(w) for w in WORD.findall(body, *_clause_before(body, sentence_start, cue))]
     return words in CONTRAST_PRONOUN
+
+
+def _others_since(people: People, state: _Attribution, cue: int) -> bool:
+    """Someone other than the speaker is named between the latest attribution to them
+    and ``cue``: a feminine verb may be hers, whoever spoke last."""
+    speaker = state.speaker
+    since = max(speaker.end, state.heard_at) if speaker is not None else cue
+    return any(_who(m) != _who(speaker) for m in people.within(since, cue))
 
 
 def _about_the_speaker(
@@ -1759,7 +1777,11 @@ def _with_unknown(
     for mention in sorted((*extra, *people), key=lambda m: m.start):
         if " " in mention.text.strip():
             named.setdefault((mention.entity_id, mention.text), mention)  # where first named in full
-    families = Counter(_family(text) for _, text in named)
+    # مرزوق الغانم and مرزوق علي الغانم are one man: a family name is shared only by names
+    # with different first words
+    families = Counter(
+        _family(text) for text in {(text.split()[0], _family(text)): text for _, text in named}.values()
+    )
     for (entity_id, text), first in named.items():
         family = _family(text)
         forms = ([text] if not entity_id else []) + ([family] if family and families[family] == 1 else [])
@@ -1794,11 +1816,18 @@ def _after_speech_verb(body: str, start: int) -> bool:
     before = PREVIOUS_WORD.search(body, max(0, start - 16), start)
     for _ in range(2):  # وقال الوزير عرقاب: a title between the verb and the name (not
         # المتحدث العسكري: a word with the article after a title is the title's adjective)
-        if before is None or word_key(before.group(1)) not in TITLES or body.startswith("ال", start):
+        if before is None or word_key(before.group(1)) not in TITLES or _title_adjective(body, start):
             break
         before = PREVIOUS_WORD.search(body, max(0, before.start(1) - 16), before.start(1))
     key = word_key(before.group(1)) if before else ""
     return _speech_verb(key) or key == "وبين"
+
+
+def _title_adjective(body: str, start: int) -> bool:
+    """A word with the article and a nisba's ending after a title (المتحدث العسكري): the
+    title's adjective, not a family name (وقال الرئيس الغانم)."""
+    word = WORD.match(body, start)
+    return body.startswith("ال", start) and word is not None and word_key(word.group()).endswith(("ي", "يه"))
 
 
 NAME_ENDERS = STOP_WORDS | COMPLEMENTISER_KEYS
