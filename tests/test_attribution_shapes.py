@@ -939,6 +939,14 @@ SHAPES = [
         'وأكد قلق بلاده من التصعيد قائلا: "نحن قلقون من أي خطوة قد تزيد التوتر في المنطقة".',
         ["sergei-lavrov", "sergei-lavrov"],
     ),
+    # a message from someone relayed by a spokesperson, "in which he said": the author speaks,
+    # then the spokesperson again by her title
+    (
+        "ونقلت المتحدثة باسم البيت الأبيض كارولين ليفيت للصحفيين رسالة من ترامب، قال فيها: "
+        '"سأتخذ قراري بشأن التدخل خلال الأسبوعين المقبلين".\n'
+        'وأضافت المتحدثة: "لدى إيران كل ما يلزم لصنع السلاح النووي".',
+        ["donald-trump", "karoline-leavitt"],
+    ),
     # جمهورية inside a title, a courtesy title before the name: the person heads the subject
     (
         'قال رئيس جمهورية الصومال  الدكتور حسن شيخ محمود إن "لا نية لدينا لمحاربة أي دولة جارة".',

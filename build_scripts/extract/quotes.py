@@ -669,7 +669,9 @@ def _speaker(
         if IN_WHICH.match(body, cue):  # أصدر فلان بيانا قال فيه: the statement's author
             lead = DISCOURSE_LEAD.match(body, sentence_start)
             lead_end = lead.end() if lead else sentence_start
-            author = _sentence_subject(body, lead_end, in_sentence)
+            author = _document_author(body, cue, in_sentence) or _sentence_subject(
+                body, lead_end, in_sentence
+            )
             if author is None and not in_sentence:
                 return state.speaker  # وفي هذا السياق قال إنه… في كلمة قال فيها: the one speaking already
             return state.hear("person" if author else "other", author, frozenset())
@@ -900,6 +902,27 @@ def _others_since(people: People, state: _Attribution, cue: int) -> bool:
     speaker = state.speaker
     since = max(speaker.end, state.heard_at) if speaker is not None else cue
     return any(_who(m) != _who(speaker) for m in people.within(since, cue))
+
+
+# The one a document is from, right before the verb that quotes it (نقلت المتحدثة رسالة
+# من ترامب، قال فيها): من or لـ and a person, then a comma.
+DOCUMENT_FROM = re.compile(r"(?:^|\s)(?:من|لـ?|عن)\s*\Z")
+
+
+def _document_author(body: str, cue: int, people: list[Mention]) -> Mention | None:
+    """The person a message or statement is from, named right before ``، قال فيها``
+    (رسالة من ترامب، قال فيها: "…"): he wrote it, not the one who relays it."""
+    verb = VERB_BEFORE.search(body, max(0, cue - 16), cue)
+    start = verb.start() if verb else cue
+    before = [m for m in people if m.end <= start]
+    if not before:
+        return None
+    last = before[-1]
+    if body[last.end : start].strip() not in ("،", ",") or not DOCUMENT_FROM.search(
+        body, max(0, last.start - 6), last.start
+    ):
+        return None
+    return last
 
 
 def _about_the_speaker(
