@@ -947,6 +947,12 @@ SHAPES = [
         'وأضافت المتحدثة: "لدى إيران كل ما يلزم لصنع السلاح النووي".',
         ["donald-trump", "karoline-leavitt"],
     ),
+    # inside the reported clause, a person, an adverb and a speech verb: that person's words
+    (
+        "قال وزير الخارجية الروسي سيرغي لافروف إن الرئيس فلاديمير بوتين دائما يتحدث عن "
+        '"عالم متعدد الأقطاب لا تهيمن عليه دولة واحدة".',
+        ["vladimir-putin"],
+    ),
     # جمهورية inside a title, a courtesy title before the name: the person heads the subject
     (
         'قال رئيس جمهورية الصومال  الدكتور حسن شيخ محمود إن "لا نية لدينا لمحاربة أي دولة جارة".',

@@ -1666,9 +1666,17 @@ def _titled_clause(body: str, sentence_start: int, topic: Mention, cue: int) -> 
 
 
 def _right_before(body: str, person: Mention, cue: int) -> bool:
-    """The verb ending at ``cue`` comes right after the person (subject first: زيلينسكي شدد)."""
+    """The verb ending at ``cue`` comes right after the person (subject first: زيلينسكي شدد),
+    or after an adverb between them (السيسي دائما يتحدث، الشرع قد أكد)."""
     between = WORD.findall(body[person.end : cue])
-    return len(between) == 1 and not body[person.end : cue].strip().startswith(("،", ","))
+    return (
+        1 <= len(between) <= 2
+        and all(word_key(w) in VERB_ADVERBS for w in between[:-1])
+        and not body[person.end : cue].strip().startswith(("،", ","))
+    )
+
+
+VERB_ADVERBS = word_keys("دائما دائماً دوما دوماً أيضا أيضاً كذلك قد لطالما مجددا مجدداً")
 
 
 def _fused_l(keys: list[str]) -> list[str]:
