@@ -953,6 +953,12 @@ SHAPES = [
         '"عالم متعدد الأقطاب لا تهيمن عليه دولة واحدة".',
         ["vladimir-putin"],
     ),
+    # "as reported by" a network inside the attribution: the network is no new speaker
+    (
+        'وقال لافروف -حسبما ذكرت شبكة "سي إن إن" الأمريكية اليوم- إن الاجتماع يأتي في وقت "حرج". '
+        'وأضاف "الغرب لا يريد أن يسمع ما نقوله منذ سنوات".',
+        ["sergei-lavrov"],
+    ),
     # جمهورية inside a title, a courtesy title before the name: the person heads the subject
     (
         'قال رئيس جمهورية الصومال  الدكتور حسن شيخ محمود إن "لا نية لدينا لمحاربة أي دولة جارة".',

@@ -1756,6 +1756,8 @@ def _note_attributions(
     subject is not named (قال مسؤول…) clears it."""
     verbs, _ = cues.between(start, end)
     for cue in verbs:
+        if AS_REPORTED.search(body, max(start, cue - 20), cue):
+            continue  # وقال فلان -حسبما ذكرت شبكة…- إن: the source of the report, an aside
         antecedent = _relative_subject(body, cue, people.within(start, cue))
         if antecedent is not False:
             state.hear("person" if antecedent else "other", antecedent or None, frozenset())
@@ -1778,6 +1780,11 @@ def _note_attributions(
         embedded = _clause_subject(body, cue, people.within(start, cue), state.entities)
         if embedded is not None:
             state.carry(embedded)  # قالت الصحيفة إن المتحدث باسم الجيش، فلان، أقر بأن…
+
+
+# "As reported by" before a speech verb (حسبما ذكرت، كما أفادت، وفق ما نقلت): its subject
+# is the report's source, an aside in someone else's sentence.
+AS_REPORTED = re.compile(r"(?<!\w)(?:حسبما|بحسب ما|وفق ما|وفقا لما|وفقاً لما|طبقا لما|طبقاً لما)\s+\w+\Z")
 
 
 def _with_unknown(
