@@ -159,6 +159,9 @@ THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 THAT_AFTER_SUBJECT = re.compile(r"(?:\s+[\w\u0640]+){1,3}?\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 
 
+NAME_CONNECTOR_BEFORE = re.compile(r"(?<!\w)(?:أبي|ابي|أبو|ابو|بن|بنت|آل)\s+\Z")
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     """Body offsets just after each speech verb and each participle, found once per article."""
@@ -184,6 +187,10 @@ class Cues:
                 if shadda or REPLIED_TO.match(body, at):
                     verbs.append(at + shadda)  # وردّ، ورد الوزير على فلان قائلا: replied
                 continue
+            if kind == "verb" and NAME_CONNECTOR_BEFORE.search(
+                body, max(0, origin[start] - 6), origin[start]
+            ):
+                continue  # علي بن أبي طالب، آل ناصر: a name's word after its connector, no verb
             (verbs if kind == "verb" else participles).append(at)
         return cls(verbs=verbs, participles=participles)
 
@@ -1300,7 +1307,9 @@ def verb_subject(
     if len(words) == 2 and word_key(words[1].strip("،,.؛")) in SAME and _title_word(word_key(words[0])):
         return "pronoun", None, frozenset()  # وأضاف المتحدث نفسه: the one speaking already
     if not named:  # وقال الرئيس الأوكراني اليوم "…": a time word ends the title
-        words = words[: next((i for i, w in enumerate(words) if i and word_key(w) in TIME_WORDS), len(words))]
+        words = words[
+            : next((i for i, w in enumerate(words) if i and word_key(w) in TIME_WORDS | AGED), len(words))
+        ]  # … and so does an age (وأوضح الوزير البالغ من العمر 44 عاما)
         while len(words) > 1 and word_key(words[0]) in STYLE_HONORIFICS:
             words = words[1:]  # وقال سمو الأمير: the title is الأمير
     first = word_key(words[0].strip("،,.؛")) if words else ""
@@ -1313,8 +1322,8 @@ def verb_subject(
         or (first.startswith(MEDIUM_PREFIXES) and not a_name)
     ):
         return "pronoun", None, frozenset()  # قال في مؤتمر مع نظيره فلان: not فلان
-    if not a_name and _with_object(first):
-        return "pronoun", None, frozenset()  # وتوعد بتنفيذ…، وطالب بالإفراج: what he said, not who
+    if not a_name and (_with_object(first) or _definite_taf_il(first)):
+        return "pronoun", None, frozenset()  # وتوعد بتنفيذ…، وجددت التأكيد على: what was said, not who
     if first in RELATIVES and _calls_on(body, cue, OBJECT_VERBS):
         return "pronoun", None, frozenset()  # كما انتقد الذين شككوا…: whom he criticised
     if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
@@ -1353,6 +1362,7 @@ STYLE_HONORIFICS = word_keys("سمو فخامة جلالة معالي سعادة
 TIME_WORDS = word_keys(
     "اليوم أمس الليلة غدا مساء صباح ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
 )
+AGED = word_keys("البالغ البالغة")  # البالغ من العمر: of the age of
 RELATIVES = word_keys("الذي التي الذين اللذان اللتان والذي والتي والذين")
 FEMININE_RELATIVES = word_keys("التي اللتان والتي")
 # Verbs that open a sentence about what someone did, whose subject a later "he said" is.
@@ -1474,6 +1484,12 @@ def _masculine_title(key: str) -> bool:
 def _feminine(key: str) -> bool:
     """A normalised word in ة (keyed ه): a title's feminine form (الوزيرة، المتحدثة)."""
     return key.endswith("ه")
+
+
+def _definite_taf_il(key: str) -> bool:
+    """A verbal noun التفعيل with the article (التأكيد، التحذير، الترحيب): the verb's
+    object (وجددت التأكيد على…), never its subject."""
+    return len(key) == 7 and key.startswith("الت") and key[5] == "ي"
 
 
 def _with_object(key: str) -> bool:
