@@ -977,6 +977,14 @@ SHAPES = [
         'وأوضح الوزير البالغ من العمر 75 عاما: "لقد كلفنا الرئيس بمهمة واضحة تماما".',
         ["sergei-lavrov", "sergei-lavrov"],
     ),
+    # a quotation whose opening mark is lost after "said that", a passive verb (لا تُعتبر)
+    # that is no speech, and an adverb in tanween after the verb (وصرح ردًا على)
+    (
+        'وقال لافروف في تصريح للصحفيين اليوم ان المفاوضات لن تبدأ قبل التوصل إلى إطار عمل واضح".\n'
+        "وأضاف أن أوروبا، من وجهة نظرنا، لا تُعتبر طرفا في الاتفاق.\n"
+        'وصرح ردًا على خطة الاحتلال: "نحن نعارض أي احتلال وأي نقل للسكان".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
     # جمهورية inside a title, a courtesy title before the name: the person heads the subject
     (
         'قال رئيس جمهورية الصومال  الدكتور حسن شيخ محمود إن "لا نية لدينا لمحاربة أي دولة جارة".',

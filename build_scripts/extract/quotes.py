@@ -159,6 +159,7 @@ THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 THAT_AFTER_SUBJECT = re.compile(r"(?:\s+[\w\u0640]+){1,3}?\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 
 
+PASSIVE_PRESENT = re.compile("[وف]?[يت]\u064f")  # يُعتبر، تُذكر: the damma of the passive
 NAME_CONNECTOR_BEFORE = re.compile(r"(?<!\w)(?:أبي|ابي|أبو|ابو|بن|بنت|آل)\s+\Z")
 
 
@@ -191,6 +192,8 @@ class Cues:
                 body, max(0, origin[start] - 6), origin[start]
             ):
                 continue  # علي بن أبي طالب، آل ناصر: a name's word after its connector, no verb
+            if kind == "verb" and PASSIVE_PRESENT.match(body, origin[start]):
+                continue  # لا تُعتبر طرفا، يُذكر أن: a passive, whose subject is no speaker
             (verbs if kind == "verb" else participles).append(at)
         return cls(verbs=verbs, participles=participles)
 
@@ -271,8 +274,10 @@ def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
             index += 1  # an apostrophe inside a word opens nothing
             continue
         if not spans and char in '"”»' and _closes(text, index) and _unpaired(text, char):
-            begun = _open_begun(text, index, 0) or 0  # a quote begun before this paragraph, or after
-            spans.append((paragraph.start + begun, paragraph.start + index))  # its colon (mark missing)
+            # a quote begun before this paragraph, or after its colon or its "said that" (the
+            # opening mark missing): وقال عراقجي للصحفيين ان نائب غروسي سيصل…".
+            begun = _open_begun(text, index, 0) or _said_that(text, index) or 0
+            spans.append((paragraph.start + begun, paragraph.start + index))
             index += 1
             continue
         if (
@@ -321,6 +326,25 @@ def _open_begun(text: str, index: int, since: int) -> int | None:
     if "\n" in inside or MARKS.search(inside) or len(inside.split()) < MIN_WORDS:
         return None
     return start + len(inside) - len(inside.lstrip())
+
+
+THAT_WORD = re.compile(r"(?<!\w)(?:[إأا]ن|ب[أا]ن)(?!\w)")
+
+
+def _said_that(text: str, index: int) -> int | None:
+    """Right after the first إن/أن before ``index`` that a speech verb opens the
+    sentence of (وقال عراقجي في تصريح للصحفيين ان …): where the words said begin."""
+    for that in THAT_WORD.finditer(text, 0, index):
+        if _said_before_that(text, that.start()):
+            start = that.end()
+            return start + len(text[start:index]) - len(text[start:index].lstrip())
+    return None
+
+
+def _said_before_that(text: str, at: int) -> bool:
+    """A speech verb stands among the twelve words before ``at``, in the same sentence."""
+    sentence = max(text.rfind(c, 0, at) for c in ".!?؟\n") + 1
+    return any(_speech_verb(word_key(w)) for w in WORD.findall(text, sentence, at)[-12:])
 
 
 def _new_attribution_line(text: str, start: int, end: int) -> int:
@@ -1322,7 +1346,7 @@ def verb_subject(
         or (first.startswith(MEDIUM_PREFIXES) and not a_name)
     ):
         return "pronoun", None, frozenset()  # قال في مؤتمر مع نظيره فلان: not فلان
-    if not a_name and (_with_object(first) or _definite_taf_il(first)):
+    if not a_name and (_with_object(first) or _definite_taf_il(first) or TANWEEN.search(words[0])):
         return "pronoun", None, frozenset()  # وتوعد بتنفيذ…، وجددت التأكيد على: what was said, not who
     if first in RELATIVES and _calls_on(body, cue, OBJECT_VERBS):
         return "pronoun", None, frozenset()  # كما انتقد الذين شككوا…: whom he criticised
@@ -1484,6 +1508,9 @@ def _masculine_title(key: str) -> bool:
 def _feminine(key: str) -> bool:
     """A normalised word in ة (keyed ه): a title's feminine form (الوزيرة، المتحدثة)."""
     return key.endswith("ه")
+
+
+TANWEEN = re.compile("[\u064b-\u064d]")  # وصرح ردًا على…، وأضاف معلقًا: an adverb, never the subject
 
 
 def _definite_taf_il(key: str) -> bool:
