@@ -521,6 +521,10 @@ def test_hadiya_is_a_given_name_after_a_title_and_a_gift_otherwise() -> None:
     assert unknown("وقدم الوفد هدية تذكارية للرئيس.") == []
 
 
+def test_and_to_is_no_governor() -> None:
+    assert unknown("وأنقل إلى الجمهور وإلى زملائنا موقف القيادة كاملا.") == []
+
+
 def test_a_chamber_after_an_institution_stays_in_the_role_after_the_name() -> None:
     assert unknown("وقال سالم هاشمي عضو مجلس النواب إن الجلسة تأجلت.")[0][:2] == (
         "سالم هاشمي",

@@ -1163,6 +1163,7 @@ def place_noun(key: str) -> bool:
     return key in PLACE_NOUNS or any(f in PLACE_NOUNS for f in forms if "ال" + f not in forms)
 
 
+WALI = word_key("والي")
 AMIN = word_key("أمين")
 AMIN_TITLE_NEXT = word_keys("عام العام عامة سر السر الصندوق صندوق عاصمة المظالم")
 
@@ -1316,6 +1317,8 @@ class _Scan:
             )
             if key == TEAM and i + 1 < len(words) and _team_adjective(words[i + 1]):
                 return None, word.end  # الفريق الاشتراكي، الفريق الوطني: a team or group, no rank
+            if key == WALI and self.body[word.start : word.start + 2] in ("وإ", "وأ"):
+                return None, word.end  # وإلى (and to) is keyed like والي (governor)
             if not amin and not patronym and (key in TITLES or (key[:1] == "و" and key[1:] in TITLES)):
                 if role_start is None or not _joined(word):
                     role_start = word.start + (key not in TITLES)  # ونائب: the role starts after و
