@@ -1317,3 +1317,12 @@ def test_a_feminine_verb_does_not_carry_a_speaker_when_someone_else_was_named_si
         'وشددت على أنه "من غير المقبول أن يتدخل المستشارون في عمل المجلس".'
     )
     assert speakers(text) == [(None, "سالم الحمدان"), (None, None)]  # never him
+
+
+def test_the_dossiers_trump_keeps_the_base_registrys_role_history() -> None:
+    text = (
+        'وقال ترامب في بيان: "كارولين ذكية وصلبة وأثبتت قدرتها على التواصل".\n'
+        'وتابع الرئيس المنتخب أن ليفيت "أدت عملا استثنائيا بصفتها متحدثة باسم حملتي".'
+    )
+    found = extract(text, REGISTRY, "2024-11-16")
+    assert [q.speaker for q in found.quotes] == ["donald-trump", "donald-trump"]
