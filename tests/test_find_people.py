@@ -1326,3 +1326,11 @@ def test_the_dossiers_trump_keeps_the_base_registrys_role_history() -> None:
     )
     found = extract(text, REGISTRY, "2024-11-16")
     assert [q.speaker for q in found.quotes] == ["donald-trump", "donald-trump"]
+
+
+def test_a_middle_name_after_a_speech_verb_stands_for_the_unregistered_speaker() -> None:
+    text = (
+        'قال رئيس الحزب، عبد الكريم حساني شريف، إن "الانتخابات المقبلة فرصة حقيقية للتغيير".\n\n'
+        'ودعا حساني إلى المشاركة، وفي السياق شدد على "إبعاد كل المظاهر المؤثرة على الانتخابات".'
+    )
+    assert speakers(text) == [(None, "عبد الكريم حساني شريف")] * 2

@@ -1866,6 +1866,7 @@ def _with_unknown(
     for (entity_id, text), first in named.items():
         family = _family(text)
         forms = ([text] if not entity_id else []) + ([family] if family and families[family] == 1 else [])
+        forms += _middle_names(text, named) if not entity_id else []  # ودعا حساني: a father's name
         for form in forms:
             if body.find(max(ALEFS.split(form), key=len), first.end) == -1:
                 continue  # most names are not repeated: skip the pattern's compilation and scan
@@ -1874,7 +1875,7 @@ def _with_unknown(
             spelt = ALEFS.sub("[أإآا]", re.escape(form))  # أبو حسنة is written ابو حسنة too
             for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({spelt})(?!\w)", body[first.end :]):
                 start, end = first.end + found.start(1), first.end + found.end(1)
-                if form is family and not (
+                if form != text and not (
                     _after_speech_verb(body, start) or _opens_before_speech_verb(body, start, end)
                 ):
                     continue  # المتحدث العسكري is no Mr al-Askari: a family name alone only as a subject
@@ -1927,6 +1928,24 @@ def _opens_before_speech_verb(body: str, start: int, end: int) -> bool:
         return False
     after = NEXT_WORD.match(body, end)
     return after is not None and word_key(after.group(1)) in SPEECH_VERB_KEYS
+
+
+def _middle_names(text: str, named: dict[tuple[str, str], Mention]) -> list[str]:
+    """The inner words of an unregistered name of three words or more that no list holds
+    as a given name and no other name of the article has (عبد العالي حساني شريف →
+    حساني): the press may call him by it, as the subject of a speech verb."""
+    words = text.split()
+    others = {w for (_, other), _ in named.items() if other != text for w in other.split()}
+    return [
+        w
+        for w in words[1:-1]
+        if len(word_key(w)) >= 4
+        and word_key(w) not in GIVEN
+        and word_key(w) not in FAMILY_CONNECTORS
+        and word_key(w) not in STOP_WORDS
+        and w not in others
+        and not w.startswith("ال")
+    ]
 
 
 def _family(name: str) -> str | None:
