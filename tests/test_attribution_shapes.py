@@ -1056,10 +1056,14 @@ def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | N
             "وأكدت الوزارة «تعاونها» مع الفرق التي استعادت الرفات». وأضافت أن «عمليات البحث كانت شديدة التعقيد هذا العام».",
             [("عمليات البحث كانت شديدة التعقيد هذا العام", None)],
         ),
-        # a first mark never closed, then the attribution and a quotation of its own
+        # a first mark never closed, then the attribution and a quotation of its own: the
+        # first quotation ends where the attribution begins, its speaker not guessed
         (
             "“هذه الحملة تصرف الانتباه عما هو مهم حقا. قال لازاريني: “المساعدة الطبية ضرورية لأضعف الناس هنا”.",
-            [("المساعدة الطبية ضرورية لأضعف الناس هنا", "philippe-lazzarini")],
+            [
+                ("هذه الحملة تصرف الانتباه عما هو مهم حقا.", None),
+                ("المساعدة الطبية ضرورية لأضعف الناس هنا", "philippe-lazzarini"),
+            ],
         ),
         # a quotation inside a quotation, both in the same marks
         (
@@ -1110,6 +1114,11 @@ def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | N
         (
             "وأجاب لافروف قائلا: “لا أعرف بعد، قد يحدث ذلك”، لقد التقينا منذ أسبوع ونصف”، وفق الوكالة.",
             [("لا أعرف بعد، قد يحدث ذلك", "sergei-lavrov"), ("لقد التقينا منذ أسبوع ونصف", "sergei-lavrov")],
+        ),
+        # a quotation left open, then "and X said:" and another: the first ends where he is named
+        (
+            "وأعلن لافروف ذلك في المؤتمر الصحفي. “يجب أن نفهم أولا ما الذي جرى هنا  وقال لافروف: “لذلك نرفض الخطة كلها”.",
+            [("يجب أن نفهم أولا ما الذي جرى هنا", None), ("لذلك نرفض الخطة كلها", "sergei-lavrov")],
         ),
         # a term in straight quotes inside a straight-quoted quotation
         (

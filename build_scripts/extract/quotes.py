@@ -299,7 +299,14 @@ def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
             if outer != -1 and not _opens(text, outer):
                 end = outer  # “… ميثاق “ليبتاكو” …”: a quotation inside this one
             elif text[end - 2 : end].strip() == ":":
-                index += 1  # “… قال فلان: “…”: the first mark is never closed; the next one opens
+                # “… وقال فلان: “…”: the first mark is never closed; the next one opens, and
+                # the first quotation ends where that attribution begins
+                cut = _attribution_start(text, index + 1, end)
+                if cut is not None:
+                    spans.append((paragraph.start + index + 1, paragraph.start + cut))
+                    index = end
+                    continue
+                index += 1
                 continue
         if char in "”»" and end == -1:
             index += 1
@@ -308,6 +315,20 @@ def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
         spans.append((paragraph.start + index + 1, paragraph.start + end))
         index = end + 1
     return spans
+
+
+def _attribution_start(text: str, start: int, colon_mark: int) -> int | None:
+    """Where a speech verb and at most four words before the colon at the end of
+    ``text[start:colon_mark]`` begin (…جرت هنا في ظل  وقال براغا: “), the quotation before
+    it holding four words or more; else None."""
+    words = list(WORD.finditer(text, start, colon_mark))
+    for back, word in enumerate(reversed(words[-6:])):
+        if _speech_verb(word_key(word.group())) and back <= 4:
+            inside = text[start : word.start()].rstrip()
+            if len(inside.split()) >= MIN_WORDS and not MARKS.search(inside):
+                return start + len(inside)
+            return None
+    return None
 
 
 def _open_begun(text: str, index: int, since: int) -> int | None:
