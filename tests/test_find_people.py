@@ -525,6 +525,12 @@ def test_and_to_is_no_governor() -> None:
     assert unknown("وأنقل إلى الجمهور وإلى زملائنا موقف القيادة كاملا.") == []
 
 
+def test_sabah_opens_a_ruling_familys_name_after_a_title_and_a_blessing_ends_it() -> None:
+    text = "وأشاد رئيس المجلس بخطاب أمير البلاد الشيخ صباح العلي السالم الصباح حفظه الله."
+    assert unknown(text)[0][:2] == ("صباح العلي السالم الصباح", "أمير البلاد")
+    assert unknown("ووصل الوزير صباح الأحد الماضي إلى الرياض.") == []
+
+
 def test_a_chamber_after_an_institution_stays_in_the_role_after_the_name() -> None:
     assert unknown("وقال سالم هاشمي عضو مجلس النواب إن الجلسة تأجلت.")[0][:2] == (
         "سالم هاشمي",

@@ -145,7 +145,9 @@ NUMBERS = word_keys(
     "اثنان اثنين اثنتان ثلاثة ثلاث أربعة أربع خمسة خمس ستة سبعة سبع ثمانية تسعة تسع عشرة عشر "
     "عشرين ثلاثين أربعين خمسين مئة مائة مئات آلاف مليون ملايين مليار"
 )
-STOP = STOP | VERBS | NUMBERS
+# Blessings after a ruler's or the dead's name (حفظه الله، رحمه الله): they end it.
+BLESSINGS = word_keys("حفظه حفظها رعاه رعاها رحمه رحمها")
+STOP = STOP | VERBS | NUMBERS | BLESSINGS
 # Nouns that name a place after a person (مستشفى كمال عدوان، مطار رفيق الحريري،
 # جامعة محمد الخامس): the name that follows is the place's, not a person in the news.
 PLACE_NOUNS = word_keys(
@@ -242,6 +244,7 @@ def _bare_alef_names() -> frozenset[str]:
 
 BARE_ALEF_NAMES = _bare_alef_names()
 ALL_GIVEN = given_names()[0] | given_names()[1]  # every listed given name, word-like or not
+STOP_GIVEN = word_keys("صباح")  # a given name, but a time word too (صباح اليوم)
 AMBIGUOUS_GIVEN = given_names()[1]  # أسماء، أمل: given names that are also common words
 
 
@@ -623,6 +626,13 @@ def _closing_nisba(words: list[Token], end: int) -> bool:
     key = words[end].key
     follows = words[end + 1].key if end + 1 < len(words) else ""
     return len(key) >= 4 and key.endswith("ي") and (_closes(words, end) or follows in COMPLEMENTISERS)
+
+
+def _family_chain_follows(words: list[Token], i: int, entity_words: frozenset[str]) -> bool:
+    """Two joined definite name-like words follow (صباح الأحمد الجابر، صباح الخالد الحمد):
+    a ruling family's chain of fathers' names, not صباح اليوم."""
+    after = words[i + 1 : i + 3]
+    return len(after) == 2 and all(w.joined and w.definite and _name_like(w.key, entity_words) for w in after)
 
 
 def _given_title_names(words: list[Token], end: int, entity_words: frozenset[str]) -> bool:
@@ -1347,6 +1357,8 @@ class _Scan:
             name_like = key not in STOP and (
                 _name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
             )  # لدينا is not ل + دينا
+            if cue == "title" and key in STOP_GIVEN and _family_chain_follows(words, i, self.entity_words):
+                starts = name_like = True  # الشيخ صباح الأحمد الجابر الصباح: صباح (morning) as a name
             if _maful(bare) and bare not in self.any_given:
                 name_like = False  # عضو المجلس موضوع…: a noun مفعول (محمود، منصور are listed)
             if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA:
@@ -1475,7 +1487,7 @@ class _Scan:
             self.entity_words,
             self.covered,
             self.any_given,
-            bare in self.any_given or word.ali or bare in DEFINITE_GIVEN,
+            bare in self.any_given or word.ali or bare in DEFINITE_GIVEN or bare in STOP_GIVEN,
             titled=cue == "title",
         )
         if not whole and (end >= len(words) - 1 or (words[end].key in TITLES and len(words) - end < 8)):
@@ -1519,11 +1531,15 @@ ADDRESS_FORMS = word_keys("سعادة معالي سماحة فخامة جلال�
 
 
 def _without_address(role: str) -> str:
-    """The role without the forms of address that open it (معالي الوزير → الوزير)."""
+    """The role without the forms of address that open it (معالي الوزير → الوزير) or the
+    honorific that closes it (أمير البلاد الشيخ → أمير البلاد)."""
     words = role.split(maxsplit=1)
     while len(words) > 1 and word_key(words[0]) in ADDRESS_FORMS:
         role = words[1]
         words = role.split(maxsplit=1)
+    last = role.rsplit(maxsplit=1)
+    if len(last) > 1 and word_key(last[1]) in HONORIFICS:
+        return last[0]  # أمير البلاد الشيخ → أمير البلاد: the honorific before the name
     return role
 
 
