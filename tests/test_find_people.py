@@ -1340,3 +1340,15 @@ def test_a_middle_name_after_a_speech_verb_stands_for_the_unregistered_speaker()
         'ودعا حساني إلى المشاركة، وفي السياق شدد على "إبعاد كل المظاهر المؤثرة على الانتخابات".'
     )
     assert speakers(text) == [(None, "عبد الكريم حساني شريف")] * 2
+
+
+def test_an_adviser_of_the_president_named_right_after_him_speaks_not_the_president() -> None:
+    text = 'وقال المستشار الإعلامي للرئيس الفرنسي إيمانويل ماكرون فرانسوا دوبون إن "فرنسا لن تتراجع عن موقفها أبدا".'
+    assert speakers(text) == [(None, "فرانسوا دوبون")]  # never Macron
+
+
+def test_a_short_form_after_a_title_of_its_own_role_links_the_person() -> None:
+    found = extract("وحضر اللقاء المستشار الإعلامي للرئيس بري سامر حمدان.", REGISTRY)
+    assert found.ids("people") == ("nabih-berri",)
+    assert [u.text for u in found.unknown_people] == ["سامر حمدان"]
+    assert extract("وشنت القوات هجوما بريا واسعا.", REGISTRY).ids("people") == ()

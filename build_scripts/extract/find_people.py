@@ -1292,6 +1292,8 @@ class _Scan:
                 if quoted_until != -1:
                     continue  # رئيس حركة «جيش تحرير السودان» فلان: the name is the role's
             if self.covered(word):
+                if role_start is not None and self.person(word) and self._possessor(words, i):
+                    continue  # المستشار الإعلامي للرئيس بري علي حمدان: the title's possessor
                 if role_start is None or self.person(word):  # a registered name ends the role
                     return None, word.end
                 continue
@@ -1400,6 +1402,19 @@ class _Scan:
                 continue
             return self._name(words, i, word, clitic, cue, role_start, whole)
         return None if not whole else (None, offset + 1)
+
+    def _possessor(self, words: list[Token], i: int) -> bool:
+        """The registered person at ``i`` comes right after a title with ل (للرئيس بري،
+        لوزير الخارجية فلان): the one the role serves, and the role's holder follows."""
+        j = i
+        while j > 0 and self.covered(words[j - 1]) and self.person(words[j - 1]):
+            j -= 1
+        if j == 0 or not words[j].joined:
+            return False
+        if j >= 2 and words[j - 1].definite and words[j - 1].key.endswith("ي"):
+            j -= 1  # للرئيس الفرنسي ماكرون: the title's nationality between
+        key = words[j - 1].key
+        return key[:2] == "لل" and "ال" + key[2:] in TITLES
 
     def _apposition(self, words: list[Token], i: int) -> bool:
         """After a role and a comma, two or three name-like words closed by a comma are

@@ -441,7 +441,9 @@ def find_mentions(
                     p for p in patterns if p.kind == "place"
                 )  # لاهاي – وكالة…: where it was written
         elif pattern.ambiguous:
-            pattern = _resolve(patterns, seen | named, _qualifier(candidates, index) or leading)
+            pattern = _resolve(patterns, seen | named, _qualifier(candidates, index) or leading) or _titled(
+                registry, patterns, before
+            )
             if pattern is None:
                 continue
         owner = (pattern.kind, pattern.entity_id)
@@ -532,6 +534,31 @@ def _resolve(
         return earlier[0] if len(earlier) == 1 else None
     local = [p for p in patterns if p.country is not None and p.country == country]
     return local[0] if len(local) == 1 else None
+
+
+def _titled(registry: Registry, patterns: tuple[Pattern, ...], before: str) -> Pattern | None:
+    """A person's short form right after a title word of their own role (الرئيس بري،
+    للرئيس بري: Berri, speaker of parliament, though بري alone is also "land"): the one
+    person it may name whose role has that word."""
+    bare = before[2:] if before.startswith(("ال", "لل")) else before[1:] if before.startswith("ل") else before
+    if before not in TITLES and "ال" + bare not in TITLES and bare not in TITLES:
+        return None
+    fits = [p for p in patterns if p.kind == "actor" and bare in _role_keys(registry).get(p.entity_id, ())]
+    return fits[0] if len(fits) == 1 else None
+
+
+@per_registry
+def _role_keys(registry: Registry) -> dict[str, frozenset[str]]:
+    """Actor id → the words of every role they held, without the article."""
+    return {
+        actor.id: frozenset(
+            key[2:] if key.startswith("ال") else key
+            for role in actor.roles
+            for text in role.texts_ar
+            for key in normalize(text).split()
+        )
+        for actor in registry.actors.values()
+    }
 
 
 def _leading_country(candidates: list[Candidate]) -> str | None:

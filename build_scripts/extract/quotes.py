@@ -1786,9 +1786,17 @@ def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | 
     possessed = len(titles) >= 2 and titles[0] in RELATIONAL and any(w in DEFINITE_TITLES for w in titles[1:])
     if words and words[-1] in RELATIONAL and not words[-1].startswith("ال"):
         possessed = True  # مبعوث ترامب، مستشار نتنياهو: a title in construct with the person
+    of_title = any(w.startswith("لل") and "ال" + w[2:] in TITLES for w in words)
+    if of_title and words and words[0] in TITLES:
+        possessed = True  # المستشار الإعلامي للرئيس الفرنسي ماكرون فلان: the adviser of the president
     if not possessed or titles[0] in roles.get(_who(first), ()):  # نائب الرئيس فانس: his own title
         return first
-    apposition = [m for m in named[1:] if body[first.end : m.start].strip().startswith(("،", ","))]
+    apposition = [
+        m
+        for m in named[1:]
+        if body[first.end : m.start].strip().startswith(("،", ","))
+        or (of_title and not body[first.end : m.start].strip())  # … ماكرون فرانسوا دوبون
+    ]
     return apposition[0] if apposition else None
 
 
