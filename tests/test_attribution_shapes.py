@@ -985,6 +985,22 @@ SHAPES = [
         'وصرح ردًا على خطة الاحتلال: "نحن نعارض أي احتلال وأي نقل للسكان".',
         ["sergei-lavrov", "sergei-lavrov"],
     ),
+    # a government or an administration named after its head: the minister set off after it
+    # speaks, with or without commas (never the head of government)
+    (
+        'وقال وزير الخارجية في حكومة نتنياهو، جدعون ساعر، إن "إسرائيل لن تقبل بهذا الاتفاق أبدا".',
+        ["gideon-saar"],
+    ),
+    (
+        'وقال وزير الخارجية في إدارة ترامب ماركو روبيو إن "أمريكا لن تقبل بهذا الاتفاق أبدا".',
+        ["marco-rubio"],
+    ),
+    # رد عليه فلان: the one who replied, not the one replied to
+    (
+        'وكان بوتين قد صرح بأن "روسيا لن تتراجع عن أهدافها"، وهو ما رد عليه زيلينسكي بالقول: '
+        '"روسيا لن تنتصر في هذه الحرب".',
+        ["vladimir-putin", "volodymyr-zelensky"],
+    ),
     # جمهورية inside a title, a courtesy title before the name: the person heads the subject
     (
         'قال رئيس جمهورية الصومال  الدكتور حسن شيخ محمود إن "لا نية لدينا لمحاربة أي دولة جارة".',

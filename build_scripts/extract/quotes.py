@@ -152,7 +152,10 @@ CUES = word_automaton(
 # (ورد الوزير الإيراني على ويتكوف قائلا), never على at once (ورد على لسان…).
 REPLY_VERBS = word_keys("رد ورد فرد ردت وردت فردت")
 VERB_ENDING = re.compile(r"(\w+)\u0651?\Z")  # the verb that ends at a cue, its shadda and all
-REPLIED_TO = re.compile(r"[ \t]+[^\s،,:.«“\"]+(?:[ \t]+[^\s،,:.«“\"]+){0,4}[ \t]+على[ \t]")
+REPLIED_TO = re.compile(
+    r"[ \t]+[^\s،,:.«“\"]+(?:[ \t]+[^\s،,:.«“\"]+){0,4}[ \t]+على[ \t]"
+    r"|[ \t]+علي(?:ه|ها|هم)(?!\w)"  # رد عليه فلان: replied to him
+)
 # بيّن (explained) is written بين like the preposition (between): a verb only before أن/إن.
 THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 # … or, after وبين at a clause's start, once its subject is named (وبيّن عبدي أن).
@@ -601,7 +604,7 @@ TITLE_INNER = word_keys("في لدى وزراء الوزراء ملف عن بأ�
     INSTITUTIONS - word_keys("مصادر مصدر تقارير تقرير")  # رئيس جامعة الإسكندرية
 )
 # The pronoun of a relative clause right after its verb (وفق ما صرح به الوزير).
-RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها)(?!\w)")
+RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها|عليه|عليها)(?!\w)")  # رد عليه فلان too
 # A second verb joined to the speech verb by "or" (لم يؤكد أو ينفِ ميلر): the subject follows it.
 COORDINATED_VERB = re.compile(r"\s+(?:أو|او)\s+[يت][\u0621-\u064a\u064b-\u0652]{2,6}(?!\w)")
 # A descriptor that any holder of these role words fits (الدبلوماسي السعودي: the Saudi foreign minister).
@@ -646,7 +649,7 @@ REPORTED_FROM_SOMEONE = re.compile(r"(?<!\w)عن\s+\w")  # عن مسؤول أم�
 RELATIONAL = word_keys(
     "مستشار مستشارة مستشاري كبير كبيرة مساعد مساعدة نائب نائبة المتحدث المتحدثة متحدث متحدثة "
     "الناطق الناطقة ناطق سفير سفيرة مبعوث مبعوثة ممثل ممثلة مدير مديرة مكتب زوجة نجل ابن ابنة شقيق "
-    "حرس وفد رئيس"
+    "حرس وفد رئيس حكومة إدارة نظام عهد حزب"  # وزير الخارجية في حكومة نتنياهو، فلان
 )
 DEFINITE_TITLES = frozenset(t for t in TITLES if t.startswith("ال"))
 # Nouns that stand for a speaker already named (الدبلوماسي السعودي), though too often
@@ -1784,7 +1787,8 @@ def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | 
     words = [word_key(w) for w in WORD.findall(body[cue : first.start])]
     titles = [w for w in words if (w in TITLES or w in RELATIONAL) and w not in COURTESY_TITLES]
     possessed = len(titles) >= 2 and titles[0] in RELATIONAL and any(w in DEFINITE_TITLES for w in titles[1:])
-    if words and words[-1] in RELATIONAL and not words[-1].startswith("ال"):
+    construct = bool(words) and words[-1] in RELATIONAL and not words[-1].startswith("ال")
+    if construct:
         possessed = True  # مبعوث ترامب، مستشار نتنياهو: a title in construct with the person
     of_title = any(w.startswith("لل") and "ال" + w[2:] in TITLES for w in words)
     if of_title and words and words[0] in TITLES:
@@ -1795,7 +1799,7 @@ def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | 
         m
         for m in named[1:]
         if body[first.end : m.start].strip().startswith(("،", ","))
-        or (of_title and not body[first.end : m.start].strip())  # … ماكرون فرانسوا دوبون
+        or ((of_title or construct) and not body[first.end : m.start].strip())  # … ماكرون فرانسوا دوبون
     ]
     return apposition[0] if apposition else None
 
