@@ -155,6 +155,8 @@ VERB_ENDING = re.compile(r"(\w+)\u0651?\Z")  # the verb that ends at a cue, its 
 REPLIED_TO = re.compile(
     r"[ \t]+[^\s،,:.«“\"]+(?:[ \t]+[^\s،,:.«“\"]+){0,4}[ \t]+على[ \t]"
     r"|[ \t]+علي(?:ه|ها|هم)(?!\w)"  # رد عليه فلان: replied to him
+    # ورد بوتين: "…": a name and a colon (not ورد في البيان: "it was stated in")
+    r"|[ \t]+(?!(?:في|من|عن|على|إلى|الى|ب|ل|لدى|ضمن|ذلك|هذا|ذكر|فعل|الفعل|فعله|فعلها)(?![\w]))[^\s،,:.«“\"]+(?:[ \t]+[^\s،,:.«“\"]+){0,2}[ \t]*:"
 )
 # بيّن (explained) is written بين like the preposition (between): a verb only before أن/إن.
 THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
