@@ -995,6 +995,17 @@ SHAPES = [
         'وقال وزير الخارجية في إدارة ترامب ماركو روبيو إن "أمريكا لن تقبل بهذا الاتفاق أبدا".',
         ["marco-rubio"],
     ),
+    # a feminine verb does not carry a man's words (وتابعت after وأضاف ماكرون): not guessed
+    (
+        'وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن "أوروبا ستدعم أوكرانيا حتى النهاية". '
+        'وأضاف ماكرون أن "فرنسا مستعدة لإرسال قوات". وتابعت: "لا سلام بدون عدالة للأوكرانيين".',
+        ["ursula-von-der-leyen", "emmanuel-macron", None],
+    ),
+    # told him (أبلغه): inside what one reports, the one who told him speaks
+    (
+        'وقال ترامب إن بوتين أبلغه بأن "روسيا تريد السلام وتسعى إليه بجدية".',
+        ["vladimir-putin"],
+    ),
     # ورد فلان: "…" (replied, no shadda written): he speaks, and what he adds is his
     (
         'قال ماكرون إن "أوروبا ستبقى موحدة في وجه التهديدات". ورد بوتين: "أوروبا لا تملك قرارها منذ زمن طويل". '

@@ -76,6 +76,7 @@ VERB_STEMS = (
         "يرد ترد يعلق تعلق يجيب تجيب يختم تختم يتابع تتابع ردت فرد تحدث تحدثت يتحدث تتحدث أدلى أدلت "  # فرد: replied (رد alone is also the noun, رد فعل)
         "اشتكى اشتكت نوه نوهت "  # complained, noted (ونوه أن «…»)
         "أبرز أبرزت "  # highlighted (وأبرز أن «…»)
+        "أخبر أخبرت أبلغه أبلغها أبلغهم أبلغني أبلغنا أخبره أخبرها أخبرهم أخبرني أخبرنا "  # told (him)
         "زاد زادت"  # وزاد قائلا: added (its other sense, increased, has a thing for subject: nobody speaks)
     ).split()
 )
@@ -770,13 +771,17 @@ def _speaker(
             return None
         if state.speaker is not None and not in_sentence and _titled_opener(body, sentence_start, cue, state):
             return None  # في المقابل تجاهل ولي العهد السؤال…، لكنه علق…، وقال: the crown prince, not the last speaker
+        own = (
+            state.titles | state.roles.get(_who(state.speaker), frozenset()) if state.speaker else frozenset()
+        )
         if (
             state.speaker is not None
             and _feminine_verb(body, cue)
-            and not _a_woman(state.titles | state.roles.get(_who(state.speaker), frozenset()))
-            and _others_since(people, state, cue)
-        ):  # …لتتدخل النائب فلانة وتكرر ما قاله زميلها. وشددت على: she, not the last speaker
-            return None
+            and not _a_woman(own)
+            and (_a_man(own) or _others_since(people, state, cue))
+            and not REPORTED.search(body, cue, start)  # ونقلت الصحيفة عنه قوله: his words
+        ):  # وتابعت after a man's words, or …لتتدخل النائب فلانة وتكرر ما قاله زميلها. وشددت
+            return None  # على: she, not the last speaker
         return state.speaker or _sole_subject(body, sentence_start, cue, in_sentence, state)
     if participles and in_sentence:
         return _sentence_subject(body, sentence_start, in_sentence)
