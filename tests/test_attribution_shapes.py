@@ -1001,6 +1001,11 @@ SHAPES = [
         'وأضاف ماكرون أن "فرنسا مستعدة لإرسال قوات". وتابعت: "لا سلام بدون عدالة للأوكرانيين".',
         ["ursula-von-der-leyen", "emmanuel-macron", None],
     ),
+    # the spokesman "in the name of" a leader, named right after him: the spokesman speaks
+    (
+        'وقال المتحدث باسم بوتين دميتري بيسكوف إن "موسكو لن تتراجع عن موقفها أبدا".',
+        ["dmitry-peskov"],
+    ),
     # told him (أبلغه): inside what one reports, the one who told him speaks
     (
         'وقال ترامب إن بوتين أبلغه بأن "روسيا تريد السلام وتسعى إليه بجدية".',

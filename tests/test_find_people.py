@@ -1352,3 +1352,8 @@ def test_a_short_form_after_a_title_of_its_own_role_links_the_person() -> None:
     assert found.ids("people") == ("nabih-berri",)
     assert [u.text for u in found.unknown_people] == ["سامر حمدان"]
     assert extract("وشنت القوات هجوما بريا واسعا.", REGISTRY).ids("people") == ()
+
+
+def test_a_spokesman_in_the_name_of_a_leader_is_found_and_speaks() -> None:
+    text = 'وقال المتحدث باسم نتنياهو سامر دوستري إن "إسرائيل لن توقف الحرب قبل تحقيق أهدافها".'
+    assert speakers(text) == [(None, "سامر دوستري")]  # never Netanyahu

@@ -1414,7 +1414,9 @@ class _Scan:
         if j >= 2 and words[j - 1].definite and words[j - 1].key.endswith("ي"):
             j -= 1  # للرئيس الفرنسي ماكرون: the title's nationality between
         key = words[j - 1].key
-        return key[:2] == "لل" and "ال" + key[2:] in TITLES
+        return (key[:2] == "لل" and "ال" + key[2:] in TITLES) or key == word_key(
+            "باسم"
+        )  # المتحدث باسم نتنياهو
 
     def _apposition(self, words: list[Token], i: int) -> bool:
         """After a role and a comma, two or three name-like words closed by a comma are

@@ -1782,6 +1782,7 @@ def _title_words(text: str, *, only: bool = False) -> frozenset[str]:
     )  # في links, names nobody
 
 
+SPOKESMAN_OF = normalize("باسم")
 # Courtesy before a name (رئيس الجمهورية الدكتور فلان): the person's own, never a possessor's title.
 COURTESY_TITLES = word_keys("الدكتور الدكتورة السيد السيدة المهندس المهندسة الأستاذ الأستاذة")
 
@@ -1794,7 +1795,9 @@ def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | 
     words = [word_key(w) for w in WORD.findall(body[cue : first.start])]
     titles = [w for w in words if (w in TITLES or w in RELATIONAL) and w not in COURTESY_TITLES]
     possessed = len(titles) >= 2 and titles[0] in RELATIONAL and any(w in DEFINITE_TITLES for w in titles[1:])
-    construct = bool(words) and words[-1] in RELATIONAL and not words[-1].startswith("ال")
+    construct = bool(words) and (
+        (words[-1] in RELATIONAL and not words[-1].startswith("ال")) or words[-1] == SPOKESMAN_OF
+    )  # … or المتحدث باسم نتنياهو فلان: the one he speaks for
     if construct:
         possessed = True  # مبعوث ترامب، مستشار نتنياهو: a title in construct with the person
     of_title = any(w.startswith("لل") and "ال" + w[2:] in TITLES for w in words)
