@@ -1357,3 +1357,11 @@ def test_a_short_form_after_a_title_of_its_own_role_links_the_person() -> None:
 def test_a_spokesman_in_the_name_of_a_leader_is_found_and_speaks() -> None:
     text = 'وقال المتحدث باسم نتنياهو سامر دوستري إن "إسرائيل لن توقف الحرب قبل تحقيق أهدافها".'
     assert speakers(text) == [(None, "سامر دوستري")]  # never Netanyahu
+
+
+def test_a_kinship_title_after_a_speech_verb_is_the_speakers_role_not_after_a_name() -> None:
+    assert unknown("وقالت زوجة الرئيس الأوكراني أولينا زيلينسكا إن الأطفال يعانون.") == [
+        ("أولينا زيلينسكا", "زوجة الرئيس الأوكراني", "UA")
+    ]
+    found = unknown("وصدر حكم ببراءة الساعدي نجل الزعيم الراحل سالم الحمدي أمس.")
+    assert found[0][:2] == ("سالم الحمدي", "الزعيم الراحل")

@@ -77,7 +77,8 @@ TITLES = word_keys(
     "نظيره نظيرته نظيرها نظيريه نظرائه المرشح المرشحة مرشح المستشارة الأستاذ الأستاذة البروفيسور أمير "
     "أستاذ أستاذة العماد الملازم والي الوالي والية د "
     "المهندس المهندسة العلامة مدرب مدربة المدرب المدربة الإعلامي الإعلامية النائبان سعادة معالي سماحة الفقيه "
-    "الطبيب الطبيبة الصيدلي الصيدلانية"
+    "الطبيب الطبيبة الصيدلي الصيدلانية "
+    "زوجة عقيلة قرينة أرملة نجل نجلة شقيق شقيقة"  # a relation of someone named in the role
 )
 # Nouns of places and institutions: part of a role (المتحدث باسم وزارة الدفاع…), never a name.
 INSTITUTIONS = word_keys(
@@ -1173,6 +1174,7 @@ def place_noun(key: str) -> bool:
     return key in PLACE_NOUNS or any(f in PLACE_NOUNS for f in forms if "ال" + f not in forms)
 
 
+RELATIONS = word_keys("زوجة عقيلة قرينة أرملة نجل نجلة شقيق شقيقة")  # titles of kinship
 WALI = word_key("والي")
 AMIN = word_key("أمين")
 AMIN_TITLE_NEXT = word_keys("عام العام عامة سر السر الصندوق صندوق عاصمة المظالم")
@@ -1329,6 +1331,8 @@ class _Scan:
             )
             if key == TEAM and i + 1 < len(words) and _team_adjective(words[i + 1]):
                 return None, word.end  # الفريق الاشتراكي، الفريق الوطني: a team or group, no rank
+            if key in RELATIONS and self._named_before(words, i, word):
+                return None, word.end  # الساعدي نجل الزعيم الراحل فلان: the son is named before
             if key == WALI and self.body[word.start : word.start + 2] in ("وإ", "وأ"):
                 return None, word.end  # وإلى (and to) is keyed like والي (governor)
             if not amin and not patronym and (key in TITLES or (key[:1] == "و" and key[1:] in TITLES)):
@@ -1402,6 +1406,15 @@ class _Scan:
                 continue
             return self._name(words, i, word, clitic, cue, role_start, whole)
         return None if not whole else (None, offset + 1)
+
+    def _named_before(self, words: list[Token], i: int, word: Token) -> bool:
+        """A word (no punctuation between) stands right before ``word`` and is no speech
+        verb: a kinship title there follows the relative's name (الساعدي نجل…), while
+        after قالت it opens the speaker's role (قالت زوجة الرئيس فلانة)."""
+        if i:
+            return _joined(word) and words[i - 1].key not in SPEECH_FORMS
+        before = PREVIOUS_WORD.search(self.body, max(0, word.start - 30), word.start)
+        return before is not None and word_key(before.group(1)) not in SPEECH_FORMS
 
     def _possessor(self, words: list[Token], i: int) -> bool:
         """The registered person at ``i`` comes right after a title with ل (للرئيس بري،
