@@ -700,7 +700,7 @@ def _speaker(
             return None  # أشار السيسي، متابعا: "…"، ليقاطعه الوزير فلان: "…"
         if state.speaker is not None and not people.within(since, start):
             return state.speaker  # …قائلا لزيلينسكي: "…" واتهمه بـ"…": the last speaker goes on
-    head = _line_head(body, start, in_sentence)
+    head = _line_head(body, start, in_sentence) or _roundup_head(body, start, people, state.entities)
     if head is not None:
         return state.hear("person", head, frozenset())  # ميلر: "…" (a headline, an interview)
     told = HIS_ACCOUNT.search(body, max(sentence_start, since), start)
@@ -796,6 +796,31 @@ def _speaker(
 
 
 LINE_HEAD_TAIL = re.compile(r"[ \t]*:[ \t]*[«“\"]?[ \t]*")
+
+
+ROUNDUP_DASH = re.compile(r"[ \t]*[-–—•*][ \t]*")
+
+
+def _roundup_head(body: str, start: int, people: People, entities: bytes) -> Mention | None:
+    """A quotation that opens its line, under a line holding only a dash, a title and a
+    person (– رئيسة المفوضية الأوروبية أورسولا فون دير لاين): a roundup of reactions,
+    each quotation under the name of its speaker."""
+    line = body.rfind("\n", 0, start) + 1
+    if body[line:start].strip(" \t\u00a0" + "".join(OPEN_CLOSE)):
+        return None
+    above_end = line - 1
+    while above_end > 0 and not body[body.rfind("\n", 0, above_end) + 1 : above_end].strip():
+        above_end = body.rfind("\n", 0, above_end)  # past blank lines
+    if above_end <= 0:
+        return None
+    above = body.rfind("\n", 0, above_end) + 1
+    dash = ROUNDUP_DASH.match(body, above)
+    if dash is None or not dash.group().strip():
+        return None
+    named = people.within(dash.end(), above_end)
+    if len(named) != 1 or body[named[0].end : above_end].strip(" \t\u00a0:"):
+        return None
+    return named[0] if _heads_a_title(body, dash.end(), named[0], entities) else None
 
 
 def _line_head(body: str, start: int, people: list[Mention]) -> Mention | None:
