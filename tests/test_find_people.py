@@ -1365,3 +1365,15 @@ def test_a_kinship_title_after_a_speech_verb_is_the_speakers_role_not_after_a_na
     ]
     found = unknown("وصدر حكم ببراءة الساعدي نجل الزعيم الراحل سالم الحمدي أمس.")
     assert found[0][:2] == ("سالم الحمدي", "الزعيم الراحل")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فإنني بصفتي رئيسا للولايات المتحدة سوف أوقع عليه بكل فخر.",  # سوف (will) opens no name
+        "لا يمكن أن يكون لديك سلاح نووي.",  # لديك is not ل + ديك (Dick)
+        "القاضية ريفكا تحرج محامي المتهم",  # a present verb يفعل/تفعل after a name ends it
+    ],
+)
+def test_particles_and_short_present_verbs_are_no_names(text: str) -> None:
+    assert unknown(text) == []

@@ -108,6 +108,7 @@ STOP = word_keys(
     "لقاء مقابلة حديث تصريح تصريحات كلمة خطاب وآخرين وآخرون وغيرهم "
     # a post and a nickname (عين فلان بمنصب، دروكدال المكنى أبو مصعب), where (حيث)
     "منصب منصبي المكنى الملقب حيث "
+    "سوف لديك لديكما لديهن "  # future سوف; لديك is not ل + ديك (Dick)
     "له لها لهم لنا لي صلى أثناء مرارا تكرارا سابقا لاحقا حاليا مؤخرا رسميا شخصيا هاتفيا لدي لدينا لديه لديها لديهم لديكم غدا الآن مساء صباح ظهر ليلة يوم الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد حين بينما "
     "إذ إذا لو كما قال قالت يقول تقول أضاف أضافت يضيف أكد أكدت يؤكد أعلن أعلنت يعلن صرح صرحت أوضح أوضحت "
     "أشار أشارت شدد شددت حذر حذرت دعا دعت اعتبر اعتبرت رأى رأت كشف كشفت تابع تابعت لفت لفتت ذكر ذكرت "
@@ -525,6 +526,8 @@ def _extend(
             break  # أحمد السعيداني انتقادات: a long plural noun (not بركات، حمادات)
         if len(key) == 5 and key[0] == "ي" and key[2] == "ا" and key not in given:
             break  # وائل رزوق يهاجم، فلان يطالب: a present verb يفاعل after the name
+        if len(key) == 4 and key[0] in "يت" and not set(key[1:]) & set("اوي") and key not in given:
+            break  # القاضية فلانة تحرج محامي…: a present verb يفعل/تفعل after the name
         if count >= 2 and _present_with_pronoun(words[end]):
             break  # سليم خوري يرافقه: a present verb and its object pronoun
         if count >= 2 and len(key) >= 6 and key.endswith(("ته", "تها", "تهم")):
