@@ -1015,6 +1015,12 @@ SHAPES = [
         "“نهاية الدكتاتورية تطور إيجابي طال انتظاره”.",
         ["sergei-lavrov", "kaja-kallas"],
     ),
+    # لكن فلان أجاب: a clause of its own, whose subject comes before its verb, answers
+    (
+        'وقال وزير الخارجية الروسي سيرغي لافروف لروبيو إن "علينا أن نتفق على جدول زمني واضح"، '
+        'لكن روبيو أجاب: "ما زلنا في بداية الطريق فقط".',
+        ["sergei-lavrov", "marco-rubio"],
+    ),
     # told him (أبلغه): inside what one reports, the one who told him speaks
     (
         'وقال ترامب إن بوتين أبلغه بأن "روسيا تريد السلام وتسعى إليه بجدية".',

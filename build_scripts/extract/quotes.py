@@ -1067,8 +1067,12 @@ def _clause_subject(body: str, cue: int, people: list[Mention], entities: bytes 
     person = before[-1]
     if _right_before(body, person, cue):
         word = PREVIOUS_WORD.search(body, max(0, person.start - 12), person.start)
-        if word is not None and (word_key(word.group(1)) in COMPLEMENTISER_KEYS or word.group(1) == "فإن"):
-            return person  # إن الشرع أكد، ووفقا للموقع، فإن سموتريتش أشار
+        if word is not None and (
+            word_key(word.group(1)) in COMPLEMENTISER_KEYS
+            or word.group(1) == "فإن"
+            or word_key(word.group(1)) in CLAUSE_OPENER_KEYS
+        ):
+            return person  # إن الشرع أكد، ووفقا للموقع، فإن سموتريتش أشار، لكن حداد أجاب
         that = COMPLEMENTISER_BEFORE.search(body, max(0, person.start - 80), person.start)
         titled = that is not None and _heads_a_title(body, that.end(), person, entities)
         return person if titled else None  # أفادت مصادر أن حاكم الإقليم فلان شدد على…
@@ -1992,10 +1996,17 @@ def _name_ends(body: str, end: int) -> bool:
 def _opens_before_speech_verb(body: str, start: int, end: int) -> bool:
     """A family name opens its sentence and a speech verb follows it (الموسوي أشار
     إلى أن…): the subject written before its verb."""
-    if body[:start].rstrip(" \t")[-1:] not in ("", "\n", ".", ":", "؛", "!", "؟"):
-        return False
+    before = body[:start].rstrip(" \t")
+    if before[-1:] not in ("", "\n", ".", ":", "؛", "!", "؟", "،", ",") and not CLAUSE_OPENERS_BEFORE.search(
+        before
+    ):
+        return False  # … but a clause may open with لكن، ثم، بينما (لكن حداد أجاب)
     after = NEXT_WORD.match(body, end)
     return after is not None and word_key(after.group(1)) in SPEECH_VERB_KEYS
+
+
+CLAUSE_OPENER_KEYS = word_keys("لكن ولكن ثم بينما وبينما")  # a clause of its own opens
+CLAUSE_OPENERS_BEFORE = re.compile(r"(?:^|[\s،,])(?:لكن|ولكن|ثم|بينما|فيما|وبينما|حين|وحين)\Z")
 
 
 def _middle_names(text: str, named: dict[tuple[str, str], Mention]) -> list[str]:
