@@ -1373,7 +1373,12 @@ def test_a_kinship_title_after_a_speech_verb_is_the_speakers_role_not_after_a_na
         "فإنني بصفتي رئيسا للولايات المتحدة سوف أوقع عليه بكل فخر.",  # سوف (will) opens no name
         "لا يمكن أن يكون لديك سلاح نووي.",  # لديك is not ل + ديك (Dick)
         "القاضية ريفكا تحرج محامي المتهم",  # a present verb يفعل/تفعل after a name ends it
+        "وقال الوزير إن خالد يفتقر إلى الخبرة.",  # … and يفتعل
     ],
 )
 def test_particles_and_short_present_verbs_are_no_names(text: str) -> None:
     assert unknown(text) == []
+
+
+def test_hebrew_given_names_open_a_name_after_a_speech_verb() -> None:
+    assert [u[0] for u in unknown("وقال يهونتان شمعوني إن الجلسة تأجلت.")] == ["يهونتان شمعوني"]

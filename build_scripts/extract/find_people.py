@@ -528,6 +528,8 @@ def _extend(
             break  # وائل رزوق يهاجم، فلان يطالب: a present verb يفاعل after the name
         if len(key) == 4 and key[0] in "يت" and not set(key[1:]) & set("اوي") and key not in given:
             break  # القاضية فلانة تحرج محامي…: a present verb يفعل/تفعل after the name
+        if len(key) == 5 and key[0] in "يت" and key[2] == "ت" and _consonants(key[1]) and key not in given:
+            break  # فلان يفتقر، فلانة تعتبر: a present verb يفتعل after the name
         if count >= 2 and _present_with_pronoun(words[end]):
             break  # سليم خوري يرافقه: a present verb and its object pronoun
         if count >= 2 and len(key) >= 6 and key.endswith(("ته", "تها", "تهم")):
