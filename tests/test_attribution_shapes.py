@@ -1021,6 +1021,12 @@ SHAPES = [
         'لكن روبيو أجاب: "ما زلنا في بداية الطريق فقط".',
         ["sergei-lavrov", "marco-rubio"],
     ),
+    # ليرد عليه الأخير: the latter, the one named last, replies; ليرد فلان: he replies
+    (
+        'ووجه لافروف حديثه إلى روبيو بالقول: "هل تهددنا بالعقوبات مجددا". ليرد عليه الأخير قائلا: '
+        '"لا أهدد أحدا هذا هو الواقع". وقال بلينكن: "نحن نراقب الوضع عن كثب". ليرد لافروف: "راقبوا كما تشاؤون".',
+        ["sergei-lavrov", "marco-rubio", "antony-blinken", "sergei-lavrov"],
+    ),
     # told him (أبلغه): inside what one reports, the one who told him speaks
     (
         'وقال ترامب إن بوتين أبلغه بأن "روسيا تريد السلام وتسعى إليه بجدية".',

@@ -76,6 +76,7 @@ VERB_STEMS = (
         "يرد ترد يعلق تعلق يجيب تجيب يختم تختم يتابع تتابع ردت فرد تحدث تحدثت يتحدث تتحدث أدلى أدلت "  # فرد: replied (رد alone is also the noun, رد فعل)
         "اشتكى اشتكت نوه نوهت "  # complained, noted (ونوه أن «…»)
         "أبرز أبرزت "  # highlighted (وأبرز أن «…»)
+        "ليرد لترد "  # so that he replied (ليرد عليه فلان)
         "أخبر أخبرت أبلغه أبلغها أبلغهم أبلغني أبلغنا أخبره أخبرها أخبرهم أخبرني أخبرنا "  # told (him)
         "زاد زادت"  # وزاد قائلا: added (its other sense, increased, has a thing for subject: nobody speaks)
     ).split()
@@ -608,6 +609,8 @@ TITLE_INNER = word_keys("في لدى وزراء الوزراء ملف عن بأ�
 )
 # The pronoun of a relative clause right after its verb (وفق ما صرح به الوزير).
 RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها|عليه|عليها)(?!\w)")  # رد عليه فلان too
+# "The latter" as a speech verb's subject (ليرد عليها الأخير قائلا).
+LATTER = re.compile(r"(?:\s+(?:عليه|عليها|عليهم))?\s+(?:الأخير|الأخيرة)(?!\w)")
 # A second verb joined to the speech verb by "or" (لم يؤكد أو ينفِ ميلر): the subject follows it.
 COORDINATED_VERB = re.compile(r"\s+(?:أو|او)\s+[يت][\u0621-\u064a\u064b-\u0652]{2,6}(?!\w)")
 # A descriptor that any holder of these role words fits (الدبلوماسي السعودي: the Saudi foreign minister).
@@ -744,6 +747,15 @@ def _speaker(
         topic = _topic(body, sentence_start, in_sentence)
         if topic is not None and _right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
             return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
+        latter = LATTER.match(body, cue)
+        if latter is not None:  # ليرد عليها الأخير: the one named last before the verb
+            here = (
+                state.paragraph_starts[bisect_right(state.paragraph_starts, cue) - 1]
+                if state.paragraph_starts
+                else 0
+            )
+            before = people.within(here, cue)
+            return state.hear("person" if before else "other", before[-1] if before else None, frozenset())
         kind, named, titles = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
         if kind != "pronoun":
             return state.hear(kind, named, titles, cue)  # an unknown subject must not pass the word on
