@@ -1027,6 +1027,12 @@ SHAPES = [
         '"لا أهدد أحدا هذا هو الواقع". وقال بلينكن: "نحن نراقب الوضع عن كثب". ليرد لافروف: "راقبوا كما تشاؤون".',
         ["sergei-lavrov", "marco-rubio", "antony-blinken", "sergei-lavrov"],
     ),
+    # a label line (الولايات المتحدة:) before a verb-first sentence: the verb's subject speaks
+    (
+        "المواقف الدولية جاءت كالتالي:\nالولايات المتحدة:\n"
+        'أصدر الرئيس الأمريكي جو بايدن بيانا من البيت الأبيض قال فيه: "نتابع التطورات في سوريا عن كثب".',
+        ["joe-biden"],
+    ),
     # told him (أبلغه): inside what one reports, the one who told him speaks
     (
         'وقال ترامب إن بوتين أبلغه بأن "روسيا تريد السلام وتسعى إليه بجدية".',

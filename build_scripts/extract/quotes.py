@@ -1242,7 +1242,10 @@ def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -
     first = next((m for m in people if m.start >= sentence_start), None)
     if first is None or _after_fused_preposition(body, first):
         return None  # وشكر لماكرون تنظيمه، لافتا: Macron is thanked, not the one speaking
-    words = [word_key(w) for w in WORD.findall(body[sentence_start : first.start])]
+    lead = body[sentence_start : first.start]
+    label = max(lead.rfind(":"), lead.rfind("\n"))
+    lead = lead[label + 1 :] if label != -1 else lead  # a label line before it (الولايات المتحدة:)
+    words = [word_key(w) for w in WORD.findall(lead)]
     if any(w in PREPOSITIONS or w in COMPLEMENTISER_KEYS or w.startswith(("بال", "لل")) for w in words):
         return None
     if len(words) > 1 and words[1] in INSTITUTIONS:  # وانتقدت حملة فلان…، واصفة: the campaign
