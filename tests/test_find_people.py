@@ -1382,3 +1382,8 @@ def test_particles_and_short_present_verbs_are_no_names(text: str) -> None:
 
 def test_hebrew_given_names_open_a_name_after_a_speech_verb() -> None:
     assert [u[0] for u in unknown("وقال يهونتان شمعوني إن الجلسة تأجلت.")] == ["يهونتان شمعوني"]
+
+
+def test_a_human_rights_lawyer_is_a_role() -> None:
+    text = "وأيدت لجنة من الخبراء -بينهم محامية حقوق الإنسان سلمى كلوني- القرار."
+    assert unknown(text)[0][:2] == ("سلمى كلوني", "محامية حقوق الإنسان")
