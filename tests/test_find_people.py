@@ -1387,3 +1387,16 @@ def test_hebrew_given_names_open_a_name_after_a_speech_verb() -> None:
 def test_a_human_rights_lawyer_is_a_role() -> None:
     text = "وأيدت لجنة من الخبراء -بينهم محامية حقوق الإنسان سلمى كلوني- القرار."
     assert unknown(text)[0][:2] == ("سلمى كلوني", "محامية حقوق الإنسان")
+
+
+def test_each_of_opens_no_name_and_a_rank_closing_a_role_is_dropped() -> None:
+    text = "واستجوب القاضي بيطار كلا من المدير العام السابق للأمن العام اللواء سامر ابراهيم، وآخرين."
+    assert unknown(text) == [("سامر ابراهيم", "المدير العام السابق للأمن العام", None)]
+
+
+def test_expressed_and_a_family_name_that_is_a_given_name_carry_the_speaker() -> None:
+    text = (
+        "واستجوب القاضي المحامي سامر الحاج. وإثر انتهاء الجلسة عبر اللواء عباس ابراهيم عن ارتياحه. "
+        'وعن سبب مثوله أشار إلى أنه "فضل الحضور كي لا يتهم بأنه يعرقل التحقيق".'
+    )
+    assert speakers(text) == [(None, "عباس ابراهيم")]  # never the lawyer named before

@@ -109,7 +109,7 @@ STOP = word_keys(
     "لقاء مقابلة حديث تصريح تصريحات كلمة خطاب وآخرين وآخرون وغيرهم "
     # a post and a nickname (عين فلان بمنصب، دروكدال المكنى أبو مصعب), where (حيث)
     "منصب منصبي المكنى الملقب حيث "
-    "سوف لديك لديكما لديهن "  # future سوف; لديك is not ل + ديك (Dick)
+    "سوف لديك لديكما لديهن كلا "  # future سوف; لديك is not ل + ديك (Dick); كلا من (each of)
     "له لها لهم لنا لي صلى أثناء مرارا تكرارا سابقا لاحقا حاليا مؤخرا رسميا شخصيا هاتفيا لدي لدينا لديه لديها لديهم لديكم غدا الآن مساء صباح ظهر ليلة يوم الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد حين بينما "
     "إذ إذا لو كما قال قالت يقول تقول أضاف أضافت يضيف أكد أكدت يؤكد أعلن أعلنت يعلن صرح صرحت أوضح أوضحت "
     "أشار أشارت شدد شددت حذر حذرت دعا دعت اعتبر اعتبرت رأى رأت كشف كشفت تابع تابعت لفت لفتت ذكر ذكرت "
@@ -1563,18 +1563,21 @@ class _Scan:
 
 
 # Forms of address before a title (معالي الوزير، سماحة السيد): courtesy, not part of the role.
+RANKS = word_keys(
+    "اللواء العميد العقيد الفريق العماد المشير المقدم الرائد النقيب"
+)  # المدير العام اللواء فلان
 ADDRESS_FORMS = word_keys("سعادة معالي سماحة فخامة جلالة سمو")
 
 
 def _without_address(role: str) -> str:
     """The role without the forms of address that open it (معالي الوزير → الوزير) or the
-    honorific that closes it (أمير البلاد الشيخ → أمير البلاد)."""
+    honorific or rank that closes it (أمير البلاد الشيخ → أمير البلاد)."""
     words = role.split(maxsplit=1)
     while len(words) > 1 and word_key(words[0]) in ADDRESS_FORMS:
         role = words[1]
         words = role.split(maxsplit=1)
     last = role.rsplit(maxsplit=1)
-    if len(last) > 1 and word_key(last[1]) in HONORIFICS:
+    if len(last) > 1 and (word_key(last[1]) in HONORIFICS or word_key(last[1]) in RANKS):
         return last[0]  # أمير البلاد الشيخ → أمير البلاد: the honorific before the name
     return role
 

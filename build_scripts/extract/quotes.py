@@ -141,6 +141,7 @@ CUES = word_automaton(
         prefix + normalize(word): kind
         for kind, words in (
             ("replied", ("رد",)),  # first: فرد, listed as a verb, stays one
+            ("expressed", ("عبر",)),  # عبّر (expressed), not عبر (across, via)
             ("verb", VERB_STEMS),
             ("participle", PARTICIPLES),
             ("before-that", ("بين",)),
@@ -160,6 +161,8 @@ REPLIED_TO = re.compile(
     # ورد بوتين: "…": a name and a colon (not ورد في البيان: "it was stated in")
     r"|[ \t]+(?!(?:في|من|عن|على|إلى|الى|ب|ل|لدى|ضمن|ذلك|هذا|ذكر|فعل|الفعل|فعله|فعلها)(?![\w]))[^\s،,:.«“\"]+(?:[ \t]+[^\s،,:.«“\"]+){0,2}[ \t]*:"
 )
+# عبر (expressed) before its subject and عن: ≤ four words, then عن (عبر إبراهيم عن ارتياحه).
+EXPRESSED_ABOUT = re.compile(r"(?:[ \t]+[^\s،,:.«“\"]+){1,4}[ \t]+عن[ \t]")
 # بيّن (explained) is written بين like the preposition (between): a verb only before أن/إن.
 THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 # … or, after وبين at a clause's start, once its subject is named (وبيّن عبدي أن).
@@ -194,6 +197,10 @@ class Cues:
                 shadda = body[at : at + 1] == "\u0651"  # written after the letter it doubles
                 if shadda or REPLIED_TO.match(body, at):
                     verbs.append(at + shadda)  # وردّ، ورد الوزير على فلان قائلا: replied
+                continue
+            if kind == "expressed":
+                if "\u0651" in body[origin[start] : at] or EXPRESSED_ABOUT.match(body, at):
+                    verbs.append(at)  # عبّر، وعبر الوزير عن ارتياحه: expressed
                 continue
             if kind == "verb" and NAME_CONNECTOR_BEFORE.search(
                 body, max(0, origin[start] - 6), origin[start]
@@ -1989,7 +1996,7 @@ def _after_speech_verb(body: str, start: int) -> bool:
             break
         before = PREVIOUS_WORD.search(body, max(0, before.start(1) - 16), before.start(1))
     key = word_key(before.group(1)) if before else ""
-    return _speech_verb(key) or key == "وبين"
+    return _speech_verb(key) or key in EXPLAINED_OR_EXPRESSED  # وبيّن عبدي، وعبّر إبراهيم عن
 
 
 def _title_adjective(body: str, start: int) -> bool:
@@ -1999,6 +2006,7 @@ def _title_adjective(body: str, start: int) -> bool:
     return body.startswith("ال", start) and word is not None and word_key(word.group()).endswith(("ي", "يه"))
 
 
+EXPLAINED_OR_EXPRESSED = word_keys("وبين عبر وعبر")
 NAME_ENDERS = STOP_WORDS | COMPLEMENTISER_KEYS
 
 
