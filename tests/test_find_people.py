@@ -1400,3 +1400,14 @@ def test_expressed_and_a_family_name_that_is_a_given_name_carry_the_speaker() ->
         'وعن سبب مثوله أشار إلى أنه "فضل الحضور كي لا يتهم بأنه يعرقل التحقيق".'
     )
     assert speakers(text) == [(None, "عباس ابراهيم")]  # never the lawyer named before
+
+
+def test_each_of_without_a_colon_lists_names_joined_by_and() -> None:
+    text = "وحضرت كل من سلمى عيسى ولزهر الحكيمي ونور الدين بوطار بحالة سراح، كما حضر الدفاع."
+    assert [u[0] for u in unknown(text)] == ["سلمى عيسى", "لزهر الحكيمي", "نور الدين بوطار"]
+
+
+def test_a_name_read_twice_one_of_them_with_its_din_is_reported_once() -> None:
+    text = "القيادة الجماعية يتقاسمها كل من محمد مهدي بنسعيد وصلاح الدين أبو غالي وفاطمة الزهراء المنصوري."
+    names = [u[0] for u in unknown(text)]
+    assert names.count("صلاح الدين أبو غالي") == 1

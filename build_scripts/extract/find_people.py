@@ -752,7 +752,10 @@ def find_unknown_people(
         *_inline_rosters(scan),
     ):
         _keep(found, person)
-    found = {key: _with_din(scan, person) for key, person in found.items()}
+    with_din: dict[str, UnknownPerson] = {}
+    for person in found.values():  # صلاح read alone, then as صلاح الدين…: one name, reported once
+        _keep(with_din, _with_din(scan, person))
+    found = with_din
     home = _article_country(entities, registry)
     if home is not None:
         found = {key: _with_home(body, person, home, entities, registry) for key, person in found.items()}
@@ -875,19 +878,52 @@ def _inline_rosters(scan: _Scan) -> list[UnknownPerson]:
         listed = INLINE_ROSTER_LIST.match(scan.body, colon.end())
         if listed is None:
             continue
-        spans = []
-        for item in INLINE_ITEM.finditer(scan.body, listed.start(1), listed.end(1)):
-            start = item.start() + len(item.group()) - len(item.group().lstrip())
-            for joint in LAST_ITEM.finditer(scan.body, start, item.end()):
-                word = WORD.match(scan.body, joint.end() - 1)
-                if word and word_key(word.group()) not in scan.any_given:  # وليد is a name, وبولا و + بولا
-                    spans.append((start, joint.start()))
-                    start = joint.end()
-            spans.append((start, item.start() + len(item.group().rstrip())))
-        items = [_inline_item(scan, *span) for span in spans]
+        items = [_inline_item(scan, *span) for span in _list_items(scan, listed.start(1), listed.end(1))]
         if len(items) >= ROSTER_MIN and all(items):
             found += [person for person in items if isinstance(person, UnknownPerson)]
+    for cue in EACH_OF.finditer(scan.body):  # حضرت كل من فلان وفلان وفلان بحالة سراح (no colon)
+        listed = EACH_OF_LIST.match(scan.body, cue.end())
+        spans = _list_items(scan, listed.start(1), listed.end(1)) if listed else []
+        if len(spans) < ROSTER_MIN:
+            continue
+        spans[-1] = _name_part(scan, *spans[-1])  # … ونور الدين بوطار بحالة سراح: the name only
+        items = [_inline_item(scan, *span) for span in spans]
+        if isinstance(items[0], UnknownPerson) and sum(bool(item) for item in items) >= ROSTER_MIN:
+            found += [person for person in items if isinstance(person, UnknownPerson)]
     return found
+
+
+EACH_OF = re.compile(r"(?<!\w)كل من[ \t]+(?=[^\s:])")
+EACH_OF_LIST = re.compile(r"([^\n.:؛،,!?؟]{8,300})")
+
+
+def _list_items(scan: _Scan, begin: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a list's items: between commas, and before و + a word that is no
+    given name (وليد is a name, وبولا is و + بولا)."""
+    spans = []
+    for item in INLINE_ITEM.finditer(scan.body, begin, end):
+        start = item.start() + len(item.group()) - len(item.group().lstrip())
+        for joint in LAST_ITEM.finditer(scan.body, start, item.end()):
+            word = WORD.match(scan.body, joint.end() - 1)
+            if word and word_key(word.group()) not in scan.any_given:
+                spans.append((start, joint.start()))
+                start = joint.end()
+        spans.append((start, item.start() + len(item.group().rstrip())))
+    return spans
+
+
+def _name_part(scan: _Scan, start: int, end: int) -> tuple[int, int]:
+    """The span up to the last of the words, from the first, that may stand in a name."""
+    words = tokens(scan.body, start, end)
+    kept = 0
+    while (
+        kept < len(words)
+        and kept < MAX_NAME_WORDS
+        and _roster_word(words[kept], scan.entity_words)
+        and not (words[kept].key[:1] in PREPOSITIONS and words[kept].feminine)  # بحالة سراح
+    ):
+        kept += 1
+    return (start, words[kept - 1].end) if kept else (start, start)
 
 
 def _inline_item(scan: _Scan, start: int, end: int) -> UnknownPerson | bool:
