@@ -1411,3 +1411,14 @@ def test_a_name_read_twice_one_of_them_with_its_din_is_reported_once() -> None:
     text = "القيادة الجماعية يتقاسمها كل من محمد مهدي بنسعيد وصلاح الدين أبو غالي وفاطمة الزهراء المنصوري."
     names = [u[0] for u in unknown(text)]
     assert names.count("صلاح الدين أبو غالي") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس حلف قبائل حضرموت إن المطالب واضحة.",  # an alliance, not a name
+        "والصلاة والسلام على أشرف المرسلين.",  # the Prophet's epithet, not a name
+    ],
+)
+def test_an_alliance_and_an_epithet_are_no_names(text: str) -> None:
+    assert unknown(text) == []
