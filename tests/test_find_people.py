@@ -1422,3 +1422,8 @@ def test_a_name_read_twice_one_of_them_with_its_din_is_reported_once() -> None:
 )
 def test_an_alliance_and_an_epithet_are_no_names(text: str) -> None:
     assert unknown(text) == []
+
+
+def test_an_operations_command_stays_in_the_role() -> None:
+    text = "وأكد مدير عمليات الفرات الأوسط في الحشد سامر الأسدي، اليوم، أن الوضع مستقر."
+    assert unknown(text)[0][:2] == ("سامر الأسدي", "مدير عمليات الفرات الأوسط في الحشد")
