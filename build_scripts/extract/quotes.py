@@ -741,6 +741,8 @@ def _speaker(
                 body, lead_end, in_sentence
             )
             if author is None and not in_sentence:
+                if state.entities.find(1, lead_end, cue) != -1:  # وأصدرت الرئاسة بيانا قالت فيه:
+                    return state.hear("other", None, frozenset())  # a body's statement, no person's
                 return state.speaker  # وفي هذا السياق قال إنه… في كلمة قال فيها: the one speaking already
             return state.hear("person" if author else "other", author, frozenset())
         antecedent = _relative_subject(body, cue, in_sentence)
@@ -754,6 +756,9 @@ def _speaker(
         topic = _topic(body, sentence_start, in_sentence)
         if topic is not None and _right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
             return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
+        was_titled = _was_title_before_verb(body, sentence_start, cue)
+        if was_titled:  # وكان الرئيس الروسي دعا زيلينسكي إلى…: the title is the subject, not the object
+            return state.hear("title", None, was_titled, cue)
         latter = LATTER.match(body, cue)
         if latter is not None:  # ليرد عليها الأخير: the one named last before the verb
             here = (
@@ -982,6 +987,16 @@ def _title_before_verb(body: str, sentence_start: int, cue: int) -> frozenset[st
     if not 2 <= len(words) <= 5 or words[0] not in SPEAKER_TITLES or not all(_title_word(w) for w in words):
         return frozenset()
     return _title_words(" ".join(words))
+
+
+def _was_title_before_verb(body: str, sentence_start: int, cue: int) -> frozenset[str]:
+    """كان and a title right before the verb (وكان الرئيس الروسي دعا…): the title words
+    of the verb's subject, else ∅."""
+    start, end = _clause_before(body, sentence_start, cue)
+    words = WORD.findall(body, start, end)
+    if not words or word_key(words[0]) not in WAS:
+        return frozenset()
+    return _title_before_verb(body, start + body[start:end].find(words[0]) + len(words[0]), cue)
 
 
 def _before_verb(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:
@@ -1896,8 +1911,8 @@ def _note_attributions(
         if AS_REPORTED.search(body, max(start, cue - 20), cue):
             continue  # وقال فلان -حسبما ذكرت شبكة…- إن: the source of the report, an aside
         antecedent = _relative_subject(body, cue, people.within(start, cue))
-        if antecedent is not False:
-            state.hear("person" if antecedent else "other", antecedent or None, frozenset())
+        if antecedent is not False:  # تطرق إلى تصريحات فلان، الذي أعلن…: a clause about him, in
+            state.hear("other", None, frozenset())  # another's sentence: who speaks next is unsure
             continue
         begin = _past_headings(body, start, cue)  # a headline's person is no sentence's topic
         topic = _topic(body, begin, people.within(begin, cue))
