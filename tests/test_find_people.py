@@ -1427,3 +1427,7 @@ def test_an_alliance_and_an_epithet_are_no_names(text: str) -> None:
 def test_an_operations_command_stays_in_the_role() -> None:
     text = "وأكد مدير عمليات الفرات الأوسط في الحشد سامر الأسدي، اليوم، أن الوضع مستقر."
     assert unknown(text)[0][:2] == ("سامر الأسدي", "مدير عمليات الفرات الأوسط في الحشد")
+
+
+def test_a_registered_persons_own_fathers_after_bin_are_no_new_person() -> None:
+    assert unknown("وافتتح ملك البحرين حمد بن عيسى بن سلمان آل خليفة القمة الخليجية.") == []

@@ -1449,6 +1449,16 @@ class _Scan:
             return self._name(words, i, word, clitic, cue, role_start, whole)
         return None if not whole else (None, offset + 1)
 
+    def _continues_a_registered_name(self, start: int) -> bool:
+        """بن or بنت right before ``start``, a registered person's name right before it."""
+        before = PREVIOUS_WORD.search(self.body, max(0, start - 8), start)
+        if before is None or word_key(before.group(1)) not in PATRONYMIC:
+            return False
+        at = before.start(1) - 1
+        while at > 0 and self.body[at] == " ":
+            at -= 1
+        return at >= 0 and self.mask[at] == 2
+
     def _named_before(self, words: list[Token], i: int, word: Token) -> bool:
         """A word (no punctuation between) stands right before ``word`` and is no speech
         verb: a kinship title there follows the relative's name (الساعدي نجل…), while
@@ -1582,6 +1592,8 @@ class _Scan:
         if end < len(words) and _joined(words[end]) and self.person(words[end]):
             return None, word.end  # the start of a registered name (أبي محمد الجولاني)
         start, finish = word.start + clitic, words[end - 1].end
+        if self._continues_a_registered_name(start):
+            return None, finish  # حمد بن عيسى بن سلمان آل خليفة: the registered king's own fathers
         span = (role_start, word.start) if cue == "title" and role_start is not None else None
         if span is None or self.body[span[0] : span[1]].strip(" ،,:").split()[-1:] == [
             w for w in self.body[span[0] : span[1]].split()[-1:] if word_key(w) in HONORIFICS
