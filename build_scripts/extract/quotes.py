@@ -35,6 +35,7 @@ from types import MappingProxyType
 from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from ..model import Mention, Quote, UnknownPerson
 from .find_people import (
+    ADDRESS_FORMS,
     ALL_GIVEN,
     BYLINE,
     INSTITUTIONS,
@@ -1479,7 +1480,7 @@ def verb_subject(
 
 SAME = word_keys("نفسه نفسها ذاته ذاتها")
 # Forms of address written before a title (سمو الأمير، فخامة الرئيس، دولة الرئيس): no office.
-STYLE_HONORIFICS = word_keys("سمو فخامة جلالة معالي سعادة سماحة دولة صاحب السمو")
+STYLE_HONORIFICS = ADDRESS_FORMS | word_keys("دولة صاحب السمو")
 TIME_WORDS = word_keys(
     "اليوم أمس الليلة غدا مساء صباح ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
 )
