@@ -1105,7 +1105,7 @@ def _clause_subject(body: str, cue: int, people: list[Mention], entities: bytes 
         if word is not None and (
             word_key(word.group(1)) in COMPLEMENTISER_KEYS
             or word.group(1) == "فإن"
-            or word_key(word.group(1)) in CLAUSE_OPENER_KEYS
+            or word_key(word.group(1)) in LEAD_PARTICLES
         ):
             return person  # إن الشرع أكد، ووفقا للموقع، فإن سموتريتش أشار، لكن حداد أجاب
         that = COMPLEMENTISER_BEFORE.search(body, max(0, person.start - 80), person.start)
@@ -1172,7 +1172,7 @@ IN_WHICH = re.compile(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)")
 DISCOURSE_LEAD = re.compile(
     r"\s*(?:و?من (?:جهته|جهتها|ناحيته|ناحيتها)|و?بدوره|و?بدورها|و?في المقابل)\s*[،,]\s*"
 )
-LEAD_PARTICLES = word_keys("لكن ولكن كما ثم بينما فيما")  # before a sentence's subject
+LEAD_PARTICLES = word_keys("لكن ولكن كما ثم بينما وبينما فيما")  # before a sentence's or clause's subject
 
 
 # Words that start like the article but are not a title's: إلى is keyed الي, and the
@@ -2036,16 +2036,13 @@ def _opens_before_speech_verb(body: str, start: int, end: int) -> bool:
     """A family name opens its sentence and a speech verb follows it (الموسوي أشار
     إلى أن…): the subject written before its verb."""
     before = body[:start].rstrip(" \t")
-    if before[-1:] not in ("", "\n", ".", ":", "؛", "!", "؟", "،", ",") and not CLAUSE_OPENERS_BEFORE.search(
-        before
+    opener = PREVIOUS_WORD.search(before[-30:] + " ")
+    if before[-1:] not in ("", "\n", ".", ":", "؛", "!", "؟", "،", ",") and not (
+        opener and word_key(opener.group(1)) in LEAD_PARTICLES
     ):
         return False  # … but a clause may open with لكن، ثم، بينما (لكن حداد أجاب)
     after = NEXT_WORD.match(body, end)
     return after is not None and word_key(after.group(1)) in SPEECH_VERB_KEYS
-
-
-CLAUSE_OPENER_KEYS = word_keys("لكن ولكن ثم بينما وبينما")  # a clause of its own opens
-CLAUSE_OPENERS_BEFORE = re.compile(r"(?:^|[\s،,])(?:لكن|ولكن|ثم|بينما|فيما|وبينما|حين|وحين)\Z")
 
 
 def _middle_names(text: str, named: dict[tuple[str, str], Mention]) -> list[str]:
