@@ -924,6 +924,8 @@ def _speaker_after(
             kind, named, titles = verb_subject(body, verbs[0], limit, after, state.roles, state.entities)
             if named is not None and OPENS_QUOTE.match(body, named.end):
                 return None  # "سؤال الصحفي "…"، قال بوريطة "…": the verb brings its own quotation
+            if kind == "pronoun" and state.speaker is not None and _heard_in_paragraph(state, end):
+                return state.speaker  # أعلن ترامب…. "…"، كتب في حسابه: the one this paragraph quotes
             return named if kind == "person" else state.hear(kind, None, titles) if kind == "title" else None
     if state.speaker is not None and PRONOUN_SOURCE.match(body, end, limit):
         return state.speaker  # "…"، على حد تعبيره: the speaker the text is already quoting
@@ -931,6 +933,14 @@ def _speaker_after(
     if source is not None and not source.group("prefix") and AFTER_QUOTE.fullmatch(body, end, source.start()):
         return _source(body, source.end(), after)
     return None
+
+
+def _heard_in_paragraph(state: _Attribution, at: int) -> bool:
+    """The latest attribution stands in the paragraph of ``at``."""
+    if not state.paragraph_starts:
+        return False
+    here = state.paragraph_starts[bisect_right(state.paragraph_starts, at) - 1]
+    return state.heard_at >= here
 
 
 OPENS_QUOTE = re.compile(r"\s*:?\s*[«“\"]")  # a quotation right after a subject
