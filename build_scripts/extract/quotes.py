@@ -560,13 +560,18 @@ class _Attribution:
             if all(w in held or w in ANY_ROLE or _describes(w, held) for w in wanted):
                 holders[key] = person
         if len(holders) > 1:
-            here = (
-                self.paragraph_starts[bisect_right(self.paragraph_starts, at) - 1]
-                if self.paragraph_starts
-                else at
-            )
+            here = self.paragraph_start(at)
+            here = at if here is None else here
             holders = {key: person for key, person in holders.items() if person.start >= here}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def paragraph_start(self, at: int) -> int | None:
+        """Where the paragraph holding ``at`` begins (None when the paragraphs are unknown)."""
+        return (
+            self.paragraph_starts[bisect_right(self.paragraph_starts, at) - 1]
+            if self.paragraph_starts
+            else None
+        )
 
     def carry(self, speaker: Mention) -> None:
         """``speaker`` speaks next by default; their title is kept only if it is theirs."""
@@ -762,12 +767,7 @@ def _speaker(
             return state.hear("title", None, was_titled, cue)
         latter = LATTER.match(body, cue)
         if latter is not None:  # ليرد عليها الأخير: the one named last before the verb
-            here = (
-                state.paragraph_starts[bisect_right(state.paragraph_starts, cue) - 1]
-                if state.paragraph_starts
-                else 0
-            )
-            before = people.within(here, cue)
+            before = people.within(state.paragraph_start(cue) or 0, cue)
             return state.hear("person" if before else "other", before[-1] if before else None, frozenset())
         kind, named, titles = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
         if kind != "pronoun":
@@ -937,10 +937,8 @@ def _speaker_after(
 
 def _heard_in_paragraph(state: _Attribution, at: int) -> bool:
     """The latest attribution stands in the paragraph of ``at``."""
-    if not state.paragraph_starts:
-        return False
-    here = state.paragraph_starts[bisect_right(state.paragraph_starts, at) - 1]
-    return state.heard_at >= here
+    here = state.paragraph_start(at)
+    return here is not None and state.heard_at >= here
 
 
 OPENS_QUOTE = re.compile(r"\s*:?\s*[«“\"]")  # a quotation right after a subject
