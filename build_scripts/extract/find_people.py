@@ -642,6 +642,11 @@ def _family_chain_follows(words: list[Token], i: int, entity_words: frozenset[st
     return len(after) == 2 and all(w.joined and w.definite and _name_like(w.key, entity_words) for w in after)
 
 
+def of_a_title(key: str) -> bool:
+    """ل and a definite title (للرئيس، للأمين): whose role the person after it holds."""
+    return key[:2] == "لل" and "ال" + key[2:] in TITLES
+
+
 def _given_title_names(words: list[Token], end: int, entity_words: frozenset[str]) -> bool:
     """أمين، سلطان، أمير after a given name are the father's or family name when the
     name goes on plainly or stops (محمد أمين ولد داهي، فلان سلطان محافظا، فلان سلطان،),
@@ -1479,9 +1484,7 @@ class _Scan:
         if j >= 2 and words[j - 1].definite and words[j - 1].key.endswith("ي"):
             j -= 1  # للرئيس الفرنسي ماكرون: the title's nationality between
         key = words[j - 1].key
-        return (key[:2] == "لل" and "ال" + key[2:] in TITLES) or key == word_key(
-            "باسم"
-        )  # المتحدث باسم نتنياهو
+        return of_a_title(key) or key == word_key("باسم")  # المتحدث باسم نتنياهو
 
     def _apposition(self, words: list[Token], i: int) -> bool:
         """After a role and a comma, two or three name-like words closed by a comma are

@@ -43,6 +43,7 @@ from .find_people import (
     ROLE_LINKS,
     TITLES,
     WORD,
+    of_a_title,
     possessed_noun,
     word_keys,
 )
@@ -1875,7 +1876,7 @@ def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | 
     )  # … or المتحدث باسم نتنياهو فلان: the one he speaks for
     if construct:
         possessed = True  # مبعوث ترامب، مستشار نتنياهو: a title in construct with the person
-    of_title = any(w.startswith("لل") and "ال" + w[2:] in TITLES for w in words)
+    of_title = any(of_a_title(w) for w in words)
     if of_title and words and words[0] in TITLES:
         possessed = True  # المستشار الإعلامي للرئيس الفرنسي ماكرون فلان: the adviser of the president
     if not possessed or titles[0] in roles.get(_who(first), ()):  # نائب الرئيس فانس: his own title
