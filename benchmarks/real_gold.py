@@ -227,8 +227,11 @@ def _score_discovery(scores: RealScores, case: Case, extraction: Extraction, reg
             continue
         tally.tp += 1
         found_people.add(person["id"])
-        if getattr(span, "country", None) and span.country == person.get("country"):
+        given, wanted = getattr(span, "country", None) or None, person.get("country") or None
+        if given == wanted:
             scores.country_right += 1
+        else:
+            tally.notes.append(f"{case.id}: country {given} for {span.text!r}, gold {wanted}")
     for person in unknown:
         scores.discovery_people += 1
         if person["id"] not in found_people:

@@ -17,3 +17,28 @@ def test_a_probe_with_unquoted_yaml_dates_loads_them_as_text(tmp_path) -> None:
     (tmp_path / "index.yaml").write_text("excerpts:\n- id: '001'\n  date: 2025-02-04\n", encoding="utf-8")
     [case] = real_gold.cases(tmp_path / "texts", tmp_path / "gold")
     assert case.date == "2025-02-04"
+
+
+def test_a_reported_persons_country_is_right_when_it_agrees_with_the_gold_even_when_both_have_none() -> None:
+    """The discovery line's "country right" counts agreement: a journalist the gold
+    gives no country is right when the report gives none, and a wrong or missing
+    country is listed in the notes with the report's name."""
+    from build_scripts.content.registries import load_registry
+    from build_scripts.errors import Problems
+
+    registry = load_registry(real_gold.ROOT / "content", Problems())
+    text = "وقال الصحفي سمير الخوري إن الوضع صعب. وقال وزير الخارجية الفنلندي ماتي الحسيني إن الوضع صعب."
+
+    def person(name: str, start: int, country: str | None) -> dict:
+        mention = {"text": name, "start": start, "end": start + len(name)}
+        return {"id": name, "name_ar": name, "country": country, "mentions": [mention]}
+
+    gold = {
+        "people": [
+            person("سمير الخوري", text.index("سمير"), None),
+            person("ماتي الحسيني", text.index("ماتي"), "SE"),  # the gold is wrong on purpose
+        ]
+    }
+    scores = real_gold.score(registry, [real_gold.Case("001", "dev", text, gold)])
+    assert (scores.discovery.tp, scores.country_right) == (2, 1)
+    assert "001: country FI for 'ماتي الحسيني', gold SE" in scores.discovery.notes
