@@ -765,6 +765,42 @@ def test_a_role_written_after_the_name_is_the_role() -> None:
     assert found == [("راشد بن سالم الحارثي", "سفير السعودية لدى الأردن", "SA")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence goes on after the role: و + a function word, و + a past verb
+        (
+            "وأثنى رئيس النادي على خليل الشاذلي المدير الفني للفريق وكذلك بلاعبيه.",
+            ("خليل الشاذلي", "المدير الفني للفريق", None),
+        ),
+        (
+            "ووصل سمير الخوري رئيس البلدية ونزل إلى السوق.",
+            ("سمير الخوري", "رئيس البلدية", None),
+        ),
+        # a role written before the name and ending in an honorific is the role, not
+        # the apposition after the name, which belongs to the object of the verb
+        (
+            "استقبل رئيس مجلس القبائل الشيخ سالم بن مرعي الكثيري، وزير الداخلية الأمير فهد، في مكتبه.",
+            ("سالم بن مرعي الكثيري", "رئيس مجلس القبائل", None),
+        ),
+        # a rank that is also a noun (الفريق: a general, a team) with its adjective stays
+        (
+            "وقال وائل الصباغ، رئيس الفريق البرلماني للحزب، إن الجلسة انتهت.",
+            ("وائل الصباغ", "رئيس الفريق البرلماني للحزب", None),
+        ),
+        # a new commander: the adjective goes on the role
+        (
+            "وتسلم العقيد نادر الحسني، القائد الجديد للمنطقة، مهامه.",
+            ("نادر الحسني", "القائد الجديد للمنطقة", None),
+        ),
+    ],
+)
+def test_a_role_after_the_name_ends_where_the_sentence_or_another_person_begins(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert expected in unknown(text)
+
+
 def test_a_given_name_that_is_also_a_word_is_read_before_another_given_name() -> None:
     assert [f[0] for f in unknown("وضم الوفد غسان الحلبي وباسم خليل.")][-1] == "باسم خليل"
 

@@ -96,6 +96,7 @@ ROLE_LINKS = word_keys(
     "الدائمة المساعد لحلف للأمم لوزارة لجيش للجيش والمتحدث أول باسمه باسمها أوروبي أوروبية أممي أممية "
     "دولي دولية عربي عربية غربي غربية كبير رفيع رفيعة بارز بارزة سابق سابقة ركن الركن المتقاعد المتقاعدة "
     "شمال جنوب شرق غرب وسط المنتخب المنتخبة المكلف المكلفة المخلوع المعزول الراحل الراحلة المقبل المقبلة "
+    "الجديد الجديدة "  # القائد الجديد للمنطقة
     "حقوق"  # محامية حقوق الإنسان فلانة
 )
 # Words that end a name: function words, time words, verbs news puts after a name.
@@ -1598,10 +1599,9 @@ class _Scan:
         if self._continues_a_registered_name(start):
             return None, finish  # حمد بن عيسى بن سلمان آل خليفة: the registered king's own fathers
         span = (role_start, word.start) if cue == "title" and role_start is not None else None
-        if span is None or self.body[span[0] : span[1]].strip(" ،,:").split()[-1:] == [
-            w for w in self.body[span[0] : span[1]].split()[-1:] if word_key(w) in HONORIFICS
-        ]:
-            span = _role_after(words, end, self.covered) or span  # الأمير فلان، مستشار وزير الخارجية
+        if span is None or _ends_in_honorific(self.body[span[0] : span[1]]):
+            span = _role_after(words, end, self.covered) or span  # الأمير فلان، مستشار وزير الخارجية،
+            # العقيد فلان، القائد الجديد للمنطقة
         role = _without_address(self.body[span[0] : span[1]].strip(" ،,:")) if span else None
         person = UnknownPerson(
             text=self.body[start:finish],
@@ -1611,6 +1611,13 @@ class _Scan:
             country=_country(span[0], span[1], self.entities, self.registry, self.body) if role else None,
         )
         return person, finish
+
+
+def _ends_in_honorific(role: str) -> bool:
+    """The words before the name end in an honorific or a rank (الوزير الشيخ، العقيد):
+    a role written after the name says more."""
+    last = role.strip(" ،,:").split()[-1:]
+    return bool(last) and (word_key(last[0]) in HONORIFICS or word_key(last[0]) in RANKS)
 
 
 # Forms of address before a title (معالي الوزير، سماحة السيد): courtesy, not part of the role.
@@ -1651,8 +1658,28 @@ def _role_after(words: list[Token], end: int, covered: Callable[[Token], bool]) 
             break  # (عضو مجلس النواب: the chamber's name, though النواب ends a name)
         if (before.definite or covered(before)) and _plain_noun(word) and not covered(word):
             break
+        if (word.key in HONORIFICS or word.key in RANKS) and not _definite_next(words, last + 1):
+            return None  # فلان، وزير الدفاع السعودي الأمير خالد: the title of the next person,
+            # whose honorific and name follow (not رئيس الفريق الاشتراكي: a rank that is also a
+            # noun, with its adjective)
+        if _and_a_clause(word):
+            break  # حسام حسن المدير الفني للمنتخب وكذلك بمحمد صلاح، فلان قائد للاعبين ونجح
         last += 1
     return words[end].start, words[last].end
+
+
+def _definite_next(words: list[Token], i: int) -> bool:
+    return i + 1 < len(words) and _joined(words[i + 1]) and words[i + 1].definite
+
+
+def _and_a_clause(word: Token) -> bool:
+    """و + a function word or a past verb of three letters (وكذلك، ونجح، وقال): the
+    sentence goes on, not the role (وزير الزراعة واستصلاح الأراضي، رئيس الاتحاد والمدير)."""
+    key = word.key
+    if key[:1] != "و" or key in TITLES or key in INSTITUTIONS or key in ROLE_LINKS:
+        return False
+    rest = key[1:]
+    return rest in STOP or (len(rest) == 3 and rest not in TITLES and rest not in INSTITUTIONS)
 
 
 def _plain_noun(word: Token) -> bool:
