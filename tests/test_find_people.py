@@ -946,6 +946,24 @@ def test_a_mayor_or_an_under_secretary_takes_the_articles_country() -> None:
     assert unknown(text) == [("سامر أوزدمير", "رئيس بلدية قاضي كوي", "TR")]
 
 
+def test_any_role_or_honorific_but_a_professions_takes_the_articles_country_places_counting() -> None:
+    """An article about one country, counted by its country and place mentions (عدن,
+    المكلا → YE): a chair of a session, a sheikh, an engineer are that country's; a
+    lawyer, an analyst or a club's director serve no state."""
+    text = (
+        "شهدت عدن والمكلا اجتماعا موسعا. وقال رئيس الجلسة سمير الحداد إن النقاش مثمر، "
+        "وأضاف الشيخ خليل البكري أن القبائل موحدة، وتحدث المهندس نبيل الصبري عن الكهرباء. "
+        "وقال المحامي زياد القدسي والمحلل السياسي رامي العبسي إن الوضع معقد في اليمن."
+    )
+    assert unknown(text) == [
+        ("سمير الحداد", "رئيس الجلسة", "YE"),
+        ("خليل البكري", "الشيخ", "YE"),
+        ("نبيل الصبري", "المهندس", "YE"),
+        ("زياد القدسي", "المحامي", None),
+        ("رامي العبسي", "المحلل السياسي", None),
+    ]
+
+
 def test_a_movements_role_does_not_take_the_articles_country() -> None:
     text = "وصل الوفد إلى القاهرة لبحث التهدئة مع مصر، برئاسة رئيس المجلس القيادي للحركة سامر الحلبي."
     assert unknown(text) == [("سامر الحلبي", "رئيس المجلس القيادي للحركة", None)]

@@ -1758,19 +1758,14 @@ INTERNATIONAL = word_keys(
 
 
 CHAMBERS = word_keys("النواب الشيوخ الشعب الأمة الشورى الأعيان")  # مجلس النواب، مجلس الشيوخ…
-# Roles in a state's own institutions, which an article about that state names
-# without its nationality (النائب، وزير المالية، رئيس مجلس النواب، والي الخرطوم)...
-STATE_ROLES = word_keys(
-    "النائب النائبة نائب نائبة الوزير الوزيرة وزير وزيرة الوزراء المحافظ المحافظة محافظ محافظة "
-    "الوالي والي البرلمان البرلماني البرلمانية مجلس المجلس النواب الشيوخ الشعب الأمة الشورى "
-    "العميد اللواء الفريق العقيد العماد القاضي العام "
-    "بلدية البلدية عمدة العمدة وكيل الوكيل"  # a town's mayor, a ministry's under-secretary
-)
-# ... unless the role is a movement's, a party's or the press's (رئيس المجلس القيادي
-# للحركة، رئيس التحرير): those serve no state, or another one.
+# Roles that serve no state, or another one than the article's: a movement's, a
+# party's, the press's (رئيس المجلس القيادي للحركة، رئيس التحرير).
 NOT_THE_STATE = word_keys(
     "الحركة للحركة حركة حزب الحزب للحزب جماعة الجماعة للجماعة الفصائل فصيل التنظيم "
-    "التحرير مراسل مراسلة الصحفي الصحفية الكاتب الكاتبة المحرر صحيفة قناة موقع وكالة"
+    "التحرير مراسل مراسلة الصحفي الصحفية الكاتب الكاتبة المحرر صحيفة قناة موقع وكالة "
+    # nor do the professions news quotes (the lawyer, the expert, a club's director)
+    "المراسل المراسلة المحامي المحامية محامي محامية محاميه محاميها الخبير الخبيرة خبير خبيرة "
+    "الباحث الباحثة باحث باحثة المحلل المحللة محلل محللة النادي لنادي نادي"
 )
 
 
@@ -1785,20 +1780,31 @@ def more_than_half(counts: Counter[str]) -> str | None:
 
 
 def _article_country(entities: tuple[Mention, ...], registry: Registry) -> str | None:
-    """The country of more than half of the article's country mentions, if any."""
-    return more_than_half(Counter(m.entity_id for m in entities if m.entity_id in registry.countries))
+    """The country of more than half of the article's country and place mentions
+    (عدن، المكلا → YE), if any."""
+    return more_than_half(Counter(filter(None, (_country_of(m, registry) for m in entities))))
+
+
+def _country_of(mention: Mention, registry: Registry) -> str | None:
+    """The country a mention names or lies in: a country, a place (عدن → YE)."""
+    if mention.entity_id in registry.countries:
+        return mention.entity_id
+    place = registry.places.get(mention.entity_id)
+    return place.country if place is not None else None
 
 
 def _with_home(
     body: str, person: UnknownPerson, home: str, entities: tuple[Mention, ...], registry: Registry
 ) -> UnknownPerson:
-    """A role that names no country (النائب، رئيس المجلس، وزير المالية) in an article
-    mostly about one country is that country's: a suggestion for the contributor, who
-    checks it. Not for a role without a title, an envoy's, or an international one."""
+    """A role that names no country (النائب، رئيس الجلسة، وزير المالية، الشيخ) in an
+    article mostly about one country is that country's: a suggestion for the
+    contributor, who checks it. Not for a name read without any role, an envoy's, an
+    international one, or one that serves no state (a movement's, the press's, a
+    lawyer's)."""
     if person.country is not None or person.role_ar is None:
         return person
     words = {word_key(w) for w in WORD.findall(person.role_ar)}
-    if not words & STATE_ROLES or words & (ENVOYS | INTERNATIONAL | NOT_THE_STATE):
+    if words & (ENVOYS | INTERNATIONAL | NOT_THE_STATE):
         return person
     role_start = body.rfind(person.role_ar, 0, person.start + 1)
     inside = [m for m in entities if role_start <= m.start < role_start + len(person.role_ar)]
