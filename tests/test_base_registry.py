@@ -103,6 +103,7 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "وتداولت المواقع صورة مجتبى خامنئي أمس.",  # the son, not Ali Khamenei
         "وعقد المدرب ندوة صحفية بمركز محمد السادس لكرة القدم.",  # a centre named after the king
         "وافتتح المهندس بلقاسم خليفة حفتر مشروعا جديدا.",  # the son, named with his father's name
+        "وحضر النائب أحمد محمد الحسان الجلسة أمس.",  # أحمد and محمد: two names a letter apart, a son
     ],
 )
 def test_common_words_and_namesakes_link_nobody(text: str) -> None:

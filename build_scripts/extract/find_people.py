@@ -248,6 +248,9 @@ def _bare_alef_names() -> frozenset[str]:
 
 BARE_ALEF_NAMES = _bare_alef_names()
 ALL_GIVEN = given_names()[0] | given_names()[1]  # every listed given name, word-like or not
+# Arabic given names as listed: two of them a letter apart (أحمد، محمد; حسن، حسين) are
+# two names, never one name's spellings.
+ARABIC_GIVEN = frozenset(normalize(w) for w in _given_name_lists()["arabic"])
 STOP_GIVEN = word_keys("صباح")  # a given name, but a time word too (صباح اليوم)
 AMBIGUOUS_GIVEN = given_names()[1]  # أسماء، أمل: given names that are also common words
 

@@ -43,7 +43,7 @@ from ..model import (
     UnknownPerson,
     per_registry,
 )
-from .find_people import ALL_GIVEN, STOP, TITLES, given_names, more_than_half, place_noun
+from .find_people import ALL_GIVEN, ARABIC_GIVEN, STOP, TITLES, given_names, more_than_half, place_noun
 
 # Every proclitic run a name may carry: conjunction, then preposition, then the article.
 INDEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
@@ -329,7 +329,9 @@ def _someone_elses_given(registry: Registry, pattern: Pattern, before: str) -> b
     if given not in given_names()[0]:
         return False
     own = _name_words(registry).get(pattern.entity_id, frozenset())
-    return given not in own and not any(_one_letter(given, word) for word in own)
+    return given not in own and not any(
+        _one_letter(given, word) and not {given, word} <= ARABIC_GIVEN for word in own
+    )  # أحمد before محمد الحسان: a son's name (أحمد and محمد are two names)
 
 
 def _father_of_another(registry: Registry, pattern: Pattern, key: str, start: int, before: str) -> bool:
