@@ -105,6 +105,18 @@ def test_a_capital_named_as_a_location_is_the_place_and_as_a_government_the_coun
     assert ids("وأعلنت باريس أنها سترسل مساعدات.", "places") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وهبطت الطائرة في مطار القاهرة الدولي مساء.", "cairo"),  # a place noun before it
+        ("وانطلقت أعمال منتدى الدوحة بمشاركة الوزراء.", "doha"),  # an event held there
+        ("وتحدث الوزير في حوار المنامة عن الأمن.", "manama"),
+    ],
+)
+def test_a_capital_after_a_place_noun_or_an_event_held_there_is_the_place(text: str, place: str) -> None:
+    assert (ids(text, "places"), ids(text, "countries")) == ([place], [])
+
+
 def test_a_named_event_is_linked_and_names_its_place_too() -> None:
     text = "وناقشت قمة باريس الضمانات الأمنية."
     assert ids(text, "events") == ["paris-summit-2025-09-04"]

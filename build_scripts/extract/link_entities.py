@@ -55,8 +55,10 @@ MIN_VARIANT_LENGTH = 6  # only long foreign names get vowel-dropping variants
 # العاصمة الرياض، قرب دمشق، قمة باريس), not the government it stands for in موسكو ترفض.
 LOCATIVE_WORDS = frozenset(
     normalize(word)
-    for word in "في إلى قرب العاصمة عاصمة مدينة وسط ضواحي داخل قمة مؤتمر محادثات اجتماع مفاوضات".split()
-)  # and the event held there: قمة باريس، مؤتمر ميونخ
+    for word in (
+        "في إلى قرب العاصمة عاصمة مدينة وسط ضواحي داخل قمة مؤتمر محادثات اجتماع مفاوضات حوار منتدى ملتقى"
+    ).split()
+)  # and the event held there: قمة باريس، مؤتمر ميونخ، حوار المنامة
 CAPITAL_WORDS = frozenset(normalize(word) for word in ("العاصمة", "عاصمة"))
 # A capital right after one of these names a treaty or format, not a government (مذكرة بودابست).
 DOCUMENT_WORDS = frozenset("مذكره اتفاق اتفاقيه معاهده بروتوكول اعلان صيغه مسار عمليه".split())
@@ -512,15 +514,21 @@ def _dateline(body: str, begin: int, finish: int) -> bool:
     return not body[line_start:begin].strip() and DATELINE_AFTER.match(body, finish) is not None
 
 
-def _located(patterns: tuple[Pattern, ...], before: str, earlier: str, prefix: str) -> Pattern:
-    """The place after a word that says where (في كييف، إلى باريس، في العاصمة
-    الرياض، العاصمة السعودية الرياض، بموسكو، بالرياض); otherwise the country its
-    capital stands for (كييف ترفض)."""
-    locative = (
+def _locative(before: str, earlier: str, prefix: str) -> bool:
+    """في كييف، إلى باريس، في العاصمة الرياض، العاصمة السعودية الرياض، بموسكو، بالرياض،
+    مطار القاهرة (a place noun)."""
+    return (
         before in LOCATIVE_WORDS
+        or place_noun(before)
         or earlier in CAPITAL_WORDS  # العاصمة السعودية الرياض: an adjective between
         or prefix.removesuffix("ال").endswith("ب")
     )
+
+
+def _located(patterns: tuple[Pattern, ...], before: str, earlier: str, prefix: str) -> Pattern:
+    """The place after a word that says where (``_locative``); otherwise the country its
+    capital stands for (كييف ترفض)."""
+    locative = _locative(before, earlier, prefix)
     return next(p for p in patterns if (p.kind == "place") == locative)
 
 
