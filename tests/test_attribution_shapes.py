@@ -1097,6 +1097,20 @@ SHAPES = [
         'ثم وصف الوزير الموقف الأوروبي بالمتناقض، وأردف: "لا أحد يريد الحرب في أوروبا اليوم".',
         ["sergei-lavrov", "sergei-lavrov"],
     ),
+    # what a speaker condemned, in his words, is his
+    (
+        'وقال وزير الخارجية الروسي سيرغي لافروف إن "الحوار هو الطريق الوحيد للحل". '
+        'كما أدان "القصف المتواصل على المدن والبلدات الحدودية".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
+    # a ministry is named by its field: the spokesman of the foreign ministry is the
+    # spokesman of الخارجية just quoted, not the defence ministry's
+    (
+        'وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن "المنطقة تمر بمرحلة حساسة جدا".\n\n'
+        'وأشار المتحدث باسم وزارة الخارجية إلى أن "الحوار مع الجيران مستمر دون انقطاع".\n\n'
+        'وقال المتحدث باسم وزارة الدفاع إن "القوات في حالة جاهزية كاملة".',
+        ["esmaeil-baghaei", "esmaeil-baghaei", None],
+    ),
 ]
 
 

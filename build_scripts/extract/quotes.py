@@ -80,6 +80,7 @@ VERB_STEMS = (
         "أبرز أبرزت "  # highlighted (وأبرز أن «…»)
         "ليرد لترد "  # so that he replied (ليرد عليه فلان)
         "أخبر أخبرت أبلغه أبلغها أبلغهم أبلغني أبلغنا أخبره أخبرها أخبرهم أخبرني أخبرنا "  # told (him)
+        "أدان أدانت استنكر استنكرت "  # condemned (كما أدان "انتهاكات…": what he condemned, in his words)
         "زاد زادت"  # وزاد قائلا: added (its other sense, increased, has a thing for subject: nobody speaks)
     ).split()
 )
@@ -534,7 +535,7 @@ class _Attribution:
             known = self.titles | (
                 self.roles.get(_who(self.speaker), frozenset()) if self.speaker else frozenset()
             )
-            named = self.speaker if self.speaker is not None and titles <= known else None
+            named = self.speaker if self.speaker is not None and titles - MINISTRY <= known else None
             if named is None and at is not None:
                 named = self._only_holder(titles, at)
             holder = self.office(titles) if named is None and self.office is not None else None
@@ -640,6 +641,8 @@ MEMBER_OF_PARLIAMENT = word_keys("النواب نواب البرلمان برل�
 DESCRIPTORS |= {normalize("نائب"): MEMBER_OF_PARLIAMENT, normalize("نائبة"): MEMBER_OF_PARLIAMENT}
 # A descriptor any role fits (وأضاف المسؤول الأممي: the UN envoy just quoted).
 ANY_ROLE = word_keys("مسؤول مسؤولة جديد جديدة")  # وقال الرئيس السوري الجديد: the one named before
+# A ministry is named by its field (المتحدث باسم وزارة الخارجية is the spokesman of الخارجية).
+MINISTRY = word_keys("وزارة لوزارة بوزارة الوزارة")
 # The state a head of state heads, unnamed (وأكد رئيس الدولة، رئيس الجمهورية، رئيس البلاد):
 # fits a president's, king's or emir's role, not a head of government's or parliament's.
 STATE_WORDS = frozenset(_bare(k) for k in word_keys("الدولة الجمهورية البلاد"))
