@@ -711,6 +711,28 @@ def test_a_name_set_off_by_commas_after_its_role_is_found_and_speaks_later() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name that looks like a feminine adjective, or is a noun, closes a name
+        # set off by commas
+        ("وقال محافظ البنك، عبد الرحيم الحمصية، إن الأسعار مستقرة.", "عبد الرحيم الحمصية"),
+        ("وصرح الناطق باسم الهيئة، عبد الكريم دولة، بأن العمل مستمر.", "عبد الكريم دولة"),
+    ],
+)
+def test_the_last_word_of_a_name_set_off_by_commas_is_its_family_name(text: str, expected: str) -> None:
+    assert [f[0] for f in unknown(text)] == [expected]
+
+
+def test_a_time_word_or_a_country_before_the_closing_comma_is_not_the_family_name() -> None:
+    assert [f[0] for f in unknown("وقال المتحدث، عبد الكريم الحلبي اليوم، إن العمل مستمر.")] == [
+        "عبد الكريم الحلبي"
+    ]
+    assert [f[0] for f in unknown("وزار الوفد، برئاسة عبد الكريم الحلبي السعودية، الأسبوع الماضي.")] == [
+        "عبد الكريم الحلبي"
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وقال الرئيس الفرنسي، في تصريحات صحفية، إن الوضع صعب.",

@@ -494,6 +494,7 @@ def _extend(
     given: frozenset[str],
     first_given: bool,
     titled: bool = False,
+    set_off: bool = False,
 ) -> int:
     """Index past the last word of the name starting at ``i``. A word with the article
     belongs to the name right after a given name, a connector (عبد، آل، بن) or another
@@ -571,6 +572,9 @@ def _extend(
         ):
             end, count = end + 1, count + 1  # محمد أمين ولد داهي، محمد علي أحمد سلطان محافظا: a
             continue  # given name that is also a title, inside a name (not تميم أمير قطر)
+        if set_off and count >= 2 and _closes_an_apposition(words, end, entity_words):
+            end, count = end + 1, count + 1  # ، عبد القادر الحصرية، / ، عبد الفتاح دولة،: the last
+            break  # word before the comma that closes the name set off by commas is its family name
         if words[end].definite and words[end].feminine and _feminine_nisba_follows(words, end):
             break  # وحث محمود الأجهزة الأمنية: a noun and its adjective, not a family name
         if key in CONSTRUCT_TITLES and end + 1 < len(words) and words[end + 1].definite:
@@ -624,6 +628,23 @@ def _extend(
     while end > i + 1 and words[end - 1].key in CONNECTORS:
         end -= 1
     return end
+
+
+def _closes_an_apposition(words: list[Token], end: int, entity_words: frozenset[str]) -> bool:
+    """In a name opened by a comma, word ``end`` is followed by punctuation: a name
+    set off by commas, whose last word is a family name even when it is also a noun
+    (دولة) or looks like an adjective (الحصرية). Not a function or time word (، فلان
+    الفلاني اليوم،), a country or a body (، فلان السعودية،)."""
+    word = words[end]
+    key = word.key
+    return (
+        _closes(words, end)
+        and not word.tanween
+        and key not in STOP
+        and key not in entity_words
+        and key[2:] not in entity_words
+        and key not in TITLES
+    )
 
 
 def _closes(words: list[Token], end: int) -> bool:
@@ -1505,7 +1526,15 @@ class _Scan:
         ahead = tokens(
             self.body, first.start, WORD_REST.match(self.body, first.start + 80).end()
         )  # past the window
-        end = _extend(ahead, 0, self.entity_words, self.covered, self.any_given, first.key in self.any_given)
+        end = _extend(
+            ahead,
+            0,
+            self.entity_words,
+            self.covered,
+            self.any_given,
+            first.key in self.any_given,
+            set_off=True,
+        )
         after = self.body[ahead[end - 1].end : ahead[end - 1].end + 1] if end else ""
         # closed by a comma, or by the sentence's end when a given name opens it
         # (أول مستشار للبلاد، كونراد أديناور.)
@@ -1578,6 +1607,7 @@ class _Scan:
             self.any_given,
             bare in self.any_given or word.ali or bare in DEFINITE_GIVEN or bare in STOP_GIVEN,
             titled=cue == "title",
+            set_off=self.body[max(0, word.start - 3) : word.start].rstrip()[-1:] in ("،", ","),
         )
         if not whole and (end >= len(words) - 1 or (words[end].key in TITLES and len(words) - end < 8)):
             return None  # the name, the word that ends it or a role after it may lie past the window
