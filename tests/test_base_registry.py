@@ -104,6 +104,7 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "وعقد المدرب ندوة صحفية بمركز محمد السادس لكرة القدم.",  # a centre named after the king
         "وافتتح المهندس بلقاسم خليفة حفتر مشروعا جديدا.",  # the son, named with his father's name
         "وحضر النائب أحمد محمد الحسان الجلسة أمس.",  # أحمد and محمد: two names a letter apart, a son
+        "ورافقه المستشار، والنائب الشيباني ولد حمادي، وآخرون.",  # ولد after it: a Mauritanian's given name
     ],
 )
 def test_common_words_and_namesakes_link_nobody(text: str) -> None:

@@ -511,6 +511,12 @@ def _extend(
         if key in CONNECTORS:
             end += 1
             continue
+        if (
+            (words[end - 1].key in SON_OF and (key not in STOP or key in SIDI))
+            or (words[end - 1].key in SIDI and count >= 2 and key not in STOP)  # ولد سيد المختار
+        ) and not words[end].tanween:
+            end, count = end + 1, count + 1  # ولد حي، ولد سيد المختار، ولد الشيخ محمد: the father's
+            continue  # name, whatever word it also is
         if words[end - 1].key == ABD and words[end].definite:
             end, count, definite_run = end + 1, count + 1, True  # عبد الأمير، عبد الملك: one name,
             continue  # even when that word is also a title
@@ -575,6 +581,10 @@ def _extend(
         if set_off and count >= 2 and _closes_an_apposition(words, end, entity_words):
             end, count = end + 1, count + 1  # ، عبد القادر الحصرية، / ، عبد الفتاح دولة،: the last
             break  # word before the comma that closes the name set off by commas is its family name
+        if words[end].definite and key[2:] in GOVERNMENT_NOUNS:
+            break  # طالب النائب فلان الفلاني الحكومة بـ…: the verb's object, a body
+        if count >= 2 and _accusative_with_adjective(words, end):
+            break  # تلقى الحاكم فلان الفلاني شروحا مفصلة: an object and its adjective
         if words[end].definite and words[end].feminine and _feminine_nisba_follows(words, end):
             break  # وحث محمود الأجهزة الأمنية: a noun and its adjective, not a family name
         if key in CONSTRUCT_TITLES and end + 1 < len(words) and words[end + 1].definite:
@@ -628,6 +638,26 @@ def _extend(
     while end > i + 1 and words[end - 1].key in CONNECTORS:
         end -= 1
     return end
+
+
+# Bodies a verb takes as its object right after its subject's name (طالب فلان الحكومة).
+GOVERNMENT_NOUNS = word_keys("حكومة وزارة برلمان جيش شرطة محكمة هيئة لجنة شركة سلطات")
+
+
+def _accusative_with_adjective(words: list[Token], end: int) -> bool:
+    """An indefinite noun in the accusative ـا (its tanween unwritten) and an indefinite
+    adjective in ة after it (شروحا مفصلة، دعما كاملة): the sentence's object, no name."""
+    key, after = words[end].key, words[end + 1] if end + 1 < len(words) else None
+    return (
+        len(key) >= 4
+        and key.endswith("ا")
+        and not words[end].definite  # نور الدين البابا لوكالة…: a family name
+        and after is not None
+        and after.key[:1] not in PREPOSITIONS
+        and after.joined
+        and after.feminine
+        and not after.definite
+    )
 
 
 def _closes_an_apposition(words: list[Token], end: int, entity_words: frozenset[str]) -> bool:
@@ -784,7 +814,7 @@ def find_unknown_people(
         _keep(found, person)
     with_din: dict[str, UnknownPerson] = {}
     for person in found.values():  # صلاح read alone, then as صلاح الدين…: one name, reported once
-        _keep(with_din, _with_din(scan, person))
+        _keep(with_din, _with_din(scan, _with_first_word(scan, person)))
     found = with_din
     home = _article_country(entities, registry)
     if home is not None:
@@ -1206,6 +1236,41 @@ def _with_din(scan: _Scan, person: UnknownPerson) -> UnknownPerson:
         return person
     start = before[0].end - len(first)
     return replace(person, text=scan.body[start : person.end], start=start)
+
+
+SON_OF = word_keys("ولد ول")  # Mauritanian names: محمد ولد الشيخ، محمد أمين ول داهي
+SIDI = word_keys("سيد سيدي")  # …and their compound given names: سيد أحمد، سيدي محمد
+
+
+def _with_first_word(scan: _Scan, person: UnknownPerson) -> UnknownPerson:
+    """A name read from ولد on (ولد اشروقه) lost its given name, which the word before
+    it is even when no list holds it or a role seemed to take it (الناني ولد اشروقه،
+    النائب السالك ولد حادن); سيد and سيدي before a given name or ولد open a compound
+    given name (سيد أحمد أحوبيب، وسيدي ولد مولاي الزين), not "Mr" (السيد)."""
+    before = tokens(scan.body, max(0, person.start - 30), person.start)[-1:]
+    if not before or scan.body[before[0].end : person.start] != " ":
+        return person
+    previous, first = before[0], word_key(person.text.split()[0])
+    if previous.key in SON_OF:  # وسيدي ولد مولاي الزين, read from مولاي on: the father's name
+        person = replace(person, text=scan.body[previous.start : person.end], start=previous.start)
+        return _with_first_word(scan, person)
+    key = previous.key[1:] if previous.key[:1] == "و" and previous.key[1:] in SIDI else previous.key
+    start = previous.end - len(key)
+    if first in SON_OF:
+        if (
+            (key in STOP and key not in SIDI)
+            or key in TITLES
+            or key in HONORIFICS
+            or key in scan.entity_words
+            or previous.tanween
+        ):
+            return person
+    elif not (key in SIDI and first in scan.any_given):
+        return person
+    role = person.role_ar
+    if role is not None and scan.body[start : previous.end] == role.rsplit(maxsplit=1)[-1]:
+        role = role.rsplit(maxsplit=1)[0] if " " in role else None  # النائب السالك → النائب
+    return replace(person, text=scan.body[start : person.end], start=start, role_ar=role)
 
 
 def _din_place(scan: _Scan, start: int) -> bool:

@@ -43,7 +43,16 @@ from ..model import (
     UnknownPerson,
     per_registry,
 )
-from .find_people import ALL_GIVEN, ARABIC_GIVEN, STOP, TITLES, given_names, more_than_half, place_noun
+from .find_people import (
+    ALL_GIVEN,
+    ARABIC_GIVEN,
+    SON_OF,
+    STOP,
+    TITLES,
+    given_names,
+    more_than_half,
+    place_noun,
+)
 
 # Every proclitic run a name may carry: conjunction, then preposition, then the article.
 INDEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
@@ -469,6 +478,8 @@ def find_mentions(
             and _father_of_another(registry, pattern, key, start, before)
         ):
             continue  # بلقاسم خليفة حفتر، عبد الرحيم حمدان دقلو: a son named with his father's name
+        if pattern.kind == "actor" and _next_word(key, end) in SON_OF:
+            continue  # الشيباني ولد حمادي: the given name of someone whose father is named next
         entity_before = index > 0 and candidates[index - 1][1] >= start - len(prefix) - 1
         if (
             pattern.kind == "actor"
