@@ -738,6 +738,17 @@ def test_mauritanian_names_and_where_a_name_ends_before_its_verbs_object(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "نائب الدائرة: تونس اليوم شريك إقليمي ويعيش الناس استقرارا",  # a headline's colon
+        "وشكلت لجنة يترأسها وزير الدفاع ونائبه وزير الداخلية والتي أصدرت قرار بمنع التجوال.",
+    ],
+)
+def test_a_role_does_not_go_on_past_a_colon_or_a_relative_pronoun(text: str) -> None:
+    assert unknown(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a family name that looks like a feminine adjective, or is a noun, closes a name

@@ -660,6 +660,10 @@ def _accusative_with_adjective(words: list[Token], end: int) -> bool:
     )
 
 
+RELATIVE_PRONOUNS = word_keys("الذي التي الذين اللذين اللتين والذي والتي والذين")
+ROLE_BREAKS = (":", ".", "؛", "!", "؟")
+
+
 def _closes_an_apposition(words: list[Token], end: int, entity_words: frozenset[str]) -> bool:
     """In a name opened by a comma, word ``end`` is followed by punctuation: a name
     set off by commas, whose last word is a family name even when it is also a noun
@@ -1430,6 +1434,22 @@ class _Scan:
                 quoted_until = self._quoted_name(words[i - 1].end, word.start)
                 if quoted_until != -1:
                     continue  # رئيس حركة «جيش تحرير السودان» فلان: the name is the role's
+            if (
+                role_start is not None
+                and i
+                and (
+                    word.key in RELATIVE_PRONOUNS
+                    or (
+                        self.body[words[i - 1].end : word.start].strip()[:1] in ROLE_BREAKS
+                        and words[i - 1].key != "د"  # النائب د.أيمن: the doctor's title
+                        and (self.covered(word) or word.key not in self.any_given)  # رئيس التحرير: جابر…
+                        and word.key not in HONORIFICS
+                        and word.key != "د"  # رئيس مجلس الإدارة: د. خالد…
+                    )
+                )
+            ):
+                return None, word.end  # نائب المذرذرة: موريتانيا…، وزير الداخلية والتي أصدرت…: no role
+                # goes on past a colon, a full stop or a relative pronoun
             if self.covered(word):
                 if role_start is not None and self.person(word) and self._possessor(words, i):
                     continue  # المستشار الإعلامي للرئيس بري علي حمدان: the title's possessor
@@ -1698,8 +1718,8 @@ class _Scan:
             return None, finish  # حمد بن عيسى بن سلمان آل خليفة: the registered king's own fathers
         span = (role_start, word.start) if cue == "title" and role_start is not None else None
         if span is None or _ends_in_honorific(self.body[span[0] : span[1]]):
-            span = _role_after(words, end, self.covered) or span  # الأمير فلان، مستشار وزير الخارجية،
-            # العقيد فلان، القائد الجديد للمنطقة
+            # الأمير فلان، مستشار وزير الخارجية؛ العقيد فلان، القائد الجديد للمنطقة
+            span = _role_after(words, end, self.covered) or span
         role = _without_address(self.body[span[0] : span[1]].strip(" ،,:")) if span else None
         person = UnknownPerson(
             text=self.body[start:finish],
