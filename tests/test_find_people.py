@@ -727,6 +727,11 @@ def test_a_name_set_off_by_commas_after_its_role_is_found_and_speaks_later() -> 
         # a body the verb takes as its object, an accusative noun and its adjective
         ("طالب النائب المحامي نبيل الحمصي الحكومة بضرورة التحرك.", ["نبيل الحمصي"]),
         ("وقدم الحاكم سمير أحوبيب شروحا مفصلة عن المشروع.", ["سمير أحوبيب"]),
+        # a broken plural فعاليل after the name is the verb's object (not a family name in ين)
+        ("وحيا المنسق جدو ولد خطري جماهير المقاطعة التي حضرت.", ["جدو ولد خطري"]),
+        ("وقال القيادي حسام زاهر جبارين إن الحوار مستمر.", ["حسام زاهر جبارين"]),
+        # an indefinite دكتور is a form of address, not the name's first word
+        ("وقال وزير المالية دكتور سامي عبدالله مناوي إن الوضع صعب.", ["سامي عبدالله مناوي"]),
         # … but a family name in ا is a name (فلان البابا لوكالة…)
         ("المتحدث باسم الوزارة نور الدين البابا لوكالة الأنباء حول الملفات", ["نور الدين البابا"]),
     ],

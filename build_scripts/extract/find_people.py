@@ -71,7 +71,7 @@ TITLES = word_keys(
     "منسق منسقة السفير السفيرة سفير سفيرة قائد قائدة القائد زعيم الزعيم القيادي قيادي المسؤول المسؤولة مسؤول مسؤولة "
     "الملك الملكة ملك ملكة العاهل عاهل الأمير الأميرة ولي السلطان سلطان الشيخ الشيخة البابا الحاخام المشير "
     "الفريق اللواء العميد العقيد "
-    "الجنرال الأدميرال المقدم الرائد النقيب الدكتور الدكتورة الخبير الخبيرة خبير الباحث الباحثة باحث المحلل "
+    "الجنرال الأدميرال المقدم الرائد النقيب الدكتور الدكتورة دكتور دكتورة الخبير الخبيرة خبير الباحث الباحثة باحث المحلل "
     "المحللة محلل الكاتب الكاتبة الصحفي الصحفية الصحافي الصحافية المراسل المراسلة مراسل المدير المديرة مدير "
     "مديرة المفوض المفوضة مفوض السيناتور حاكم محافظ عمدة رئيسة عضو عضوة المدعي المدعية القاضي القاضية "
     "نظيره نظيرته نظيرها نظيريه نظرائه المرشح المرشحة مرشح المستشارة الأستاذ الأستاذة البروفيسور أمير "
@@ -188,7 +188,7 @@ FAMILY_TITLES = word_keys(
 )  # a title (الأمين العام) or a family name after a given name
 # Honorifics that are a title of address, not a role (الأمير فلان: the role follows).
 HONORIFICS = word_keys(
-    "الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة المهندس المهندسة العلامة "
+    "الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة دكتور دكتورة الأستاذ الأستاذة المهندس المهندسة العلامة "
     "سعادة معالي سماحة"  # the Gulf's forms of address before a member's or a minister's name
 )
 # Titles of an elected member, followed by the place or party they sit for (النائب عن
@@ -534,6 +534,16 @@ def _extend(
             break  # ألكسندر عيدان ووجود الوفود: a name of two words does not go on into و + a noun
         if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
             break  # أحمد خزيم تصريحاته: a plural noun with its pronoun
+        if (
+            count >= 2
+            and len(key) == 6
+            and key[2] == "ا"
+            and key[4] == "ي"
+            and not words[end].definite
+            and key[-2:] != "ين"  # حسام زاهر جبارين: a family name
+            and key not in given
+        ):
+            break  # فلان ولد فلان جماهير عرفات: a broken plural فعاليل (جماهير، مشاريع), the verb's object
         if key.endswith("ات") and len(key) >= 7:
             break  # أحمد السعيداني انتقادات: a long plural noun (not بركات، حمادات)
         if len(key) == 5 and key[0] == "ي" and key[2] == "ا" and key not in given:
