@@ -112,6 +112,14 @@ def test_common_words_and_namesakes_link_nobody(text: str) -> None:
     assert extraction.ids("people") == () and extraction.ids("organisations") == ()
 
 
+def test_a_foreign_middle_name_between_a_persons_own_names_is_still_the_person() -> None:
+    extraction = extract("وحضر وزير الخارجية الألماني يوهان دافيد فاديفول الاجتماع.", REGISTRY)
+    assert [(m.entity_id, m.text) for m in extraction.people] == [("johann-wadephul", "يوهان دافيد فاديفول")]
+    assert not extraction.unknown_people
+    # an Arabic middle name is the father's: maybe another man of that family
+    assert extract("وحضر محمد أحمد الحسان الاجتماع.", REGISTRY).ids("people") == ()
+
+
 def test_a_registered_name_after_a_comma_or_and_is_still_the_person() -> None:
     extraction = extract("التقى المبعوث بلقاسم، وخليفة حفتر، ثم سافر.", REGISTRY)
     assert extraction.ids("people") == ("khalifa-haftar",)

@@ -345,6 +345,23 @@ def _someone_elses_given(registry: Registry, pattern: Pattern, before: str) -> b
     )  # أحمد before محمد الحسان: a son's name (أحمد and محمد are two names)
 
 
+def _own_first_name_before(
+    registry: Registry, pattern: Pattern, key: str, start: int, before: str
+) -> int | None:
+    """Where the person's own first name stands, two words before their family name with
+    a foreign middle name between (يوهان دافيد فاديفول), spaces only; else None."""
+    middle_start = start - 1 - len(before)
+    if not before or key[middle_start - 1 : start] != " " + before + " ":
+        return None
+    first = _previous_word(key, middle_start - 1)
+    if not first or key[middle_start - 1 - len(first) : middle_start] != first + " ":
+        return None
+    own = _name_words(registry).get(pattern.entity_id, frozenset())
+    if first not in own or before in own or before in ARABIC_GIVEN:
+        return None  # (محمد أحمد الحسان: in Arabic the middle name is the father's: maybe another man)
+    return middle_start - 1 - len(first)
+
+
 def _father_of_another(registry: Registry, pattern: Pattern, key: str, start: int, before: str) -> bool:
     """A given name written right before a registered name of two words or more that
     opens with a given name (no comma, no و between): in Arabic naming the registered
@@ -466,12 +483,18 @@ def find_mentions(
             continue  # حالة القوة القاهرة: force majeure, not Cairo
         if pattern.kind == "actor" and place_noun(before):
             continue  # مطار رفيق الحريري، بمركز محمد السادس: a place named after the person
-        if (
+        if pattern.kind == "actor" and " " not in key[start:end] and not prefix:
+            first = _own_first_name_before(registry, pattern, key, start, before)
+            if first is not None:
+                start = first  # يوهان دافيد فاديفول: the person, with a middle name
+            elif _someone_elses_given(registry, pattern, before):
+                continue  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
+        elif (
             pattern.kind == "actor"
             and " " not in key[start:end]
             and _someone_elses_given(registry, pattern, before)
         ):
-            continue  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
+            continue
         if (
             pattern.kind == "actor"
             and not prefix
