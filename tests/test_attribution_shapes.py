@@ -1111,6 +1111,23 @@ SHAPES = [
         'وقال المتحدث باسم وزارة الدفاع إن "القوات في حالة جاهزية كاملة".',
         ["esmaeil-baghaei", "esmaeil-baghaei", None],
     ),
+    # عبر before a platform is "via", not عبّر (expressed): the verb before it still speaks
+    (
+        'وقال وزير الخارجية الروسي سيرغي لافروف إن "الحوار هو الطريق الوحيد للحل".\n\n'
+        'وأضاف في منشور على حسابه عبر تلغرام أن التأجيل عن موعده "لا يعني إلغاء اللقاء أبدا".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
+    # a speech verb after أنه with no subject of its own is inside what the speaker said
+    (
+        'وقال وزير الخارجية الروسي سيرغي لافروف إن "الحوار هو الطريق الوحيد للحل".\n\n'
+        'وأكد لافروف أنه جدد الدعوة لروبيو للقائه "في أي مكان يتفق عليه الطرفان".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
+    # … but one whose subject follows it names that subject (the impersonal أنه)
+    (
+        'وأفادت الوكالة أنه هنأ سيرغي لافروف نظيره، وصرح في مؤتمر صحفي: "الحوار هو الطريق الوحيد".',
+        ["sergei-lavrov"],
+    ),
 ]
 
 

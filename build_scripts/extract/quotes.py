@@ -165,7 +165,8 @@ REPLIED_TO = re.compile(
     r"|[ \t]+(?!(?:في|من|عن|على|إلى|الى|ب|ل|لدى|ضمن|ذلك|هذا|ذكر|فعل|الفعل|فعله|فعلها)(?![\w]))[^\s،,:.«“\"]+(?:[ \t]+[^\s،,:.«“\"]+){0,2}[ \t]*:"
 )
 # عبر (expressed) before its subject and عن: ≤ four words, then عن (عبر إبراهيم عن ارتياحه).
-EXPRESSED_ABOUT = re.compile(r"(?:[ \t]+[^\s،,:.«“\"]+){1,4}[ \t]+عن[ \t]")
+# (No complementiser between: عبر إكس أن الاعتذار عن… is "via X", the clause after it.)
+EXPRESSED_ABOUT = re.compile(r"(?:[ \t]+(?![أإا]ن(?:ه|ها|هم)?(?!\w))[^\s،,:.«“\"]+){1,4}[ \t]+عن[ \t]")
 # بيّن (explained) is written بين like the preposition (between): a verb only before أن/إن.
 THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 # … or, after وبين at a clause's start, once its subject is named (وبيّن عبدي أن).
@@ -707,7 +708,8 @@ def _speaker(
         v
         for i, v in enumerate(verbs)
         if not (i and ABOUT_IT.match(body, v) and not _relays(body, v) and not people.within(v, start))
-        and not (i and _after_complementiser(body, v))  # وأكد أنه لم يسبق له أن رأى…: inside what he said
+        and not (i and _after_complementiser(body, v))  # وأكد أن…، لم يسبق له أن رأى…: inside what he said
+        and not (i and _after_that_he(body, v) and not people.starting(v, v + 2))
     ]
     in_sentence = people.within(sentence_start, start)
     cues_before = [*verbs, *participles]
@@ -1506,6 +1508,12 @@ OPENING_VERBS = word_keys(
 )
 
 
+def _after_that_he(body: str, cue: int) -> bool:
+    """The verb ending at ``cue`` stands right after أنه/أنها."""
+    before = _word_before_verb(body, cue)
+    return before is not None and word_key(before.group(1)) in THAT_HE
+
+
 def _after_complementiser(body: str, cue: int) -> bool:
     """The verb ending at ``cue`` stands right after أن/بأن: a verb of the reported clause."""
     before = _word_before_verb(body, cue)
@@ -1513,6 +1521,9 @@ def _after_complementiser(body: str, cue: int) -> bool:
 
 
 THAT_WORDS = word_keys("أن بأن لأن")
+# وأكد أنه جدد الدعوة…: with a pronoun the verb after it is inside what he said, unless
+# its own subject follows it (أفادت الوكالة أنه هنأ فلان: the impersonal pronoun)
+THAT_HE = word_keys("أنه أنها بأنه بأنها")
 ABOUT_IT = re.compile(r"[ \t]+(?:به|بها)(?!\w)")  # أدلى به، صرح بها: the statement is its object
 NEGATIONS = word_keys("لم ولم لا ولا لن ولن")
 VERB_BEFORE = re.compile(WORD.pattern + r"\Z")  # the speech verb ending at a cue
