@@ -105,6 +105,9 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "وافتتح المهندس بلقاسم خليفة حفتر مشروعا جديدا.",  # the son, named with his father's name
         "وحضر النائب أحمد محمد الحسان الجلسة أمس.",  # أحمد and محمد: two names a letter apart, a son
         "ورافقه المستشار، والنائب الشيباني ولد حمادي، وآخرون.",  # ولد after it: a Mauritanian's given name
+        "وانعقد مجلس جامعة الدول العربية على مستوى المندوبين.",  # an organ named after its body
+        "وحضر رئيس هيئة الأركان العامة للقوات المسلحة الروسية.",  # the general staff, not the forces
+        "وتحدث عن البعد الأخلاقي للسياسة الخارجية المصرية أمس.",  # a policy, with its preposition
     ],
 )
 def test_common_words_and_namesakes_link_nobody(text: str) -> None:
@@ -118,6 +121,14 @@ def test_a_foreign_middle_name_between_a_persons_own_names_is_still_the_person()
     assert not extraction.unknown_people
     # an Arabic middle name is the father's: maybe another man of that family
     assert extract("وحضر محمد أحمد الحسان الاجتماع.", REGISTRY).ids("people") == ()
+
+
+def test_a_body_named_after_a_definite_organ_or_its_leadership_is_still_the_body() -> None:
+    text = (
+        "وقال عضو المجلس السياسي الأعلى للحوثيين إن قيادة حماس وعضو اللجنة المركزية لحركة فتح "
+        "ولجنة التحقيق التابعة للأمم المتحدة اجتمعوا."
+    )
+    assert extract(text, REGISTRY).ids("organisations") == ("houthis", "hamas", "fatah", "united-nations")
 
 
 def test_a_registered_name_after_a_comma_or_and_is_still_the_person() -> None:

@@ -28,7 +28,7 @@ from itertools import product
 
 import ahocorasick
 
-from ..arabic_text import NormalizedText, normalize, normalize_text
+from ..arabic_text import NormalizedText, normalize, normalize_text, proclitic_forms
 from ..content.registries import spellings
 from ..model import (
     REGISTRY_FIELDS,
@@ -391,6 +391,43 @@ POLICY_WORDS = frozenset(
         "التجارة تجارة الديون ديون"  # العقيدة السياسية الخارجية الإيرانية، التجارة الخارجية المصرية
     ).split()
 )
+# Nouns that name an organ of the body after them (مجلس جامعة الدول العربية, the League's
+# council; هيئة الأركان العامة للقوات المسلحة, the general staff): the organ is named,
+# not the body. (A registered organ's full name is matched whole, before this.)
+# Only an organ noun in construct (indefinite) makes a name of its own: المجلس السياسي
+# الأعلى للحوثيين، اللجنة المركزية لحركة فتح and قيادة حماس name the body itself.
+ORGAN_NOUNS = frozenset(normalize(w) for w in "مجلس هيئة مديرية مفوضية".split())
+
+
+AFFILIATED = frozenset(normalize(w) for w in "التابع التابعة التابعين التابعتين".split())
+
+
+def _organ_of(key: str, start: int, prefix: str, before: str) -> bool:
+    """The organisation named from ``start`` completes an organ's name: right after an
+    organ noun (مجلس جامعة…), or after ل within three words of one (هيئة الأركان العامة
+    للقوات…), with nothing but spaces between."""
+    if not prefix:
+        return before in ORGAN_NOUNS
+    if not prefix.startswith("ل"):
+        return False
+    at = start
+    for _ in range(3):
+        word = _previous_word(key, at)
+        if not word or key[at - len(word) - 1 : at] != word + " ":
+            return False
+        if word in AFFILIATED:
+            return False  # لجنة التحقيق التابعة للأمم المتحدة: the body named as such
+        if word in ORGAN_NOUNS or (word[:1] in "وبل" and word[1:] in ORGAN_NOUNS):
+            return True
+        at -= len(word) + 1
+    return False
+
+
+def _policy(before: str) -> bool:
+    """السياسة الخارجية المصرية, also with a preposition (للسياسة الخارجية المصرية)."""
+    return before in POLICY_WORDS or any(form in POLICY_WORDS for form in proclitic_forms(before))
+
+
 # A town's word before an organisation's short name makes it the town (مدينة الفاو: Al-Faw, not FAO).
 TOWN_WORDS = frozenset(normalize(w) for w in "مدينة ميناء قضاء بلدة ناحية شبه جزيرة".split())
 # A minister's title names the ministry's field (وزير الخارجية المصرية), not the ministry.
@@ -514,7 +551,9 @@ def find_mentions(
             continue  # محمد المصري، سليم الهندي: a family name after a given name, not a country
         if pattern.kind == "organisation" and " " not in key[start:end] and _common_noun(key, end, before):
             continue
-        if pattern.kind == "organisation" and (before in POLICY_WORDS or before in MINISTER_WORDS):
+        if pattern.kind == "organisation" and _organ_of(key, start - len(prefix), prefix, before):
+            continue  # مجلس جامعة الدول العربية، هيئة الأركان العامة للقوات المسلحة: an organ's name
+        if pattern.kind == "organisation" and (_policy(before) or before in MINISTER_WORDS):
             continue  # السياسة الخارجية الأمريكية، وزير الخارجية السعودية: a policy, a title
         if pattern.kind == "organisation" and " " not in key[start:end] and before in TOWN_WORDS:
             continue  # مدينة الفاو، ميناء الفاو: the town the short name also is
