@@ -115,6 +115,12 @@ def test_common_words_and_namesakes_link_nobody(text: str) -> None:
     assert extraction.ids("people") == () and extraction.ids("organisations") == ()
 
 
+def test_a_full_name_the_press_uses_links_the_person() -> None:
+    assert extract("وأكد رئيس الوزراء محمد شهباز شريف أن الحوار مستمر.", REGISTRY).ids("people") == (
+        "shehbaz-sharif",
+    )
+
+
 def test_a_foreign_middle_name_between_a_persons_own_names_is_still_the_person() -> None:
     extraction = extract("وحضر وزير الخارجية الألماني يوهان دافيد فاديفول الاجتماع.", REGISTRY)
     assert [(m.entity_id, m.text) for m in extraction.people] == [("johann-wadephul", "يوهان دافيد فاديفول")]

@@ -109,7 +109,7 @@ STOP = word_keys(
     # what a title is "in" (قال المحافظ في لقاء متلفز، في تصريح، في كلمة), "and others"
     "لقاء مقابلة حديث تصريح تصريحات كلمة خطاب وآخرين وآخرون وغيرهم "
     # a post and a nickname (عين فلان بمنصب، دروكدال المكنى أبو مصعب), where (حيث)
-    "منصب منصبي المكنى الملقب حيث "
+    "منصب منصبي المكنى الملقب المعروف المعروفة حيث "
     "سوف لديك لديكما لديهن كلا المرسلين "  # future سوف; لديك is not ل + ديك (Dick); كلا من (each of)
     "له لها لهم لنا لي صلى أثناء مرارا تكرارا سابقا لاحقا حاليا مؤخرا رسميا شخصيا هاتفيا لدي لدينا لديه لديها لديهم لديكم غدا الآن مساء صباح ظهر ليلة يوم الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد حين بينما "
     "إذ إذا لو كما قال قالت يقول تقول أضاف أضافت يضيف أكد أكدت يؤكد أعلن أعلنت يعلن صرح صرحت أوضح أوضحت "
@@ -513,6 +513,7 @@ def _extend(
             continue
         if (
             (words[end - 1].key in SON_OF and (key not in STOP or key in SIDI))
+            or (words[end - 1].key in PATRONYMIC and key in TITLES and key in ALL_GIVEN)  # بنت بندر بن سلطان
             or (words[end - 1].key in SIDI and count >= 2 and key not in STOP)  # ولد سيد المختار
         ) and not words[end].tanween:
             end, count = end + 1, count + 1  # ولد حي، ولد سيد المختار، ولد الشيخ محمد: the father's
@@ -552,6 +553,8 @@ def _extend(
             break  # القاضية فلانة تحرج محامي…: a present verb يفعل/تفعل after the name
         if len(key) == 5 and key[0] in "يت" and key[2] == "ت" and _consonants(key[1]) and key not in given:
             break  # فلان يفتقر، فلانة تعتبر: a present verb يفتعل after the name
+        if len(key) == 5 and key[:2] in ("لي", "لت") and _consonants(key[2:]) and key not in given:
+            break  # بشكل نادر ليكسر التعادل: ل + a present verb (in order to), no name
         if count >= 2 and _present_with_pronoun(words[end]):
             break  # سليم خوري يرافقه: a present verb and its object pronoun
         if count >= 2 and len(key) >= 6 and key.endswith(("ته", "تها", "تهم")):
@@ -591,6 +594,8 @@ def _extend(
         if set_off and count >= 2 and _closes_an_apposition(words, end, entity_words):
             end, count = end + 1, count + 1  # ، عبد القادر الحصرية، / ، عبد الفتاح دولة،: the last
             break  # word before the comma that closes the name set off by commas is its family name
+        if words[end].definite and (key.endswith(("يين", "يون")) or _not_his_relative(words, i, end)):
+            break  # نضال الكشميريين: a plural nisba; الوزير حسين المراحل التي…: a noun and its relative
         if words[end].definite and key[2:] in GOVERNMENT_NOUNS:
             break  # طالب النائب فلان الفلاني الحكومة بـ…: the verb's object, a body
         if count >= 2 and _accusative_with_adjective(words, end):
@@ -724,6 +729,22 @@ def _given_title_names(words: list[Token], end: int, entity_words: frozenset[str
     if after is None or not after.joined or after.tanween or after.key in CONNECTORS:
         return True
     return not after.definite and after.key not in AMIN_TITLE_NEXT and _name_like(after.key, entity_words)
+
+
+NOT_HIS = word_keys("التي الذين اللتين")  # a relative that cannot refer to one man
+
+
+def _not_his_relative(words: list[Token], i: int, end: int) -> bool:
+    """Word ``end`` is followed at once (no comma) by a relative that cannot refer to the
+    man the name opened with (حسين المراحل التي مر بها: the stages, not his family name;
+    فلان الفلاني الذي… and فلانة الفلانية التي… are names)."""
+    after = words[end + 1] if end + 1 < len(words) else None
+    return after is not None and after.joined and after.key in NOT_HIS and not words[i].feminine
+
+
+def _present_verb(key: str) -> bool:
+    """The present verb يفعل/تفعل (يمنح، تعتبر is five): no long vowel after its prefix."""
+    return len(key) == 4 and key[0] in "يت" and _consonants(key[1:])
 
 
 def _ifal(key: str) -> bool:
@@ -1519,7 +1540,11 @@ class _Scan:
                 bare in self.given
                 or kunya
                 or (cue == "speech" and bare in self.ambiguous)
-                or (cue == "title" and not (word.feminine and bare not in self.any_given))
+                or (
+                    cue == "title"
+                    and not (word.feminine and bare not in self.any_given)
+                    and not (_present_verb(bare) and bare not in self.any_given)  # الملك يمنح فرصا
+                )
                 or (cue == "title" and words[i - 1].definite and self.body[word.end : word.end + 1] == ":")
                 or (cue == "speech" and self._role_follows(words, i))
             )  # a title's next word in ة is a noun or adjective (بزيارة، جديدة), not a foreign name,
