@@ -732,6 +732,10 @@ def test_a_name_set_off_by_commas_after_its_role_is_found_and_speaks_later() -> 
         ("وقال القيادي حسام زاهر جبارين إن الحوار مستمر.", ["حسام زاهر جبارين"]),
         # an indefinite دكتور is a form of address, not the name's first word
         ("وقال وزير المالية دكتور سامي عبدالله مناوي إن الوضع صعب.", ["سامي عبدالله مناوي"]),
+        # given names of the region the lists lacked, definite Mauritanian ones after a title
+        ("وكان في الاستقبال العمدة موسى أحمدو وأعضاء حكومته.", ["موسى أحمدو"]),
+        ("وحضرت نعمت داوود اللقاء، ثم غادرت.", ["نعمت داوود"]),
+        ("أكد النائب الداه صهيب أن الحوار ضروري.", ["الداه صهيب"]),
         # … but a family name in ا is a name (فلان البابا لوكالة…)
         ("المتحدث باسم الوزارة نور الدين البابا لوكالة الأنباء حول الملفات", ["نور الدين البابا"]),
     ],

@@ -172,7 +172,8 @@ PATRONYMIC = word_keys("بن بنت ابن")
 # Given names written with the article, common in Sudan and the Gulf (الفاتح قرشي، الصادق
 # المهدي): after a title or a speech verb and before a plain name word, a name starts.
 DEFINITE_GIVEN = word_keys(
-    "الفاتح الصادق الهادي المهدي المعتصم الخضر الواثق المنتصر الحافظ الصديق"
+    "الفاتح الصادق الهادي المهدي المعتصم الخضر الواثق المنتصر الحافظ الصديق "
+    "الداه الناني السالك الولي"  # Mauritanian given names (الداه صهيب، السالك ولد…)
 )  # not الطيب: "good"
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "”": "“", "(": ")"}  # an organisation's name quoted in a role
 FA_INNA = frozenset(("فإن", "فإنه", "فإنها", "فإنهم"))
@@ -596,8 +597,8 @@ def _extend(
             break  # word before the comma that closes the name set off by commas is its family name
         if words[end].definite and (key.endswith(("يين", "يون")) or _not_his_relative(words, i, end)):
             break  # نضال الكشميريين: a plural nisba; الوزير حسين المراحل التي…: a noun and its relative
-        if words[end].definite and key[2:] in GOVERNMENT_NOUNS:
-            break  # طالب النائب فلان الفلاني الحكومة بـ…: the verb's object, a body
+        if words[end].definite and key[2:] in OBJECT_NOUNS:
+            break  # طالب النائب فلان الفلاني الحكومة بـ…، حضرت فلانة فلان اللقاء: the verb's object
         if count >= 2 and _accusative_with_adjective(words, end):
             break  # تلقى الحاكم فلان الفلاني شروحا مفصلة: an object and its adjective
         if words[end].definite and words[end].feminine and _feminine_nisba_follows(words, end):
@@ -655,8 +656,12 @@ def _extend(
     return end
 
 
-# Bodies a verb takes as its object right after its subject's name (طالب فلان الحكومة).
-GOVERNMENT_NOUNS = word_keys("حكومة وزارة برلمان جيش شرطة محكمة هيئة لجنة شركة سلطات")
+# Bodies and gatherings a verb takes as its object right after its subject's name
+# (طالب فلان الحكومة، حضر فلان الاجتماع).
+OBJECT_NOUNS = word_keys(
+    "حكومة وزارة برلمان جيش شرطة محكمة هيئة لجنة شركة سلطات "
+    "لقاء اجتماع حفل جلسة مؤتمر ندوة قمة افتتاح مراسم فعالية مهرجان"
+)
 
 
 def _accusative_with_adjective(words: list[Token], end: int) -> bool:
