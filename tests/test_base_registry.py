@@ -393,3 +393,15 @@ def test_a_persons_short_form_links_before_the_full_name_the_article_gives() -> 
     text = "ميلر: لم أكن أستطيع قول كل شيء\nوقال المتحدث السابق ماثيو ميلر إن عمله كان صعبا."
     assert [m.start for m in extract(text, REGISTRY).people] == [0, 51]
     assert extract("وقال ميلر إن عمله كان صعبا.", REGISTRY).people == ()
+
+
+def test_an_articles_places_tell_whose_bare_institution_it_names_counting_half() -> None:
+    """An article about Sudan that names only its places (الفاشر، نيالا) reads a bare
+    مجلس السيادة as Sudan's; Gaza named in an Iranian article does not outweigh Iran."""
+    sudan = "وصل وفد إلى الفاشر قادما من نيالا، وقال مجلس السيادة إن الوفد سيزور بورتسودان."
+    assert extract(sudan, REGISTRY).ids("organisations") == ("sd-sovereignty-council",)
+    iran = (
+        "قال المتحدث الإيراني إن إيران تدين ما يجري في غزة وإن طهران تتابع الوضع في غزة ورفح "
+        'وخان يونس، وأضاف: "أصدرت وزارة الخارجية بيانا بهذا الخصوص".'
+    )
+    assert "ir-foreign-ministry" in extract(iran, REGISTRY).ids("organisations")

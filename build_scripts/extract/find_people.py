@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -1938,17 +1938,29 @@ def more_than_half(counts: Counter[str]) -> str | None:
 
 
 def _article_country(entities: tuple[Mention, ...], registry: Registry) -> str | None:
-    """The country of more than half of the article's country and place mentions
-    (عدن، المكلا → YE), if any."""
-    return more_than_half(Counter(filter(None, (_country_of(m, registry) for m in entities))))
+    """The country an article is about, for the people it names: its places count as
+    much as its countries (the local officials of عدن، المكلا are Yemen's)."""
+    return home_country(
+        (m.entity_id for m in entities if m.entity_id in registry.countries),
+        (registry.places[m.entity_id].country for m in entities if m.entity_id in registry.places),
+        place_weight=2,
+    )
 
 
-def _country_of(mention: Mention, registry: Registry) -> str | None:
-    """The country a mention names or lies in: a country, a place (عدن → YE)."""
-    if mention.entity_id in registry.countries:
-        return mention.entity_id
-    place = registry.places.get(mention.entity_id)
-    return place.country if place is not None else None
+def home_country(
+    countries: Iterable[str], place_countries: Iterable[str | None], place_weight: int = 1
+) -> str | None:
+    """The country of more than half of an article's country mentions, each counting
+    2 and each place's country ``place_weight`` (عدن → YE). Counted by half, places
+    say where things happen more than whose they are: غزة in an Iranian minister's
+    words does not make إيران's bare وزارة الخارجية another's."""
+    counts: Counter[str] = Counter()
+    for country in countries:
+        counts[country] += 2
+    for country in place_countries:
+        if country:
+            counts[country] += place_weight
+    return more_than_half(counts)
 
 
 def _with_home(

@@ -21,7 +21,6 @@ Rules, in the order they apply:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import product
@@ -50,7 +49,7 @@ from .find_people import (
     STOP,
     TITLES,
     given_names,
-    more_than_half,
+    home_country,
     place_noun,
 )
 
@@ -491,7 +490,7 @@ def find_mentions(
     automata = matcher(registry)
     candidates = _non_overlapping(_candidates(text, automata.automaton), len(key))
     candidates += _non_overlapping(_candidates(text, automata.events), len(key))
-    leading = _leading_country(candidates)
+    leading = _leading_country(candidates, registry)
     named = {  # a person's short form (ميلر) may come before the full name (a headline)
         ("actor", patterns[0].entity_id)
         for _, _, _, patterns in candidates
@@ -644,16 +643,14 @@ def _role_keys(registry: Registry) -> dict[str, frozenset[str]]:
     }
 
 
-def _leading_country(candidates: list[Candidate]) -> str | None:
-    """The country of more than half of an article's country mentions, if any. An
-    article about Ukraine names Russia as often as Ukraine (تزويد الجيش بالسلاح is
-    Ukraine's army there): a plurality is not enough to read a bare الجيش by."""
-    return more_than_half(
-        Counter(
-            patterns[0].entity_id
-            for _, _, _, patterns in candidates
-            if patterns[0].kind == "country" and not patterns[0].ambiguous
-        )
+def _leading_country(candidates: list[Candidate], registry: Registry) -> str | None:
+    """The country an article is about (``home_country``). An article about Ukraine names
+    Russia as often as Ukraine (تزويد الجيش بالسلاح is Ukraine's army there): a
+    plurality is not enough to read a bare الجيش by."""
+    first = [patterns[0] for _, _, _, patterns in candidates]
+    return home_country(
+        (p.entity_id for p in first if p.kind == "country" and not p.ambiguous),
+        (registry.places[p.entity_id].country for p in first if p.kind == "place"),
     )
 
 
