@@ -1123,6 +1123,14 @@ SHAPES = [
         'وأكد لافروف أنه جدد الدعوة لروبيو للقائه "في أي مكان يتفق عليه الطرفان".',
         ["sergei-lavrov", "sergei-lavrov"],
     ),
+    # the title the text gave a speaker stays theirs after they are named by their
+    # family name alone and a participle carries them on
+    (
+        'وقال المستشار الألماني فريدريش ميرز إن "أوروبا تواجه لحظة حاسمة في تاريخها".\n'
+        'وأكد ميرز أن القارة قادرة على الدفاع عن نفسها، مضيفا: "هذا هو الواقع الذي نعيشه اليوم".\n'
+        'وشدد المستشار الألماني على أن الوحدة ضرورية، قائلا: "لسنا ضعفاء كما كنا نظن أبدا".',
+        ["friedrich-merz", "friedrich-merz", "friedrich-merz"],
+    ),
     # … but one whose subject follows it names that subject (the impersonal أنه)
     (
         'وأفادت الوكالة أنه هنأ سيرغي لافروف نظيره، وصرح في مؤتمر صحفي: "الحوار هو الطريق الوحيد".',

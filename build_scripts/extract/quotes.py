@@ -543,6 +543,15 @@ class _Attribution:
             if holder is not None:
                 named = Mention(entity_id=holder, kind="title", text="", start=at or 0, end=at or 0)
             titles = self.titles if named is self.speaker else titles
+        if (
+            kind == "person"
+            and named is not None
+            and self.speaker is not None
+            and _who(named) == _who(self.speaker)
+        ):
+            titles = (
+                titles | self.titles
+            )  # وأكد ميرتس… after المستشار الألماني فريدريش ميرتس: still his title
         self.speaker, self.titles = named, titles if named is not None else frozenset()
         if named is not None:
             self.heard_at = max(named.end, at or 0)
@@ -578,10 +587,7 @@ class _Attribution:
 
     def carry(self, speaker: Mention) -> None:
         """``speaker`` speaks next by default; their title is kept only if it is theirs."""
-        same = self.speaker is not None and (self.speaker.entity_id, self.speaker.text) == (
-            speaker.entity_id,
-            speaker.text,
-        )
+        same = self.speaker is not None and _who(self.speaker) == _who(speaker)
         self.speaker, self.titles = speaker, self.titles if same else frozenset()
 
 
