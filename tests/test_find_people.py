@@ -790,6 +790,11 @@ def test_the_last_word_of_a_name_set_off_by_commas_is_its_family_name(text: str,
     assert [f[0] for f in unknown(text)] == [expected]
 
 
+def test_a_central_banks_governor_set_off_by_commas_has_the_role_and_its_country() -> None:
+    text = "وقال حاكم مصرف لبنان المركزي، سمير الحداد، إن الاحتياطي مستقر."
+    assert unknown(text) == [("سمير الحداد", "حاكم مصرف لبنان المركزي", "LB")]
+
+
 def test_a_time_word_or_a_country_before_the_closing_comma_is_not_the_family_name() -> None:
     assert [f[0] for f in unknown("وقال المتحدث، عبد الكريم الحلبي اليوم، إن العمل مستمر.")] == [
         "عبد الكريم الحلبي"
