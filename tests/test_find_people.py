@@ -795,6 +795,11 @@ def test_a_central_banks_governor_set_off_by_commas_has_the_role_and_its_country
     assert unknown(text) == [("سمير الحداد", "حاكم مصرف لبنان المركزي", "LB")]
 
 
+def test_a_name_set_off_by_commas_that_ends_in_a_noun_keeps_the_role_before_it() -> None:
+    text = "وقال المتحدث الرسمي باسمها، عبد الكريم دولة، إن الحركة ملتزمة."
+    assert unknown(text) == [("عبد الكريم دولة", "المتحدث الرسمي باسمها", None)]
+
+
 def test_a_time_word_or_a_country_before_the_closing_comma_is_not_the_family_name() -> None:
     assert [f[0] for f in unknown("وقال المتحدث، عبد الكريم الحلبي اليوم، إن العمل مستمر.")] == [
         "عبد الكريم الحلبي"

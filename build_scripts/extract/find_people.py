@@ -1669,10 +1669,12 @@ class _Scan:
             2 <= end <= longest
             and closed
             and all(
-                _name_like(w.key, self.entity_words) or _family_title(ahead, j)
+                _name_like(w.key, self.entity_words)
+                or _family_title(ahead, j)
+                or (j == end - 1 and j >= 2 and _closes_an_apposition(ahead, j, self.entity_words))
                 for j, w in enumerate(ahead[:end])
             )
-        )  # نور الدين البابا: a title that is also a family name
+        )  # نور الدين البابا: a title that is also a family name; عبد الفتاح دولة، a noun
 
     def _role_follows(self, words: list[Token], i: int) -> bool:
         """After a speech verb, two or three words that no list knows are a name when a
