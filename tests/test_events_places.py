@@ -117,6 +117,12 @@ def test_a_capital_after_a_place_noun_or_an_event_held_there_is_the_place(text: 
     assert (ids(text, "places"), ids(text, "countries")) == ([place], [])
 
 
+def test_a_place_whose_name_is_a_common_word_is_the_place_where_something_happens() -> None:
+    assert ids("والتقى الوزير اليوم في مسقط نظيره العماني.", "places") == ["muscat"]
+    assert ids("وانتهت جولة مفاوضات مسقط أمس.", "places") == ["muscat"]
+    assert ids("وعاد الكاتب إلى مسقط رأسه في الجنوب.", "places") == []  # his birthplace
+
+
 def test_a_named_event_is_linked_and_names_its_place_too() -> None:
     text = "وناقشت قمة باريس الضمانات الأمنية."
     assert ids(text, "events") == ["paris-summit-2025-09-04"]

@@ -507,8 +507,10 @@ def find_mentions(
                     p for p in patterns if p.kind == "place"
                 )  # لاهاي – وكالة…: where it was written
         elif pattern.ambiguous:
-            pattern = _resolve(patterns, seen | named, _qualifier(candidates, index) or leading) or _titled(
-                registry, patterns, before
+            pattern = (
+                _resolve(patterns, seen | named, _qualifier(candidates, index) or leading)
+                or _titled(registry, patterns, before)
+                or _place_where(patterns, key, start, end, prefix, before)
             )
             if pattern is None:
                 continue
@@ -584,6 +586,18 @@ def _dateline(body: str, begin: int, finish: int) -> bool:
     """The name at body[begin:finish] opens a line and a dateline's punctuation follows."""
     line_start = body.rfind("\n", 0, begin) + 1
     return not body[line_start:begin].strip() and DATELINE_AFTER.match(body, finish) is not None
+
+
+def _place_where(
+    patterns: tuple[Pattern, ...], key: str, start: int, end: int, prefix: str, before: str
+) -> Pattern | None:
+    """A place whose name is also a common word (مسقط: مسقط رأسه, birthplace) after a word
+    that says where (في مسقط، مفاوضات مسقط), unless رأس follows: the place."""
+    places = [p for p in patterns if p.kind == "place"]
+    if len(places) != 1 or _next_word(key, end).startswith("راس"):
+        return None
+    earlier = _previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
+    return places[0] if _locative(before, earlier, prefix) else None
 
 
 def _locative(before: str, earlier: str, prefix: str) -> bool:
