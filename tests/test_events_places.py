@@ -276,3 +276,10 @@ def test_a_meeting_verb_describes_a_registered_event(text: str, day: str, expect
 def test_a_meeting_verb_is_never_a_probable_event() -> None:
     # a verb says less than a noun about one occasion: make check does not report it
     assert probable("واجتمع وزير الخارجية بنظيره في الدوحة.", "2025-12-01") == []
+
+
+def test_an_indefinite_nisba_after_a_definite_one_is_a_name_not_a_country() -> None:
+    """وزير الخارجية الإيراني عراقي: عراقجي misspelt; an indefinite adjective cannot agree
+    with the definite title before it."""
+    assert ids("واجتمع الوسيط مع وزير الخارجية الإيراني عراقي خلال المفاوضات.", "countries") == ["IR"]
+    assert ids("واجتمع الوسيط مع مسؤول عراقي خلال المفاوضات.", "countries") == ["IQ"]

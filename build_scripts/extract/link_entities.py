@@ -422,6 +422,11 @@ def _organ_of(key: str, start: int, prefix: str, before: str) -> bool:
     return False
 
 
+def _definite_nisba(word: str) -> bool:
+    """A definite adjective in ي (الإيراني، الفرنسي)."""
+    return word.startswith("ال") and word.endswith("ي") and len(word) >= 6
+
+
 def _policy(before: str) -> bool:
     """السياسة الخارجية المصرية, also with a preposition (للسياسة الخارجية المصرية)."""
     return before in POLICY_WORDS or any(form in POLICY_WORDS for form in proclitic_forms(before))
@@ -548,6 +553,9 @@ def find_mentions(
             and _kunya_of_another(registry, pattern, key, start, before)
         ):
             continue  # أحمد عبد الله الجبوري أبو مازن: another man's kunya, not Mahmoud Abbas
+        if pattern.mention_kind == "adjective" and not prefix and _definite_nisba(before):
+            continue  # وزير الخارجية الإيراني عراقي (a misspelt name): an indefinite word after a
+            # definite adjective does not agree with it, it is the name the title leads to
         if pattern.mention_kind == "adjective" and prefix in ("", "ال") and before in given_names()[0]:
             continue  # محمد المصري، سليم الهندي: a family name after a given name, not a country
         if pattern.kind == "organisation" and " " not in key[start:end] and _common_noun(key, end, before):
