@@ -129,7 +129,7 @@ STOP = word_keys(
     # a quantity, adverbs of place and succession, the speech participles (وتابع قائلا)
     # the pronoun of an object (متهمين إياه بنقل); what a minister stresses (أكد الوزير ضرورة…)
     "إياه إياها إياهم إياهما ضرورة أهمية "
-    "الرغم رغم الأقل عدد قبالة خلفا ليس ليست داخل خارج ظل أيدي يد قائلا قائلة مضيفا مضيفة موضحا موضحة مشيرا مشيرة مؤكدا مؤكدة معتبرا لافتا لافتة قائما"
+    "الرغم رغم الأقل عدد قبالة خلفا ليس ليست داخل خارج ظل يد قائلا قائلة مضيفا مضيفة موضحا موضحة مشيرا مشيرة مؤكدا مؤكدة معتبرا لافتا لافتة قائما"
 ) | {"فإن"}  # فإن keeps its hamza as a key: normalised it is فان, the connector of فان دير لاين
 # Verbs news puts right after a subject that is only a title (المبعوثة الجديدة تحتاج،
 # الرئيس يريد، نائبه أبدى): present tense in both persons, and the past.
