@@ -283,3 +283,10 @@ def test_an_indefinite_nisba_after_a_definite_one_is_a_name_not_a_country() -> N
     with the definite title before it."""
     assert ids("واجتمع الوسيط مع وزير الخارجية الإيراني عراقي خلال المفاوضات.", "countries") == ["IR"]
     assert ids("واجتمع الوسيط مع مسؤول عراقي خلال المفاوضات.", "countries") == ["IQ"]
+
+
+def test_a_dateline_city_before_a_slash_and_its_outlet_is_the_place() -> None:
+    assert (
+        ids("بغداد / وكالة الأنباء قال الوزير إن الوضع مستقر.", "places"),
+        ids("بغداد / وكالة الأنباء قال الوزير إن الوضع مستقر.", "countries"),
+    ) == (["baghdad"], [])

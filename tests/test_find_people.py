@@ -739,6 +739,11 @@ def test_a_name_set_off_by_commas_after_its_role_is_found_and_speaks_later() -> 
         # a foreign family name that is keyed like أيدي (hands): the name, and على أيدي still ends one
         ("قال وزير خارجية النرويج يوناس بارث إيدي إن بلاده ملزمة.", ["يوناس بارث إيدي"]),
         ("وقتل الصحفي سامي الحلبي على أيدي مسلحين.", ["سامي الحلبي"]),
+        # after a title: an accusative noun with its adjective, و + a dual verb; a speech's
+        # noun as the verb's object
+        ("ومن المقرر أن يعقد وزير الخارجية اجتماعا مماثلا مع المبعوث.", []),
+        ("والتقى الوزير نظيره العماني وتبادلا وجهات النظر حول الملف.", []),
+        ("وقد تناولت النائبة سعاد الحمصي الكلمة في إطار نقطة نظام.", ["سعاد الحمصي"]),
         # … but a family name in ا is a name (فلان البابا لوكالة…)
         ("المتحدث باسم الوزارة نور الدين البابا لوكالة الأنباء حول الملفات", ["نور الدين البابا"]),
     ],

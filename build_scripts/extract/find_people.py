@@ -660,7 +660,7 @@ def _extend(
 # (طالب فلان الحكومة، حضر فلان الاجتماع).
 OBJECT_NOUNS = word_keys(
     "حكومة وزارة برلمان جيش شرطة محكمة هيئة لجنة شركة سلطات "
-    "لقاء اجتماع حفل جلسة مؤتمر ندوة قمة افتتاح مراسم فعالية مهرجان"
+    "لقاء اجتماع حفل جلسة مؤتمر ندوة قمة افتتاح مراسم فعالية مهرجان كلمة"  # تناولت فلانة الكلمة
 )
 
 
@@ -675,7 +675,7 @@ def _accusative_with_adjective(words: list[Token], end: int) -> bool:
         and after is not None
         and after.key[:1] not in PREPOSITIONS
         and after.joined
-        and after.feminine
+        and (after.feminine or (after.key.endswith("ا") and len(after.key) >= 5))  # اجتماعا مماثلا
         and not after.definite
     )
 
@@ -1549,6 +1549,13 @@ class _Scan:
                     cue == "title"
                     and not (word.feminine and bare not in self.any_given)
                     and not (_present_verb(bare) and bare not in self.any_given)  # الملك يمنح فرصا
+                    and not _accusative_with_adjective(words, i)  # يعقد الوزير اجتماعا مماثلا
+                    and not (
+                        key[:1] == "و"
+                        and key[1:].endswith("ا")
+                        and len(key) >= 6
+                        and key not in self.any_given
+                    )
                 )
                 or (cue == "title" and words[i - 1].definite and self.body[word.end : word.end + 1] == ":")
                 or (cue == "speech" and self._role_follows(words, i))

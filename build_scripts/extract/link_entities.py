@@ -585,7 +585,7 @@ def find_mentions(
 
 # A dateline: the city a report was written in opens its line and a dash, a comma or an
 # opening bracket follows it (لاهاي – الإخبارية، القاهرة (أ ش أ)).
-DATELINE_AFTER = re.compile(r"[ \t]*(?:[-–—]|،|,|\()")
+DATELINE_AFTER = re.compile(r"[ \t]*(?:[-–—/]|،|,|\()")  # بغداد / المدى: the city, then the outlet
 # القاهرة after القوة is the adjective "compelling" (القوة القاهرة, force majeure).
 FORCE_WORDS = frozenset(normalize(w) for w in ("القوة", "قوة"))
 
