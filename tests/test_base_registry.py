@@ -115,6 +115,22 @@ def test_common_words_and_namesakes_link_nobody(text: str) -> None:
     assert extraction.ids("people") == () and extraction.ids("organisations") == ()
 
 
+def test_a_family_name_that_is_a_countrys_adjective_is_the_person_once_named() -> None:
+    text = (
+        "وقال رئيس الوزراء العراقي محمد شياع السوداني إن الحوار مهم. وأضاف السوداني أن العراق "
+        "قوي، وجرت مفاوضات بين السوداني والمالكي. والتقى نظيره السوداني، وأكد الجيش السوداني أن الوضع هادئ."
+    )
+    extraction = extract(text, REGISTRY)
+    assert [m.text for m in extraction.people if m.entity_id == "mohammed-shia-al-sudani"] == [
+        "محمد شياع السوداني",
+        "السوداني",
+        "السوداني",
+    ]
+    assert "SD" in extraction.ids("countries")  # نظيره السوداني: his Sudanese counterpart
+    # not named before: the adjective
+    assert extract("وأضاف السوداني أن الوضع صعب.", REGISTRY).ids("people") == ()
+
+
 def test_a_full_name_the_press_uses_links_the_person() -> None:
     assert extract("وأكد رئيس الوزراء محمد شهباز شريف أن الحوار مستمر.", REGISTRY).ids("people") == (
         "shehbaz-sharif",

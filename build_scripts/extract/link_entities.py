@@ -422,6 +422,33 @@ def _organ_of(key: str, start: int, prefix: str, before: str) -> bool:
     return False
 
 
+@per_registry
+def _nisba_surnames(registry: Registry) -> dict[str, str]:
+    """A registered person's family name that is a country's adjective (محمد شياع
+    السوداني), keyed without the article → the person's id."""
+    found: dict[str, str] = {}
+    for actor in registry.actors.values():
+        last = normalize(actor.names.ar).split()[-1]
+        if last.startswith("ال") and last.endswith("ي") and len(last) > 4:
+            found[last[2:]] = actor.id
+    return found
+
+
+def _nisba_surname(registry: Registry, core: str, before: str, seen: set[tuple[str, str]]) -> Pattern | None:
+    """The person a definite country adjective stands for when it has no noun to agree
+    with (after a verb, a preposition, a quotation mark: وأضاف السوداني، بين السوداني
+    والمالكي) and the article has named the person whose family name it is. After a
+    definite noun or one with a pronoun (الجيش السوداني، نظيره السوداني) it is the
+    adjective."""
+    person = _nisba_surnames(registry).get(core)
+    if person is None or ("actor", person) not in seen:
+        return None
+    bare = next((form for form in (before, *proclitic_forms(before)) if form.startswith("ال")), "")
+    if bare or before.endswith(("ه", "ها", "هم", "هما", "ي")) or before in TITLES:
+        return None
+    return Pattern("actor", person, "surname", False, False, False)
+
+
 def _definite_nisba(word: str) -> bool:
     """A definite adjective in ي (الإيراني، الفرنسي)."""
     return word.startswith("ال") and word.endswith("ي") and len(word) >= 6
@@ -553,6 +580,10 @@ def find_mentions(
             and _kunya_of_another(registry, pattern, key, start, before)
         ):
             continue  # أحمد عبد الله الجبوري أبو مازن: another man's kunya, not Mahmoud Abbas
+        if pattern.mention_kind == "adjective" and prefix.endswith("ال"):
+            surname = _nisba_surname(registry, key[start:end], before, seen)
+            if surname is not None:
+                pattern = surname  # وأضاف السوداني أن…: محمد شياع السوداني, named before, not Sudan
         if pattern.mention_kind == "adjective" and not prefix and _definite_nisba(before):
             continue  # وزير الخارجية الإيراني عراقي (a misspelt name): an indefinite word after a
             # definite adjective does not agree with it, it is the name the title leads to
