@@ -1131,6 +1131,12 @@ SHAPES = [
         'وشدد المستشار الألماني على أن الوحدة ضرورية، قائلا: "لسنا ضعفاء كما كنا نظن أبدا".',
         ["friedrich-merz", "friedrich-merz", "friedrich-merz"],
     ),
+    # "again" after the verb is no subject: the speaker goes on
+    (
+        'وقال وزير الخارجية الروسي سيرغي لافروف إن "الحوار هو الطريق الوحيد للحل".\n\n'
+        'واعتبر مرة أخرى أن "العقوبات لن تغير موقف بلاده أبدا".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
     # … but one whose subject follows it names that subject (the impersonal أنه)
     (
         'وأفادت الوكالة أنه هنأ سيرغي لافروف نظيره، وصرح في مؤتمر صحفي: "الحوار هو الطريق الوحيد".',
