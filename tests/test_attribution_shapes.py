@@ -1131,6 +1131,12 @@ SHAPES = [
         'وشدد المستشار الألماني على أن الوحدة ضرورية، قائلا: "لسنا ضعفاء كما كنا نظن أبدا".',
         ["friedrich-merz", "friedrich-merz", "friedrich-merz"],
     ),
+    # where a title-only subject spoke is no part of the title (في الندوة الصحفية)
+    (
+        'وقال وزير الخارجية الروسي سيرغي لافروف إن "الحوار هو الطريق الوحيد للحل".\n\n'
+        'وأضاف الوزير في الندوة الصحفية التي عقدها اليوم "أن العقوبات لن تغير موقف بلاده".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
     # "again" after the verb is no subject: the speaker goes on
     (
         'وقال وزير الخارجية الروسي سيرغي لافروف إن "الحوار هو الطريق الوحيد للحل".\n\n'

@@ -1451,8 +1451,16 @@ def verb_subject(
         return "pronoun", None, frozenset()  # وأضاف المتحدث نفسه: the one speaking already
     if not named:  # وقال الرئيس الأوكراني اليوم "…": a time word ends the title
         words = words[
-            : next((i for i, w in enumerate(words) if i and word_key(w) in TIME_WORDS | AGED), len(words))
-        ]  # … and so does an age (وأوضح الوزير البالغ من العمر 44 عاما)
+            : next(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if i and (word_key(w) in TIME_WORDS | AGED or _occasion(words, i))
+                ),
+                len(words),
+            )
+        ]  # … and so does an age (وأوضح الوزير البالغ من العمر 44 عاما), and where he spoke
+        # (وأضاف الوزير في الندوة الصحفية: not a title's في)
         while len(words) > 1 and word_key(words[0]) in STYLE_HONORIFICS:
             words = words[1:]  # وقال سمو الأمير: the title is الأمير
     first = word_key(words[0].strip("،,.؛")) if words else ""
@@ -1497,6 +1505,25 @@ def verb_subject(
     if titles and first in SPEAKER_TITLES and not _indefinite(words):
         return "title", None, titles
     return "other", None, frozenset()
+
+
+# Where a speaker spoke (في الندوة الصحفية، في كلمته، خلال المؤتمر): no title goes on into it.
+OCCASIONS = word_keys(
+    "الندوة ندوة المؤتمر مؤتمر اللقاء لقاء مقابلة المقابلة تصريح تصريحات كلمة كلمته خطاب خطابه "
+    "الجلسة جلسة الاجتماع اجتماع حديث حديثه بيان البيان"
+)
+
+
+AT_OCCASION = word_keys("في خلال")
+
+
+def _occasion(words: list[str], i: int) -> bool:
+    """``words[i]`` is في or خلال and an occasion of speech follows it."""
+    return (
+        word_key(words[i]) in AT_OCCASION
+        and i + 1 < len(words)
+        and word_key(words[i + 1].strip("،,.؛")) in OCCASIONS
+    )
 
 
 SAME = word_keys("نفسه نفسها ذاته ذاتها")
