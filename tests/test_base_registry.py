@@ -105,6 +105,7 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "وافتتح المهندس بلقاسم خليفة حفتر مشروعا جديدا.",  # the son, named with his father's name
         "وحضر النائب أحمد محمد الحسان الجلسة أمس.",  # أحمد and محمد: two names a letter apart, a son
         "ورافقه المستشار، والنائب الشيباني ولد حمادي، وآخرون.",  # ولد after it: a Mauritanian's given name
+        "بشأن تعيين الشيخ عيسى بن سلمان بن حمد آل خليفة وزيرا.",  # the father's name in his son's
         "وانعقد مجلس جامعة الدول العربية على مستوى المندوبين.",  # an organ named after its body
         "وحضر رئيس هيئة الأركان العامة للقوات المسلحة الروسية.",  # the general staff, not the forces
         "وتحدث عن البعد الأخلاقي للسياسة الخارجية المصرية أمس.",  # a policy, with its preposition

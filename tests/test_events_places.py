@@ -290,3 +290,16 @@ def test_a_dateline_city_before_a_slash_and_its_outlet_is_the_place() -> None:
         ids("بغداد / وكالة الأنباء قال الوزير إن الوضع مستقر.", "places"),
         ids("بغداد / وكالة الأنباء قال الوزير إن الوضع مستقر.", "countries"),
     ) == (["baghdad"], [])
+
+
+def test_a_dateline_city_with_the_article_or_before_its_day_is_the_place() -> None:
+    text = "المنامة في 12 أكتوبر /بنا/ ترأس الوزير الجلسة الأولى."
+    assert (ids(text, "places"), ids(text, "countries")) == (["manama"], [])
+    text = "الدوحة - قال الوزير إن المحادثات مستمرة."
+    assert (ids(text, "places"), ids(text, "countries")) == (["doha"], [])
+
+
+def test_a_countrys_adjective_after_a_given_name_that_is_also_a_word_is_a_family_name() -> None:
+    assert ids("ومن بين الفنانين نوال وسالم الهندي وآخرون.", "countries") == []
+    assert ids("ويجب على المصري أن يختار بنفسه.", "countries") == ["EG"]  # على, keyed like علي
+    assert ids("وتزايد اعتماد الفلسطينيين على الوكالة.", "countries") == ["PS"]  # a plural

@@ -449,6 +449,23 @@ def _nisba_surname(registry: Registry, core: str, before: str, seen: set[tuple[s
     return Pattern("actor", person, "surname", False, False, False)
 
 
+PATRONYMIC_WORDS = frozenset(normalize(w) for w in ("بن", "بنت", "ابن"))
+
+
+def _given_before(body: str, origin: Sequence[int], start: int, prefix: str, before: str) -> bool:
+    """A given name right before a country's adjective (محمد المصري، سالم الهندي): a
+    family name. A given name that is also a word counts too, but not على (the
+    preposition, keyed like علي: على المصري أن…)."""
+    if before[:1] == "و" and before[1:] in ALL_GIVEN:
+        before = before[1:]  # وسالم الهندي: the list's next person
+    if before in given_names()[0]:
+        return True
+    if before not in given_names()[1] or before in STOP:
+        return False  # (آن, Anne, is keyed like أن)
+    at = origin[start - len(prefix)] if start - len(prefix) < len(origin) else len(body)
+    return body[:at].rstrip().split()[-1:] != ["على"]
+
+
 def _definite_nisba(word: str) -> bool:
     """A definite adjective in ي (الإيراني، الفرنسي)."""
     return word.startswith("ال") and word.endswith("ي") and len(word) >= 6
@@ -534,7 +551,7 @@ def find_mentions(
         if len(patterns) > 1 and _capital_or_place(patterns):
             earlier = _previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
             pattern = _located(patterns, before, earlier, prefix)
-            if not prefix and _dateline(body, origin[start], origin[end - 1] + 1):
+            if prefix in ("", "ال") and _dateline(body, origin[start - len(prefix)], origin[end - 1] + 1):
                 pattern = next(
                     p for p in patterns if p.kind == "place"
                 )  # لاهاي – وكالة…: where it was written
@@ -571,6 +588,8 @@ def find_mentions(
             and _father_of_another(registry, pattern, key, start, before)
         ):
             continue  # بلقاسم خليفة حفتر، عبد الرحيم حمدان دقلو: a son named with his father's name
+        if pattern.kind == "actor" and before in PATRONYMIC_WORDS and pattern.mention_kind == "name":
+            continue  # عيسى بن سلمان بن حمد آل خليفة: the father's name in his son's, not the father
         if pattern.kind == "actor" and _next_word(key, end) in SON_OF:
             continue  # الشيباني ولد حمادي: the given name of someone whose father is named next
         entity_before = index > 0 and candidates[index - 1][1] >= start - len(prefix) - 1
@@ -587,7 +606,12 @@ def find_mentions(
         if pattern.mention_kind == "adjective" and not prefix and _definite_nisba(before):
             continue  # وزير الخارجية الإيراني عراقي (a misspelt name): an indefinite word after a
             # definite adjective does not agree with it, it is the name the title leads to
-        if pattern.mention_kind == "adjective" and prefix in ("", "ال") and before in given_names()[0]:
+        if (
+            pattern.mention_kind == "adjective"
+            and prefix in ("", "ال")
+            and not key[start:end].endswith(("يين", "يون"))  # اعتماد الفلسطينيين: a plural, no family name
+            and _given_before(body, origin, start, prefix, before)
+        ):
             continue  # محمد المصري، سليم الهندي: a family name after a given name, not a country
         if pattern.kind == "organisation" and " " not in key[start:end] and _common_noun(key, end, before):
             continue
@@ -616,7 +640,8 @@ def find_mentions(
 
 # A dateline: the city a report was written in opens its line and a dash, a comma or an
 # opening bracket follows it (لاهاي – الإخبارية، القاهرة (أ ش أ)).
-DATELINE_AFTER = re.compile(r"[ \t]*(?:[-–—/]|،|,|\()")  # بغداد / المدى: the city, then the outlet
+# بغداد / المدى: the city, then the outlet; المنامة في 12 أكتوبر: the city, then the day
+DATELINE_AFTER = re.compile(r"[ \t]*(?:[-–—/]|،|,|\(|في[ \t]+[0-9٠-٩])")
 # القاهرة after القوة is the adjective "compelling" (القوة القاهرة, force majeure).
 FORCE_WORDS = frozenset(normalize(w) for w in ("القوة", "قوة"))
 
