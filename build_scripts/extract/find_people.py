@@ -680,7 +680,7 @@ def _accusative_with_adjective(words: list[Token], end: int) -> bool:
     )
 
 
-RELATIVE_PRONOUNS = word_keys("الذي التي الذين اللذين اللتين والذي والتي والذين")
+RELATIVE_PRONOUNS = word_keys("الذي التي الذين اللذان اللتان اللذين اللتين والذي والتي والذين")
 ROLE_BREAKS = (":", ".", "؛", "!", "؟")
 
 

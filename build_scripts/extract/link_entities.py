@@ -45,6 +45,7 @@ from ..model import (
 from .find_people import (
     ALL_GIVEN,
     ARABIC_GIVEN,
+    PATRONYMIC,
     SON_OF,
     STOP,
     TITLES,
@@ -449,9 +450,6 @@ def _nisba_surname(registry: Registry, core: str, before: str, seen: set[tuple[s
     return Pattern("actor", person, "surname", False, False, False)
 
 
-PATRONYMIC_WORDS = frozenset(normalize(w) for w in ("بن", "بنت", "ابن"))
-
-
 def _given_before(body: str, origin: Sequence[int], start: int, prefix: str, before: str) -> bool:
     """A given name right before a country's adjective (محمد المصري، سالم الهندي): a
     family name. A given name that is also a word counts too, but not على (the
@@ -570,25 +568,19 @@ def find_mentions(
             continue  # حالة القوة القاهرة: force majeure, not Cairo
         if pattern.kind == "actor" and place_noun(before):
             continue  # مطار رفيق الحريري، بمركز محمد السادس: a place named after the person
-        if pattern.kind == "actor" and " " not in key[start:end] and not prefix:
-            first = _own_first_name_before(registry, pattern, key, start, before)
+        if pattern.kind == "actor" and " " not in key[start:end]:
+            first = None if prefix else _own_first_name_before(registry, pattern, key, start, before)
             if first is not None:
                 start = first  # يوهان دافيد فاديفول: the person, with a middle name
             elif _someone_elses_given(registry, pattern, before):
                 continue  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
-        elif (
-            pattern.kind == "actor"
-            and " " not in key[start:end]
-            and _someone_elses_given(registry, pattern, before)
-        ):
-            continue
         if (
             pattern.kind == "actor"
             and not prefix
             and _father_of_another(registry, pattern, key, start, before)
         ):
             continue  # بلقاسم خليفة حفتر، عبد الرحيم حمدان دقلو: a son named with his father's name
-        if pattern.kind == "actor" and before in PATRONYMIC_WORDS and pattern.mention_kind == "name":
+        if pattern.kind == "actor" and before in PATRONYMIC and pattern.mention_kind == "name":
             continue  # عيسى بن سلمان بن حمد آل خليفة: the father's name in his son's, not the father
         if pattern.kind == "actor" and _next_word(key, end) in SON_OF:
             continue  # الشيباني ولد حمادي: the given name of someone whose father is named next

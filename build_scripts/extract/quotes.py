@@ -40,6 +40,7 @@ from .find_people import (
     BYLINE,
     INSTITUTIONS,
     PREVIOUS_WORD,
+    RELATIVE_PRONOUNS,
     ROLE_LINKS,
     TITLES,
     WORD,
@@ -550,9 +551,7 @@ class _Attribution:
             and self.speaker is not None
             and _who(named) == _who(self.speaker)
         ):
-            titles = (
-                titles | self.titles
-            )  # وأكد ميرتس… after المستشار الألماني فريدريش ميرتس: still his title
+            titles |= self.titles  # وأكد ميرتس… after المستشار الألماني فريدريش ميرتس: his title still
         self.speaker, self.titles = named, titles if named is not None else frozenset()
         if named is not None:
             self.heard_at = max(named.end, at or 0)
@@ -716,7 +715,7 @@ def _speaker(
         for i, v in enumerate(verbs)
         if not (i and ABOUT_IT.match(body, v) and not _relays(body, v) and not people.within(v, start))
         and not (i and _after_complementiser(body, v))  # وأكد أن…، لم يسبق له أن رأى…: inside what he said
-        and not (i and _after_that_he(body, v) and not people.starting(v, v + 2))
+        and not (i and _after_complementiser(body, v, THAT_HE) and not people.starting(v, v + 2))
     ]
     in_sentence = people.within(sentence_start, start)
     cues_before = [*verbs, *participles]
@@ -1475,7 +1474,7 @@ def verb_subject(
         return "pronoun", None, frozenset()  # قال في مؤتمر مع نظيره فلان: not فلان
     if not a_name and (_with_object(first) or _definite_taf_il(first) or TANWEEN.search(words[0])):
         return "pronoun", None, frozenset()  # وتوعد بتنفيذ…، وجددت التأكيد على: what was said, not who
-    if first in RELATIVES and _calls_on(body, cue, OBJECT_VERBS):
+    if first in RELATIVE_PRONOUNS and _calls_on(body, cue, OBJECT_VERBS):
         return "pronoun", None, frozenset()  # كما انتقد الذين شككوا…: whom he criticised
     if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
         return "pronoun", None, frozenset()  # واختتم تغريدته بالقول: his tweet, he speaks
@@ -1533,7 +1532,6 @@ TIME_WORDS = word_keys(
     "اليوم أمس الليلة غدا مساء صباح ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
 )
 AGED = word_keys("البالغ البالغة")  # البالغ من العمر: of the age of
-RELATIVES = word_keys("الذي التي الذين اللذان اللتان والذي والتي والذين")
 FEMININE_RELATIVES = word_keys("التي اللتان والتي")
 # Verbs that open a sentence about what someone did, whose subject a later "he said" is.
 OPENING_VERBS = word_keys(
@@ -1542,22 +1540,19 @@ OPENING_VERBS = word_keys(
 )
 
 
-def _after_that_he(body: str, cue: int) -> bool:
-    """The verb ending at ``cue`` stands right after أنه/أنها."""
-    before = _word_before_verb(body, cue)
-    return before is not None and word_key(before.group(1)) in THAT_HE
-
-
-def _after_complementiser(body: str, cue: int) -> bool:
-    """The verb ending at ``cue`` stands right after أن/بأن: a verb of the reported clause."""
-    before = _word_before_verb(body, cue)
-    return before is not None and word_key(before.group(1)) in THAT_WORDS
-
-
 THAT_WORDS = word_keys("أن بأن لأن")
 # وأكد أنه جدد الدعوة…: with a pronoun the verb after it is inside what he said, unless
 # its own subject follows it (أفادت الوكالة أنه هنأ فلان: the impersonal pronoun)
 THAT_HE = word_keys("أنه أنها بأنه بأنها")
+
+
+def _after_complementiser(body: str, cue: int, words: frozenset[str] = THAT_WORDS) -> bool:
+    """The verb ending at ``cue`` stands right after أن/بأن (or one of ``words``): a
+    verb of the reported clause."""
+    before = _word_before_verb(body, cue)
+    return before is not None and word_key(before.group(1)) in words
+
+
 ABOUT_IT = re.compile(r"[ \t]+(?:به|بها)(?!\w)")  # أدلى به، صرح بها: the statement is its object
 NEGATIONS = word_keys("لم ولم لا ولا لن ولن")
 VERB_BEFORE = re.compile(WORD.pattern + r"\Z")  # the speech verb ending at a cue
@@ -1571,7 +1566,7 @@ def _relative_subject(body: str, cue: int, people: list[Mention]) -> Mention | b
     if not any(relative in body[max(0, cue - 40) : cue] for relative in ("الذي", "التي", "اللذان", "اللتان")):
         return False  # most verbs open no relative clause: decided without two searches
     pronoun = _word_before_verb(body, cue)
-    if pronoun is None or word_key(pronoun.group(1)) not in RELATIVES:
+    if pronoun is None or word_key(pronoun.group(1)) not in RELATIVE_PRONOUNS:
         return False
     if (word_key(pronoun.group(1)) in FEMININE_RELATIVES) != _feminine_verb(body, cue):
         return False  # الهجمات التي قال إنها…: the relative is the verb's object, its subject "he"
@@ -1606,7 +1601,7 @@ def _object_relative(body: str, cue: int) -> bool:
     pronoun = _word_before_verb(body, cue)
     return (
         pronoun is not None
-        and word_key(pronoun.group(1)) in RELATIVES
+        and word_key(pronoun.group(1)) in RELATIVE_PRONOUNS
         and (word_key(pronoun.group(1)) in FEMININE_RELATIVES) != _feminine_verb(body, cue)
     )
 
