@@ -550,7 +550,7 @@ def _extend(
             break  # أحمد السعيداني انتقادات: a long plural noun (not بركات، حمادات)
         if len(key) == 5 and key[0] == "ي" and key[2] == "ا" and key not in given:
             break  # وائل رزوق يهاجم، فلان يطالب: a present verb يفاعل after the name
-        if len(key) == 4 and key[0] in "يت" and not set(key[1:]) & set("اوي") and key not in given:
+        if _present_verb(key) and key not in given:
             break  # القاضية فلانة تحرج محامي…: a present verb يفعل/تفعل after the name
         if len(key) == 5 and key[0] in "يت" and key[2] == "ت" and _consonants(key[1]) and key not in given:
             break  # فلان يفتقر، فلانة تعتبر: a present verb يفتعل after the name
@@ -748,8 +748,8 @@ def _not_his_relative(words: list[Token], i: int, end: int) -> bool:
 
 
 def _present_verb(key: str) -> bool:
-    """The present verb يفعل/تفعل (يمنح، تعتبر is five): no long vowel after its prefix."""
-    return len(key) == 4 and key[0] in "يت" and _consonants(key[1:])
+    """The present verb يفعل/تفعل (يمنح، تحرج; تعتبر is five): no long vowel after its prefix."""
+    return len(key) == 4 and key[0] in "يت" and not set(key[1:]) & set("اوي")
 
 
 def _ifal(key: str) -> bool:
