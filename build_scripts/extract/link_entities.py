@@ -461,7 +461,7 @@ def _given_before(body: str, origin: Sequence[int], start: int, prefix: str, bef
     if before not in given_names()[1] or before in STOP:
         return False  # (آن, Anne, is keyed like أن)
     at = origin[start - len(prefix)] if start - len(prefix) < len(origin) else len(body)
-    return body[:at].rstrip().split()[-1:] != ["على"]
+    return body[max(0, at - 16) : at].split()[-1:] != ["على"]  # the last word only, not the whole text
 
 
 def _definite_nisba(word: str) -> bool:
