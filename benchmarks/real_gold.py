@@ -95,8 +95,14 @@ def registry_id(registry: Registry, kind: str, entity: dict) -> str | None:
         if wanted and wanted in {ascii_key(n) for n in (entry.names.en, *entry.names.aliases_en)}:
             return entry_id
     by_arabic = _arabic_names(registry, kind)
-    owners = {by_arabic.get(_bare(m["text"])) for m in entity.get("mentions") or []} - {None}
-    return owners.pop() if len(owners) == 1 else None
+    keys = [_bare(m["text"]) for m in entity.get("mentions") or []]
+    for group_keys in ([k for k in keys if " " in k], keys):  # a full name first: عبدالله العليمي
+        owners = {by_arabic.get(key) for key in group_keys} - {
+            None
+        }  # is one entry, العليمي alone another's alias
+        if owners:
+            return owners.pop() if len(owners) == 1 else None
+    return None
 
 
 def _bare(text: str) -> str:

@@ -422,3 +422,15 @@ def test_an_articles_places_tell_whose_bare_institution_it_names_counting_half()
         'وخان يونس، وأضاف: "أصدرت وزارة الخارجية بيانا بهذا الخصوص".'
     )
     assert "ir-foreign-ministry" in extract(iran, REGISTRY).ids("organisations")
+
+
+def test_a_family_name_alone_is_the_namesake_the_article_named_in_full() -> None:
+    text = "استقبل عضو مجلس القيادة عبدالله العليمي السفير. وناقش الدكتور العليمي المستجدات."
+    assert extract(text, REGISTRY).ids("people") == ("abdullah-al-alimi-bawazir",)
+    assert extract("وقال العليمي إن المجلس موحد.", REGISTRY).ids("people") == ("rashad-al-alimi",)
+
+
+def test_a_persons_own_first_name_before_bin_and_a_fathers_name_is_still_the_person() -> None:
+    extraction = extract("وتحدث الدكتور أنور بن محمد قرقاش، المستشار الدبلوماسي، عن السودان.", REGISTRY)
+    assert [(m.entity_id, m.text) for m in extraction.people] == [("anwar-gargash", "أنور بن محمد قرقاش")]
+    assert extract("وتحدث أحمد بن محمد قرقاش عن السودان.", REGISTRY).ids("people") == ()

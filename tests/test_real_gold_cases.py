@@ -42,3 +42,18 @@ def test_a_reported_persons_country_is_right_when_it_agrees_with_the_gold_even_w
     scores = real_gold.score(registry, [real_gold.Case("001", "dev", text, gold)])
     assert (scores.discovery.tp, scores.country_right) == (2, 1)
     assert "001: country FI for 'ماتي الحسيني', gold SE" in scores.discovery.notes
+
+
+def test_a_gold_person_is_the_registry_entry_its_full_name_names() -> None:
+    """عبدالله العليمي names one entry; العليمي alone is another entry's alias: the full
+    name decides (the annotator's own id matches neither)."""
+    from build_scripts.content.registries import load_registry
+    from build_scripts.errors import Problems
+
+    registry = load_registry(real_gold.ROOT / "content", Problems())
+    entity = {
+        "id": "abdullah-al-alimi",
+        "name_en": "Abdullah al-Alimi",
+        "mentions": [{"text": "عبدالله العليمي"}, {"text": "العليمي"}],
+    }
+    assert real_gold.registry_id(registry, "people", entity) == "abdullah-al-alimi-bawazir"

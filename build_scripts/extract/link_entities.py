@@ -357,9 +357,32 @@ def _own_first_name_before(
     if not first or key[middle_start - 1 - len(first) : middle_start] != first + " ":
         return None
     own = _name_words(registry).get(pattern.entity_id, frozenset())
+    if first in PATRONYMIC:
+        return _own_nasab_start(key, middle_start - 1 - len(first), own)
     if first not in own or before in own or before in ARABIC_GIVEN:
         return None  # (محمد أحمد الحسان: in Arabic the middle name is the father's: maybe another man)
     return middle_start - 1 - len(first)
+
+
+def _own_nasab_start(key: str, patronymic_start: int, own: frozenset[str]) -> int | None:
+    """Where the person's own first name stands before بن and a father's name (أنور بن
+    محمد قرقاش, the registered أنور قرقاش named with his nasab), one or two generations
+    back, spaces only; else None (أحمد بن محمد قرقاش: someone else)."""
+    at = patronymic_start
+    for _ in range(2):
+        word = _previous_word(key, at - 1)
+        if not word or key[at - 1 - len(word) : at] != word + " ":
+            return None
+        if word in own:
+            return at - 1 - len(word)
+        grand = _previous_word(key, at - 2 - len(word))  # بن فلان بن فلان: one more generation
+        if (
+            grand not in PATRONYMIC
+            or key[at - 2 - len(word) - len(grand) : at - len(word) - 1] != grand + " "
+        ):
+            return None
+        at -= len(word) + len(grand) + 2
+    return None
 
 
 def _father_of_another(registry: Registry, pattern: Pattern, key: str, start: int, before: str) -> bool:
@@ -421,6 +444,34 @@ def _organ_of(key: str, start: int, prefix: str, before: str) -> bool:
             return True
         at -= len(word) + 1
     return False
+
+
+@per_registry
+def _family_words(registry: Registry) -> dict[str, frozenset[str]]:
+    """The last word of every registered name of two words or more, keyed without the
+    article → the people whose name ends with it (العليمي: عبدالله العليمي, رشاد العليمي)."""
+    found: dict[str, set[str]] = {}
+    for actor in registry.actors.values():
+        for form in spellings(actor):
+            words = normalize(form).split()
+            if len(words) >= 2:
+                last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
+                found.setdefault(last, set()).add(actor.id)
+    return {word: frozenset(ids) for word, ids in found.items()}
+
+
+def _named_namesake(registry: Registry, pattern: Pattern, core: str, seen: set[tuple[str, str]]) -> Pattern:
+    """A family name alone (الدكتور العليمي) is the one person of that family name the
+    article has already named in full, when the person it would otherwise link (the
+    registry's best-known العليمي) has not been named: عبدالله العليمي, then العليمي."""
+    if ("actor", pattern.entity_id) in seen:
+        return pattern
+    named = [
+        a for a in _family_words(registry).get(core, ()) if a != pattern.entity_id and ("actor", a) in seen
+    ]
+    if len(named) != 1:
+        return pattern
+    return Pattern("actor", named[0], "surname", pattern.definite, False, False)
 
 
 @per_registry
@@ -569,6 +620,8 @@ def find_mentions(
         if pattern.kind == "actor" and place_noun(before):
             continue  # مطار رفيق الحريري، بمركز محمد السادس: a place named after the person
         if pattern.kind == "actor" and " " not in key[start:end]:
+            pattern = _named_namesake(registry, pattern, key[start:end], seen)
+            owner = (pattern.kind, pattern.entity_id)
             first = None if prefix else _own_first_name_before(registry, pattern, key, start, before)
             if first is not None:
                 start = first  # يوهان دافيد فاديفول: the person, with a middle name
