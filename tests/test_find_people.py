@@ -1590,3 +1590,81 @@ def test_an_operations_command_stays_in_the_role() -> None:
 
 def test_a_registered_persons_own_fathers_after_bin_are_no_new_person() -> None:
     assert unknown("وافتتح ملك البحرين حمد بن عيسى بن سلمان آل خليفة القمة الخليجية.") == []
+
+
+def test_a_title_with_lam_or_ba_opens_a_role() -> None:
+    text = "وبدأ الحفل بكلمة لمحافظ المدينة سامر الخطيب، ثم كرم الفائزين."
+    assert unknown(text)[0][:2] == ("سامر الخطيب", "محافظ المدينة")
+
+
+def test_a_name_the_scan_window_cuts_after_bin_is_read_whole() -> None:
+    text = "وكان الوزير مرفوقا بوزير الدولة للشؤون الخارجية، خالد بن عبد الله السالم."
+    assert [u[0] for u in unknown(text)] == ["خالد بن عبد الله السالم"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وحضر اللقاء عزام الحلبي ممثلا عن الغرفة.", "عزام الحلبي"),
+        ("وحضر اللقاء صبيح الأيوبي ممثلا عن الغرفة.", "صبيح الأيوبي"),
+        ("وحضر اللقاء بوعلام الجزائري ممثلا عن الجمعية.", "بوعلام الجزائري"),
+        ("وكانت ثريا حسن الزين أول المتحدثات.", "ثريا حسن الزين"),
+        # an ambiguous given name (ولاء, loyalty) before عبد, after a role ending in a place
+        (
+            "وحضر الاجتماع مدير قسم التخطيط في ديوان الوزارة ولاء عبد الرحمن، وعدد من الموظفين.",
+            "ولاء عبد الرحمن",
+        ),
+    ],
+)
+def test_given_names_of_the_arab_press_open_a_name(text: str, name: str) -> None:
+    assert [u[0] for u in unknown(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولحسن الحظ اندمجت الفرق بسرعة.",  # fortunately
+        "وهذا الإجراء يزيد تأجيل القرار تعقيدا.",  # increases
+        "وطالبوا بتحسين الإطار المعيشي للسكان.",  # improvement
+        "وألغت واشنطن العقوبات المفروضة بموجب قانون قيصر لحماية المدنيين.",  # the Caesar Act
+    ],
+)
+def test_given_names_that_are_words_open_no_name_alone(text: str) -> None:
+    assert unknown(text) == []
+
+
+def test_a_role_after_the_name_that_opens_the_next_persons_honorific_is_not_his() -> None:
+    text = "وجرى الافتتاح بحضور رئيس المجلس, السيد سامر الأحمدي, رئيسة المحكمة, السيدة سلمى الحسني والضيوف."
+    roles = {u[0]: u[1] for u in unknown(text)}
+    assert roles["سامر الأحمدي"] != "رئيسة المحكمة"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ونشر المحامي سامر بن غازي تدوينة أكد فيها الحكم.", "سامر بن غازي"),
+        ("وطالب النائب عبد الصمد الحلبي بأخذ الكلمة.", "عبد الصمد الحلبي"),
+    ],
+)
+def test_an_indefinite_written_object_or_a_preposition_on_a_hamza_ends_the_name(text: str, name: str) -> None:
+    assert unknown(text)[0][0] == name
+
+
+def test_mr_and_mrs_open_a_name_and_are_no_role() -> None:
+    text = "وحضر الجلسة الوزير الأول، السيد حمو بلحاج، والسيدة ليلى الحسني."
+    assert [u[:2] for u in unknown(text)] == [("حمو بلحاج", None), ("ليلى الحسني", None)]
+
+
+def test_a_family_name_in_i_that_opens_with_wa_ends_before_the_lists_next_wa() -> None:
+    text = "واندلعت مواجهة بين وزير العدل عبد اللطيف وهبي ونواب المعارضة."
+    assert unknown(text)[0][:2] == ("عبد اللطيف وهبي", "وزير العدل")
+
+
+def test_a_province_no_list_holds_between_a_governors_title_and_the_name() -> None:
+    text = "وأكد محافظ ديالى عبد الكريم الدليمي أن الأموال وصلت."
+    assert unknown(text)[0][:2] == ("عبد الكريم الدليمي", "محافظ ديالى")
+
+
+def test_a_writers_byline_after_kataba_is_a_name() -> None:
+    text = "كتب- سامي مرسي:\n\nعلق المستشار سامح الحلبي على القرار."
+    assert unknown(text)[0] == ("سامي مرسي", None, None)  # مرسي: a registered family name

@@ -78,6 +78,7 @@ TITLES = word_keys(
     "أستاذ أستاذة العماد الملازم والي الوالي والية د "
     "المهندس المهندسة العلامة مدرب مدربة المدرب المدربة الإعلامي الإعلامية النائبان سعادة معالي سماحة الفقيه "
     "الطبيب الطبيبة الصيدلي الصيدلانية "
+    "السيد السيدة "  # الوزير الأول، السيد فلان الفلاني،: the formal press's Mr and Mrs
     "زوجة عقيلة قرينة أرملة نجل نجلة شقيق شقيقة"  # a relation of someone named in the role
 )
 # Nouns of places and institutions: part of a role (المتحدث باسم وزارة الدفاع…), never a name.
@@ -223,6 +224,7 @@ class Token:
     ali: bool  # written علي, the name, not the preposition على (one key for both)
     feminine: bool  # ends in ة (رسالة): a common noun after a foreign given name
     tanween: bool = False  # written with tanween (ناطقاً، مؤخرًا): an adverb or object, never a name
+    hamza_clitic: bool = False  # بأخذ، لإطلاق: ب، ل or ك on a word with an initial hamza, no name
 
 
 @cache
@@ -308,6 +310,7 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
                 raw == "علي",
                 raw[-1] == "ة",
                 "\u064b" in raw or "\u064c" in raw or "\u064d" in raw,
+                raw[:2] in PREPOSITION_HAMZA,
             )
         )
         previous = last
@@ -534,6 +537,8 @@ def _extend(
             and not _closing_nisba(words, end)
         ):
             break  # ألكسندر عيدان ووجود الوفود: a name of two words does not go on into و + a noun
+        if count >= 2 and (words[end].hamza_clitic or (key in WRITTEN_OBJECTS and not words[end].definite)):
+            break  # طالب النائب فلان الفلاني بأخذ الكلمة، نشر المحامي فلان بن فلان تدوينة
         if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
             break  # أحمد خزيم تصريحاته: a plural noun with its pronoun
         if (
@@ -656,6 +661,9 @@ def _extend(
     return end
 
 
+# What a verb's subject writes or sends, indefinite and in ة (no alef of the accusative
+# to show it): نشر فلان بن فلان تدوينة، وجه فلان الفلاني رسالة. No family name.
+WRITTEN_OBJECTS = word_keys("تدوينة تغريدة رسالة برقية مذكرة كلمة صورة دعوة مقالة شكوى")
 # Bodies and gatherings a verb takes as its object right after its subject's name
 # (طالب فلان الحكومة، حضر فلان الاجتماع).
 OBJECT_NOUNS = word_keys(
@@ -707,11 +715,16 @@ def _closes(words: list[Token], end: int) -> bool:
 
 
 def _closing_nisba(words: list[Token], end: int) -> bool:
-    """A family name in ي that opens with و (وهبي، وردي), closed by punctuation or a
-    complementiser: the name's end, not و + a noun (ووجود الوفود)."""
+    """A family name in ي that opens with و (وهبي، وردي), closed by punctuation, a
+    complementiser or the next و of a list (بين الوزير فلان وهبي ونواب…): the name's end,
+    not و + a noun (ووجود الوفود)."""
     key = words[end].key
     follows = words[end + 1].key if end + 1 < len(words) else ""
-    return len(key) >= 4 and key.endswith("ي") and (_closes(words, end) or follows in COMPLEMENTISERS)
+    return (
+        len(key) >= 4
+        and key.endswith("ي")
+        and (_closes(words, end) or follows in COMPLEMENTISERS or (follows[:1] == "و" and len(follows) >= 4))
+    )
 
 
 def _family_chain_follows(words: list[Token], i: int, entity_words: frozenset[str]) -> bool:
@@ -900,7 +913,9 @@ def _short_forms(registry: Registry) -> frozenset[str]:
 
 # A line that is only a writer's name: "سامي جابر", "الثورة – سامي جابر:", "بقلم: سامي جابر".
 BYLINE = re.compile(
-    r"^[ \t]*(?:[^\n–—:-]{1,30}[ \t][–—-][ \t]*|بقلم:?[ \t]*)?([^\n:–—-]{3,40}?)[ \t]*:?[ \t]*$", re.M
+    r"^[ \t]*(?:[^\n–—:-]{1,30}[ \t][–—-][ \t]*|(?:بقلم|كتب|كتبت|كتابة|إعداد)[ \t]*[:–—-]?[ \t]*)?"
+    r"([^\n:–—-]{3,40}?)[ \t]*:?[ \t]*$",  # كتب- فلان الفلاني: the writer
+    re.M,
 )
 
 
@@ -1510,6 +1525,16 @@ class _Scan:
                 and words[i + 1].key in self.any_given
             ):
                 continue  # عمدة بلدية بيليك دوزو محمد مراد: a town's name of two words, then the name
+            if (
+                cue == "title"
+                and _bare_title(words[i - 1].key) in GOVERNORS
+                and key not in self.any_given
+                and not word.definite
+                and i + 1 < len(words)
+                and words[i + 1].joined
+                and (words[i + 1].key in self.given or words[i + 1].key in (ABD, "ابو"))
+            ):
+                continue  # محافظ نينوى عبد القادر الدخيل: the province no list holds, then the name
             amin = (
                 key == AMIN
                 and (role_start is not None or (i and words[i - 1].key in SPEECH_FORMS))
@@ -1528,9 +1553,13 @@ class _Scan:
                 return None, word.end  # الساعدي نجل الزعيم الراحل فلان: the son is named before
             if key == WALI and self.body[word.start : word.start + 2] in ("وإ", "وأ"):
                 return None, word.end  # وإلى (and to) is keyed like والي (governor)
-            if not amin and not patronym and (key in TITLES or (key[:1] == "و" and key[1:] in TITLES)):
+            if (
+                not amin
+                and not patronym
+                and (key in TITLES or (key[:1] in TITLE_CLITICS and key[1:] in TITLES))
+            ):
                 if role_start is None or not _joined(word):
-                    role_start = word.start + (key not in TITLES)  # ونائب: the role starts after و
+                    role_start = word.start + (key not in TITLES)  # ونائب، لمحافظ: the role starts after و، ل
                 continue
             clitic = _strip_clitic(key, self.any_given)
             bare = key[clitic:]
@@ -1743,7 +1772,11 @@ class _Scan:
             titled=cue == "title",
             set_off=self.body[max(0, word.start - 3) : word.start].rstrip()[-1:] in ("،", ","),
         )
-        if not whole and (end >= len(words) - 1 or (words[end].key in TITLES and len(words) - end < 8)):
+        if not whole and (
+            end >= len(words) - 1
+            or all(w.key in CONNECTORS for w in words[end:])  # أحمد بن عبد|: the name goes on
+            or (words[end].key in TITLES and len(words) - end < 8)
+        ):
             return None  # the name, the word that ends it or a role after it may lie past the window
         single = cue == "title" and _clear_end(words, end) and len(bare) >= 4 and bare not in self.given
         if single and bare[:1] in "لب" and self.body[word.end : word.end + 2].lstrip()[:1] in QUOTE_MARKS:
@@ -1792,6 +1825,7 @@ RANKS = word_keys(
     "اللواء العميد العقيد الفريق العماد المشير المقدم الرائد النقيب"
 )  # المدير العام اللواء فلان
 ADDRESS_FORMS = word_keys("سعادة معالي سماحة فخامة جلالة سمو")
+COURTESY = word_keys("السيد السيدة")  # Mr and Mrs alone are no role (الشيخ، الدكتور say more)
 
 
 def _without_address(role: str) -> str:
@@ -1801,6 +1835,8 @@ def _without_address(role: str) -> str:
     while len(words) > 1 and word_key(words[0]) in ADDRESS_FORMS:
         role = words[1]
         words = role.split(maxsplit=1)
+    if word_key(role.strip()) in COURTESY:
+        return ""  # السيد فلان: Mr, no role
     last = role.rsplit(maxsplit=1)
     if len(last) > 1 and (word_key(last[1]) in HONORIFICS or word_key(last[1]) in RANKS):
         return last[0]  # أمير البلاد الشيخ → أمير البلاد: the honorific before the name
@@ -1832,6 +1868,9 @@ def _role_after(words: list[Token], end: int, covered: Callable[[Token], bool]) 
         if _and_a_clause(word):
             break  # حسام حسن المدير الفني للمنتخب وكذلك بمحمد صلاح، فلان قائد للاعبين ونجح
         last += 1
+    if last + 1 < len(words) and words[last + 1].key in HONORIFICS:
+        return None  # رئيس مجلس الأمة، السيد فلان، رئيسة المحكمة، السيدة فلانة: a list of
+        # roles and names, the role after the comma opens the next person's
     return words[end].start, words[last].end
 
 
@@ -1906,6 +1945,19 @@ def _ends_clause(body: str, end: int) -> bool:
         and not body[end : after.start()].strip()
         and any(mark in after.group() for mark in "\u064b\u064c\u064d")
     )
+
+
+# Titles of an office over a place, named right after the title (محافظ البصرة، والي الخرطوم).
+GOVERNORS = word_keys("محافظ حاكم والي عمدة")
+
+
+def _bare_title(key: str) -> str:
+    """A title's key without the و، ل or ب it may carry (لمحافظ → محافظ)."""
+    return key[1:] if key[:1] in TITLE_CLITICS and key[1:] in TITLES else key
+
+
+# The proclitics a title may carry and still open a role: ونائب، لمحافظ حلب فلان، بوزير.
+TITLE_CLITICS = frozenset("ولب")
 
 
 def _cue(words: list[Token], i: int, role_start: int | None) -> str | None:
