@@ -1668,3 +1668,58 @@ def test_a_province_no_list_holds_between_a_governors_title_and_the_name() -> No
 def test_a_writers_byline_after_kataba_is_a_name() -> None:
     text = "كتب- سامي مرسي:\n\nعلق المستشار سامح الحلبي على القرار."
     assert unknown(text)[0] == ("سامي مرسي", None, None)  # مرسي: a registered family name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a Mauritanian given name with the article after a foreign-looking given name
+        ("وقال النائب بيرام الداه أعبيد إن الحوار ضروري.", "بيرام الداه أعبيد", "النائب"),
+        # ل on a verbal noun with a hamza keeps the role going
+        (
+            "وبحسب رئيس الهيئة الوطنية لإحصاء الأصوات، أمادو ديوب، فإن النتائج نهائية.",
+            "أمادو ديوب",
+            "رئيس الهيئة الوطنية لإحصاء الأصوات",
+        ),
+        # a delegate
+        ("وقال مندوب النيابة العامة يوناتان شمير، إن الشهود جاهزون.", "يوناتان شمير", "مندوب النيابة العامة"),
+        # د. written without a space is the doctor's title, and no part of the role
+        ("وزكت الحركة النائب السابق د.حمد العتيبي مرشحا عن الدائرة.", "حمد العتيبي", "النائب السابق"),
+        # a definite Mauritanian given name after a district's name
+        ("وأكد نائب مقاطعة المذرذرة الداه محمود أن المشاريع تتقدم.", "الداه محمود", "نائب مقاطعة المذرذرة"),
+        # Morocco's secretary of state
+        ("وغاب كاتب الدولة أديب بن سالم عن الجلسة.", "أديب بن سالم", "كاتب الدولة"),
+    ],
+)
+def test_more_titles_and_name_shapes_of_the_regions_press(text: str, name: str, role: str) -> None:
+    assert unknown(text)[0][:2] == (name, role)
+
+
+def test_a_given_name_that_looks_like_ba_and_the_article_opens_a_name() -> None:
+    text = "بحضور مدير عام صندوق الإعمار بالقاسم الورفلي والمجلس البلدي."
+    assert [u[0] for u in unknown(text)] == ["بالقاسم الورفلي"]
+
+
+def test_the_next_person_of_a_list_after_wa_is_read_from_wa() -> None:
+    text = "ومن بين الفنانين داوود حسين ونهى الكبيسي و سالم الهندي وآخرون."
+    assert [u[0] for u in unknown(text)][:2] == ["داوود حسين", "نهى الكبيسي"]
+
+
+def test_ali_spelt_with_ya_is_the_lists_next_person_not_the_preposition() -> None:
+    assert [u[0] for u in unknown("وذكر قادة مثل أحمد هارون وعلي كرتي وأسامة عبد الله وغيرهم.")] == [
+        "أحمد هارون",
+        "علي كرتي",
+        "أسامة عبد الله",
+    ]
+    assert [u[0] for u in unknown("وذكر قادة مثل أحمد هارون وعلى الرغم من ذلك بقي.")] == ["أحمد هارون"]
+
+
+def test_a_bare_title_after_a_name_that_a_foreign_given_name_follows_is_the_next_persons() -> None:
+    text = "وقال وكيل سامر وإيريس ألوفيتش المحامي جاك حنين، إن الجلسات طويلة."
+    assert ("إيريس ألوفيتش", None, None) in unknown(text)
+
+
+def test_a_signature_after_an_editors_label_closes_the_article_and_is_a_name() -> None:
+    assert unknown("وانتهت الجلسة دون اتفاق.\nالمحرر: حسين صباح") == [("حسين صباح", None, None)]
+    # a name the text cuts off at its end, with no label, is still no name
+    assert unknown("وانتهت الجلسة بحضور الوزير خليل ال") == []

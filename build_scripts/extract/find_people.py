@@ -79,6 +79,8 @@ TITLES = word_keys(
     "المهندس المهندسة العلامة مدرب مدربة المدرب المدربة الإعلامي الإعلامية النائبان سعادة معالي سماحة الفقيه "
     "الطبيب الطبيبة الصيدلي الصيدلانية "
     "السيد السيدة "  # الوزير الأول، السيد فلان الفلاني،: the formal press's Mr and Mrs
+    "كاتب كاتبة "  # كاتب الدولة المكلف بالميزانية فلان: Morocco's secretary of state, a writer
+    "مندوب مندوبة المندوب المندوبة "  # مندوب النيابة العامة فلان: a delegate
     "زوجة عقيلة قرينة أرملة نجل نجلة شقيق شقيقة"  # a relation of someone named in the role
 )
 # Nouns of places and institutions: part of a role (المتحدث باسم وزارة الدفاع…), never a name.
@@ -304,7 +306,9 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
                 "فإن" if raw in FA_INNA else word_key(raw),
                 previous == first
                 or (body[previous:first].strip(" 0123456789") == "" and "\n" not in body[previous:first])
-                or (body[previous:first] == ". " and found and found[-1].key == "د"),  # د. خليل: الدكتور
+                or (
+                    body[previous:first] in (". ", ".") and found and found[-1].key == "د"
+                ),  # د. خليل، د.خليل
                 (raw[:2] == "ال" and raw not in BARE_ALEF_NAMES)
                 or (raw[1:3] == "ال" and raw[0] == "و"),  # فالتونين is a name
                 raw == "علي",
@@ -468,8 +472,8 @@ def _name_like(key: str, entity_words: frozenset[str]) -> bool:
         or _verb_shaped(key)
     ):  # لأي، بأنه، بأول
         return False
-    if key.startswith(("لل", "بال", "وال", "كال")):
-        return False  # a preposition fused to the article: للإليزيه (not فال: فالتونين)
+    if key.startswith(("لل", "بال", "وال", "كال")) and key not in ALL_GIVEN:
+        return False  # a preposition fused to the article: للإليزيه (not فال: فالتونين, بالقاسم)
     if len(key) >= 6 and key[0] == "م" and key[1] not in "اوي" and key.endswith(("ين", "ون")):
         return False  # متهمين، مؤكدون: a participle's plural (ماكرون، ميلتون have a long vowel)
     if len(key) >= 6 and key[:1] in PREPOSITIONS and key.endswith(("ته", "تها", "تهم")):
@@ -615,6 +619,7 @@ def _extend(
         if words[end].definite:
             if (
                 (not first_given or words[i].key in FOREIGN_GIVEN)
+                and not (count == 1 and key in DEFINITE_GIVEN)  # بيرام الداه أعبيد: a Mauritanian name
                 and not (
                     titled
                     and count == 1
@@ -877,12 +882,21 @@ def find_unknown_people(
     kept = (
         p
         for p in found.values()
-        if normalize(p.text) not in short and not DIGIT.search(p.text) and p.end < end
+        if normalize(p.text) not in short
+        and not DIGIT.search(p.text)
+        and (p.end < end or _signed(body, p.start))
     )
     return _longest(body, tuple(sorted(kept, key=lambda p: p.start)))
 
 
 DIGIT = re.compile(r"\d")  # no name has one (الوزير مقابل 21 آخرين)
+BYLINE_LABEL = re.compile(r"(?:بقلم|كتب|كتبت|كتابة|إعداد|المحرر|تحرير|متابعة)[ \t]*[:–—-]?[ \t]*$")
+
+
+def _signed(body: str, start: int) -> bool:
+    """The name at ``start`` follows a byline's label on its own line (المحرر: فلان): the
+    signature that closes an article, whole even as its last words."""
+    return BYLINE_LABEL.fullmatch(body, body.rfind("\n", 0, start) + 1, start) is not None
 
 
 def _plausible(body: str, person: UnknownPerson) -> bool:
@@ -913,7 +927,7 @@ def _short_forms(registry: Registry) -> frozenset[str]:
 
 # A line that is only a writer's name: "سامي جابر", "الثورة – سامي جابر:", "بقلم: سامي جابر".
 BYLINE = re.compile(
-    r"^[ \t]*(?:[^\n–—:-]{1,30}[ \t][–—-][ \t]*|(?:بقلم|كتب|كتبت|كتابة|إعداد)[ \t]*[:–—-]?[ \t]*)?"
+    r"^[ \t]*(?:[^\n–—:-]{1,30}[ \t][–—-][ \t]*|" + BYLINE_LABEL.pattern.removesuffix("$") + r")?"
     r"([^\n:–—-]{3,40}?)[ \t]*:?[ \t]*$",  # كتب- فلان الفلاني: the writer
     re.M,
 )
@@ -929,7 +943,9 @@ def _bylines(scan: _Scan) -> list[UnknownPerson]:
             continue
         if words[0].key not in scan.any_given or words[0].key in STOP or any(scan.covered(w) for w in words):
             continue
-        if all(w.joined for w in words[1:]) and all(_name_like(w.key, scan.entity_words) for w in words[1:]):
+        if all(w.joined for w in words[1:]) and all(
+            _name_like(w.key, scan.entity_words) or w.key in STOP_GIVEN for w in words[1:]
+        ):  # فلان صباح: a given name that is also a time word, as a family name
             found.append(UnknownPerson(text=line.group(1), start=line.start(1), end=line.end(1)))
     return found
 
@@ -1402,6 +1418,13 @@ class _Scan:
         before = PREVIOUS_WORD.search(self.body, max(0, offset - 24), offset)
         if before is None or self.mask.find(1, before.start(1), before.end(1)) != -1:
             return offset
+        here = WORD.match(self.body, offset)
+        if (
+            here is not None
+            and _strip_clitic(word_key(here.group()), self.any_given)
+            and here.group()[:1] == "و"
+        ):
+            return offset  # داوود حسين ونهى نبيل: و opens the list's next person, no earlier word
         key = word_key(before.group(1))
         bare = key[1:] if key[:1] in CLITICS and key[1:] in self.any_given else key  # وباسم نعيم
         return before.start(1) if bare in self.any_given and bare not in STOP else offset
@@ -1429,9 +1452,10 @@ class _Scan:
         clitic = 1 if words[0].key[:1] == "و" and words[0].key[1:] in self.any_given else 0
         first = words[0].key[clitic:]
         dashed = DASH_ITEM.match(self.body, separator.end()) is not None  # فلان – نسيم هنيد – فلان
+        spelt_ali = self.body[words[0].start + clitic : words[0].end] == "علي"  # وعلي كرتي, not على
         if (
             (first not in self.any_given and not dashed)
-            or first in STOP
+            or (first in STOP and not spelt_ali)
             or (clitic and "و" in separator.group())
         ):
             return None
@@ -1520,6 +1544,7 @@ class _Scan:
                 and i >= 2
                 and words[i - 2].key in NOT_A_NAME_START
                 and key not in self.any_given
+                and key not in DEFINITE_GIVEN  # مقاطعة المذرذرة الداه صهيب: الداه opens the name
                 and i + 1 < len(words)
                 and words[i + 1].joined
                 and words[i + 1].key in self.any_given
@@ -1630,6 +1655,7 @@ class _Scan:
                         or key in PLACE_NOUNS
                         or (word.definite and self._in_role(words, i))
                         or key.startswith(("لل", "بال"))  # المستشار للإليزيه فلان، المساعد بالاتحاد
+                        or (word.hamza_clitic and key[:1] == "ل")  # رئيس اللجنة الوطنية لإحصاء الأصوات
                         or (key[:1] == "ب" and key[1:] in INSTITUTIONS)  # وزير الداخلية بحكومة الوحدة
                         or key in SPEECH_FORMS
                         or (key == "عن" and i and words[i - 1].key in REPRESENTATIVES)  # النائب عن البصرة
@@ -1838,7 +1864,7 @@ def _without_address(role: str) -> str:
     if word_key(role.strip()) in COURTESY:
         return ""  # السيد فلان: Mr, no role
     last = role.rsplit(maxsplit=1)
-    if len(last) > 1 and (word_key(last[1]) in HONORIFICS or word_key(last[1]) in RANKS):
+    if len(last) > 1 and (word_key(last[1]) in HONORIFICS or word_key(last[1]) in RANKS or last[1] == "د."):
         return last[0]  # أمير البلاد الشيخ → أمير البلاد: the honorific before the name
     return role
 
@@ -1868,9 +1894,12 @@ def _role_after(words: list[Token], end: int, covered: Callable[[Token], bool]) 
         if _and_a_clause(word):
             break  # حسام حسن المدير الفني للمنتخب وكذلك بمحمد صلاح، فلان قائد للاعبين ونجح
         last += 1
-    if last + 1 < len(words) and words[last + 1].key in HONORIFICS:
+    if last + 1 < len(words) and (
+        words[last + 1].key in HONORIFICS or (words[last + 1].joined and words[last + 1].key in FOREIGN_GIVEN)
+    ):
         return None  # رئيس مجلس الأمة، السيد فلان، رئيسة المحكمة، السيدة فلانة: a list of
-        # roles and names, the role after the comma opens the next person's
+        # roles and names, the role after the comma opens the next person's; وكيل فلان
+        # المحامي جاك…: the title of the next person, whose given name follows at once
     return words[end].start, words[last].end
 
 
