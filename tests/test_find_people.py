@@ -1723,3 +1723,26 @@ def test_a_signature_after_an_editors_label_closes_the_article_and_is_a_name() -
     assert unknown("وانتهت الجلسة دون اتفاق.\nالمحرر: حسين صباح") == [("حسين صباح", None, None)]
     # a name the text cuts off at its end, with no label, is still no name
     assert unknown("وانتهت الجلسة بحضور الوزير خليل ال") == []
+
+
+def test_a_reaction_is_no_reply_and_does_not_stop_the_speaker_going_on() -> None:
+    text = (
+        'صرح المتحدث باسم وزارة الخارجية، إسماعيل بقائي، في مؤتمر صحفي: "نحن نتابع التطورات عن كثب".\n\n'
+        'وردا على سؤال حول ردّ فعل السلك الدبلوماسي، أضاف: "هذا الاعتراف لا معنى له على الإطلاق".'
+    )
+    assert speakers(text) == [("esmaeil-baghaei", None), ("esmaeil-baghaei", None)]
+
+
+def test_where_he_spoke_set_off_by_a_comma_ends_the_subject_and_a_longer_role_after_the_name_is_his() -> None:
+    text = (
+        "علق المستشار سامر الحلبي، المتحدث الرسمي باسم رئاسة مجلس الوزراء، على التطورات.\n\n"
+        "وأضاف متحدث الوزراء، خلال مداخلة هاتفية مع الإعلامي خالد النجار، أن الوضع صعب.\n\n"
+        'وتابع المتحدث الرسمي باسم رئاسة مجلس الوزراء: "مصر تواجه التحدي الأكبر في هذه المرحلة".'
+    )
+    assert unknown(text)[0][:2] == ("سامر الحلبي", "المتحدث الرسمي باسم رئاسة مجلس الوزراء")
+    assert speakers(text) == [(None, "سامر الحلبي")]
+
+
+def test_a_role_set_off_before_the_next_name_is_that_persons() -> None:
+    text = "سألت الإعلامية سلمى الحسيني، الرئيس الأميركي المنتخب، دونالد ترامب، عن خططه."
+    assert unknown(text)[0][:2] == ("سلمى الحسيني", "الإعلامية")

@@ -1738,6 +1738,12 @@ class _Scan:
             )
         )  # نور الدين البابا: a title that is also a family name; عبد الفتاح دولة، a noun
 
+    def _names_next(self, words: list[Token], end: int) -> bool:
+        """A registered person or a given name (not one that is also a word) follows the
+        words ending at ``end``: the role before it is that person's."""
+        after = next((w for w in words if w.start >= end), None)
+        return after is not None and (self.person(after) or after.key in self.given)
+
     def _role_follows(self, words: list[Token], i: int) -> bool:
         """After a speech verb, two or three words that no list knows are a name when a
         title follows them (أكدت نبال فرسخ، مسؤولة الإعلام; قالت تيس إنغرام المتحدثة)."""
@@ -1828,6 +1834,11 @@ class _Scan:
         if span is None or _ends_in_honorific(self.body[span[0] : span[1]]):
             # الأمير فلان، مستشار وزير الخارجية؛ العقيد فلان، القائد الجديد للمنطقة
             span = _role_after(words, end, self.covered) or span
+        elif _one_word(self.body, span):  # المستشار فلان، المتحدث الرسمي باسم…: the longer role set
+            after = _role_after(words, end, self.covered)  # off by a comma (not the verb's object), unless
+            between = self.body[words[end - 1].end : after[0]] if after is not None else ""
+            if after is not None and between.strip() in ("،", ",") and not self._names_next(words, after[1]):
+                span = after  # it is the next name's (الإعلامية فلانة، الرئيس الأميركي، دونالد ترامب)
         role = _without_address(self.body[span[0] : span[1]].strip(" ،,:")) if span else None
         person = UnknownPerson(
             text=self.body[start:finish],
@@ -1837,6 +1848,12 @@ class _Scan:
             country=_country(span[0], span[1], self.entities, self.registry, self.body) if role else None,
         )
         return person, finish
+
+
+def _one_word(body: str, span: tuple[int, int]) -> bool:
+    """The role before the name is one word (المستشار فلان، المتحدث…): a role written
+    after the name, when there is one, says more."""
+    return len(body[span[0] : span[1]].split()) == 1
 
 
 def _ends_in_honorific(role: str) -> bool:

@@ -179,6 +179,9 @@ PASSIVE_PRESENT = re.compile("[وف]?[يت]\u064f")  # يُعتبر، تُذكر
 NAME_CONNECTOR_BEFORE = re.compile(r"(?<!\w)(?:أبي|ابي|أبو|ابو|بن|بنت|آل)\s+\Z")
 
 
+REACTION = re.compile(r"[ \t]+(?:ال)?فعل(?!\w)")  # رد فعل، ردّ الفعل: a reaction, no verb
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     """Body offsets just after each speech verb and each participle, found once per article."""
@@ -201,6 +204,8 @@ class Cues:
                 continue
             if kind == "replied":
                 shadda = body[at : at + 1] == "\u0651"  # written after the letter it doubles
+                if REACTION.match(body, at + shadda):
+                    continue  # ردّ فعل السلك الدبلوماسي: a reaction, a noun
                 if shadda or REPLIED_TO.match(body, at):
                     verbs.append(at + shadda)  # وردّ، ورد الوزير على فلان قائلا: replied
                 continue
@@ -1408,6 +1413,8 @@ def verb_subject(
     coordinated = COORDINATED_VERB.match(body, cue, limit)  # لم يؤكد أو ينفِ ميلر: one subject
     cue = coordinated.end() if coordinated else cue
     end = _subject_end(body, cue, limit)
+    aside = OCCASION_ASIDE.search(body, cue, end)
+    end = aside.start() if aside is not None and body[cue : aside.start()].strip() else end
     named = [m for m in people if cue <= m.start < end]
     text = body[cue:end]
     if REPORTED.search(text):  # نقلت الصحيفة عنه قوله / عن الوزير فلان قوله
@@ -1514,6 +1521,9 @@ OCCASIONS = word_keys(
 
 
 AT_OCCASION = word_keys("في خلال")
+# وأضاف المتحدث، خلال مداخلة هاتفية مع الإعلامي فلان: where he spoke, set off by a comma,
+# ends the subject (the host named there is not who speaks)
+OCCASION_ASIDE = re.compile(r"[ \t]*[،,][ \t]*(?:خلال|أثناء|عبر)[ \t]")
 
 
 def _occasion(words: list[str], i: int) -> bool:
