@@ -1746,3 +1746,14 @@ def test_where_he_spoke_set_off_by_a_comma_ends_the_subject_and_a_longer_role_af
 def test_a_role_set_off_before_the_next_name_is_that_persons() -> None:
     text = "سألت الإعلامية سلمى الحسيني، الرئيس الأميركي المنتخب، دونالد ترامب، عن خططه."
     assert unknown(text)[0][:2] == ("سلمى الحسيني", "الإعلامية")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "المستشار الألماني يتعهد بإبراز الفوارق مع خصومه.",  # a present verb يتفعّل after a title
+        "وخاطب المنسق سكان عرفات قائلا: بعد أسبوع ستصوتون.",  # the residents he addressed
+    ],
+)
+def test_a_present_verb_with_ta_and_the_residents_open_no_name_after_a_title(text: str) -> None:
+    assert unknown(text) == []
