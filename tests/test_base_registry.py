@@ -434,3 +434,14 @@ def test_a_persons_own_first_name_before_bin_and_a_fathers_name_is_still_the_per
     extraction = extract("وتحدث الدكتور أنور بن محمد قرقاش، المستشار الدبلوماسي، عن السودان.", REGISTRY)
     assert [(m.entity_id, m.text) for m in extraction.people] == [("anwar-gargash", "أنور بن محمد قرقاش")]
     assert extract("وتحدث أحمد بن محمد قرقاش عن السودان.", REGISTRY).ids("people") == ()
+
+
+def test_a_bare_ministry_in_a_registered_persons_title_is_that_persons_countrys() -> None:
+    text = "وقال المتحدث باسم وزارة الخارجية، إسماعيل بقائي، إن الاعتراف باطل."
+    assert extract(text, REGISTRY).ids("organisations") == ("ir-foreign-ministry",)
+
+
+def test_the_houthis_as_a_militia_and_the_transitional_council_in_yemen() -> None:
+    assert extract("وهاجمت المليشيا الحوثية مواقع في تعز.", REGISTRY).ids("organisations") == ("houthis",)
+    text = "وفي عدن اليمنية قال مسؤول في المجلس الانتقالي إن المجلس سيواصل عمله."
+    assert "southern-transitional-council" in extract(text, REGISTRY).ids("organisations")

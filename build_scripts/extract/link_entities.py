@@ -606,7 +606,13 @@ def find_mentions(
                 )  # لاهاي – وكالة…: where it was written
         elif pattern.ambiguous:
             pattern = (
-                _resolve(patterns, seen | named, _qualifier(candidates, index) or leading)
+                _resolve(
+                    patterns,
+                    seen | named,
+                    _qualifier(candidates, index)
+                    or _holders_country(candidates, index, registry, key)
+                    or leading,
+                )
                 or _titled(registry, patterns, before)
                 or _place_where(patterns, key, start, end, prefix, before)
             )
@@ -784,6 +790,21 @@ def _qualifier(candidates: list[Candidate], index: int) -> str | None:
     start, _, prefix, patterns = candidates[index + 1]
     adjacent = start - len(prefix) - candidates[index][1] <= 1
     return patterns[0].entity_id if adjacent and patterns[0].kind == "country" else None
+
+
+def _holders_country(candidates: list[Candidate], index: int, registry: Registry, key: str) -> str | None:
+    """The country of the registered person named right after a short form, set off by
+    a comma or nothing (المتحدث باسم وزارة الخارجية، إسماعيل بقائي): the institution in
+    the person's title is their country's."""
+    if index + 1 >= len(candidates):
+        return None
+    start, _, prefix, patterns = candidates[index + 1]
+    pattern = patterns[0]
+    if pattern.kind != "actor" or pattern.ambiguous or prefix:
+        return None
+    if key[candidates[index][1] : start].strip(" ،,") != "":
+        return None
+    return registry.actors[pattern.entity_id].country
 
 
 def _adjective_after(candidates: list[Candidate], index: int) -> str | None:
