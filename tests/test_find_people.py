@@ -1757,3 +1757,11 @@ def test_a_role_set_off_before_the_next_name_is_that_persons() -> None:
 )
 def test_a_present_verb_with_ta_and_the_residents_open_no_name_after_a_title(text: str) -> None:
     assert unknown(text) == []
+
+
+def test_a_spokesmans_title_with_the_body_he_speaks_for_carries_him() -> None:
+    text = (
+        "وأكد المتحدث باسم حركة حماس، حازم قاسم، أن \u201cالاحتلال يواصل خروقاته للاتفاق يوميا\u201d.\n"
+        "ودعا المتحدث باسم حماس \u201cالوسطاء إلى التحرك الجاد لإلزام الاحتلال بما وقع عليه\u201d."
+    )
+    assert speakers(text) == [("hazem-qassem", None), ("hazem-qassem", None)]

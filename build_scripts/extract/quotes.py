@@ -1901,7 +1901,9 @@ def _title_words(text: str, *, only: bool = False) -> frozenset[str]:
     words = [w[1:] if w[:1] == "و" and _title_word(w[1:]) else w for w in words]  # والشؤون
     # an institution in construct with a title is the title's (رئيس حركة العدل والمساواة)
     kept = [
-        _title_word(w) or (i > 0 and w in INSTITUTIONS and _title_word(words[i - 1]))
+        _title_word(w)
+        or (i > 0 and w in INSTITUTIONS and _title_word(words[i - 1]))
+        or (i > 0 and words[i - 1] == SPOKESMAN_OF)  # المتحدث باسم حماس: the body he speaks for
         for i, w in enumerate(words)
     ]
     if only and not all(kept):
