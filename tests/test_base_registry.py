@@ -445,3 +445,15 @@ def test_the_houthis_as_a_militia_and_the_transitional_council_in_yemen() -> Non
     assert extract("وهاجمت المليشيا الحوثية مواقع في تعز.", REGISTRY).ids("organisations") == ("houthis",)
     text = "وفي عدن اليمنية قال مسؤول في المجلس الانتقالي إن المجلس سيواصل عمله."
     assert "southern-transitional-council" in extract(text, REGISTRY).ids("organisations")
+
+
+def test_a_family_name_after_a_speech_verb_is_the_person_named_before_by_it() -> None:
+    text = (
+        'قال زعيم الحوثيين عبد الملك الحوثي إن جماعته ستواصل "عملياتها في البحر الأحمر دون توقف".\n\n'
+        'وقال الحوثي: "تحركنا العسكري سيستمر ويتطور في الأيام المقبلة".'
+    )
+    extraction = extract(text, REGISTRY)
+    assert [m.text for m in extraction.people] == ["عبد الملك الحوثي", "الحوثي"]
+    assert [q.speaker for q in extraction.quotes] == ["abdul-malik-al-houthi", "abdul-malik-al-houthi"]
+    # not named before: the family name alone links nobody (the movement is named so too)
+    assert extract('وقال الحوثي: "تحركنا العسكري سيستمر ويتطور".', REGISTRY).ids("people") == ()

@@ -27,7 +27,7 @@ from itertools import product
 
 import ahocorasick
 
-from ..arabic_text import NormalizedText, normalize, normalize_text, proclitic_forms
+from ..arabic_text import NormalizedText, normalize, normalize_text, proclitic_forms, word_key
 from ..content.registries import spellings
 from ..model import (
     REGISTRY_FIELDS,
@@ -47,6 +47,7 @@ from .find_people import (
     ARABIC_GIVEN,
     PATRONYMIC,
     SON_OF,
+    SPEECH,
     STOP,
     TITLES,
     given_names,
@@ -686,7 +687,38 @@ def find_mentions(
             owner = (pattern.kind, plus)
         seen.add(owner)
         result[pattern.kind].append(mention)
+    result["actor"] = sorted((*result["actor"], *_speaking_family_names(body, registry, result)), key=_at)
     return {kind: tuple(mentions) for kind, mentions in result.items()}
+
+
+def _at(mention: Mention) -> int:
+    return mention.start
+
+
+SPOKEN_FAMILY_NAME = re.compile(r"(?<!\w)([وف]?[\u0621-\u064a]{2,6})[ \t]+(ال[\u0621-\u064a]{3,})(?!\w)")
+
+
+def _speaking_family_names(body: str, registry: Registry, result: dict[str, list[Mention]]) -> list[Mention]:
+    """A registered person's family name alone right after a speech verb (وقال الحوثي:
+    "…"، أدان اليحيا بشدة), when the article has named exactly one registered
+    person of that family name before it: that person. (الحوثي alone is too often the
+    movement to be listed as his short form.)"""
+    found = []
+    taken = [(m.start, m.end) for mentions in result.values() for m in mentions]
+    for match in SPOKEN_FAMILY_NAME.finditer(body):
+        verb = word_key(match.group(1))
+        if verb not in SPEECH and not (verb[:1] in "وف" and verb[1:] in SPEECH):
+            continue
+        start, end = match.span(2)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        owners = _family_words(registry).get(normalize(match.group(2))[2:], frozenset())
+        named = {m.entity_id for m in result["actor"] if m.end <= start and m.entity_id in owners}
+        if len(named) == 1:
+            found.append(
+                Mention(entity_id=named.pop(), kind="surname", text=body[start:end], start=start, end=end)
+            )
+    return found
 
 
 # A dateline: the city a report was written in opens its line and a dash, a comma or an
