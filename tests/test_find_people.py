@@ -1765,3 +1765,8 @@ def test_a_spokesmans_title_with_the_body_he_speaks_for_carries_him() -> None:
         "ودعا المتحدث باسم حماس \u201cالوسطاء إلى التحرك الجاد لإلزام الاحتلال بما وقع عليه\u201d."
     )
     assert speakers(text) == [("hazem-qassem", None), ("hazem-qassem", None)]
+
+
+def test_an_adverbial_opener_before_a_verb_first_sentence_keeps_its_subject_the_speaker() -> None:
+    text = 'وفي جانب آخر من حديثه، وجّه الرئيس قيس سعيد انتقادات لاذعة إلى خصومه، قائلاً: "توهموا أنهم نصبوا الفخاخ".'
+    assert speakers(text) == [("kais-saied", None)]

@@ -1197,6 +1197,7 @@ IN_WHICH = re.compile(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)")
 DISCOURSE_LEAD = re.compile(
     r"\s*(?:و?من (?:جهته|جهتها|ناحيته|ناحيتها)|و?بدوره|و?بدورها|و?في المقابل)\s*[،,]\s*"
 )
+ADVERBIAL_OPENER = re.compile(r"\s*و?(?:في|على|خلال|عقب|بعد|قبل|أثناء|من جهة)\s")
 LEAD_PARTICLES = word_keys("لكن ولكن كما ثم بينما وبينما فيما")  # before a sentence's or clause's subject
 
 
@@ -1293,6 +1294,9 @@ def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -
     lead = body[sentence_start : first.start]
     label = max(lead.rfind(":"), lead.rfind("\n"))
     lead = lead[label + 1 :] if label != -1 else lead  # a label line before it (الولايات المتحدة:)
+    comma = max(lead.rfind("،"), lead.rfind(","))
+    if comma != -1 and ADVERBIAL_OPENER.match(lead):
+        lead = lead[comma + 1 :]  # وفي جانب آخر من حديثه، وجّه الرئيس X…: an adverb opens the sentence
     words = [word_key(w) for w in WORD.findall(lead)]
     if any(w in PREPOSITIONS or w in COMPLEMENTISER_KEYS or w.startswith(("بال", "لل")) for w in words):
         return None
