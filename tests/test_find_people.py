@@ -1770,3 +1770,11 @@ def test_a_spokesmans_title_with_the_body_he_speaks_for_carries_him() -> None:
 def test_an_adverbial_opener_before_a_verb_first_sentence_keeps_its_subject_the_speaker() -> None:
     text = 'وفي جانب آخر من حديثه، وجّه الرئيس قيس سعيد انتقادات لاذعة إلى خصومه، قائلاً: "توهموا أنهم نصبوا الفخاخ".'
     assert speakers(text) == [("kais-saied", None)]
+
+
+def test_during_his_meeting_with_a_counterpart_ends_the_subject_of_a_title() -> None:
+    text = (
+        "قال الرئيس الصيني شي جين بينغ، اليوم، إن البلدين يبذلان جهودا كبيرة. وأعرب الرئيس الصيني "
+        "خلال لقائه نظيره الروسي فلاديمير بوتين، عن سعادته بالزيارة، معقبا: \u201cيربطنا معكم تعاون شامل ومتطور\u201d."
+    )
+    assert speakers(text) == [("xi-jinping", None)]

@@ -1525,9 +1525,9 @@ OCCASIONS = word_keys(
 
 
 AT_OCCASION = word_keys("في خلال")
-# وأضاف المتحدث، خلال مداخلة هاتفية مع الإعلامي فلان: where he spoke, set off by a comma,
-# ends the subject (the host named there is not who speaks)
-OCCASION_ASIDE = re.compile(r"[ \t]*[،,][ \t]*(?:خلال|أثناء|عبر)[ \t]")
+# وأضاف المتحدث، خلال مداخلة هاتفية مع الإعلامي فلان، وأعرب الرئيس الصيني خلال لقائه نظيره
+# فلان: where and when he spoke ends the subject (the host or the counterpart is not who speaks)
+OCCASION_ASIDE = re.compile(r"[ \t]*[،,][ \t]*(?:خلال|أثناء|عبر)[ \t]|[ \t]+(?:خلال|أثناء)[ \t]")
 
 
 def _occasion(words: list[str], i: int) -> bool:
