@@ -1778,3 +1778,8 @@ def test_during_his_meeting_with_a_counterpart_ends_the_subject_of_a_title() -> 
         "خلال لقائه نظيره الروسي فلاديمير بوتين، عن سعادته بالزيارة، معقبا: \u201cيربطنا معكم تعاون شامل ومتطور\u201d."
     )
     assert speakers(text) == [("xi-jinping", None)]
+
+
+def test_a_sentence_opened_by_kana_has_its_subject_before_the_verb() -> None:
+    text = "وكان الناطق باسم حركة حماس حازم قاسم، قال في تصريح إن \u201cالوسطاء يواصلون اتصالاتهم لضمان التنفيذ\u201d."
+    assert speakers(text) == [("hazem-qassem", None)]

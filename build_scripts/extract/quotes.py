@@ -779,6 +779,9 @@ def _speaker(
         topic = _topic(body, sentence_start, in_sentence)
         if topic is not None and _right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
             return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
+        kana = _kana_subject(body, sentence_start, cue, in_sentence)
+        if kana is not None:  # وكان المتحدث فلان، قال في تصريح إن: the subject before the verb
+            return state.hear("person", kana, frozenset())
         was_titled = _was_title_before_verb(body, sentence_start, cue)
         if was_titled:  # وكان الرئيس الروسي دعا زيلينسكي إلى…: the title is the subject, not the object
             return state.hear("title", None, was_titled, cue)
@@ -1282,6 +1285,21 @@ def _sentence_subject(body: str, sentence_start: int, people: list[Mention]) -> 
     """The person a sentence is about: the one it opens with (``_topic``), or the one
     right after its opening verb (``_verb_first_subject``)."""
     return _topic(body, sentence_start, people) or _verb_first_subject(body, sentence_start, people)
+
+
+KANA = re.compile(r"\s*[وف]?(?:كان|كانت)\s")
+
+
+def _kana_subject(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:
+    """The person named right before the verb in a sentence opened by كان (وكان الناطق باسم
+    الحركة فلان، قال إن…): كان puts the subject before its verb."""
+    if not KANA.match(body, sentence_start):
+        return None
+    before = [m for m in people if m.end <= cue]
+    if not before:
+        return None
+    verb = body[before[-1].end : cue].strip(" \t،,")
+    return before[-1] if len(WORD.findall(verb)) == 1 else None  # only the verb between
 
 
 def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
