@@ -1584,11 +1584,7 @@ class _Scan:
                 return None, word.end  # الساعدي نجل الزعيم الراحل فلان: the son is named before
             if key == WALI and self.body[word.start : word.start + 2] in ("وإ", "وأ"):
                 return None, word.end  # وإلى (and to) is keyed like والي (governor)
-            if (
-                not amin
-                and not patronym
-                and (key in TITLES or (key[:1] in TITLE_CLITICS and key[1:] in TITLES))
-            ):
+            if not amin and not patronym and _bare_title(key) in TITLES:
                 if role_start is None or not _joined(word):
                     role_start = word.start + (key not in TITLES)  # ونائب، لمحافظ: the role starts after و، ل
                 continue

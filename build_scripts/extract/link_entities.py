@@ -704,15 +704,16 @@ def _speaking_family_names(body: str, registry: Registry, result: dict[str, list
     person of that family name before it: that person. (الحوثي alone is too often the
     movement to be listed as his short form.)"""
     found = []
-    taken = [(m.start, m.end) for mentions in result.values() for m in mentions]
     for match in SPOKEN_FAMILY_NAME.finditer(body):
         verb = word_key(match.group(1))
         if verb not in SPEECH and not (verb[:1] in "وف" and verb[1:] in SPEECH):
             continue
+        owners = _family_words(registry).get(normalize(match.group(2))[2:])
+        if not owners:
+            continue  # (most words after a speech verb are no registered family name)
         start, end = match.span(2)
-        if any(a < end and start < b for a, b in taken):
+        if any(m.start < end and start < m.end for mentions in result.values() for m in mentions):
             continue
-        owners = _family_words(registry).get(normalize(match.group(2))[2:], frozenset())
         named = {m.entity_id for m in result["actor"] if m.end <= start and m.entity_id in owners}
         if len(named) == 1:
             found.append(
