@@ -14,7 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_scripts.render.markdown_safety import escape_inline, escape_markdown, has_unsafe_link
+from build_scripts.render.markdown_safety import (
+    escape_inline,
+    escape_markdown,
+    has_unsafe_link,
+    is_plain_text,
+)
+from build_scripts.site.mkdocs_hooks import FinishedHtml
 
 EXTENSIONS = ["md_in_html", "admonition", "toc", "tables", "attr_list"]
 # What Markdown syntax itself produces; anything else came from the contributor.
@@ -143,3 +149,40 @@ def test_no_foreign_markup_survives_for_any_text(text: str) -> None:
 @given(st.text(max_size=120))
 def test_inline_values_never_make_markup(text: str) -> None:
     assert_safe(render(f"# {escape_inline(text)}"))
+
+
+# Arabic news text, mostly plain, now and then with a character Markdown acts on.
+PROSE = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(
+            list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى،؛؟.٫١٢ 0123456789abcXYZ\n\"'()-:;/#+=%$@~^|«»“”")
+        ),
+        st.sampled_from(list("\\`*_[]!{}<>&\t\r\x02\x03\u200f\xa0")),
+        st.characters(),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(PROSE)
+def test_a_plain_paragraph_is_the_same_written_as_finished_html(text: str) -> None:
+    """render_body writes a paragraph without ``markdown="1"`` when ``is_plain_text``:
+    MkDocs then stores it unparsed (mkdocs_hooks.FinishedHtml). Both must give the page
+    Markdown gives for the paragraph it converts."""
+    text = text.strip()
+    if not text or "\n\n" in text or not is_plain_text(text):
+        return
+    converted = markdown.Markdown(extensions=["md_in_html"]).convert(
+        f'<p id="p-1" markdown="1">{escape_markdown(text)}</p>'
+    )
+    finished = markdown.Markdown(extensions=["md_in_html", FinishedHtml()]).convert(f'<p id="p-1">{text}</p>')
+    assert finished == converted
+
+
+@pytest.mark.parametrize(
+    "text", ["a *b* c", "a_b_c", "x > y", "AT&T", "[x](y)", "{a}", "a  \nb", "a\tb", "`c`", "ب!"]
+)
+def test_text_markdown_would_change_is_not_plain(text: str) -> None:
+    assert not is_plain_text(text)
+    assert is_plain_text("قال الوزير: «لن نتراجع» (مساء الثلاثاء) — 2025/07/01.")

@@ -68,3 +68,19 @@ def test_a_speaker_the_registry_lacks_is_named_as_written_and_not_linked(seed: D
         _, tag, attrs, name = QUOTED.findall(page_text(dossier, SLUG, lang))[0]
         assert (tag, name) == ("span", "فلان الفلاني")
         assert 'lang="ar" dir="rtl"' in attrs and "data-pagefind-ignore" in attrs
+
+
+def test_a_paragraph_without_markdown_syntax_is_finished_html(seed: Dossier) -> None:
+    """A paragraph Markdown would not change is written without ``markdown="1"``, so
+    MkDocs passes it through unparsed (mkdocs_hooks.FinishedHtml); one with Markdown
+    syntax keeps it, so Markdown still converts its emphasis and links."""
+    article = seed.article(SLUG)
+    paragraphs = re.findall(r'<p id="p-\d+"( markdown="1")?>', page_text(seed, SLUG, "ar"))
+    assert paragraphs and not any(paragraphs)
+    edited = dataclasses.replace(
+        article, body=article.body + "\n\nفقرة فيها *تأكيد* و[رابط](https://example.org/).\n"
+    )
+    link = mkdocs_site.linker_for(article_ref(SLUG), "ar")
+    text = render_article(edited, seed, ui("ar"), link).text
+    assert re.findall(r'<p id="p-\d+"( markdown="1")?>', text)[-1] == ' markdown="1"'
+    assert "*تأكيد*" in text

@@ -148,6 +148,15 @@ def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None
     assert any(k.startswith("pagefind/fragment/") for k in first)
 
 
+# Markdown writes a list inside a ``markdown="1"`` container with a line break after
+# each item; stored unparsed by the hooks, it keeps the generator's spelling, without.
+LIST_BREAKS = re.compile(r"(<ul>|<ol>|</li>)\n(?=<li>|</ul>|</ol>)")
+
+
+def comparable(html: str) -> str:
+    return LIST_BREAKS.sub(r"\1", html)
+
+
 def as_hooks_write(html: str) -> str:
     """A page as mkdocs_hooks writes it: compacted, its JSON in UTF-8 without padding."""
 
@@ -159,11 +168,13 @@ def as_hooks_write(html: str) -> str:
 
 
 def test_hooks_and_shards_change_no_output(built_site: Path, tmp_path: Path) -> None:
-    """build_scripts/site/mkdocs_hooks.py drops each page's text once used and lets one
-    MkDocs per core render a share of the pages. Plain MkDocs in one process, without
-    the hooks (as an engine that ignores them would), must write the very same
-    pages, navigation titles included, but for the whitespace and comments the hooks
-    cut and the JSON they spell in UTF-8; so must three shares on any machine."""
+    """build_scripts/site/mkdocs_hooks.py drops each page's text once used, passes
+    finished HTML through Markdown unparsed and lets one MkDocs per core render a
+    share of the pages. Plain MkDocs in one process, without the hooks (as an engine
+    that ignores them would), must write the very same pages, navigation titles
+    included, but for the whitespace and comments the hooks cut, the line breaks
+    Markdown puts between list items and the JSON they spell in UTF-8; so must three
+    shares on any machine."""
     config = (built_site / "mkdocs.yml").read_text(encoding="utf-8")
     assert "build_scripts/site/mkdocs_hooks.py" in config
     root = make_repo(tmp_path)
@@ -173,12 +184,13 @@ def test_hooks_and_shards_change_no_output(built_site: Path, tmp_path: Path) -> 
     (root / "mkdocs.yml").write_text(re.sub(r"\nhooks:\n(  - .*\n)+", "\n", config), encoding="utf-8")
     mkdocs_site.build(root, tmp_path / "plain", source_date_epoch=epoch, shards=1)
     plain = {
-        path: as_hooks_write(data.decode("utf-8")).encode("utf-8") if path.endswith(".html") else data
+        path: comparable(as_hooks_write(data.decode("utf-8"))) if path.endswith(".html") else data
         for path, data in tree(tmp_path / "plain").items()
     }
     assert len(plain) > 50
     for other in (tree(built_site / "site"), tree(tmp_path / "three")):
-        assert [k for k in plain if plain[k] != other.get(k)] == []
+        hooked = {k: comparable(v.decode("utf-8")) if k.endswith(".html") else v for k, v in other.items()}
+        assert [k for k in plain if plain[k] != hooked.get(k)] == []
     assert tree(tmp_path / "three").keys() == plain.keys()
     assert not list(tmp_path.glob(".mkdocs-shards-*"))
 
@@ -221,3 +233,57 @@ def test_a_share_skips_only_titled_pages_it_does_not_own(monkeypatch) -> None:
     assert mkdocs_hooks.on_page_markdown("# x", untitled) == "# x"
     monkeypatch.setenv(mkdocs_hooks.SHARD_ENV, f"{owner}/2")
     assert mkdocs_hooks.on_page_markdown("# x", page(uri, {"title": "x"})) == "# x"
+
+
+FINISHED_PAGE = """# Title
+
+<p class="chips" data-pagefind-ignore><a href="../x/">X</a> <img src="f.svg" alt=""> Y &amp; Z</p>
+
+<p id="p-1">قال الوزير: «لن نتراجع».</p>
+
+<p id="p-2" markdown="1">نص *مائل* هنا</p>
+
+## Related
+
+<div class="footer" markdown="1">
+
+## More
+
+<ul><li><a href="a/">A</a></li><li><a href="b/">B</a></li></ul>
+
+</div>
+
+<div class="raw">
+
+<p>kept as written, with *no* Markdown</p>
+
+</div>
+
+<p>after a raw container</p>
+"""
+
+
+def test_finished_html_is_stored_unparsed_and_the_page_is_the_same() -> None:
+    """The hooks' preprocessor stores finished blocks whole, in Markdown's stash;
+    Markdown blocks, ``markdown="1"`` blocks and everything after a raw container
+    that a later block closes are Markdown's. The page is Markdown's own, as the
+    hooks write it (``compact_html``), but for the line breaks Markdown would put
+    between list items."""
+    import markdown
+
+    extensions = ["md_in_html", "toc"]
+    plain = markdown.Markdown(extensions=extensions).convert(FINISHED_PAGE)
+    md = markdown.Markdown(extensions=[*extensions, mkdocs_hooks.FinishedHtml()])
+    lines = md.preprocessors["daftar_finished_html"].run(FINISHED_PAGE.split("\n"))
+    stored = [text for text in md.htmlStash.rawHtmlBlocks]
+    assert stored == [  # the first two together: they follow each other
+        FINISHED_PAGE.split("\n\n")[1] + "\n\n" + FINISHED_PAGE.split("\n\n")[2],
+        FINISHED_PAGE.split("\n\n")[7],
+    ]
+    assert "<p>kept as written, with *no* Markdown</p>" in lines
+    assert "<p>after a raw container</p>" in lines
+    md.reset()
+    finished = mkdocs_hooks.compact_html(md.convert(FINISHED_PAGE))
+    assert finished != mkdocs_hooks.compact_html(plain)
+    assert finished == comparable(mkdocs_hooks.compact_html(plain))
+    assert "<em>مائل</em>" in finished and "with *no* Markdown" in finished

@@ -27,7 +27,7 @@ from .common import (
     outlet_name,
 )
 from .i18n import UI
-from .markdown_safety import DANGEROUS_SCHEME, escape_inline, escape_markdown, escape_meta
+from .markdown_safety import DANGEROUS_SCHEME, escape_inline, escape_markdown, escape_meta, is_plain_text
 from .meta import news_article
 from .pages import Linker, Page, PageRef, article_ref
 from .search_terms import article_terms, terms_element
@@ -101,8 +101,11 @@ def render_body(article: Article, dossier: Dossier, ui: UI, link: Linker) -> str
                 f'<blockquote id="p-{block.paragraph}" markdown="1">\n\n{escape_markdown(inner)}\n\n</blockquote>'
             )
         else:
+            # Text Markdown would leave as it is needs no Markdown: the paragraph is
+            # then finished HTML, which MkDocs passes through unparsed (mkdocs_hooks).
+            markdown = "" if is_plain_text(block.text) else ' markdown="1"'
             parts.append(
-                f'<p id="p-{block.paragraph}" markdown="1">{_marked(block, quotes, dossier, ui, link)}</p>'
+                f'<p id="p-{block.paragraph}"{markdown}>{_marked(block, quotes, dossier, ui, link)}</p>'
             )
     return "\n\n".join(parts)
 

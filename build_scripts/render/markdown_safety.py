@@ -37,6 +37,10 @@ TARGET_START = re.compile(r"\]\(|\]:[ \t]*\n?[ \t]*")
 # Kept for render_article's block-level guard; new code should call has_unsafe_link.
 DANGEROUS_SCHEME = re.compile(r"^\s*<?\s*(?:javascript|vbscript|data|file)\s*:", re.IGNORECASE)
 TOKEN = re.compile(r"\S*")
+# What Python-Markdown's inline patterns act on (code, backslash escapes, links,
+# images, emphasis, raw HTML, autolinks, entities, line breaks), what
+# ``escape_markdown`` changes, and the ``>`` its serializer writes as ``&gt;``.
+MARKDOWN_INLINE = re.compile(r"[\\`*_\[\]!{}<>&\t\r]| \n| \Z")
 
 
 def scheme_of(target: str) -> str | None:
@@ -104,6 +108,13 @@ def escape_markdown(body: str) -> str:
     text = body.replace("&", "&amp;").replace("<", "&lt;").replace("{", "&#123;")
     text = text.replace("![", "\\![")
     return _neutralise_targets(text)
+
+
+def is_plain_text(text: str) -> bool:
+    """Whether Markdown's inline conversion gives ``text`` back unchanged (and
+    ``escape_markdown`` leaves it as it is): such a paragraph can be written as
+    finished HTML (``tests/test_markdown_safety.py`` checks it against Markdown)."""
+    return MARKDOWN_INLINE.search(text) is None
 
 
 def escape_text(text: str) -> str:
