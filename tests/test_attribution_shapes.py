@@ -17,6 +17,12 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # the head of the government is the prime minister who spoke before
+    (
+        'قالت رئيسة الوزراء الإيطالية جورجا ميلوني إن "بلادنا ستواصل دعم الشعب الأوكراني". '
+        'وذكرت رئيسة الحكومة، أن "إعادة الإعمار مسؤولية أوروبية مشتركة".',
+        ["giorgia-meloni", "giorgia-meloni"],
+    ),
     # a sentence whose subject is a title after a verb that is no cue: a later
     # "he said" is the title holder's, not the last speaker's
     (

@@ -109,6 +109,8 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "وانعقد مجلس جامعة الدول العربية على مستوى المندوبين.",  # an organ named after its body
         "وحضر رئيس هيئة الأركان العامة للقوات المسلحة الروسية.",  # the general staff, not the forces
         "وتحدث عن البعد الأخلاقي للسياسة الخارجية المصرية أمس.",  # a policy, with its preposition
+        "واجتمع مجلس الأمن الإسرائيلي المصغر مساء الأحد.",  # a state's own council, not the UN's
+        "وقالت وكالة الطاقة الذرية الإيرانية إن المنشأة تعمل.",  # Iran's agency, not the IAEA
     ],
 )
 def test_common_words_and_namesakes_link_nobody(text: str) -> None:

@@ -676,8 +676,9 @@ def find_mentions(
         if pattern.kind == "organisation" and _next_word(key, end) in SPORTS:
             continue  # الاتحاد الأفريقي لكرة القدم is CAF, not the African Union
         qualifier = _adjective_after(candidates, index) if pattern.kind == "organisation" else None
-        if qualifier is not None and pattern.country not in (None, qualifier):
-            continue  # حزب الله العراقي: another country's namesake, not the Lebanese party
+        if qualifier is not None and pattern.country != qualifier:
+            continue  # حزب الله العراقي: another country's namesake, not the Lebanese party; مجلس
+            # الأمن الإسرائيلي: a state's own council, not the UN's (a body of no country)
         if pattern.generated and body[origin[end - 1]] == "ة":
             continue  # سلامة (safety) is no rule-made سلامي: a final ه/ي swap never reads a ة
         mention = _to_mention(body, origin, (start, end, prefix, (pattern,)))

@@ -543,7 +543,10 @@ class _Attribution:
             known = self.titles | (
                 self.roles.get(_who(self.speaker), frozenset()) if self.speaker else frozenset()
             )
-            named = self.speaker if self.speaker is not None and titles - MINISTRY <= known else None
+            fits = {SAME_OFFICE.get(w, w) for w in titles - MINISTRY} <= {
+                SAME_OFFICE.get(w, w) for w in known
+            }
+            named = self.speaker if self.speaker is not None and fits else None
             if named is None and at is not None:
                 named = self._only_holder(titles, at)
             holder = self.office(titles) if named is None and self.office is not None else None
@@ -624,8 +627,13 @@ def _who(person: Mention) -> str:
 
 
 def _bare(key: str) -> str:
-    """A title word without the article: الوزير and وزير are the same title."""
-    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+    """A title word without the article: الوزير and وزير are the same title, and so are
+    the head of the government and the prime minister (رئيس الحكومة، رئيس الوزراء)."""
+    bare = key[2:] if key.startswith("ال") and len(key) > 4 else key
+    return SAME_OFFICE.get(bare, bare)
+
+
+SAME_OFFICE = {normalize(a): normalize(b) for a, b in (("حكومة", "وزراء"), ("الحكومة", "الوزراء"))}
 
 
 PREPOSITIONS = word_keys("خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين")
