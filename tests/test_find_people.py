@@ -349,6 +349,10 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         ("وعقب المتحدث باسم حركة (حماس) حازم الكردي على الخطاب.", "حازم الكردي"),
         # Léon is not ل + Yoon
         ("والتقى الوزير نظيره الإيفواري ليون كوفي باما في أبيدجان.", "ليون كوفي باما"),
+        # a dual or plural present verb after the name (يتوسطان، يبحثان) is not part of it
+        ("وظهر في الصورة الوزير سعد بن خالد الهاجري يتوسطان الوفدين.", "سعد بن خالد الهاجري"),
+        # a title's word followed by بن is the given name that opens the name
+        ("وحضر اللقاء من الجانب الكويتي مساعد بن فهد الراشد وآخرون.", "مساعد بن فهد الراشد"),
     ],
 )
 def test_names_end_where_the_name_does(text: str, name: str) -> None:

@@ -768,9 +768,13 @@ def _not_his_relative(words: list[Token], i: int, end: int) -> bool:
 
 def _present_verb(key: str) -> bool:
     """The present verb يفعل/تفعل (يمنح، تحرج; تعتبر is five): no long vowel after its
-    prefix; or يتفعّل/يتفاعل (يتعهد، يتفاوض), whose prefix ت no name opens with."""
+    prefix; or يتفعّل/يتفاعل (يتعهد، يتفاوض), whose prefix ت no name opens with; or
+    their dual and plural (يبحثان، يتوسطان، يتفقون)."""
     if len(key) == 4 and key[0] in "يت" and not set(key[1:]) & set("اوي"):
         return True
+    if len(key) in (6, 7) and key.endswith(("ان", "ون")) and key[0] == "ي":
+        stem = key[:-2]
+        return _present_verb(stem) or (len(stem) == 5 and stem[:2] == "يت")
     return key[:2] in ("يت", "تت") and (
         (len(key) == 5 and not set(key[2:]) & set("اوي")) or (len(key) == 6 and key[3] == "ا")
     )
@@ -1571,8 +1575,8 @@ class _Scan:
                 and (role_start is not None or (i and words[i - 1].key in SPEECH_FORMS))
                 and _amin_names(words, i)
             )  # رئيس شركة أرامكو أمين الناصر، قال أمين الناصر
-            patronym = (  # اللواء سلطان بن علي العرادة: a title's word that is the name's first
-                role_start is not None
+            patronym = (  # اللواء سلطان بن علي العرادة: a title's word that is the name's first;
+                (role_start is not None or not word.definite)  # so is an indefinite one, role or not
                 and key in TITLES
                 and i + 1 < len(words)
                 and words[i + 1].key in PATRONYMIC
@@ -1802,7 +1806,11 @@ class _Scan:
             self.entity_words,
             self.covered,
             self.any_given,
-            bare in self.any_given or word.ali or bare in DEFINITE_GIVEN or bare in STOP_GIVEN,
+            bare in self.any_given
+            or word.ali
+            or bare in DEFINITE_GIVEN
+            or bare in STOP_GIVEN
+            or (i + 1 < len(words) and words[i + 1].key in PATRONYMIC),  # مساعد بن محمد: a given name
             titled=cue == "title",
             set_off=self.body[max(0, word.start - 3) : word.start].rstrip()[-1:] in ("،", ","),
         )
