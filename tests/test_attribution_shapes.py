@@ -17,6 +17,14 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a speech verb's one-word subject a letter away from the family name of the person
+    # named before is that person, misspelt; with nobody of that name before, nobody
+    (
+        'قال الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ إن "الحلف سيواصل دعم أوكرانيا مهما طال الزمن". '
+        'وتابع ستولتنبيرغ: "لا يحق لموسكو أن تقرر من ينضم إلى الحلف".',
+        ["jens-stoltenberg", "jens-stoltenberg"],
+    ),
+    ('وتابع ستولتنبيرغ: "لا يحق لموسكو أن تقرر من ينضم إلى الحلف".', [None]),
     # the head of the government is the prime minister who spoke before
     (
         'قالت رئيسة الوزراء الإيطالية جورجا ميلوني إن "بلادنا ستواصل دعم الشعب الأوكراني". '

@@ -688,7 +688,8 @@ def find_mentions(
             owner = (pattern.kind, plus)
         seen.add(owner)
         result[pattern.kind].append(mention)
-    result["actor"] = sorted((*result["actor"], *_speaking_family_names(body, registry, result)), key=_at)
+    spoken = (*_speaking_family_names(body, registry, result), *_misspelt_speakers(body, registry, result))
+    result["actor"] = sorted((*result["actor"], *spoken), key=_at)
     return {kind: tuple(mentions) for kind, mentions in result.items()}
 
 
@@ -721,6 +722,44 @@ def _speaking_family_names(body: str, registry: Registry, result: dict[str, list
                 Mention(entity_id=named.pop(), kind="surname", text=body[start:end], start=start, end=end)
             )
     return found
+
+
+# A speech verb and one word without the article, then a colon or a comma (وأضاف ستولتتبرغ:).
+SPOKEN_WORD = re.compile(r"(?<!\w)([وف]?[\u0621-\u064a]{2,6})[ \t]+([\u0621-\u064a]{5,})(?=[ \t]*[:،,])")
+
+
+def _misspelt_speakers(body: str, registry: Registry, result: dict[str, list[Mention]]) -> list[Mention]:
+    """A speech verb's one-word subject a letter away from the family name of exactly
+    one person the article named before (وأضاف ستولتتبرغ: after ينس ستولتنبرغ): that
+    person, misspelt, as ``near_spellings`` reads a misspelt full name. Five letters or
+    more, and no given name (a different person's name is not a misspelling)."""
+    found = []
+    for match in SPOKEN_WORD.finditer(body):
+        verb, word = word_key(match.group(1)), normalize(match.group(2))
+        if (verb not in SPEECH and not (verb[:1] in "وف" and verb[1:] in SPEECH)) or word in ALL_GIVEN:
+            continue
+        start, end = match.span(2)
+        if any(m.start < end and start < m.end for mentions in result.values() for m in mentions):
+            continue
+        fits = {
+            owner
+            for m in result["actor"]
+            if m.end <= start
+            for owner in _family_words(registry).get(_one_edit_key(word, registry), ())
+            if owner == m.entity_id
+        }
+        if len(fits) == 1:
+            found.append(
+                Mention(entity_id=fits.pop(), kind="alias", text=body[start:end], start=start, end=end)
+            )
+    return found
+
+
+def _one_edit_key(word: str, registry: Registry) -> str:
+    """The registered family word one letter away from ``word`` (five letters or more),
+    or "" when none or several are."""
+    close = [last for last in _family_words(registry) if len(last) >= 5 and _one_edit(last, word)]
+    return close[0] if len(close) == 1 else ""
 
 
 # A dateline: the city a report was written in opens its line and a dash, a comma or an
