@@ -210,6 +210,9 @@ def test_a_capital_is_the_place_after_a_word_that_says_where_and_the_country_oth
         government = extract(f"وقالت {capital} إنها ترفض ذلك.", REGISTRY)
         assert len(place.ids("places")) == 1 and place.ids("countries") == (), capital
         assert government.ids("places") == () and len(government.ids("countries")) == 1, capital
+    # the capital word with its preposition, an adjective between: still where
+    where = extract("وعقد الاجتماع بالعاصمة البلجيكية بروكسل أمس.", REGISTRY)
+    assert where.ids("places") == ("brussels",) and where.ids("countries") == ("BE",)
 
 
 @pytest.mark.parametrize(

@@ -794,7 +794,8 @@ def _locative(before: str, earlier: str, prefix: str) -> bool:
     return (
         before in LOCATIVE_WORDS
         or place_noun(before)
-        or earlier in CAPITAL_WORDS  # العاصمة السعودية الرياض: an adjective between
+        or any(earlier[k:] in CAPITAL_WORDS for k in range(3))  # العاصمة السعودية الرياض: an
+        # adjective between; بالعاصمة البلجيكية بروكسل: with its preposition
         or prefix.removesuffix("ال").endswith("ب")
     )
 
