@@ -210,7 +210,10 @@ def index_only_terms(article: Article, dossier: Dossier) -> str:
 
 
 def article_meta(article: Article, dossier: Dossier, ui: UI) -> dict[str, Any]:
-    """Front matter of the generated page: the article's metadata, machine-readable."""
+    """Front matter of the generated page: the article's metadata, machine-readable.
+
+    Not its quotes: no template reads them, MkDocs would parse them on every page (its
+    YAML is a seventh of its time), and ``quotes.csv`` publishes them."""
     extraction = dossier.extractions[article.slug]
     return {
         "title": article_title(article, ui.lang),
@@ -227,7 +230,6 @@ def article_meta(article: Article, dossier: Dossier, ui: UI) -> dict[str, Any]:
             "outlets_cited": list(extraction.ids("outlets_cited")),
             "places": list(extraction.ids("places")),
             "events": list(extraction.ids("events")),
-            "quotes": [{"speaker": q.speaker, "paragraph": q.paragraph} for q in extraction.quotes],
             "jsonld": news_article(article, dossier, ui.lang),
         },
     }
