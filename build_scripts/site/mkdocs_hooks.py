@@ -52,8 +52,8 @@ by Jinja's ``tojson``, which by default spells every Arabic letter as a 6-byte
 the letters themselves, in UTF-8 (2 bytes), without the padding. ``tojson``
 still escapes ``< > & '``, so no text can end the script.
 
-These are the only MkDocs events Daftar uses, and besides that whitespace and
-JSON spelling they change no output: an engine that ignores hooks (Zensical ignores MkDocs plugins)
+These are the only MkDocs events Daftar uses, and besides that whitespace, the
+line breaks between list items and the JSON spelling they change no output: an engine that ignores hooks (Zensical ignores MkDocs plugins)
 builds the same site, looser, with more memory and time, each share then
 writing every page. Kept apart from ``mkdocs_site`` because MkDocs loads hook
 files by path, outside the ``build_scripts`` package.
