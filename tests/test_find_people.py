@@ -256,6 +256,10 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وشاركت في الاجتماع كل من: مصر، قطر والسعودية.", "مصر"),
         # in pairs (مثنى) is no given name here
         ("وتوافد الأعضاء على المدينة مثنى ورباعا للمشاركة.", "مثنى"),
+        # a preposition and a verbal noun, or a preposition's phrase, after a title
+        ("وطالب النائب الوزير بتوضيح أسباب القرار.", "بتوضيح أسباب"),
+        ("ولم يصدر شيء عن رئيس الوزراء بخصوص حجم الدعم.", "بخصوص حجم"),
+        ("وترأس الجلسة رئيس المجلس وبحضور أصحاب السعادة الأعضاء.", "وبحضور أصحاب"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:

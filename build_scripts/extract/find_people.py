@@ -121,6 +121,7 @@ STOP = word_keys(
     "اجتمع اجتمعت ترأس ترأست شارك شاركت أعرب أعربت تستضيف يستضيف تلقى تلقت أرسل أجاب ردا رد "
     "سكان أهالي "  # المنسق سكان عرفات: the residents he addressed
     "سيد السيد السيدة رجل امرأة جديد الجديد الجديدة للصحفيين للصحافيين للصحفيين الصحفيين صهر نجل شقيق "
+    "بخصوص بحضور وبحضور بمشاركة وبمشاركة "  # regarding, in the presence of, with: a preposition's phrase
     "إنما وإنما تحت فوق قبيل بعيد إثر جراء بسبب بهدف بغرض بقصد ماذا لماذا كيف متى أين دائما أبدا غالبا أحيانا عندما حينما كلما عقب فور حيال تجاه بشأن وسط ضمن نحو قرب أحد إحدى أبرز أكبر أهم "
     "قوله قولها قولهم زوجة زوج والد والدة ابتداء اعتبارا أنا نحن أنت هم يناير فبراير مارس أبريل إبريل مايو يونيو يوليو "
     "أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
@@ -570,7 +571,7 @@ def _extend(
             break  # سليم خوري يرافقه: a present verb and its object pronoun
         if count >= 2 and len(key) >= 6 and key.endswith(("ته", "تها", "تهم")):
             break  # أشرف ريفي مهاجمته: a noun in ة with its pronoun
-        if count >= 2 and len(key) == 6 and key[:2] == "بت" and key[4] == "ي":
+        if count >= 2 and _bi_taf_il(key):
             break  # عبد الله الياور بتسليم: ب and a verbal noun تفعيل
         if _ifal(key) and key not in given and (count >= 2 or words[i].key in AMBIGUOUS_GIVEN):
             break  # فلان الفلاني إجراء، ذكر أسماء أشخاص: a verbal noun or a plural أفعال, after
@@ -778,6 +779,11 @@ def _present_verb(key: str) -> bool:
     return key[:2] in ("يت", "تت") and (
         (len(key) == 5 and not set(key[2:]) & set("اوي")) or (len(key) == 6 and key[3] == "ا")
     )
+
+
+def _bi_taf_il(key: str) -> bool:
+    """ب and the verbal noun تفعيل (بتسليم، بتوضيح): no name has that shape."""
+    return len(key) == 6 and key[:2] == "بت" and key[4] == "ي"
 
 
 def _ifal(key: str) -> bool:
@@ -1631,8 +1637,8 @@ class _Scan:
                 starts = name_like = True  # الشيخ صباح الأحمد الجابر الصباح: صباح (morning) as a name
             if _maful(bare) and bare not in self.any_given:
                 name_like = False  # عضو المجلس موضوع…: a noun مفعول (محمود، منصور are listed)
-            if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA:
-                name_like = False  # بإعفاء، لإطلاق: a preposition and a word (no name opens so)
+            if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA or _bi_taf_il(key):
+                name_like = False  # بإعفاء، لإطلاق، بتوضيح: a preposition and a word (no name opens so)
             spoken_ali = (  # قال علي رشيد خوشناو: علي and another given name after a speech verb
                 cue == "speech" and self._ali(words, i) and words[i + 1].key in self.any_given
             )
