@@ -9,6 +9,7 @@ import http.server
 import io
 import shutil
 import socket
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -108,6 +109,15 @@ class _GzipHandler(_QuietHandler):
         return io.BytesIO(body)
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A browser that moves on drops requests it no longer needs (a search
+        fragment, a prefetch): not the site's error, so not printed in the test log."""
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 def serve_directory(
     directory: Path, prefix: str = "", *, pages_404: bool = False, compress: bool = False
 ) -> Iterator[str]:
@@ -128,7 +138,7 @@ def serve_directory(
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server = _Server(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
