@@ -204,6 +204,14 @@ def test_every_listed_spelling_links_its_place(place) -> None:
         assert extract(f"وغادر {form} مساء اليوم.", REGISTRY).ids("places") == (), form
 
 
+def test_a_place_after_abu_or_bin_is_part_of_a_persons_name() -> None:
+    """أبو العلا is a man's name, not AlUla; أم التونسي an airport's, not Tunisia."""
+    assert extract("وقال النائب أيمن أبو العلا إن الوزير تراجع.", REGISTRY).ids("places") == ()
+    airport = extract('وغادر من مطار نواكشوط الدولي "أم التونسي" أمس.', REGISTRY)
+    assert airport.ids("countries") == () and airport.ids("places") == ("nouakchott",)
+    assert extract("وزار الوفد مدينة العلا أمس.", REGISTRY).ids("places") == ("alula",)
+
+
 def test_a_capital_is_the_place_after_a_word_that_says_where_and_the_country_otherwise() -> None:
     for capital in ("كييف", "الرياض", "واشنطن", "تل أبيب"):
         place = extract(f"ووصل الوفد إلى {capital} أمس.", REGISTRY)

@@ -311,6 +311,7 @@ def _name_words(registry: Registry) -> dict[str, frozenset[str]]:
 
 
 KUNYA = frozenset(normalize(w) for w in ("أبو", "أم"))
+KUNYA_WORDS = KUNYA | {normalize("أبي")}
 NOT_NAME_WORDS = STOP | TITLES
 
 
@@ -624,6 +625,12 @@ def find_mentions(
             continue
         if pattern.mention_kind == "capital" and before in FORCE_WORDS:
             continue  # حالة القوة القاهرة: force majeure, not Cairo
+        if (
+            pattern.kind in ("place", "country")
+            and prefix in ("", "ال")
+            and (before in KUNYA_WORDS or before in PATRONYMIC)
+        ):
+            continue  # أيمن أبو العلا، فلان بن سعيد: a person's name, not AlUla or Port Said
         if pattern.kind == "actor" and place_noun(before):
             continue  # مطار رفيق الحريري، بمركز محمد السادس: a place named after the person
         if pattern.kind == "actor" and " " not in key[start:end]:
