@@ -17,6 +17,18 @@ REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
 
 SHAPES = [
+    # a passive speech verb in a relative clause (الأسعار التي أُعلنت) is nobody speaking:
+    # the one who spoke before goes on; unvowelled, who announced is unsure
+    (
+        "أكد رئيس الوزراء المصري مصطفى مدبولي أن الحكومة لن تتراجع عن أسعار الوقود التي أُعلنت "
+        'أمس. وأشار إلى أن الحكومة تراجع الأمر، مضيفًا: "الدعم سيصل إلى مستحقيه في كل المحافظات".',
+        ["mostafa-madbouly"],
+    ),
+    (
+        "أكد رئيس الوزراء المصري مصطفى مدبولي أن الحكومة لن تتراجع عن أسعار الوقود التي أعلنت "
+        'أمس. وأشار إلى أن الحكومة تراجع الأمر، مضيفًا: "الدعم سيصل إلى مستحقيه في كل المحافظات".',
+        [None],
+    ),
     # a speech verb's one-word subject a letter away from the family name of the person
     # named before is that person, misspelt; with nobody of that name before, nobody
     (

@@ -1646,6 +1646,16 @@ def _object_relative(body: str, cue: int) -> bool:
     )
 
 
+WRITTEN_WORD = re.compile(r"\S+\Z")  # a word with its diacritics, ending where the search ends
+
+
+def _passive(body: str, cue: int) -> bool:
+    """The speech verb ending at ``cue`` is written passive, a damma on its first
+    letter (أُعلنت، نُقل): what it says was said by nobody the sentence names."""
+    verb = WRITTEN_WORD.search(body, max(0, cue - 24), cue)
+    return verb is not None and verb.group()[1:2] == "\u064f"
+
+
 def _word_before_verb(body: str, cue: int) -> re.Match[str] | None:
     """The word before the speech verb ending at ``cue`` (group 1), if any."""
     verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
@@ -2006,6 +2016,8 @@ def _note_attributions(
         if AS_REPORTED.search(body, max(start, cue - 20), cue):
             continue  # وقال فلان -حسبما ذكرت شبكة…- إن: the source of the report, an aside
         antecedent = _relative_subject(body, cue, people.within(start, cue))
+        if antecedent is None and _passive(body, cue):
+            continue  # أسعار الوقود التي أُعلنت: a thing announced, nobody speaking
         if antecedent is not False:  # تطرق إلى تصريحات فلان، الذي أعلن…: a clause about him, in
             state.hear("other", None, frozenset())  # another's sentence: who speaks next is unsure
             continue
