@@ -748,13 +748,8 @@ def _misspelt_speakers(body: str, registry: Registry, result: dict[str, list[Men
         start, end = match.span(2)
         if any(m.start < end and start < m.end for mentions in result.values() for m in mentions):
             continue
-        fits = {
-            owner
-            for m in result["actor"]
-            if m.end <= start
-            for owner in _family_words(registry).get(_one_edit_key(word, registry), ())
-            if owner == m.entity_id
-        }
+        owners = _family_words(registry).get(_one_edit_key(word, registry), frozenset())
+        fits = {m.entity_id for m in result["actor"] if m.end <= start and m.entity_id in owners}
         if len(fits) == 1:
             found.append(
                 Mention(entity_id=fits.pop(), kind="alias", text=body[start:end], start=start, end=end)
