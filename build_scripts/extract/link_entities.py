@@ -714,20 +714,15 @@ def _speaking_family_names(body: str, registry: Registry, result: dict[str, list
     movement to be listed as his short form.)"""
     found = []
     for match in SPOKEN_FAMILY_NAME.finditer(body):
-        verb = word_key(match.group(1))
-        if verb not in SPEECH and not (verb[:1] in "وف" and verb[1:] in SPEECH):
+        if not _speech_verb(match.group(1)):
             continue
         owners = _family_words(registry).get(normalize(match.group(2))[2:])
         if not owners:
             continue  # (most words after a speech verb are no registered family name)
         start, end = match.span(2)
-        if any(m.start < end and start < m.end for mentions in result.values() for m in mentions):
-            continue
-        named = {m.entity_id for m in result["actor"] if m.end <= start and m.entity_id in owners}
-        if len(named) == 1:
-            found.append(
-                Mention(entity_id=named.pop(), kind="surname", text=body[start:end], start=start, end=end)
-            )
+        owner = None if _linked(result, start, end) else _named_before(result, start, owners)
+        if owner is not None:
+            found.append(Mention(entity_id=owner, kind="surname", text=body[start:end], start=start, end=end))
     return found
 
 
@@ -742,19 +737,34 @@ def _misspelt_speakers(body: str, registry: Registry, result: dict[str, list[Men
     more, and no given name (a different person's name is not a misspelling)."""
     found = []
     for match in SPOKEN_WORD.finditer(body):
-        verb, word = word_key(match.group(1)), normalize(match.group(2))
-        if (verb not in SPEECH and not (verb[:1] in "وف" and verb[1:] in SPEECH)) or word in ALL_GIVEN:
+        word = normalize(match.group(2))
+        if not _speech_verb(match.group(1)) or word in ALL_GIVEN:
             continue
         start, end = match.span(2)
-        if any(m.start < end and start < m.end for mentions in result.values() for m in mentions):
-            continue
+        if _linked(result, start, end):
+            continue  # (before the search among every family word, which costs)
         owners = _family_words(registry).get(_one_edit_key(word, registry), frozenset())
-        fits = {m.entity_id for m in result["actor"] if m.end <= start and m.entity_id in owners}
-        if len(fits) == 1:
-            found.append(
-                Mention(entity_id=fits.pop(), kind="alias", text=body[start:end], start=start, end=end)
-            )
+        owner = _named_before(result, start, owners)
+        if owner is not None:
+            found.append(Mention(entity_id=owner, kind="alias", text=body[start:end], start=start, end=end))
     return found
+
+
+def _speech_verb(written: str) -> bool:
+    """A speech verb, with its و or ف (قال، وأضاف)."""
+    verb = word_key(written)
+    return verb in SPEECH or (verb[:1] in "وف" and verb[1:] in SPEECH)
+
+
+def _linked(result: dict[str, list[Mention]], start: int, end: int) -> bool:
+    """Something is already linked at ``start:end``."""
+    return any(m.start < end and start < m.end for mentions in result.values() for m in mentions)
+
+
+def _named_before(result: dict[str, list[Mention]], start: int, owners: frozenset[str]) -> str | None:
+    """The one of ``owners`` the article named before ``start``; None when none or several are."""
+    named = {m.entity_id for m in result["actor"] if m.end <= start and m.entity_id in owners}
+    return named.pop() if len(named) == 1 else None
 
 
 def _one_edit_key(word: str, registry: Registry) -> str:
