@@ -118,6 +118,28 @@ def test_common_words_and_namesakes_link_nobody(text: str) -> None:
     assert extraction.ids("people") == () and extraction.ids("organisations") == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وحصل حزب جبهة العمل، الذراع السياسية للإخوان المسلمين، على مقاعد.", "muslim-brotherhood"),
+        ("وقال عضو اللجنة السياسية لحركة حماس إن الوفد سافر.", "hamas"),
+        ("ويرى أنه المظلة السياسية لقوات سوريا الديمقراطية منذ سنوات.", "syrian-democratic-forces"),
+    ],
+)
+def test_a_policy_noun_with_a_preposition_names_the_body_after_it(text: str, body: str) -> None:
+    """السياسية لـ…: "the political [arm] of" the body, not a policy of a ministry."""
+    assert extract(text, REGISTRY).ids("organisations") == (body,)
+
+
+def test_a_party_name_other_states_share_links_only_in_its_countrys_context() -> None:
+    german = (
+        "وقال زعيم الحزب المسيحي الديمقراطي في برلين إن ألمانيا ستدعم الاتفاق وإن الحكومة الألمانية ملتزمة."
+    )
+    assert extract(german, REGISTRY).ids("organisations") == ("cdu",)
+    elsewhere = "وقال زعيم الحزب المسيحي الديمقراطي في تشيلي إن الحكومة التشيلية ملتزمة."
+    assert extract(elsewhere, REGISTRY).ids("organisations") == ()
+
+
 def test_a_family_name_that_is_a_countrys_adjective_is_the_person_once_named() -> None:
     text = (
         "وقال رئيس الوزراء العراقي محمد شياع السوداني إن الحوار مهم. وأضاف السوداني أن العراق "

@@ -527,6 +527,15 @@ def _policy(before: str) -> bool:
     return before in POLICY_WORDS or any(form in POLICY_WORDS for form in proclitic_forms(before))
 
 
+def _title_field(prefix: str, before: str) -> bool:
+    """A policy noun or a minister's title right before a ministry's name, with no
+    preposition between, makes it the field (السياسة الخارجية الأمريكية، وزير الخارجية
+    السعودية). With ل it is the body the noun belongs to (الذراع السياسية لحركة حماس)."""
+    if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):
+        return False
+    return _policy(before) or before in MINISTER_WORDS
+
+
 # A town's word before an organisation's short name makes it the town (مدينة الفاو: Al-Faw, not FAO).
 TOWN_WORDS = frozenset(normalize(w) for w in "مدينة ميناء قضاء بلدة ناحية شبه جزيرة".split())
 # A minister's title names the ministry's field (وزير الخارجية المصرية), not the ministry.
@@ -676,7 +685,7 @@ def find_mentions(
             continue
         if pattern.kind == "organisation" and _organ_of(key, start - len(prefix), prefix, before):
             continue  # مجلس جامعة الدول العربية، هيئة الأركان العامة للقوات المسلحة: an organ's name
-        if pattern.kind == "organisation" and (_policy(before) or before in MINISTER_WORDS):
+        if pattern.kind == "organisation" and _title_field(prefix, before):
             continue  # السياسة الخارجية الأمريكية، وزير الخارجية السعودية: a policy, a title
         if pattern.kind == "organisation" and " " not in key[start:end] and before in TOWN_WORDS:
             continue  # مدينة الفاو، ميناء الفاو: the town the short name also is
