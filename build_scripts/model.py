@@ -134,6 +134,10 @@ class Actor:
     country: str | None = None  # ISO 3166-1 alpha-2
     wikidata: str | None = None
     source: SourceLocation | None = None
+    # The date the roles are known true for: the base registry file's ``as_of`` (pages
+    # say "role on <date>"); None when the dossier wrote them (its contributors keep them
+    # current).
+    roles_as_of: str | None = None
 
     @property
     def current_role(self) -> Role | None:

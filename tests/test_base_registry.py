@@ -324,6 +324,16 @@ def test_a_dossier_adds_an_alias_changes_a_role_or_switches_an_entry_off(tmp_pat
     assert rutte.names.aliases_ar == ("روته", "روتة") and [r.en for r in rutte.roles] == ["Secretary General"]
     assert rutte.source.path == "content/registry/actors.yml"  # the dossier's own now: it gets a page
     assert "jens-stoltenberg" not in registry.actors
+    assert rutte.roles_as_of is None  # the dossier wrote his role: it keeps it current
+
+
+def test_base_roles_carry_the_date_they_are_known_true_for(tmp_path: Path) -> None:
+    """An actor page says "Role on 1 July 2025" for a base role, not "Role": a role with
+    no end is only known held on the base file's as_of."""
+    content = write(tmp_path, "- id: mark-rutte\n  aliases_ar: [روتة]\n")
+    registry = load_registry(content, Problems(), base(tmp_path))
+    assert registry.actors["mark-rutte"].roles_as_of == "2025-07-01"  # an alias keeps the base's roles
+    assert registry.actors["jens-stoltenberg"].roles_as_of == "2025-07-01"
 
 
 def test_bad_roles_are_reported_with_their_line(tmp_path: Path) -> None:

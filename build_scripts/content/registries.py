@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -228,6 +229,7 @@ def _load_entities(
 ) -> tuple[dict[str, Any], str | None]:
     """Entities of one kind from every file, base files first; and the base's ``as_of``."""
     entries: dict[str, tuple[Entry, RegistryFile]] = {}
+    roles_as_of: dict[str, str | None] = {}  # id → the as_of of the file its roles come from
     as_of_dates = []
     for file in files:
         if not file.path.exists():
@@ -245,6 +247,8 @@ def _load_entities(
                 first, first_file = entries[entity_id]
                 if first_file.base and not file.base:
                     entries[entity_id] = (_merged(first, entry), file)
+                    if "role" in entry.data or "roles" in entry.data:
+                        roles_as_of[entity_id] = None  # the dossier's own roles
                     continue
                 where = f"line {first.key_lines['id']}"
                 where = where if first_file is file else f"{first_file.rel}:{first.key_lines['id']}"
@@ -256,6 +260,7 @@ def _load_entities(
                 )
                 continue
             entries[entity_id] = (entry, file)
+            roles_as_of[entity_id] = as_of
     result = {}
     for entity_id, (entry, file) in entries.items():
         if entry.data.get("enabled", True) is False:
@@ -264,6 +269,8 @@ def _load_entities(
         if names is not None:
             source = SourceLocation(path=file.rel, line=entry.line)
             built = _build(kind, entity_id, names, entry, source, file.rel, problems)
+            if isinstance(built, Actor):
+                built = replace(built, roles_as_of=roles_as_of[entity_id])
             if built is not None:
                 result[entity_id] = built
     return result, min(as_of_dates, default=None)

@@ -77,11 +77,17 @@ def _header(dossier: Dossier, stats: EntityStats, ui: UI, link: Linker) -> list[
 
 
 def _roles(actor: Actor, ui: UI) -> list[str]:
-    """The current role, then earlier ones with the day they ended."""
+    """The current role, then earlier ones with the day they ended. A base registry
+    role is only known held on its file's ``as_of``: the page says so rather than
+    present it as current on the day it is read."""
     facts = []
     current = actor.current_role
     if current:
-        facts.append(f"{ui('Role')}: {escape_inline(current.en if ui.lang == 'en' else current.ar)}")
+        label = ui("Role")
+        if actor.roles_as_of:
+            year, month, day = map(int, actor.roles_as_of.split("-"))
+            label = ui("Role on {date}", date=ui.date(PartialDate(year=year, month=month, day=day)))
+        facts.append(f"{label}: {escape_inline(current.en if ui.lang == 'en' else current.ar)}")
     for role in reversed(actor.roles):
         if role.until:
             text = escape_inline(role.en if ui.lang == "en" else role.ar)

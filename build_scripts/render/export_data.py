@@ -61,6 +61,7 @@ def _entity(stats: EntityStats, dossier: Dossier, absolute: AbsoluteUrl) -> dict
         current = entity.current_role
         data["role"] = {"ar": current.ar, "en": current.en} if current else {"ar": None, "en": None}
         data["roles"] = [{"ar": r.ar, "en": r.en, "since": r.since, "until": r.until} for r in entity.roles]
+        data["roles_as_of"] = entity.roles_as_of  # open roles are known held on this day
     for key in ("country", "wikidata", "kind", "url", "start", "end", "place", "organiser"):
         if hasattr(entity, key):
             data[key] = getattr(entity, key)
