@@ -111,6 +111,7 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "وتحدث عن البعد الأخلاقي للسياسة الخارجية المصرية أمس.",  # a policy, with its preposition
         "واجتمع مجلس الأمن الإسرائيلي المصغر مساء الأحد.",  # a state's own council, not the UN's
         "وقالت وكالة الطاقة الذرية الإيرانية إن المنشأة تعمل.",  # Iran's agency, not the IAEA
+        "وحضر المدرب يوهانس كورنيليو التدريب أمس.",  # Johannes, not Iohannis (يوهانيس) less a letter
     ],
 )
 def test_common_words_and_namesakes_link_nobody(text: str) -> None:

@@ -579,6 +579,24 @@ def test_family_names_that_look_like_and_or_an_object(text: str, name: str) -> N
             "محمد أوزدمير",
             "رئيس بلدية كارشي ياكا",
         ),
+        # a body whose name is whole (definite) after its institution word: the name follows
+        (
+            "وقال وزير أمانة الدولة يوهانس كورنيليو إن الزيارة أُجّلت.",
+            "يوهانس كورنيليو",
+            "وزير أمانة الدولة",
+        ),
+        # X الله is one given name of two words, in an apposition too
+        (
+            "وقال المتحدث باسم الحركة، ذبيح الله كريمي، إن الوفد وصل.",
+            "ذبيح الله كريمي",
+            "المتحدث باسم الحركة",
+        ),
+        # two foreign words in ـا: a name, not an accusative noun and its adjective (اجتماعا مماثلا)
+        (
+            "وشارك رئيس الوزراء الأسبق سيندا أوكونغا في الجنازة.",
+            "سيندا أوكونغا",
+            "رئيس الوزراء الأسبق",
+        ),
         # سعدي is a given name: an apposition that opens with it is the whole name
         (
             "أكد عضو المكتب السياسي للحزب، سعدي كريم بابان، أن العلاقة جيدة.",

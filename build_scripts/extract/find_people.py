@@ -90,7 +90,7 @@ INSTITUTIONS = word_keys(
     "بحر نهر مطار ميناء معبر مخيم حي شارع ساحة قصر مبنى سد جبل بلدة قرية وفد جلسة اجتماع قمة مؤتمر محادثات "
     "مفاوضات اتفاق سلطة سلطات تحالف ائتلاف كتلة كتائب ميليشيا فصائل فصيل مصادر مصدر تقارير تقرير أسعار مقر "
     "خارجية دفاع داخلية أمن نادي شبكة مجلة إذاعة تلفزيون منصة قسم جمعية اتحاد نقابة رابطة مديرية شعبة حملة شرطة قيادة محكمة نيابة "
-    "جمهورية مملكة إمارة سلطنة حلف عمليات"
+    "جمهورية مملكة إمارة سلطنة حلف عمليات أمانة"
 )
 # Words of a role between its title and the name (المتحدث باسم…، المبعوث الخاص…، في كييف).
 ROLE_LINKS = word_keys(
@@ -204,6 +204,7 @@ REPRESENTATIVES = word_keys(
 )
 ABD = word_key("عبد")
 ZAIN, ABIDIN = word_key("زين"), word_key("العابدين")
+GOD = word_key("الله")  # the second word of a compound given name (ذبيح الله)
 CONNECTORS = word_keys("بن بنت ابن آل أبو أبي أم ولد ول عبد فون دير دي دا دو فان لا آيت أيت")
 CLITICS = ("و", "ف")
 PREPOSITIONS = ("ل", "ب")
@@ -587,6 +588,9 @@ def _extend(
         if key == ABIDIN and words[end - 1].key == ZAIN:
             end, count = end + 1, count + 1  # زين العابدين: one given name of two words
             continue
+        if key == GOD and end == i + 1 and not words[i].definite and words[i].key not in CONNECTORS:
+            end, count = end + 1, count + 1  # ذبيح الله، فضل الله، نصر الله: one given name of two words
+            continue
         if key[:1] == "ف" and (key[1:] in SPEECH or key[1:] in VERBS):
             break  # أما المحامي فلان الفلاني فوصف المحاكمة: the verb of أما … فـ
         if key[:1] == "و" and (key[1:] in TITLES or _nisba(words[end], key[1:])):
@@ -690,8 +694,19 @@ def _accusative_with_adjective(words: list[Token], end: int) -> bool:
         and after is not None
         and after.key[:1] not in PREPOSITIONS
         and after.joined
-        and (after.feminine or (after.key.endswith("ا") and len(after.key) >= 5))  # اجتماعا مماثلا
+        and (
+            after.feminine or (after.key.endswith("ا") and _adjective_shape(after.key[:-1]))
+        )  # اجتماعا مماثلا
         and not after.definite
+    )
+
+
+def _adjective_shape(stem: str) -> bool:
+    """An Arabic adjective's stem (its accusative ـا taken off): مفاعل/مفعل (مماثل،
+    مستمر), فاعل (كامل), فعيل (جديد), or a nisba (رسمي). Not a foreign family name
+    (رايلا أودينغا: two words in ـا, the second no Arabic adjective)."""
+    return len(stem) >= 4 and (
+        stem[0] == "م" or stem[-1] == "ي" or (len(stem) == 4 and (stem[1] == "ا" or stem[2] == "ي"))
     )
 
 
@@ -1559,6 +1574,7 @@ class _Scan:
                 cue == "title"
                 and i >= 2
                 and words[i - 2].key in NOT_A_NAME_START
+                and not words[i - 1].definite  # وزير أمانة الدولة براستيو هادي: the body's name is whole
                 and key not in self.any_given
                 and key not in DEFINITE_GIVEN  # مقاطعة المذرذرة الداه صهيب: الداه opens the name
                 and i + 1 < len(words)
