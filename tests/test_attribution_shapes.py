@@ -1292,6 +1292,17 @@ def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | N
             "وأعلن لافروف ذلك في المؤتمر الصحفي. “يجب أن نفهم أولا ما الذي جرى هنا  وقال لافروف: “لذلك نرفض الخطة كلها”.",
             [("يجب أن نفهم أولا ما الذي جرى هنا", None), ("لذلك نرفض الخطة كلها", "sergei-lavrov")],
         ),
+        # a quotation left open at the end of a line that ends a sentence, and another, lines
+        # later: the first ends with its line, the second is a quotation of its own
+        (
+            "وأعلن لافروف ذلك في المؤتمر. “لن نقبل الشروط المطروحة علينا اليوم.\n"
+            "وتابع الوزير حديثه عن العلاقات مع الصين.\n"
+            "وقال لافروف: “الغرب لا يريد السلام في أوروبا”.",
+            [
+                ("لن نقبل الشروط المطروحة علينا اليوم.", None),
+                ("الغرب لا يريد السلام في أوروبا", "sergei-lavrov"),
+            ],
+        ),
         # a term in straight quotes inside a straight-quoted quotation
         (
             'وقال لافروف: "نرفض ما يسمى "الخطة" الأمريكية بشكل كامل". وأضاف أن الغرب يكذب.',

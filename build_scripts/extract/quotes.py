@@ -282,6 +282,16 @@ def _line_groups(text: str) -> list[tuple[int, str]]:
 SENTENCE_ENDS = (".", "!", "?", "؟", ":")
 
 
+def _sentence_line_end(text: str, start: int, end: int) -> int | None:
+    """The end of the line of ``start`` (its trailing spaces off) when a line break comes
+    before ``end`` and the line ends a sentence; else None."""
+    brk = text.find("\n", start, end)
+    if brk == -1:
+        return None
+    line = text[start:brk].rstrip()
+    return start + len(line) if line.endswith(SENTENCE_ENDS[:-1]) else None
+
+
 def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
     spans, text, index = [], paragraph.text, 0
     while True:
@@ -323,6 +333,12 @@ def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
             outer = _closing(text, char, inner + 1, len(text)) if inner != -1 else -1
             if outer != -1 and not _opens(text, outer):
                 end = outer  # “… ميثاق “ليبتاكو” …”: a quotation inside this one
+            elif (line_end := _sentence_line_end(text, index, end)) is not None:
+                # “…السحق.⏎ …“…”: a mark never closed on a line that ends a sentence; the
+                # next mark, lines later, opens another quotation: the first ends with its line
+                spans.append((paragraph.start + index + 1, paragraph.start + line_end))
+                index = line_end
+                continue
             elif text[end - 2 : end].strip() == ":":
                 # “… وقال فلان: “…”: the first mark is never closed; the next one opens, and
                 # the first quotation ends where that attribution begins
