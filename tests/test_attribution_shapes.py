@@ -1174,6 +1174,22 @@ SHAPES = [
         'وأفادت الوكالة أنه هنأ سيرغي لافروف نظيره، وصرح في مؤتمر صحفي: "الحوار هو الطريق الوحيد".',
         ["sergei-lavrov"],
     ),
+    # a verb, a role and its holder set off by commas, then a participle: the holder speaks
+    (
+        "رفض المتحدث الرسمي باسم حركة طالبان، ذبيح الله مجاهد، الدعوة الأمريكية، "
+        "مؤكدا أن “الأفغان لن يقبلوا هذه الشروط المطروحة أبدا”.",
+        ["zabihullah-mujahid"],
+    ),
+    # the host met or received a counterpart named after him: the counterpart never speaks
+    # for the host's participle (التقى is a verb, though it begins like the article)
+    (
+        "التقى الرئيس المصري نظيره الفرنسي إيمانويل ماكرون، مؤكدا أن “العلاقات بين البلدين قوية جدا ومتينة”.",
+        [None],
+    ),
+    (
+        "استقبل الرئيس المصري ضيفه الأمريكي، دونالد ترامب، مؤكدا أن “العلاقات بين البلدين قوية جدا ومتينة”.",
+        [None],
+    ),
 ]
 
 

@@ -1214,6 +1214,8 @@ def _topic(body: str, sentence_start: int, people: list[Mention]) -> Mention | N
     lead = lead.rsplit(":", 1)[-1]  # a label before a colon: "رومانيا: الرئيس …"
     words = [word_key(w) for w in WORD.findall(lead)]
     words = words[1:] if words and words[0] in LEAD_PARTICLES else words  # لكن ميرتس دعا…
+    if any(w in COUNTERPARTS for w in words):
+        return None  # الرئيس المصري ونظيره الفرنسي ماكرون: the person is the counterpart
     return first if all(_title_word(w) for w in words) else None
 
 
@@ -1230,7 +1232,11 @@ LEAD_PARTICLES = word_keys("لكن ولكن كما ثم بينما وبينما 
 
 # Words that start like the article but are not a title's: إلى is keyed الي, and the
 # relative pronouns (وأشار الوزير إلى أن، وقال المسؤول الذي…).
-NOT_TITLES = PREPOSITIONS | word_keys("الذي التي الذين اللذان اللتان")
+# Verbs whose first letters, hamza folded, are the article's (التقى، ألقى، ألمح، ألغى).
+NOT_TITLES = PREPOSITIONS | word_keys(
+    "الذي التي الذين اللذان اللتان التقى التقت التقيا التقوا ألقى ألقت ألمح ألمحت ألغى ألغت ألزم ألزمت "
+    "التزم التزمت التمس التمست"
+)
 
 
 def _title_word(key: str) -> bool:
@@ -1345,7 +1351,37 @@ def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -
     if len(words) > 1 and words[1] in INSTITUTIONS:  # وانتقدت حملة فلان…، واصفة: the campaign
         # speaks, not the person it belongs to (an institution inside a title is the title's)
         return None
+    if any(w in COUNTERPARTS for w in words[1:]):
+        return None  # التقى الرئيس المصري نظيره الفرنسي ماكرون، مؤكدا: the host speaks, not the guest
+    if lead.rstrip().endswith(("،", ",")) and _apposed_role(words[1:]):
+        return first  # رفض المتحدث باسم حركة طالبان، فلان، …: the role, then its holder set off
     return first if 1 <= len([w for w in words if not _title_word(w)]) <= 2 else None  # التقى الرئيس X
+
+
+# The verb's object, met or received, with its pronoun: the person after it is not the subject.
+COUNTERPARTS = frozenset(
+    word_key(w)
+    for w in "نظيره نظيرته نظيرها نظيريه نظراءه نظرائه ضيفه ضيفته ضيفها ضيوفه مضيفه مضيفته مضيفها".split()
+)
+
+
+def _apposed_role(words: list[str]) -> bool:
+    """Nothing but a title: its first word a title (المتحدث، وزير), then title words,
+    institutions in construct with them and up to two words naming each institution
+    (المتحدث الرسمي باسم حركة طالبان). Not a title and someone else (الرئيس ضيفه)."""
+    if not words or words[0] not in TITLES:
+        return False
+    named = 0  # words left that may name the institution before them
+    for word in words[1:]:
+        if word in INSTITUTIONS:
+            named = 2
+        elif _title_word(word):
+            named = 0
+        elif named:
+            named -= 1
+        else:
+            return False
+    return True
 
 
 def _sentence_start(
