@@ -1180,6 +1180,12 @@ SHAPES = [
         "مؤكدا أن “الأفغان لن يقبلوا هذه الشروط المطروحة أبدا”.",
         ["zabihullah-mujahid"],
     ),
+    # جدد after a plural noun is "new" (أعضاء جدد), no verb whose subject follows it
+    (
+        "وأكد بوتين أن القمة تمثل “نقطة تحول في تاريخ المنظمة كلها”، وأشار إلى أن انضمام أعضاء جدد "
+        "واهتمام دول أخرى يمثل “دليلا على قوة التحالف المتنامية”.",
+        ["vladimir-putin", "vladimir-putin"],
+    ),
     # the host met or received a counterpart named after him: the counterpart never speaks
     # for the host's participle (التقى is a verb, though it begins like the article)
     (

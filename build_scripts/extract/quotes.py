@@ -175,6 +175,10 @@ THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 THAT_AFTER_SUBJECT = re.compile(r"(?:\s+[\w\u0640]+){1,3}?\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 
 
+# جدد right after an indefinite plural noun (أعضاء جدد، مستثمرين جدد) is "new", not "renewed".
+NEW_AFTER_PLURAL = re.compile(
+    r"(?<!\w)(?!ال)(?:[\u0621-\u064a]{3,}اء|م[\u0621-\u064a]{3,}(?:ين|ون))[ \t]+جدد\Z"
+)
 PASSIVE_PRESENT = re.compile("[وف]?[يت]\u064f")  # يُعتبر، تُذكر: the damma of the passive
 NAME_CONNECTOR_BEFORE = re.compile(r"(?<!\w)(?:أبي|ابي|أبو|ابو|بن|بنت|آل)\s+\Z")
 
@@ -219,6 +223,8 @@ class Cues:
                 continue  # علي بن أبي طالب، آل ناصر: a name's word after its connector, no verb
             if kind == "verb" and PASSIVE_PRESENT.match(body, origin[start]):
                 continue  # لا تُعتبر طرفا، يُذكر أن: a passive, whose subject is no speaker
+            if kind == "verb" and NEW_AFTER_PLURAL.search(body, max(0, origin[start] - 30), at):
+                continue  # انضمام أعضاء جدد: "new", the plural of جديد, after a plural noun
             (verbs if kind == "verb" else participles).append(at)
         return cls(verbs=verbs, participles=participles)
 
