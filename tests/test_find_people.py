@@ -597,6 +597,12 @@ def test_family_names_that_look_like_and_or_an_object(text: str, name: str) -> N
             "سيندا أوكونغا",
             "رئيس الوزراء الأسبق",
         ),
+        # a kinship word with its pronoun is a title (his daughter, their younger daughter)
+        (
+            "كما تحدثت ابنتهما الصغرى ويني أوكامبو عن أيامه الأخيرة.",
+            "ويني أوكامبو",
+            "ابنتهما الصغرى",
+        ),
         # سعدي is a given name: an apposition that opens with it is the whole name
         (
             "أكد عضو المكتب السياسي للحزب، سعدي كريم بابان، أن العلاقة جيدة.",

@@ -81,8 +81,9 @@ TITLES = word_keys(
     "السيد السيدة "  # الوزير الأول، السيد فلان الفلاني،: the formal press's Mr and Mrs
     "كاتب كاتبة "  # كاتب الدولة المكلف بالميزانية فلان: Morocco's secretary of state, a writer
     "مندوب مندوبة المندوب المندوبة "  # مندوب النيابة العامة فلان: a delegate
-    "زوجة عقيلة قرينة أرملة نجل نجلة شقيق شقيقة"  # a relation of someone named in the role
-)
+    "زوجة عقيلة قرينة أرملة نجل نجلة شقيق شقيقة "  # a relation of someone named in the role
+    "ابنه ابنها ابنهما ابنته ابنتها ابنتهما نجله نجلها زوجته زوجها شقيقه شقيقها شقيقته شقيقتها أرملته"
+)  # … or of someone named before (كما تحدثت ابنتهما الصغرى فلانة)
 # Nouns of places and institutions: part of a role (المتحدث باسم وزارة الدفاع…), never a name.
 INSTITUTIONS = word_keys(
     "وزارة مجلس قوات هيئة جهاز حكومة شركة قطاع برنامج منظمة وكالة لجنة حركة حزب جماعة جيش إدارة مكتب بعثة "
