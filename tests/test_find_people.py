@@ -720,6 +720,16 @@ def test_a_representative_speaks_in_the_name_of_the_one_represented() -> None:
     assert [(q.speaker, q.speaker_name_ar) for q in extract(text, REGISTRY).quotes] == [(None, "سامر الحلبي")]
 
 
+def test_a_daughter_named_after_her_mother_speaks_for_herself() -> None:
+    """ابنتهما is a woman's title (its ending is the pronoun's, not ة): after a woman's
+    words, the daughter named as the feminine verb's subject speaks, not the mother."""
+    text = (
+        "وقالت السيدة ماريا كوستيلو: “كان زوجي رجلا طيبا ومحبا للجميع”. كما تحدثت ابنتهما الصغرى "
+        "ويني كوستيلو عن أيامه الأخيرة قائلة: “كنت بجانبه حتى النهاية في المستشفى”."
+    )
+    assert speakers(text) == [(None, "ماريا كوستيلو"), (None, "ويني كوستيلو")]
+
+
 def test_an_unregistered_speaker_is_named_as_written() -> None:
     text = 'وقال المتحدث باسم الكرملين أنطون ميلوف إن "موسكو لن تقبل بهذه الشروط أبدا".'
     assert speakers(text) == [(None, "أنطون ميلوف")]
