@@ -260,6 +260,8 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وطالب النائب الوزير بتوضيح أسباب القرار.", "بتوضيح أسباب"),
         ("ولم يصدر شيء عن رئيس الوزراء بخصوص حجم الدعم.", "بخصوص حجم"),
         ("وترأس الجلسة رئيس المجلس وبحضور أصحاب السعادة الأعضاء.", "وبحضور أصحاب"),
+        # an adjective that is also a given name, then a passive verb written with its damma
+        ("وشارك الآلاف في حفل مهيب أُقيم في الساحة الكبرى.", "مهيب أُقيم"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:

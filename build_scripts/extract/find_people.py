@@ -229,7 +229,8 @@ class Token:
     definite: bool  # written with the article (normalised keys lose أ/ا: أليكسي is not ال…)
     ali: bool  # written علي, the name, not the preposition على (one key for both)
     feminine: bool  # ends in ة (رسالة): a common noun after a foreign given name
-    tanween: bool = False  # written with tanween (ناطقاً، مؤخرًا): an adverb or object, never a name
+    # written with tanween (ناطقاً، مؤخرًا: an adverb or object) or as a passive verb (أُقيم): never a name
+    tanween: bool = False
     hamza_clitic: bool = False  # بأخذ، لإطلاق: ب، ل or ك on a word with an initial hamza, no name
 
 
@@ -317,7 +318,10 @@ def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
                 or (raw[1:3] == "ال" and raw[0] == "و"),  # فالتونين is a name
                 raw == "علي",
                 raw[-1] == "ة",
-                "\u064b" in raw or "\u064c" in raw or "\u064d" in raw,
+                "\u064b" in raw
+                or "\u064c" in raw
+                or "\u064d" in raw
+                or (raw[1:2] == "\u064f" and raw[:1] in "أيت"),  # أُقيم، يُعتقد: a passive verb
                 raw[:2] in PREPOSITION_HAMZA,
             )
         )
