@@ -1186,6 +1186,16 @@ SHAPES = [
         "واهتمام دول أخرى يمثل “دليلا على قوة التحالف المتنامية”.",
         ["vladimir-putin", "vladimir-putin"],
     ),
+    # a line that is only "and that" and a quotation goes on with the last reported speech…
+    (
+        "وقال فيكتور أوربان إن العام سيكون مختلفا في أوروبا.\nوأن “الرئيس ليس منقذنا، بل هو رفيق دربنا”",
+        ["viktor-orban"],
+    ),
+    # … unless someone else was named since
+    (
+        "وقال فيكتور أوربان إن العام سيكون مختلفا. والتقى ماكرون بالوزراء.\nوأن “الرئيس ليس منقذنا، بل هو رفيق دربنا”",
+        [None],
+    ),
     # the host met or received a counterpart named after him: the counterpart never speaks
     # for the host's participle (التقى is a verb, though it begins like the article)
     (

@@ -862,12 +862,22 @@ def _speaker(
         return _sentence_subject(body, sentence_start, in_sentence)
     if participles and not _someone_else(body, sentence_start, participles[-1], in_sentence, state):
         return state.speaker  # أكد زيلينسكي أن…. موضحا: "…": the participle's subject is his
+    if (
+        THAT_GOES_ON.fullmatch(prefix)
+        and state.speaker is not None
+        and not people.within(state.heard_at, start)
+    ):
+        return state.speaker  # قال فلان إن…⏎ وأن "…": the same reported speech goes on
     if prefix.rstrip().rstrip('"“«').rstrip().endswith(":") and in_sentence:
         topic = _topic(body, sentence_start, in_sentence)  # "فلان: …", not whoever was named last
         between = WORD.findall(body, topic.end, body.rfind(":", 0, start)) if topic is not None else []
         # فلان: "…" or فلان يمازح فلانة: "…"; not a label of its own (… النص قبل التعديل: "…")
         return topic if not between or (between[0][0] in "يت" and len(between) <= 4) else None
     return None
+
+
+# A sentence that is nothing but "and that" before its quotation: what was said goes on.
+THAT_GOES_ON = re.compile(r"\s*[وف][أإا]ن(?:ه)?\s*[\"“«]?\s*")
 
 
 LINE_HEAD_TAIL = re.compile(r"[ \t]*:[ \t]*[«“\"]?[ \t]*")
