@@ -262,6 +262,8 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وترأس الجلسة رئيس المجلس وبحضور أصحاب السعادة الأعضاء.", "وبحضور أصحاب"),
         # an adjective that is also a given name, then a passive verb written with its damma
         ("وشارك الآلاف في حفل مهيب أُقيم في الساحة الكبرى.", "مهيب أُقيم"),
+        # a locality (محلية, Sudan's district) after a place that is also a given name
+        ("وزار الوالي مستشفى بمنطقة نعيمة بمحلية القطينة أمس.", "نعيمة بمحلية"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
@@ -598,6 +600,20 @@ def test_family_names_that_look_like_and_or_an_object(text: str, name: str) -> N
             "وشارك رئيس الوزراء الأسبق سيندا أوكونغا في الجنازة.",
             "سيندا أوكونغا",
             "رئيس الوزراء الأسبق",
+        ),
+        # علي then بن after a title: the given name, not the preposition على
+        ("وقال الشيخ علي بن سالم الكعبي إن الوضع صعب.", "علي بن سالم الكعبي", "الشيخ"),
+        # a sport's federation keeps its ل (لكرة القدم، لكرة السلة) inside the role
+        (
+            "وقال رئيس الاتحاد الدولي لكرة السلة ماركو توديسكو إن الموسم انتهى.",
+            "ماركو توديسكو",
+            "رئيس الاتحاد الدولي لكرة السلة",
+        ),
+        # a name after a preposition is its object, not the holder of the role before it
+        (
+            "أشاد رئيس الاتحاد المصري لكرة القدم بسامي عادل المدرب الجديد للمنتخب.",
+            "سامي عادل",
+            "المدرب الجديد للمنتخب",
         ),
         # a kinship word with its pronoun is a title (his daughter, their younger daughter)
         (

@@ -91,7 +91,7 @@ INSTITUTIONS = word_keys(
     "بحر نهر مطار ميناء معبر مخيم حي شارع ساحة قصر مبنى سد جبل بلدة قرية وفد جلسة اجتماع قمة مؤتمر محادثات "
     "مفاوضات اتفاق سلطة سلطات تحالف ائتلاف كتلة كتائب ميليشيا فصائل فصيل مصادر مصدر تقارير تقرير أسعار مقر "
     "خارجية دفاع داخلية أمن نادي شبكة مجلة إذاعة تلفزيون منصة قسم جمعية اتحاد نقابة رابطة مديرية شعبة حملة شرطة قيادة محكمة نيابة "
-    "جمهورية مملكة إمارة سلطنة حلف عمليات أمانة"
+    "جمهورية مملكة إمارة سلطنة حلف عمليات أمانة محلية"
 )
 # Words of a role between its title and the name (المتحدث باسم…، المبعوث الخاص…، في كييف).
 ROLE_LINKS = word_keys(
@@ -101,7 +101,8 @@ ROLE_LINKS = word_keys(
     "دولي دولية عربي عربية غربي غربية كبير رفيع رفيعة بارز بارزة سابق سابقة ركن الركن المتقاعد المتقاعدة "
     "شمال جنوب شرق غرب وسط المنتخب المنتخبة المكلف المكلفة المخلوع المعزول الراحل الراحلة المقبل المقبلة "
     "الجديد الجديدة "  # القائد الجديد للمنطقة
-    "حقوق"  # محامية حقوق الإنسان فلانة
+    "حقوق "  # محامية حقوق الإنسان فلانة
+    "لكرة"  # رئيس الاتحاد الدولي لكرة القدم فلان
 )
 # Words that end a name: function words, time words, verbs news puts after a name.
 STOP = word_keys(
@@ -1696,6 +1697,8 @@ class _Scan:
                 ):
                     return None, word.start if i else word.end
                 continue
+            if clitic and key[clitic - 1] in "بل":
+                role_start = None  # رئيس الاتحاد… بحسام حسن: a preposition's object, not the role's holder
             return self._name(words, i, word, clitic, cue, role_start, whole)
         return None if not whole else (None, offset + 1)
 
@@ -1801,8 +1804,10 @@ class _Scan:
             words[i].ali
             and after is not None
             and _joined(after)
-            and (after.definite or after.key in self.any_given)
-            and _name_like(after.key, self.entity_words)
+            and (
+                ((after.definite or after.key in self.any_given) and _name_like(after.key, self.entity_words))
+                or after.key in PATRONYMIC  # الأمير علي بن الحسين
+            )
         )
 
     def _in_role(self, words: list[Token], i: int) -> bool:
