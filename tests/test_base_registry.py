@@ -141,6 +141,14 @@ def test_a_party_name_other_states_share_links_only_in_its_countrys_context() ->
     assert extract(elsewhere, REGISTRY).ids("organisations") == ()
 
 
+def test_a_national_army_is_the_one_of_the_country_the_article_is_about() -> None:
+    libya = "وأكد مدير أمن بنغازي أن الحملة تمت بمساندة قوات الجيش الوطني في ليبيا، وأن الأمن في ليبيا مستقر."
+    assert extract(libya, REGISTRY).ids("organisations") == ("libyan-national-army",)
+    syria = "وقال قائد فصيل إن الجيش الوطني تقدم في ريف حلب، وإن سوريا تشهد معارك، وإن الحكومة السورية صامتة."
+    assert extract(syria, REGISTRY).ids("organisations") == ("syrian-national-army",)
+    assert extract("وقال إن الجيش الوطني تقدم في الشمال.", REGISTRY).ids("organisations") == ()
+
+
 def test_a_family_name_that_is_a_countrys_adjective_is_the_person_once_named() -> None:
     text = (
         "وقال رئيس الوزراء العراقي محمد شياع السوداني إن الحوار مهم. وأضاف السوداني أن العراق "
