@@ -13,11 +13,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from build_scripts.__main__ import main
 from build_scripts.arabic_text import normalize
 from build_scripts.content.registries import BASE_DIR, load_registry
 from build_scripts.errors import Problems
+from build_scripts.extract import link_entities
 from build_scripts.extract.article import extract
 
 REPO = Path(__file__).resolve().parent.parent
@@ -511,3 +514,30 @@ def test_a_family_name_after_a_speech_verb_is_the_person_named_before_by_it() ->
     assert [q.speaker for q in extraction.quotes] == ["abdul-malik-al-houthi", "abdul-malik-al-houthi"]
     # not named before: the family name alone links nobody (the movement is named so too)
     assert extract('وقال الحوثي: "تحركنا العسكري سيستمر ويتطور".', REGISTRY).ids("people") == ()
+
+
+FAMILY_WORDS = sorted(w for w in link_entities._family_words(REGISTRY) if len(w) >= 5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(FAMILY_WORDS),
+    st.integers(0, 3),
+    st.integers(0, 30),
+    st.sampled_from("ابتجدرسعغفقكلمنهوي"),
+)
+def test_the_indexed_one_edit_lookup_finds_what_a_scan_finds(
+    word: str, edit: int, at: int, letter: str
+) -> None:
+    """``_one_edit_key`` looks family words up by their deletions; a scan of every family
+    word is the definition it must match, for words one edit from a registered one."""
+    i = at % len(word)
+    typed = (
+        [word[:i] + word[i + 1 :], word[:i] + letter + word[i:], word[:i] + letter + word[i + 1 :]][edit % 3]
+        if edit < 3
+        else word[:i] + word[i + 1 : i + 2] + word[i : i + 1] + word[i + 2 :]
+    )
+    close = [
+        w for w in link_entities._family_words(REGISTRY) if len(w) >= 5 and link_entities._one_edit(w, typed)
+    ]
+    assert link_entities._one_edit_key(typed, REGISTRY) == (close[0] if len(close) == 1 else "")

@@ -779,8 +779,33 @@ def _named_before(result: dict[str, list[Mention]], start: int, owners: frozense
 def _one_edit_key(word: str, registry: Registry) -> str:
     """The registered family word one letter away from ``word`` (five letters or more),
     or "" when none or several are."""
-    close = [last for last in _family_words(registry) if len(last) >= 5 and _one_edit(last, word)]
+    index = _family_deletions(registry)
+    candidates = set(index.get(word, ()))  # word is one of theirs less a letter
+    for shorter in _deletions(word):  # one of theirs is word less a letter, or both lose one
+        candidates.update(index.get(shorter, ()))
+        if shorter in index.get(shorter + "\0", ()):
+            candidates.add(shorter)
+    close = sorted(last for last in candidates if _one_edit(last, word))
     return close[0] if len(close) == 1 else ""
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@per_registry
+def _family_deletions(registry: Registry) -> dict[str, frozenset[str]]:
+    """Family words of five letters or more by each of their one-letter deletions, and
+    each word itself under its key + NUL: any word one edit from a family word shares
+    a deletion with it, is one of its deletions, or has it as one (a superset that
+    ``_one_edit`` then checks)."""
+    found: dict[str, set[str]] = {}
+    for last in _family_words(registry):
+        if len(last) >= 5:
+            found.setdefault(last + "\0", set()).add(last)
+            for shorter in _deletions(last):
+                found.setdefault(shorter, set()).add(last)
+    return {key: frozenset(words) for key, words in found.items()}
 
 
 # A dateline: the city a report was written in opens its line and a dash, a comma or an
