@@ -911,7 +911,7 @@ def find_unknown_people(
     for person in found.values():  # صلاح read alone, then as صلاح الدين…: one name, reported once
         _keep(with_din, _with_din(scan, _with_first_word(scan, person)))
     found = with_din
-    home = _article_country(entities, registry)
+    home = _article_country(entities, registry, known)
     if home is not None:
         found = {key: _with_home(body, person, home, entities, registry) for key, person in found.items()}
     short = _short_forms(registry)  # عبد العاطي: a registered person's short form, not news to the registry
@@ -2086,14 +2086,25 @@ def more_than_half(counts: Counter[str]) -> str | None:
     return key if 2 * count > sum(counts.values()) else None
 
 
-def _article_country(entities: tuple[Mention, ...], registry: Registry) -> str | None:
+def _article_country(
+    entities: tuple[Mention, ...], registry: Registry, known: tuple[Mention, ...] = ()
+) -> str | None:
     """The country an article is about, for the people it names: its places count as
-    much as its countries (the local officials of عدن، المكلا are Yemen's)."""
-    return home_country(
-        (m.entity_id for m in entities if m.entity_id in registry.countries),
-        (registry.places[m.entity_id].country for m in entities if m.entity_id in registry.places),
-        place_weight=2,
-    )
+    much as its countries (the local officials of عدن، المكلا are Yemen's), and each
+    registered person it names half as much, by the state they serve (an article on
+    the president of Mauritania leaving for Dakar names Senegal more than Mauritania;
+    officials travel and are quoted abroad, so a person weighs less than a place)."""
+    counts: Counter[str] = Counter()
+    for mention in entities:
+        place = registry.places.get(mention.entity_id)
+        country = mention.entity_id if mention.entity_id in registry.countries else place and place.country
+        if country:
+            counts[country] += 2
+    for mention in known:
+        actor = registry.actors.get(mention.entity_id)
+        if actor is not None and actor.country:
+            counts[actor.country] += 1
+    return more_than_half(counts)
 
 
 def home_country(
