@@ -110,6 +110,12 @@ ORDINALS = frozenset(
 )
 
 
+def _arabic_definite_name(token: str) -> bool:
+    """The article and a given name (الحسين، الناصر، البشير): an Arabic name, whose long
+    vowels are its own, not a foreign name's that the press drops (اليكسي → الكسي)."""
+    return token.startswith("ال") and token[2:] in ALL_GIVEN
+
+
 def token_variants(token: str) -> set[str]:
     """Rule-made spellings of one normalised name token (see module docstring). A
     regnal number is spelled one way: a variant of الثاني (الثني) is another word."""
@@ -122,11 +128,13 @@ def token_variants(token: str) -> set[str]:
         forms.add(token[:-1] + "ه")
     for old, new in SWAPS:
         forms |= {form.replace(old, new) for form in forms if old in form}
-    if len(token) >= MIN_VARIANT_LENGTH:
+    if len(token) >= MIN_VARIANT_LENGTH and not _arabic_definite_name(token):
         for form in list(forms):
             inner = [i for i in range(1, len(form) - 1) if form[i] in "ياو"]
             for i in inner:
                 dropped = form[:i] + form[i + 1 :]
+                if _arabic_definite_name(dropped):
+                    continue  # الحسان ↛ الحسن، الحسين ↛ الحسن: another Arabic name
                 if not any(pair in dropped and pair not in form for pair in ("تس", "تز")):
                     forms.add(dropped)  # تاسولاس ↛ تسولاس: a new تس would read as ز
     return {form for form in forms if len(form) >= 3} | {token}  # بن، دي: short words stay as written
