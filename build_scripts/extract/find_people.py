@@ -179,7 +179,7 @@ PATRONYMIC = word_keys("بن بنت ابن")
 # Given names written with the article, common in Sudan and the Gulf (الفاتح قرشي، الصادق
 # المهدي): after a title or a speech verb and before a plain name word, a name starts.
 DEFINITE_GIVEN = word_keys(
-    "الفاتح الصادق الهادي المهدي المعتصم الخضر الواثق المنتصر الحافظ الصديق "
+    "الفاتح الصادق الهادي المهدي المعتصم الخضر الواثق المنتصر الحافظ الصديق الطاهر "
     "الداه الناني السالك الولي"  # Mauritanian given names (الداه صهيب، السالك ولد…)
 )  # not الطيب: "good"
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "”": "“", "(": ")"}  # an organisation's name quoted in a role
@@ -1677,6 +1677,8 @@ class _Scan:
                 starts, name_like, definite = True, True, False  # وأكد المتحدث الفاتح قرشي
             if word.tanween:
                 starts = False  # الرئيس الأمريكي معرباً: an adverb, never a name
+            if cue == "title" and self.body[word.start : word.start + 2] in ("وأ", "وإ", "وآ"):
+                starts = False  # والي الولاية وأعضاء حكومته: and + a word (no name opens so)
             if cue == "title" and words[i - 1].key in ROLE_OPEN_ENDS and bare not in self.given:
                 starts = False
             if not starts or not name_like or definite:
