@@ -372,6 +372,8 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         ("وظهر في الصورة الوزير سعد بن خالد الهاجري يتوسطان الوفدين.", "سعد بن خالد الهاجري"),
         # a title's word followed by بن is the given name that opens the name
         ("وحضر اللقاء من الجانب الكويتي مساعد بن فهد الراشد وآخرون.", "مساعد بن فهد الراشد"),
+        # the article and a given name is a family name, after two words too
+        ("الشيخ سالم جويت الأحمد أكد أن الوضع مستقر.", "سالم جويت الأحمد"),
     ],
 )
 def test_names_end_where_the_name_does(text: str, name: str) -> None:

@@ -664,6 +664,7 @@ def _extend(
                 or count == 1
                 or definite_run
                 or (key.endswith("ي") and len(key) >= 5)
+                or key[2:] in ARABIC_GIVEN  # خالد جويت الأحمد: the article and a given name
                 or _family_title(words, end)
             ):
                 break
