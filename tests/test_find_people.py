@@ -271,6 +271,11 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وترأس الجلسة رئيس المجلس وبحضور أصحاب السعادة الأعضاء.", "وبحضور أصحاب"),
         # an adjective that is also a given name, then a passive verb written with its damma
         ("وشارك الآلاف في حفل مهيب أُقيم في الساحة الكبرى.", "مهيب أُقيم"),
+        # a centre or a mosque named after a ruler or a scholar
+        ("وانطلقت أعمال المنتدى في مركز الملك عبد العزيز الدولي للمؤتمرات.", "عبد العزيز"),
+        # the name of an institution after its noun with ل is no person
+        ("وقال المفوض العام لوكالة غوث وتشغيل اللاجئين إن الوضع صعب.", "غوث وتشغيل"),
+        ("وصلى الوفد في مسجد الإمام محمد بن عبد الوهاب أمس.", "محمد بن عبد الوهاب"),
         # and + a word with an initial hamza after a role: the role holder's company
         ("وقف الأستاذ حسن علي الخير والي ولاية الجزيرة وأعضاء حكومته على سير العمل.", "وأعضاء حكومته"),
         # a locality (محلية, Sudan's district) after a place that is also a given name
@@ -635,6 +640,23 @@ def test_family_names_that_look_like_and_or_an_object(text: str, name: str) -> N
             "وقف الأستاذ الطاهر محمود الخير والي ولاية الجزيرة على سير العمل.",
             "الطاهر محمود الخير",
             "والي ولاية الجزيرة",
+        ),
+        # an institution with ل goes on in the role, with its name (لمجمع سوناطراك، لشركة…)
+        (
+            "وقال الرئيس المدير العام لمجمع سوناطراك، رشيد بلقاسم، إن الإنتاج ارتفع.",
+            "رشيد بلقاسم",
+            "الرئيس المدير العام لمجمع سوناطراك",
+        ),
+        (
+            "وقال الرئيس التنفيذي لشركة الصحة القابضة ناصر الحربي إن العمل مستمر.",
+            "ناصر الحربي",
+            "الرئيس التنفيذي لشركة الصحة القابضة",
+        ),
+        # a hospital named after a king is part of the role, not a person
+        (
+            "وقال مدير مستشفى الملك فيصل التخصصي خالد الراشد إن العمل مستمر.",
+            "خالد الراشد",
+            "مدير مستشفى الملك فيصل التخصصي",
         ),
         # a kinship word with its pronoun is a title (his daughter, their younger daughter)
         (

@@ -91,7 +91,7 @@ INSTITUTIONS = word_keys(
     "بحر نهر مطار ميناء معبر مخيم حي شارع ساحة قصر مبنى سد جبل بلدة قرية وفد جلسة اجتماع قمة مؤتمر محادثات "
     "مفاوضات اتفاق سلطة سلطات تحالف ائتلاف كتلة كتائب ميليشيا فصائل فصيل مصادر مصدر تقارير تقرير أسعار مقر "
     "خارجية دفاع داخلية أمن نادي شبكة مجلة إذاعة تلفزيون منصة قسم جمعية اتحاد نقابة رابطة مديرية شعبة حملة شرطة قيادة محكمة نيابة "
-    "جمهورية مملكة إمارة سلطنة حلف عمليات أمانة محلية"
+    "جمهورية مملكة إمارة سلطنة حلف عمليات أمانة محلية مجمع"
 )
 # Words of a role between its title and the name (المتحدث باسم…، المبعوث الخاص…، في كييف).
 ROLE_LINKS = word_keys(
@@ -170,6 +170,13 @@ PLACE_NOUNS = word_keys(
 # preposition (مسؤول الملف في "حزب الله" فلان، المتحدث باسم "أنصار الله" فلان).
 QUOTED_NAME_AFTER = INSTITUTIONS | word_keys("في لدى باسم")
 NOT_A_NAME_START = INSTITUTIONS | PLACE_NOUNS  # what a role may name before the person: حاكم منطقة ريازان
+
+
+def _institution(key: str) -> bool:
+    """An institution or place noun, or one with ب or ل (لوكالة، بمحلية)."""
+    return key in NOT_A_NAME_START or (key[:1] in "بل" and key[1:] in NOT_A_NAME_START)
+
+
 PREPOSITION_HAMZA = frozenset(a + b for a in "بلك" for b in "أإآ")  # an initial hamza after ب، ل، ك
 # A role's last word after which only a given name starts a name: a preposition wants
 # its object (المبعوث الأممي في بيان له), and an indefinite description is the press's
@@ -879,6 +886,9 @@ def find_unknown_people(
     for value, mentions in ((1, entities), (2, known)):
         for mention in mentions:
             mask[mention.start : mention.end] = bytes([value]) * (mention.end - mention.start)
+    for named in NAMED_AFTER_RULER.finditer(body):
+        start, end = named.span(1)
+        mask[start:end] = b"\1" * (end - start)  # مركز الملك عبد العزيز: an institution's name
     scan = _Scan(body, registry, mask, entities)
     found: dict[str, UnknownPerson] = {}
     consumed = 0
@@ -1420,6 +1430,21 @@ def place_noun(key: str) -> bool:
     return key in PLACE_NOUNS or any(f in PLACE_NOUNS for f in forms if "ال" + f not in forms)
 
 
+# A place or an institution named after a ruler or a scholar (مركز الملك عبد العزيز،
+# مستشفى الملك فيصل التخصصي، جامعة الأمير سلطان، مسجد الإمام محمد بن عبد الوهاب): the
+# title and name are the institution's, covered like a registered name, so a role
+# goes on through them (مدير مستشفى الملك فيصل التخصصي فلان) and no one is reported.
+NAMED_AFTER = (
+    "مركز جامعة مطار مستشفى مدينة شارع طريق جسر قاعدة ميناء قصر مسجد جامع مجمع مؤسسة جائزة كأس "
+    "ملعب استاد ستاد مكتبة كلية معهد مدرسة صندوق برنامج مبادرة حديقة قاعة"
+).split()
+NAMED_AFTER_RULER = re.compile(
+    r"(?<!\w)[وبلف]?(?:" + "|".join(NAMED_AFTER) + r")[ \t]+"
+    r"(ال(?:ملك|[أا]مير|شيخ|سلطان|[إا]مام)[ \t]+(?:عبد[ \t]*)?[\u0621-\u064a]+"
+    r"(?:[ \t]+(?:بن|بنت)[ \t]+(?:عبد[ \t]*)?[\u0621-\u064a]+)*(?:[ \t]+آل[ \t]+[\u0621-\u064a]+)?)"
+)
+
+
 RELATIONS = word_keys("زوجة عقيلة قرينة أرملة نجل نجلة شقيق شقيقة")  # titles of kinship
 WALI = word_key("والي")
 AMIN = word_key("أمين")
@@ -1575,8 +1600,8 @@ class _Scan:
             if i == 0 and key in SPEECH_FORMS:
                 continue  # the scan began at a speech verb: the name may follow it (وقال سام كولينز)
             cue = _cue(words, i, role_start)
-            if cue == "title" and words[i - 1].key in NOT_A_NAME_START and key not in self.given:
-                continue  # حاكم منطقة ريازان: the institution's name, still the role
+            if cue == "title" and _institution(words[i - 1].key) and key not in self.given:
+                continue  # حاكم منطقة ريازان، المفوض العام لوكالة غوث…: the institution's name, still the role
             if (
                 cue == "title"
                 and i >= 2
@@ -1693,7 +1718,7 @@ class _Scan:
                         or (word.definite and self._in_role(words, i))
                         or key.startswith(("لل", "بال"))  # المستشار للإليزيه فلان، المساعد بالاتحاد
                         or (word.hamza_clitic and key[:1] == "ل")  # رئيس اللجنة الوطنية لإحصاء الأصوات
-                        or (key[:1] == "ب" and key[1:] in INSTITUTIONS)  # وزير الداخلية بحكومة الوحدة
+                        or (key[:1] in "بل" and key[1:] in INSTITUTIONS)  # وزير الداخلية بحكومة الوحدة
                         or key in SPEECH_FORMS
                         or (key == "عن" and i and words[i - 1].key in REPRESENTATIVES)  # النائب عن البصرة
                     )
