@@ -1196,6 +1196,12 @@ SHAPES = [
         "وقال فيكتور أوربان إن العام سيكون مختلفا. والتقى ماكرون بالوزراء.\nوأن “الرئيس ليس منقذنا، بل هو رفيق دربنا”",
         [None],
     ),
+    # مشيدة (praising), like مؤكدة: the sentence's subject speaks, not the guest she received
+    (
+        "استقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني الرئيس الجزائري عبد المجيد تبون، "
+        "مشيدة بالعلاقات بين البلدين “التي بلغت مستوى غير مسبوق أبدا”.",
+        ["giorgia-meloni"],
+    ),
     # the host met or received a counterpart named after him: the counterpart never speaks
     # for the host's participle (التقى is a verb, though it begins like the article)
     (
