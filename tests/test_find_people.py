@@ -791,6 +791,15 @@ def test_a_daughter_named_after_her_mother_speaks_for_herself() -> None:
     assert speakers(text) == [(None, "ماريا كوستيلو"), (None, "ويني كوستيلو")]
 
 
+def test_the_governor_named_by_his_title_alone_is_the_governor_who_spoke() -> None:
+    """المحافظ is a title after a speech verb (elsewhere it is also "the conservative")."""
+    text = (
+        "استنكر محافظ نينوى سالم الدخيل، اليوم، المنشور. وأكد الدخيل في بيان أن “ما ورد في المنشور لا يمثلنا أبدا”.\n"
+        "وفي سياق متصل، شدد المحافظ على “ضرورة التكاتف الوطني في هذه المرحلة”."
+    )
+    assert speakers(text) == [(None, "سالم الدخيل"), (None, "سالم الدخيل")]
+
+
 def test_an_unregistered_speaker_is_named_as_written() -> None:
     text = 'وقال المتحدث باسم الكرملين أنطون ميلوف إن "موسكو لن تقبل بهذه الشروط أبدا".'
     assert speakers(text) == [(None, "أنطون ميلوف")]

@@ -719,7 +719,7 @@ RELATIONAL = word_keys(
 DEFINITE_TITLES = frozenset(t for t in TITLES if t.startswith("ال"))
 # Nouns that stand for a speaker already named (الدبلوماسي السعودي), though too often
 # an adjective (الجهود الدبلوماسية) to introduce an unknown name.
-SPEAKER_TITLES = TITLES | word_keys("الدبلوماسي")
+SPEAKER_TITLES = TITLES | word_keys("الدبلوماسي المحافظ")  # (not a title word elsewhere: الحزب المحافظ)
 
 
 # A present verb of the plural (يعتبرونها، يقولون، يرون): after the last cue and before
