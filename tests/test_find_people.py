@@ -652,6 +652,12 @@ def test_family_names_that_look_like_and_or_an_object(text: str, name: str) -> N
             "ناصر الحربي",
             "الرئيس التنفيذي لشركة الصحة القابضة",
         ),
+        # شؤون (affairs) inside a role, not after a preposition only
+        (
+            "وقالت وزيرة المالية ووزيرة شؤون الدولة للاستثمار، نوال الفهد، إن الدين انخفض.",
+            "نوال الفهد",
+            "وزيرة المالية ووزيرة شؤون الدولة للاستثمار",
+        ),
         # a hospital named after a king is part of the role, not a person
         (
             "وقال مدير مستشفى الملك فيصل التخصصي خالد الراشد إن العمل مستمر.",
