@@ -806,6 +806,17 @@ def test_the_governor_named_by_his_title_alone_is_the_governor_who_spoke() -> No
     assert speakers(text) == [(None, "سالم الدخيل"), (None, "سالم الدخيل")]
 
 
+def test_a_woman_with_a_masculine_title_and_her_name_cut_short_still_speaks() -> None:
+    """The Maghreb's press writes وزير for a woman minister, and may drop her last name:
+    a feminine verb before either is still hers."""
+    text = (
+        "قالت سلمى بنعلي العمراني، وزير الانتقال الرقمي، إن المشروع جاهز.\n\n"
+        "واعتبرت سلمى بنعلي أن “الخطة تؤسس لمرحلة جديدة كليا في البلاد”.\n\n"
+        "وقالت الوزير أمام النواب، “يجب أن نعمل معا من أجل هذا الهدف”."
+    )
+    assert speakers(text) == [(None, "سلمى بنعلي العمراني")] * 2
+
+
 def test_an_unregistered_speaker_is_named_as_written() -> None:
     text = 'وقال المتحدث باسم الكرملين أنطون ميلوف إن "موسكو لن تقبل بهذه الشروط أبدا".'
     assert speakers(text) == [(None, "أنطون ميلوف")]

@@ -853,7 +853,7 @@ def _speaker(
             state.speaker is not None
             and _feminine_verb(body, cue)
             and not _a_woman(own)
-            and (_a_man(own) or _others_since(people, state, cue))
+            and ((_a_man(own) and state.speaker.entity_id) or _others_since(people, state, cue))
             and not REPORTED.search(body, cue, start)  # ونقلت الصحيفة عنه قوله: his words
         ):  # وتابعت after a man's words, or …لتتدخل النائب فلانة وتكرر ما قاله زميلها. وشددت
             return None  # على: she, not the last speaker
@@ -1544,7 +1544,14 @@ def verb_subject(
     if words and _feminine_verb(body, cue):
         first_word = word_key(words[0])
         own = roles.get(_who(named[0]), frozenset()) if named else frozenset()
-        man = named and _a_man(own) and _heads_a_title(body, cue, named[0], entities, own)
+        # (a title the text gave an unregistered person says nothing of her sex: the Maghreb's
+        # press writes وزير الاقتصاد for a woman minister)
+        man = (
+            named
+            and named[0].entity_id
+            and _a_man(own)
+            and _heads_a_title(body, cue, named[0], entities, own)
+        )
         # وصفت الرئاسة انتقادات نتنياهو: he is inside the object; the ordinary reading follows
         if _masculine_title(first_word) or man:
             # ووصفت (الرئيس) بوتين بأنه: she described him. A woman named further on in the
@@ -2161,6 +2168,7 @@ def _with_unknown(
         family = _family(text)
         forms = ([text] if not entity_id else []) + ([family] if family and families[family] == 1 else [])
         forms += _middle_names(text, named) if not entity_id else []  # ودعا حساني: a father's name
+        forms += _first_two(text, named) if not entity_id else []  # واعتبرت نادية فتاح: her name cut short
         for form in forms:
             if body.find(max(ALEFS.split(form), key=len), first.end) == -1:
                 continue  # most names are not repeated: skip the pattern's compilation and scan
@@ -2227,6 +2235,18 @@ def _opens_before_speech_verb(body: str, start: int, end: int) -> bool:
         return False  # … but a clause may open with لكن، ثم، بينما (لكن حداد أجاب)
     after = NEXT_WORD.match(body, end)
     return after is not None and word_key(after.group(1)) in SPEECH_VERB_KEYS
+
+
+def _first_two(text: str, named: dict[tuple[str, str], Mention]) -> list[str]:
+    """The first two words of an unregistered name of three words or more (نادية فتاح
+    العلوي → نادية فتاح), when no other name of the article starts with them and the
+    second word is no connector (محمد بن…، عبد الله…): the press may drop the last."""
+    words = text.split()
+    if len(words) < 3 or word_key(words[1]) in FAMILY_CONNECTORS or word_key(words[0]) in FAMILY_CONNECTORS:
+        return []
+    two = " ".join(words[:2])
+    clash = any(other != text and other.startswith(two) for (_, other) in named)
+    return [] if clash else [two]
 
 
 def _middle_names(text: str, named: dict[tuple[str, str], Mention]) -> list[str]:
