@@ -2122,32 +2122,36 @@ def _article_country(
     registered person it names half as much, by the state they serve (an article on
     the president of Mauritania leaving for Dakar names Senegal more than Mauritania;
     officials travel and are quoted abroad, so a person weighs less than a place)."""
-    counts: Counter[str] = Counter()
-    for mention in entities:
-        place = registry.places.get(mention.entity_id)
-        country = mention.entity_id if mention.entity_id in registry.countries else place and place.country
-        if country:
-            counts[country] += 2
-    for mention in known:
-        actor = registry.actors.get(mention.entity_id)
-        if actor is not None and actor.country:
-            counts[actor.country] += 1
-    return more_than_half(counts)
+    return home_country(
+        (m.entity_id for m in entities if m.entity_id in registry.countries),
+        (registry.places[m.entity_id].country for m in entities if m.entity_id in registry.places),
+        place_weight=2,
+        people_countries=(
+            registry.actors[m.entity_id].country for m in known if m.entity_id in registry.actors
+        ),
+    )
 
 
 def home_country(
-    countries: Iterable[str], place_countries: Iterable[str | None], place_weight: int = 1
+    countries: Iterable[str],
+    place_countries: Iterable[str | None],
+    place_weight: int = 1,
+    people_countries: Iterable[str | None] = (),
 ) -> str | None:
     """The country of more than half of an article's country mentions, each counting
-    2 and each place's country ``place_weight`` (عدن → YE). Counted by half, places
-    say where things happen more than whose they are: غزة in an Iranian minister's
-    words does not make إيران's bare وزارة الخارجية another's."""
+    2, each place's country ``place_weight`` (عدن → YE) and each registered person's
+    country 1. Counted by half, places say where things happen more than whose they
+    are: غزة in an Iranian minister's words does not make إيران's bare وزارة الخارجية
+    another's."""
     counts: Counter[str] = Counter()
     for country in countries:
         counts[country] += 2
     for country in place_countries:
         if country:
             counts[country] += place_weight
+    for country in people_countries:
+        if country:
+            counts[country] += 1
     return more_than_half(counts)
 
 
