@@ -38,7 +38,9 @@ from .find_people import (
     ADDRESS_FORMS,
     ALL_GIVEN,
     BYLINE,
+    FEMININE_KIN,
     INSTITUTIONS,
+    MASCULINE_KIN,
     PREVIOUS_WORD,
     RELATIVE_PRONOUNS,
     ROLE_LINKS,
@@ -1783,16 +1785,9 @@ def _masculine_title(key: str) -> bool:
 def _feminine(key: str) -> bool:
     """A normalised word in ة (keyed ه): a title's feminine form (الوزيرة، المتحدثة); a
     kinship word with its pronoun by its meaning (ابنتهما is a daughter, ابنه a son)."""
-    if key in KIN_WITH_PRONOUN:
-        return KIN_WITH_PRONOUN[key]
+    if key in FEMININE_KIN or key in MASCULINE_KIN:
+        return key in FEMININE_KIN
     return key.endswith("ه")
-
-
-# Kinship titles with a pronoun (find_people.TITLES), feminine or not: the ending is the pronoun's.
-KIN_WITH_PRONOUN = {
-    **dict.fromkeys(word_keys("ابنته ابنتها ابنتهما زوجته شقيقته شقيقتها أرملته"), True),
-    **dict.fromkeys(word_keys("ابنه ابنها ابنهما نجله نجلها زوجها شقيقه شقيقها"), False),
-}
 
 
 TANWEEN = re.compile("[\u064b-\u064d]")  # وصرح ردًا على…، وأضاف معلقًا: an adverb, never the subject
