@@ -787,11 +787,11 @@ def _named_before(result: dict[str, list[Mention]], start: int, owners: frozense
 def _one_edit_key(word: str, registry: Registry) -> str:
     """The registered family word one letter away from ``word`` (five letters or more),
     or "" when none or several are."""
-    index = _family_deletions(registry)
+    index, family = _family_deletions(registry), _family_words(registry)
     candidates = set(index.get(word, ()))  # word is one of theirs less a letter
     for shorter in _deletions(word):  # one of theirs is word less a letter, or both lose one
         candidates.update(index.get(shorter, ()))
-        if shorter in index.get(shorter + "\0", ()):
+        if len(shorter) >= 5 and shorter in family:
             candidates.add(shorter)
     close = sorted(last for last in candidates if _one_edit(last, word))
     return close[0] if len(close) == 1 else ""
@@ -803,14 +803,12 @@ def _deletions(word: str) -> set[str]:
 
 @per_registry
 def _family_deletions(registry: Registry) -> dict[str, frozenset[str]]:
-    """Family words of five letters or more by each of their one-letter deletions, and
-    each word itself under its key + NUL: any word one edit from a family word shares
-    a deletion with it, is one of its deletions, or has it as one (a superset that
-    ``_one_edit`` then checks)."""
+    """Family words of five letters or more by each of their one-letter deletions: any
+    word one edit from a family word shares a deletion with it, is one of its deletions,
+    or has it as one (a superset that ``_one_edit`` then checks)."""
     found: dict[str, set[str]] = {}
     for last in _family_words(registry):
         if len(last) >= 5:
-            found.setdefault(last + "\0", set()).add(last)
             for shorter in _deletions(last):
                 found.setdefault(shorter, set()).add(last)
     return {key: frozenset(words) for key, words in found.items()}
