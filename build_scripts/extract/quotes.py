@@ -1609,6 +1609,11 @@ def verb_subject(
         head = _head(body, cue, named, roles)
         titles = _title_words(body[cue : head.start]) if head is not None else frozenset()
         return ("person", head, titles) if head is not None else ("other", None, frozenset())
+    if not named and _described_object(body, cue, end, entities):
+        return "pronoun", None, frozenset()  # ووصف الاتفاق بأنه "…": he describes it
+    before_object = _title_before_named_object(body, cue, end, entities) if not named else frozenset()
+    if before_object and first in SPEAKER_TITLES:
+        return "title", None, before_object  # واتهم الرئيس الأمريكي كييف بـ"…"
     titles = (
         (_calls_on(body, cue) and _title_before_object(words, calls_on=True))
         or (_calls_on(body, cue, OBJECT_VERBS) and _title_before_definite_object(words))
@@ -1631,6 +1636,68 @@ AT_OCCASION = word_keys("في خلال")
 # وأضاف المتحدث، خلال مداخلة هاتفية مع الإعلامي فلان، وأعرب الرئيس الصيني خلال لقائه نظيره
 # فلان: where and when he spoke ends the subject (the host or the counterpart is not who speaks)
 OCCASION_ASIDE = re.compile(r"[ \t]*[،,][ \t]*(?:خلال|أثناء|عبر)[ \t]|[ \t]+(?:خلال|أثناء)[ \t]")
+
+
+# A verb that describes its object as something (وصف، اعتبر … بأنه، بـ"…").
+DESCRIBING_VERBS = word_keys("وصف وصفت اعتبر اعتبرت")
+# وصف الاتفاق بأنه "…": a definite noun (or a demonstrative and a noun) and its adjectives,
+# then بأن or بـ, the second object's mark.
+DESCRIBED = re.compile(
+    r"\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?(ال[\u0621-\u064a\u064b-\u0652]+)"
+    r"(?:\s+ال[\u0621-\u064a\u064b-\u0652]+){0,3}\s+(?:ب[أا]ن(?:ه|ها|هم|هما)?|بـ?)(?![\u0621-\u064a])"
+)
+# Definite nouns that may speak themselves: groups of people and what publishes words.
+SPEAKING_NOUNS = word_keys(
+    "الخبراء القادة الزعماء السكان الأهالي الشهود البعض الجميع الناس الطرفان الطرفين الجانبان "
+    "البيان الدراسة الرسالة"
+)
+# Institution words (find_people's) that name a thing or an event, which says nothing.
+SPEAKING_INSTITUTIONS = INSTITUTIONS - word_keys(
+    "اتفاق جلسة اجتماع قمة مؤتمر محادثات مفاوضات أسعار مقر بحر نهر مطار ميناء معبر مخيم حي شارع "
+    "ساحة قصر مبنى سد جبل بلدة قرية مدينة منطقة جزيرة عمليات حملة قطاع برنامج"
+)
+
+
+def _described_object(body: str, cue: int, end: int, entities: bytes) -> bool:
+    """After ووصف or واعتبر with no subject of its own, a definite thing and then بأن or
+    بـ (ووصف الموجات الصاروخية بأنها "…"، واعتبر هذا القرار بـ"…"): the thing is the
+    verb's object, and the speaker is the one already speaking. A noun that may speak
+    itself (الوزارة، الصحيفة، المراقبون، a named country or body) is its subject instead."""
+    if not _calls_on(body, cue, DESCRIBING_VERBS):
+        return False
+    match = DESCRIBED.match(body, cue, end + 8)
+    if match is None or (entities and entities.find(1, *match.span(1)) != -1):
+        return False
+    noun = word_key(match.group(1))
+    return not (
+        noun in SPEAKER_TITLES
+        or noun in SPEAKING_NOUNS
+        or _bare(noun) in SPEAKING_INSTITUTIONS
+        or noun.endswith(("ون", "ين"))  # المراقبون، المحللين
+    )
+
+
+def _title_before_named_object(body: str, cue: int, end: int, entities: bytes) -> frozenset[str]:
+    """After a verb that takes an object, a title closed by its nationality and then a
+    named country or body (واتهم الرئيس الأمريكي كييف بـ"…"، وحث وزير الخارجية الأمريكي
+    إسرائيل على…): the country is whom the title addresses, so the title is what comes
+    before it. An adjective ends a construct, so the name cannot be the title's own."""
+    if not entities or not _calls_on(body, cue, OBJECT_VERBS):
+        return frozenset()
+    keys: list[str] = []
+    for word in WORD.finditer(body, cue, end):
+        key = word_key(word.group())
+        if keys and entities[word.start()] == 1 and _nisba(keys[-1]) and not _nisba(key):
+            return frozenset(keys)
+        if not _title_word(key) or (keys and key in PREPOSITIONS):
+            break
+        keys.append(key)
+    return frozenset()
+
+
+def _nisba(key: str) -> bool:
+    """A definite adjective of relation (الأمريكي، الروسية): what ends a title's construct."""
+    return key.startswith("ال") and key.endswith(("ي", "يه"))
 
 
 def _occasion(words: list[str], i: int) -> bool:
