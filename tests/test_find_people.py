@@ -1304,6 +1304,8 @@ def test_more_role_shapes(text: str, expected: list[tuple[str, str | None, str |
     [
         "والتقى الرئيس السوري وفدا أمريكيا رفيع المستوى في دمشق.",
         "وأعلن المتحدث باسم الجيش الإسرائيلي مقتل جنديين في المعارك.",
+        "وجدد السفير الصيني تأييد حكومته للحل السياسي.",
+        "وذكرت الوكالة أن السفير أكد دعم بلاده للمجلس الرئاسي.",
     ],
 )
 def test_the_object_of_a_titles_verb_is_no_name(text: str) -> None:
