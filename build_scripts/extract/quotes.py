@@ -1609,9 +1609,9 @@ def verb_subject(
         head = _head(body, cue, named, roles)
         titles = _title_words(body[cue : head.start]) if head is not None else frozenset()
         return ("person", head, titles) if head is not None else ("other", None, frozenset())
-    if not named and _described_object(body, cue, end, entities):
+    if _described_object(body, cue, end, entities):  # (nobody is named past this point)
         return "pronoun", None, frozenset()  # ووصف الاتفاق بأنه "…": he describes it
-    before_object = _title_before_named_object(body, cue, end, entities) if not named else frozenset()
+    before_object = _title_before_named_object(body, cue, end, entities)
     if before_object and first in SPEAKER_TITLES:
         return "title", None, before_object  # واتهم الرئيس الأمريكي كييف بـ"…"
     titles = (
