@@ -22,11 +22,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache
-from pathlib import Path
 
 import ahocorasick
-import yaml
 
 from ..arabic_text import (
     NormalizedText,
@@ -38,8 +35,79 @@ from ..arabic_text import (
     word_key,
 )
 from ..model import Mention, Registry, UnknownPerson, per_registry
+from .given_name_lists import (
+    ALL_GIVEN,
+    AMBIGUOUS_GIVEN,
+    ARABIC_GIVEN,
+    BARE_ALEF_NAMES,
+    FOREIGN_GIVEN,
+    STOP_GIVEN,
+    any_given,
+    given_names,
+    registry_sets,
+)
+from .name_words import (
+    ABD,
+    ABIDIN,
+    AMIN_TITLE_NEXT,
+    CLITICS,
+    COMPLEMENTISERS,
+    CONNECTORS,
+    CONSTRUCT_TITLES,
+    DEFINITE_GIVEN,
+    ENVOYS,
+    FA_INNA,
+    FAMILY_TITLES,
+    FEMININE_KIN,
+    GOD,
+    HONORIFICS,
+    HOSTS,
+    INSTITUTIONS,
+    MASCULINE_KIN,
+    NOT_A_NAME_START,
+    PATRONYMIC,
+    PLACE_NOUNS,
+    PREPOSITION_HAMZA,
+    PREPOSITIONS,
+    QUOTE_PAIRS,
+    QUOTED_NAME_AFTER,
+    RELATIVE_PRONOUNS,
+    REPRESENTATIVES,
+    ROLE_LINKS,
+    ROLE_OPEN_ENDS,
+    SIDI,
+    SON_OF,
+    SPEECH,
+    SPEECH_FORMS,
+    STOP,
+    TITLES,
+    VERBS,
+    ZAIN,
+    word_keys,
+)
 
-GIVEN_NAMES = Path(__file__).resolve().parent.parent / "base_registry" / "given_names.yml"
+# quotes.py and link_entities.py imported these from here before the split: they stay
+# importable from here while those modules' own splits, made alongside, still do.
+__all__ = [
+    "ALL_GIVEN",
+    "ARABIC_GIVEN",
+    "COMPLEMENTISERS",
+    "FEMININE_KIN",
+    "INSTITUTIONS",
+    "MASCULINE_KIN",
+    "PATRONYMIC",
+    "RELATIVE_PRONOUNS",
+    "ROLE_LINKS",
+    "SON_OF",
+    "SPEECH",
+    "STOP",
+    "TITLES",
+    "find_unknown_people",
+    "given_names",
+    "word_keys",
+]
+
+
 WORD = re.compile(
     r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)*"
 )
@@ -56,184 +124,9 @@ PREVIOUS_WORD = re.compile(WORD.pattern.join(("(", r") +\Z")))  # the word just 
 WINDOWS = (40, 120, 400)
 
 
-def word_keys(words: str) -> frozenset[str]:
-    """The matching keys of a space-separated word list (tables are written as text)."""
-    return frozenset(normalize(w) for w in words.split())
-
-
-# Titles and role nouns that introduce a name (construct and definite forms).
-# Kinship titles with a pronoun, by the sex of their meaning (the ending is the pronoun's:
-# ابنتهما is a daughter, ابنه a son).
-FEMININE_KIN = word_keys("ابنته ابنتها ابنتهما زوجته شقيقته شقيقتها أرملته")
-MASCULINE_KIN = word_keys("ابنه ابنها ابنهما نجله نجلها زوجها شقيقه شقيقها")
-TITLES = (
-    word_keys(
-        "المذيع المذيعة مذيع مذيعة الروائي الروائية روائي روائية شاعر شاعرة الناشط الناشطة ناشط ناشطة "
-        "المحامي المحامية محامي محامية الفنان الفنانة اللاعب اللاعبة المرشح المرشحة مرشح مرشحة وكيل وكيلة "
-        "عقيد عميد لواء الرئيس الرئيسة رئيس رئيسة رئيسا نائب نائبة النائب النائبة وزير وزيرة الوزير الوزيرة وزيرا المستشار المستشارة "
-        "مستشار مستشارة مستشاري مساعد مساعدة المساعد المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق ناطقة "
-        "الأمين أمين الأمينة المبعوث المبعوثة مبعوث مبعوثة الموفد الموفدة موفد الممثل الممثلة ممثل ممثلة المنسق المنسقة "
-        "منسق منسقة السفير السفيرة سفير سفيرة قائد قائدة القائد زعيم الزعيم القيادي قيادي المسؤول المسؤولة مسؤول مسؤولة "
-        "الملك الملكة ملك ملكة العاهل عاهل الأمير الأميرة ولي السلطان سلطان الشيخ الشيخة البابا الحاخام المشير "
-        "الفريق اللواء العميد العقيد "
-        "الجنرال الأدميرال المقدم الرائد النقيب الدكتور الدكتورة دكتور دكتورة الخبير الخبيرة خبير الباحث الباحثة باحث المحلل "
-        "المحللة محلل الكاتب الكاتبة الصحفي الصحفية الصحافي الصحافية المراسل المراسلة مراسل المدير المديرة مدير "
-        "مديرة المفوض المفوضة مفوض السيناتور حاكم محافظ عمدة رئيسة عضو عضوة المدعي المدعية القاضي القاضية "
-        "نظيره نظيرته نظيرها نظيريه نظرائه المرشح المرشحة مرشح المستشارة الأستاذ الأستاذة البروفيسور أمير "
-        "أستاذ أستاذة العماد الملازم والي الوالي والية د "
-        "المهندس المهندسة العلامة مدرب مدربة المدرب المدربة الإعلامي الإعلامية النائبان سعادة معالي سماحة الفقيه "
-        "الطبيب الطبيبة الصيدلي الصيدلانية "
-        "السيد السيدة "  # الوزير الأول، السيد فلان الفلاني،: the formal press's Mr and Mrs
-        "كاتب كاتبة "  # كاتب الدولة المكلف بالميزانية فلان: Morocco's secretary of state, a writer
-        "مندوب مندوبة المندوب المندوبة "  # مندوب النيابة العامة فلان: a delegate
-        "زوجة عقيلة قرينة أرملة نجل نجلة شقيق شقيقة"  # a relation of someone named in the role
-    )
-    | FEMININE_KIN
-    | MASCULINE_KIN
-)  # … or of someone named before (كما تحدثت ابنتهما الصغرى فلانة)
-# Nouns of places and institutions: part of a role (المتحدث باسم وزارة الدفاع…), never a name.
-INSTITUTIONS = word_keys(
-    "وزارة مجلس قوات هيئة جهاز حكومة شركة قطاع برنامج منظمة وكالة لجنة حركة حزب جماعة جيش إدارة مكتب بعثة "
-    "بلدية مقاطعة صندوق بنك مصرف رئاسة دائرة مؤسسة مركز معهد جامعة صحيفة قناة موقع دولة مدينة ولاية منطقة محافظة إقليم جزيرة "
-    "بحر نهر مطار ميناء معبر مخيم حي شارع ساحة قصر مبنى سد جبل بلدة قرية وفد جلسة اجتماع قمة مؤتمر محادثات "
-    "مفاوضات اتفاق سلطة سلطات تحالف ائتلاف كتلة كتائب ميليشيا فصائل فصيل مصادر مصدر تقارير تقرير أسعار مقر "
-    "خارجية دفاع داخلية أمن نادي شبكة مجلة إذاعة تلفزيون منصة قسم جمعية اتحاد نقابة رابطة مديرية شعبة حملة شرطة قيادة محكمة نيابة "
-    "جمهورية مملكة إمارة سلطنة حلف عمليات أمانة محلية مجمع"
-)
-# Words of a role between its title and the name (المتحدث باسم…، المبعوث الخاص…، في كييف).
-ROLE_LINKS = word_keys(
-    "باسم شؤون الشؤون لشؤون للشؤون وشؤون والشؤون في لدى ملف الخاص الخاصة العام العامة عام عامة الأعلى السابق السابقة الأسبق الحالي الحالية المؤقت "
-    "الأممي الأممية الدولي الدولية الإقليمي الأوروبي الأوروبية الأول الأولى الثاني التنفيذي التنفيذية الدائم "
-    "الدائمة المساعد لحلف للأمم لوزارة لجيش للجيش والمتحدث أول باسمه باسمها أوروبي أوروبية أممي أممية "
-    "دولي دولية عربي عربية غربي غربية كبير رفيع رفيعة بارز بارزة سابق سابقة ركن الركن المتقاعد المتقاعدة "
-    "شمال جنوب شرق غرب وسط المنتخب المنتخبة المكلف المكلفة المخلوع المعزول الراحل الراحلة المقبل المقبلة "
-    "الجديد الجديدة "  # القائد الجديد للمنطقة
-    "حقوق "  # محامية حقوق الإنسان فلانة
-    "لكرة"  # رئيس الاتحاد الدولي لكرة القدم فلان
-)
-# Words that end a name: function words, time words, verbs news puts after a name.
-STOP = word_keys(
-    "في من على علي عن إلى الى أن إن أنه إنه أنها إنها أنهم إنهم بأن لأن كأن الذي التي الذين اللذين و أو ثم قد "
-    "لقد كان كانت يكون تكون هو هي هم هما لا لم لن ما مع ضد حول بعد قبل خلال عند لدى منذ حتى بين عبر أمام "
-    "وراء دون غير كل بعض أي هذا هذه ذلك تلك هناك هنا أيضا كذلك فقط نفسه نفسها ذاته ذاتها عام عاما أمس اليوم "
-    # predicates (الفريق جاهز: the team, not a general), a plural of a title
-    "جاهز جاهزة مستعد مستعدة قادر قادرة ملتزم ملتزمة النواب "
-    # what a title is "in" (قال المحافظ في لقاء متلفز، في تصريح، في كلمة), "and others"
-    "لقاء مقابلة حديث تصريح تصريحات كلمة خطاب وآخرين وآخرون وغيرهم "
-    # a post and a nickname (عين فلان بمنصب، دروكدال المكنى أبو مصعب), where (حيث)
-    "منصب منصبي المكنى الملقب المعروف المعروفة حيث "
-    "سوف لديك لديكما لديهن كلا المرسلين "  # future سوف; لديك is not ل + ديك (Dick); كلا من (each of)
-    "له لها لهم لنا لي صلى أثناء مرارا تكرارا سابقا لاحقا حاليا مؤخرا رسميا شخصيا هاتفيا لدي لدينا لديه لديها لديهم لديكم غدا الآن مساء صباح ظهر ليلة يوم الإثنين الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد حين بينما "
-    "إذ إذا لو كما قال قالت يقول تقول أضاف أضافت يضيف أكد أكدت يؤكد أعلن أعلنت يعلن صرح صرحت أوضح أوضحت "
-    "أشار أشارت شدد شددت حذر حذرت دعا دعت اعتبر اعتبرت رأى رأت كشف كشفت تابع تابعت لفت لفتت ذكر ذكرت "
-    "أجرى أجرت التقى التقت يلتقي تلتقي استقبل استقبلت بحث بحثت وصل وصلت زار زارت رفع رفعت عقد عقدت "
-    "اجتمع اجتمعت ترأس ترأست شارك شاركت أعرب أعربت تستضيف يستضيف تلقى تلقت أرسل أجاب ردا رد "
-    "سكان أهالي "  # المنسق سكان عرفات: the residents he addressed
-    "سيد السيد السيدة رجل امرأة جديد الجديد الجديدة للصحفيين للصحافيين للصحفيين الصحفيين صهر نجل شقيق "
-    "بخصوص بحضور وبحضور بمشاركة وبمشاركة "  # regarding, in the presence of, with: a preposition's phrase
-    "إنما وإنما تحت فوق قبيل بعيد إثر جراء بسبب بهدف بغرض بقصد ماذا لماذا كيف متى أين دائما أبدا غالبا أحيانا عندما حينما كلما عقب فور حيال تجاه بشأن وسط ضمن نحو قرب أحد إحدى أبرز أكبر أهم "
-    "قوله قولها قولهم زوجة زوج والد والدة ابتداء اعتبارا أنا نحن أنت هم يناير فبراير مارس أبريل إبريل مايو يونيو يوليو "
-    "أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين "
-    # what a title's verb takes as its object (أعلن المتحدث … مقتل جنديين، التقى الرئيس … وفدا)
-    "مقتل إصابة استهداف تدمير اعتراض إسقاط اغتيال اعتقال إطلاق وصول بدء انتهاء تعيين استقالة رفض قبول "
-    "وفدا بيانا اتصالا رسالة عددا قرارا هجوما دعما تقريرا مقترحا مسؤولا مسؤولين مسؤولون أوراق دعوة "
-    "حظر منع فرض وقف تعليق إلغاء تمديد تجديد إنهاء تشكيل إنشاء "
-    "دعم تأييد ترحيب التزام تمسك حرص استعداد "  # أكد السفير دعم بلاده: what he stressed
-    # a level (الأعلى مستوى، رفيع المستوى)
-    "مستوى المستوى "
-    # a quantity, adverbs of place and succession, the speech participles (وتابع قائلا)
-    # the pronoun of an object (متهمين إياه بنقل); what a minister stresses (أكد الوزير ضرورة…)
-    "إياه إياها إياهم إياهما ضرورة أهمية "
-    "الرغم رغم الأقل عدد قبالة خلفا ليس ليست داخل خارج ظل يد قائلا قائلة مضيفا مضيفة موضحا موضحة مشيرا مشيرة مؤكدا مؤكدة معتبرا لافتا لافتة قائما"
-) | {"فإن"}  # فإن keeps its hamza as a key: normalised it is فان, the connector of فان دير لاين
-# Verbs news puts right after a subject that is only a title (المبعوثة الجديدة تحتاج،
-# الرئيس يريد، نائبه أبدى): present tense in both persons, and the past.
-VERBS = word_keys(
-    " ".join(
-        prefix + stem
-        for stem in "ريد حتاج تواصل سعى واصل عتزم رى عتقد توقع جري بحث زور قوم عمل حاول دعو طالب رفض دعم "
-        "تهم نفي حذر شدد تحدث صل غادر ترأس شارك ستقبل عقد بدي ملك متلك ستعد تولى شغل عرب ثبت عامل "
-        "تعامل ضرب عطي صبح كون تم تعين قود دير قدم خوض واجه ؤيد نفذ شن سيطر هدد تجاهل تبنى".split()
-        for prefix in ("ي", "ت", "ن", "سي", "ست", "سن")  # and the future: سيصبح، ستواصل
-    )
-    + " أبدى أبدت أراد أرادت حاول حاولت واصل واصلت سعى سعت ضرب ضربت اجتاح اجتاحت"
-    + " تحدث تحدثت توقع توقعت تولى تولت وجه وجهت أثنى أثنت مجددا مجدداً"
-)
-# Number words: no name has one (فلان بثلاثة مقاعد، فلان وأربعة آخرون).
-NUMBERS = word_keys(
-    "اثنان اثنين اثنتان ثلاثة ثلاث أربعة أربع خمسة خمس ستة سبعة سبع ثمانية تسعة تسع عشرة عشر "
-    "عشرين ثلاثين أربعين خمسين مئة مائة مئات آلاف مليون ملايين مليار"
-)
-# Blessings after a ruler's or the dead's name (حفظه الله، رحمه الله): they end it.
-BLESSINGS = word_keys("حفظه حفظها رعاه رعاها رحمه رحمها")
-STOP = STOP | VERBS | NUMBERS | BLESSINGS
-# Nouns that name a place after a person (مستشفى كمال عدوان، مطار رفيق الحريري،
-# جامعة محمد الخامس): the name that follows is the place's, not a person in the news.
-PLACE_NOUNS = word_keys(
-    "مستشفى مستشفيات مستوصف مركز مطار جامعة كلية شارع طريق مسجد جامع مدرسة ميناء معبر ملعب استاد قاعدة مجمع "
-    "جسر حي مدينة ساحة ميدان ضاحية جائزة سجن برج مخيم دوار نفق سد محطة مؤسسة مكتبة حديقة متحف قرية بلدة "
-    "عاصفة إعصار محافظة بئر"
-)
-# What an organisation's quoted name may follow inside a role: its kind (حركة «…»), or a
-# preposition (مسؤول الملف في "حزب الله" فلان، المتحدث باسم "أنصار الله" فلان).
-QUOTED_NAME_AFTER = INSTITUTIONS | word_keys("في لدى باسم")
-NOT_A_NAME_START = INSTITUTIONS | PLACE_NOUNS  # what a role may name before the person: حاكم منطقة ريازان
-
-
 def _institution(key: str) -> bool:
     """An institution or place noun, or one with ب or ل (لوكالة، بمحلية)."""
     return key in NOT_A_NAME_START or (key[:1] in "بل" and key[1:] in NOT_A_NAME_START)
-
-
-PREPOSITION_HAMZA = frozenset(a + b for a in "بلك" for b in "أإآ")  # an initial hamza after ب، ل، ك
-# A role's last word after which only a given name starts a name: a preposition wants
-# its object (المبعوث الأممي في بيان له), and an indefinite description is the press's
-# anonymous source (مسؤول إيراني رفيع), whom no name follows in apposition.
-ROLE_OPEN_ENDS = word_keys("في لدى كبير رفيع رفيعة بارز بارزة")
-PATRONYMIC = word_keys("بن بنت ابن")
-# Given names written with the article, common in Sudan and the Gulf (الفاتح قرشي، الصادق
-# المهدي): after a title or a speech verb and before a plain name word, a name starts.
-DEFINITE_GIVEN = word_keys(
-    "الفاتح الصادق الهادي المهدي المعتصم الخضر الواثق المنتصر الحافظ الصديق الطاهر "
-    "الداه الناني السالك الولي"  # Mauritanian given names (الداه صهيب، السالك ولد…)
-)  # not الطيب: "good"
-QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "”": "“", "(": ")"}  # an organisation's name quoted in a role
-FA_INNA = frozenset(("فإن", "فإنه", "فإنها", "فإنهم"))
-# A title that follows a name as its own construct (أحمد الطيب شيخ الأزهر): it ends the name.
-CONSTRUCT_TITLES = word_keys("شيخ مفتي نقيب عميد")
-COMPLEMENTISERS = word_keys("إن أن بأن إنه أنه إنها أنها")
-ENVOYS = word_keys(
-    "سفير سفيرة السفير السفيرة مبعوث مبعوثة المبعوث المبعوثة ممثل ممثلة المندوب المندوبة مندوب"
-)
-HOSTS = word_keys("في لدى إلى")  # the country an envoy is posted to follows these
-FAMILY_TITLES = word_keys(
-    "الأمين البابا القاضي الشيخ"
-)  # a title (الأمين العام) or a family name after a given name
-# Honorifics that are a title of address, not a role (الأمير فلان: the role follows).
-HONORIFICS = word_keys(
-    "الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة دكتور دكتورة الأستاذ الأستاذة المهندس المهندسة العلامة "
-    "سعادة معالي سماحة"  # the Gulf's forms of address before a member's or a minister's name
-)
-# Titles of an elected member, followed by the place or party they sit for (النائب عن
-# محافظة البصرة، السيناتور الديمقراطي عن ولاية نيوجيرسي).
-REPRESENTATIVES = word_keys(
-    "النائب النائبة نائب نائبة السيناتور سيناتور العضو عضو عضوة الديمقراطي الديمقراطية الجمهوري الجمهورية"
-)
-ABD = word_key("عبد")
-ZAIN, ABIDIN = word_key("زين"), word_key("العابدين")
-GOD = word_key("الله")  # the second word of a compound given name (ذبيح الله)
-CONNECTORS = word_keys("بن بنت ابن آل أبو أبي أم ولد ول عبد فون دير دي دا دو فان لا آيت أيت")
-CLITICS = ("و", "ف")
-PREPOSITIONS = ("ل", "ب")
-SPEECH = word_keys(
-    "قال قالت أضاف أضافت أكد أكدت صرح صرحت أوضح أوضحت أشار أشارت شدد شددت حذر حذرت اعتبر اعتبرت "
-    "كشف كشفت تابع تابعت لفت لفتت ذكر ذكرت يقول تقول وصف وصفت "
-    "ندد نددت عبر عبرت انتقد انتقدت "  # ونددت فلانة، رئيسة الكتلة; وعبر فلان، رئيس الفريق، عن: a name and its role
-    "برئاسة بحضور بمشاركة"  # برئاسة صقر غباش رئيس المجلس: headed by, in the presence of, a name and its role
-)
-
-
-SPEECH_FORMS = SPEECH | {c + w for c in CLITICS for w in SPEECH}
 
 
 @dataclass(slots=True)  # not frozen: thousands are made per article, and frozen init is slower
@@ -248,69 +141,6 @@ class Token:
     # written with tanween (ناطقاً، مؤخرًا: an adverb or object) or as a passive verb (أُقيم): never a name
     tanween: bool = False
     hamza_clitic: bool = False  # بأخذ، لإطلاق: ب، ل or ك on a word with an initial hamza, no name
-
-
-@cache
-def _given_name_lists() -> dict[str, list[str]]:
-    """The given-name file as written (read once: several tables derive from it)."""
-    return yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
-
-
-@cache
-def given_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names that start a name alone, given names that need a cue)."""
-    data = _given_name_lists()
-    ambiguous = frozenset(normalize(w) for w in data["ambiguous"])
-    names = frozenset(normalize(w) for w in (*data["arabic"], *data["foreign"])) - ambiguous - STOP
-    return names, ambiguous
-
-
-def _bare_alef_names() -> frozenset[str]:
-    """Given names that open with أل/إل, as hurried typing writes them with a bare alef
-    (الياس، اليكسي): they look like a word with the article but start a name."""
-    data = _given_name_lists()
-    return frozenset("ال" + w[2:] for w in (*data["arabic"], *data["foreign"]) if w[:2] in ("أل", "إل"))
-
-
-BARE_ALEF_NAMES = _bare_alef_names()
-ALL_GIVEN = given_names()[0] | given_names()[1]  # every listed given name, word-like or not
-# Arabic given names as listed: two of them a letter apart (أحمد، محمد; حسن، حسين) are
-# two names, never one name's spellings.
-ARABIC_GIVEN = frozenset(normalize(w) for w in _given_name_lists()["arabic"])
-STOP_GIVEN = word_keys("صباح")  # a given name, but a time word too (صباح اليوم)
-AMBIGUOUS_GIVEN = given_names()[1]  # أسماء، أمل: given names that are also common words
-
-
-def _foreign_given() -> frozenset[str]:
-    """Given names of the foreign list that the Arabic list does not have (جوليوس, not حسن)."""
-    data = _given_name_lists()
-    arabic = {normalize(w) for w in data["arabic"]}
-    return frozenset(normalize(w) for w in data["foreign"]) - arabic
-
-
-FOREIGN_GIVEN = _foreign_given()
-
-
-@per_registry
-def _any_given(registry: Registry) -> frozenset[str]:
-    """Every given name, also those that are common words (made once, not per article)."""
-    return _registry_sets(registry)[0] | given_names()[1]
-
-
-@per_registry
-def _registry_sets(registry: Registry) -> tuple[frozenset[str], frozenset[str]]:
-    """(first words of registered names, the one-word names and adjectives of countries,
-    organisations and outlets: الأمريكي، الكرملين; longer names are mentions, covered)."""
-    first = {normalize(a.names.ar.split()[0]) for a in registry.actors.values()}
-    first = {w for w in first if len(w) >= 3}  # لي، شي: also common words
-    words = set()
-    for group in (registry.countries, registry.organisations, registry.outlets):
-        for entity in group.values():
-            for form in (entity.names.ar, *entity.names.aliases_ar, *getattr(entity, "adjectives_ar", ())):
-                if " " not in form.strip():
-                    words.add(normalize(form))
-    given, ambiguous = given_names()
-    return frozenset(first - ambiguous - STOP - TITLES) | given, frozenset(words)
 
 
 def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -732,7 +562,6 @@ def _adjective_shape(stem: str) -> bool:
     )
 
 
-RELATIVE_PRONOUNS = word_keys("الذي التي الذين اللذان اللتان اللذين اللتين والذي والتي والذين")
 ROLE_BREAKS = (":", ".", "؛", "!", "؟")
 
 
@@ -871,7 +700,7 @@ def _foreign_bal(words: list[Token], i: int, end: int) -> bool:
 def _cue_automaton(registry: Registry) -> ahocorasick.Automaton:
     """Every word that can open a name or a role, with the clitics it may carry: the
     scan looks only where one of them stands, not at every word of the article."""
-    given, _ = _registry_sets(registry)
+    given, _ = registry_sets(registry)
     # Not the ambiguous given names: they start a name only after a title or a
     # speech verb, whose own hit starts the scan (على، أن would fire everywhere).
     words = {w: True for w in (*TITLES, *SPEECH, *given, "ابو", "ام")}
@@ -1365,10 +1194,6 @@ def _with_din(scan: _Scan, person: UnknownPerson) -> UnknownPerson:
     return replace(person, text=scan.body[start : person.end], start=start)
 
 
-SON_OF = word_keys("ولد ول")  # Mauritanian names: محمد ولد الشيخ، محمد أمين ول داهي
-SIDI = word_keys("سيد سيدي")  # …and their compound given names: سيد أحمد، سيدي محمد
-
-
 def _with_first_word(scan: _Scan, person: UnknownPerson) -> UnknownPerson:
     """A name read from ولد on (ولد اشروقه) lost its given name, which the word before
     it is even when no list holds it or a role seemed to take it (الناني ولد اشروقه،
@@ -1456,7 +1281,6 @@ NAMED_AFTER_RULER = re.compile(
 RELATIONS = word_keys("زوجة عقيلة قرينة أرملة نجل نجلة شقيق شقيقة")  # titles of kinship
 WALI = word_key("والي")
 AMIN = word_key("أمين")
-AMIN_TITLE_NEXT = word_keys("عام العام عامة سر السر الصندوق صندوق عاصمة المظالم")
 
 
 def _amin_names(words: list[Token], i: int) -> bool:
@@ -1476,9 +1300,9 @@ class _Scan:
 
     def __init__(self, body: str, registry: Registry, mask: bytearray, entities: tuple[Mention, ...]) -> None:
         self.body, self.mask, self.entities, self.registry = body, mask, entities, registry
-        given, self.entity_words = _registry_sets(registry)
+        given, self.entity_words = registry_sets(registry)
         self.ambiguous = given_names()[1]
-        self.given, self.any_given = given, _any_given(registry)
+        self.given, self.any_given = given, any_given(registry)
         unlisted = {word_key(w) for w in ABD_NAME.findall(body)} - given  # عبدالرازق: every عبد+name
         if unlisted:
             self.given, self.any_given = given | unlisted, self.any_given | unlisted

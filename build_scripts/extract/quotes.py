@@ -34,24 +34,19 @@ from types import MappingProxyType
 
 from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from ..model import Mention, Quote, UnknownPerson
-from .find_people import (
-    ADDRESS_FORMS,
-    ALL_GIVEN,
-    BYLINE,
+from .find_people import ADDRESS_FORMS, BYLINE, PREVIOUS_WORD, WORD, of_a_title, possessed_noun
+from .given_name_lists import ALL_GIVEN
+from .name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
+from .name_words import (
     FEMININE_KIN,
     INSTITUTIONS,
     MASCULINE_KIN,
-    PREVIOUS_WORD,
     RELATIVE_PRONOUNS,
     ROLE_LINKS,
     TITLES,
-    WORD,
-    of_a_title,
-    possessed_noun,
     word_keys,
 )
-from .find_people import COMPLEMENTISERS as COMPLEMENTISER_KEYS
-from .find_people import STOP as STOP_WORDS
+from .name_words import STOP as STOP_WORDS
 
 # Who held the office a title names on the article's day (office_holders.office_holder).
 Office = Callable[[frozenset[str]], str | None]
