@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import ahocorasick
 
@@ -39,13 +39,13 @@ from .given_name_lists import (
     ALL_GIVEN,
     AMBIGUOUS_GIVEN,
     ARABIC_GIVEN,
-    BARE_ALEF_NAMES,
     FOREIGN_GIVEN,
     STOP_GIVEN,
     any_given,
     given_names,
     registry_sets,
 )
+from .name_tokens import MAX_NAME_WORDS, PREVIOUS_WORD, WORD, WORD_REST, Token, tokens
 from .name_words import (
     ABD,
     ABIDIN,
@@ -56,7 +56,6 @@ from .name_words import (
     CONSTRUCT_TITLES,
     DEFINITE_GIVEN,
     ENVOYS,
-    FA_INNA,
     FAMILY_TITLES,
     FEMININE_KIN,
     GOD,
@@ -96,29 +95,25 @@ __all__ = [
     "INSTITUTIONS",
     "MASCULINE_KIN",
     "PATRONYMIC",
+    "PREVIOUS_WORD",
     "RELATIVE_PRONOUNS",
     "ROLE_LINKS",
     "SON_OF",
     "SPEECH",
     "STOP",
     "TITLES",
+    "WORD",
     "find_unknown_people",
     "given_names",
     "word_keys",
 ]
 
 
-WORD = re.compile(
-    r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)*"
-)
 # A list item of two or three words between dashes or before the line's end, the list's
 # separator a dash: the names of a team sheet, whatever their first word.
 DASH_ITEM = re.compile(r"[\w\u0640]+(?:[ \t]+[\w\u0640]+){1,2}(?=[ \t]+[–—-][ \t]|[ \t]*$)", re.M)
 # Between the names of a list: a comma, و, or a dash set off by spaces (فلان – فلان).
 LIST_SEPARATOR = re.compile(r"[ \t]*[،,][ \t]*(?:و[ \t]+)?|[ \t]+(?=و)|[ \t]+[–—-][ \t]+")
-WORD_REST = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]*")
-MAX_NAME_WORDS = 5
-PREVIOUS_WORD = re.compile(WORD.pattern.join(("(", r") +\Z")))  # the word just before an offset
 # Characters read from a cue: most scans end within the first few words; a long role
 # and a five-word name fit the last.
 WINDOWS = (40, 120, 400)
@@ -127,52 +122,6 @@ WINDOWS = (40, 120, 400)
 def _institution(key: str) -> bool:
     """An institution or place noun, or one with ب or ل (لوكالة، بمحلية)."""
     return key in NOT_A_NAME_START or (key[:1] in "بل" and key[1:] in NOT_A_NAME_START)
-
-
-@dataclass(slots=True)  # not frozen: thousands are made per article, and frozen init is slower
-class Token:
-    start: int
-    end: int
-    key: str
-    joined: bool  # only spaces between the previous word and this one (no comma, colon, quote)
-    definite: bool  # written with the article (normalised keys lose أ/ا: أليكسي is not ال…)
-    ali: bool  # written علي, the name, not the preposition على (one key for both)
-    feminine: bool  # ends in ة (رسالة): a common noun after a foreign given name
-    # written with tanween (ناطقاً، مؤخرًا: an adverb or object) or as a passive verb (أُقيم): never a name
-    tanween: bool = False
-    hamza_clitic: bool = False  # بأخذ، لإطلاق: ب، ل or ك on a word with an initial hamza, no name
-
-
-def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The words of ``body[start:end]``. Positional arguments and plain slicing: this
-    runs for every word near a cue, and keyword construction costs three times as much."""
-    found, previous = [], start
-    for match in WORD.finditer(body, start, len(body) if end is None else end):
-        raw = match.group()
-        first, last = match.span()
-        found.append(
-            Token(
-                first,
-                last,
-                "فإن" if raw in FA_INNA else word_key(raw),
-                previous == first
-                or (body[previous:first].strip(" 0123456789") == "" and "\n" not in body[previous:first])
-                or (
-                    body[previous:first] in (". ", ".") and found and found[-1].key == "د"
-                ),  # د. خليل، د.خليل
-                (raw[:2] == "ال" and raw not in BARE_ALEF_NAMES)
-                or (raw[1:3] == "ال" and raw[0] == "و"),  # فالتونين is a name
-                raw == "علي",
-                raw[-1] == "ة",
-                "\u064b" in raw
-                or "\u064c" in raw
-                or "\u064d" in raw
-                or (raw[1:2] == "\u064f" and raw[:1] in "أيت"),  # أُقيم، يُعتقد: a passive verb
-                raw[:2] in PREPOSITION_HAMZA,
-            )
-        )
-        previous = last
-    return found
 
 
 def possessed_noun(raw: str, key: str, given: frozenset[str]) -> bool:
