@@ -84,6 +84,20 @@ from .name_words import (
     ZAIN,
     word_keys,
 )
+from .word_patterns import (
+    bi_taf_il,
+    consonants,
+    ifal,
+    iftial,
+    maful,
+    muftaal,
+    plural_with_pronoun,
+    possessed_noun,
+    present_verb,
+    present_with_pronoun,
+    verb_shaped,
+    verbal_noun_after_l,
+)
 
 # quotes.py and link_entities.py imported these from here before the split: they stay
 # importable from here while those modules' own splits, made alongside, still do.
@@ -105,6 +119,7 @@ __all__ = [
     "WORD",
     "find_unknown_people",
     "given_names",
+    "possessed_noun",
     "word_keys",
 ]
 
@@ -122,23 +137,6 @@ WINDOWS = (40, 120, 400)
 def _institution(key: str) -> bool:
     """An institution or place noun, or one with ب or ل (لوكالة، بمحلية)."""
     return key in NOT_A_NAME_START or (key[:1] in "بل" and key[1:] in NOT_A_NAME_START)
-
-
-def possessed_noun(raw: str, key: str, given: frozenset[str]) -> bool:
-    """A noun with a possessive pronoun (تحذيره، دعوتها، رفضهم), five letters or more,
-    written with ه (not ة: بوريطة) and no given name (عبدالله): never a one-word name."""
-    if len(key) < 5 or raw.endswith("ة") or key.startswith("عبد") or key in given:
-        return False
-    return raw.endswith(("ه", "ها", "هم"))
-
-
-def _plural_with_pronoun(key: str) -> bool:
-    """A plural noun with its pronoun (لقاءاته، أتباعه، أنصاره): the sound feminine plural,
-    or the broken plural أفعال, then ه or ها."""
-    if key.endswith(("اته", "اتها", "اتهم")):
-        return True
-    stem = key[:-1] if key.endswith("ه") else key[:-2] if key.endswith("ها") else ""
-    return len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا"
 
 
 def _feminine_nisba_follows(words: list[Token], index: int) -> bool:
@@ -159,20 +157,6 @@ def _feminine_nisba_follows(words: list[Token], index: int) -> bool:
 FEMININE_ADJECTIVES = word_keys(
     "الأولى الثانية الثالثة الأخيرة المقبلة الماضية الجديدة العامة الطارئة الكبرى"
 )
-
-
-def _verbal_noun_after_l(key: str) -> bool:
-    """ل + a verbal noun of the derived patterns (لافتتاح، لاستقبال، لانطلاق، لالقاء):
-    what a visit or a meeting is for, never a name (لافروف، لاريجاني do not fit)."""
-    if key[:2] != "لا":
-        return False
-    rest = key[1:]
-    return (
-        (len(rest) == 6 and rest[2] == "ت" and rest[4] == "ا")  # افتعال
-        or (len(rest) == 7 and rest.startswith("است") and rest[5] == "ا")  # استفعال
-        or (len(rest) == 6 and rest.startswith("ان") and rest[4] == "ا")  # انفعال
-        or (len(rest) == 5 and rest[3] == "ا")  # إفعال written without its hamza
-    )
 
 
 def _plain_name_follows(
@@ -235,22 +219,6 @@ def _nisba(token: Token, key: str) -> bool:
     return len(key) >= 4 and key.endswith(("ي", "يه")) and not token.definite
 
 
-def _verb_shaped(key: str) -> bool:
-    """A verb with a purpose or future prefix and an object pronoun (ليصدره، ستمنحها), or
-    the present of a verb in است (يستحق، وتستهدف): no name opens with يست or تست."""
-    if len(key) >= 6 and key.startswith(("يست", "تست", "ويست", "وتست", "فيست", "فتست")):
-        return True
-    if len(key) >= 6 and key.startswith(("سي", "ست", "سن")) and key.endswith(("ون", "ين")):
-        return True  # سينظرون، ستعملين: a future verb's plural or feminine person
-    return len(key) >= 5 and key.startswith(("لي", "لت", "سي", "ست")) and key.endswith(("ه", "ها", "هم"))
-
-
-def _present_with_pronoun(word: Token) -> bool:
-    """ي/ت + a stem + ه، ها، هم, written with ه (يرافقه، تدعمها): a verb, not a family name."""
-    key = word.key
-    return key[:1] in ("ي", "ت") and len(key) >= 5 and key.endswith(("ه", "ها", "هم")) and not word.feminine
-
-
 # Given names written like a clitic and a stop word: فيصل is not ف + يصل (arrives).
 # (باول and لاي stay out: بأول, "with the first", is the commoner reading.)
 CLITIC_LOOKALIKES = frozenset({normalize("فيصل")})
@@ -261,9 +229,9 @@ def _name_like(key: str, entity_words: frozenset[str]) -> bool:
         return False
     if len(key) == 7 and key.startswith("است") and key[5] == "ا":
         return False  # استمرار، استخدام، استئناف: a verbal noun (وتوقع الوزير استمرار نمو…)
-    if _muftaal(key) and key not in ALL_GIVEN:
+    if muftaal(key) and key not in ALL_GIVEN:
         return False  # محتجز، محتجزان، منتخب: a participle مفتعل (فلان الفلاني محتجز داخل السجن)
-    if _iftial(key) and key not in ALL_GIVEN:
+    if iftial(key) and key not in ALL_GIVEN:
         return False  # افتتاح، اجتماع، انتخاب: a verbal noun (بحضور الأمير افتتاح أعمال المجلس)
     if (
         len(key) < 2
@@ -272,7 +240,7 @@ def _name_like(key: str, entity_words: frozenset[str]) -> bool:
             and (key[1:] in STOP or key[1:] in ROLE_LINKS or key[1:] in INSTITUTIONS)  # ومجلس أعيان
             and key not in CLITIC_LOOKALIKES
         )
-        or _verb_shaped(key)
+        or verb_shaped(key)
     ):  # لأي، بأنه، بأول
         return False
     if key.startswith(("لل", "بال", "وال", "كال")) and key not in ALL_GIVEN:
@@ -362,19 +330,19 @@ def _extend(
             break  # أحمد السعيداني انتقادات: a long plural noun (not بركات، حمادات)
         if len(key) == 5 and key[0] == "ي" and key[2] == "ا" and key not in given:
             break  # وائل رزوق يهاجم، فلان يطالب: a present verb يفاعل after the name
-        if _present_verb(key) and key not in given:
+        if present_verb(key) and key not in given:
             break  # القاضية فلانة تحرج محامي…: a present verb يفعل/تفعل after the name
-        if len(key) == 5 and key[0] in "يت" and key[2] == "ت" and _consonants(key[1]) and key not in given:
+        if len(key) == 5 and key[0] in "يت" and key[2] == "ت" and consonants(key[1]) and key not in given:
             break  # فلان يفتقر، فلانة تعتبر: a present verb يفتعل after the name
-        if len(key) == 5 and key[:2] in ("لي", "لت") and _consonants(key[2:]) and key not in given:
+        if len(key) == 5 and key[:2] in ("لي", "لت") and consonants(key[2:]) and key not in given:
             break  # بشكل نادر ليكسر التعادل: ل + a present verb (in order to), no name
-        if count >= 2 and _present_with_pronoun(words[end]):
+        if count >= 2 and present_with_pronoun(words[end]):
             break  # سليم خوري يرافقه: a present verb and its object pronoun
         if count >= 2 and len(key) >= 6 and key.endswith(("ته", "تها", "تهم")):
             break  # أشرف ريفي مهاجمته: a noun in ة with its pronoun
-        if count >= 2 and _bi_taf_il(key):
+        if count >= 2 and bi_taf_il(key):
             break  # عبد الله الياور بتسليم: ب and a verbal noun تفعيل
-        if _ifal(key) and key not in given and (count >= 2 or words[i].key in AMBIGUOUS_GIVEN):
+        if ifal(key) and key not in given and (count >= 2 or words[i].key in AMBIGUOUS_GIVEN):
             break  # فلان الفلاني إجراء، ذكر أسماء أشخاص: a verbal noun or a plural أفعال, after
             # a name of two words or a given name that is also a common word
         if (
@@ -580,55 +548,6 @@ def _not_his_relative(words: list[Token], i: int, end: int) -> bool:
     فلان الفلاني الذي… and فلانة الفلانية التي… are names)."""
     after = words[end + 1] if end + 1 < len(words) else None
     return after is not None and after.joined and after.key in NOT_HIS and not words[i].feminine
-
-
-def _present_verb(key: str) -> bool:
-    """The present verb يفعل/تفعل (يمنح، تحرج; تعتبر is five): no long vowel after its
-    prefix; or يتفعّل/يتفاعل (يتعهد، يتفاوض), whose prefix ت no name opens with; or
-    their dual and plural (يبحثان، يتوسطان، يتفقون)."""
-    if len(key) == 4 and key[0] in "يت" and not set(key[1:]) & set("اوي"):
-        return True
-    if len(key) in (6, 7) and key.endswith(("ان", "ون")) and key[0] == "ي":
-        stem = key[:-2]
-        return _present_verb(stem) or (len(stem) == 5 and stem[:2] == "يت")
-    return key[:2] in ("يت", "تت") and (
-        (len(key) == 5 and not set(key[2:]) & set("اوي")) or (len(key) == 6 and key[3] == "ا")
-    )
-
-
-def _bi_taf_il(key: str) -> bool:
-    """ب and the verbal noun تفعيل (بتسليم، بتوضيح): no name has that shape."""
-    return len(key) == 6 and key[:2] == "بت" and key[4] == "ي"
-
-
-def _ifal(key: str) -> bool:
-    """The verbal noun إفعال (إجراء، إعلان، إرسال)."""
-    return len(key) == 5 and key[0] == "ا" and key[3] == "ا" and _consonants(key[1:3])
-
-
-def _muftaal(key: str) -> bool:
-    """The participle مفتعل and its dual (محتجز، محتجزان، منتخب); the given names of
-    that shape (مختار، معتصم، منتصر) are in the lists, and ماتيو's ا is no consonant."""
-    stem = key[:-2] if len(key) == 7 and key.endswith("ان") else key
-    return len(stem) == 5 and stem[0] == "م" and stem[2] == "ت" and _consonants(stem[1])
-
-
-def _iftial(key: str) -> bool:
-    """The verbal noun افتعال (افتتاح، اجتماع، انتخاب); the given names of that shape
-    (ابتسام، انتصار) are in the lists, and إيتمار's ي is no consonant."""
-    return len(key) == 6 and key[0] == "ا" and key[2] == "ت" and key[4] == "ا" and _consonants(key[1])
-
-
-def _consonants(letters: str) -> bool:
-    """No long vowel among them, and no ل first: إجراء's جر, not إيفان's يف or
-    إلغاء's لغ (whose article-like start the rules for definite words read)."""
-    return not set(letters) & set("اوي") and letters[:1] != "ل"
-
-
-def _maful(key: str) -> bool:
-    """The pattern مفعول (موضوع، مشروع، مطلوب): nouns and participles; the given names
-    of that shape (محمود، مسعود، ممدوح) are in the lists and checked first."""
-    return len(key) == 5 and key[0] == "م" and key[3] == "و"
 
 
 def _family_nisba(word: Token, entity_words: frozenset[str]) -> bool:
@@ -1434,7 +1353,7 @@ class _Scan:
                 and i + 1 < len(words)
                 and _joined(words[i + 1])
                 and words[i + 1].key not in STOP  # أم لا: "or not"
-                and not _present_with_pronoun(words[i + 1])  # أم تفرضه: "or does … impose it"
+                and not present_with_pronoun(words[i + 1])  # أم تفرضه: "or does … impose it"
             )
             starts = (
                 bare in self.given
@@ -1443,7 +1362,7 @@ class _Scan:
                 or (
                     cue == "title"
                     and not (word.feminine and bare not in self.any_given)
-                    and not (_present_verb(bare) and bare not in self.any_given)  # الملك يمنح فرصا
+                    and not (present_verb(bare) and bare not in self.any_given)  # الملك يمنح فرصا
                     and not _accusative_with_adjective(words, i)  # يعقد الوزير اجتماعا مماثلا
                     and not (
                         key[:1] == "و"
@@ -1464,9 +1383,9 @@ class _Scan:
             )  # لدينا is not ل + دينا
             if cue == "title" and key in STOP_GIVEN and _family_chain_follows(words, i, self.entity_words):
                 starts = name_like = True  # الشيخ صباح الأحمد الجابر الصباح: صباح (morning) as a name
-            if _maful(bare) and bare not in self.any_given:
+            if maful(bare) and bare not in self.any_given:
                 name_like = False  # عضو المجلس موضوع…: a noun مفعول (محمود، منصور are listed)
-            if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA or _bi_taf_il(key):
+            if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA or bi_taf_il(key):
                 name_like = False  # بإعفاء، لإطلاق، بتوضيح: a preposition and a word (no name opens so)
             spoken_ali = (  # قال علي رشيد خوشناو: علي and another given name after a speech verb
                 cue == "speech" and self._ali(words, i) and words[i + 1].key in self.any_given
@@ -1667,12 +1586,12 @@ class _Scan:
         if end - i < 2 and not (single and _definite_role(words, i) and not bare.startswith("ي")):
             return None, word.end
         if end - i < 2 and (
-            _plural_with_pronoun(bare)
+            plural_with_pronoun(bare)
             or (len(bare) >= 5 and bare.endswith(("ته", "تها")))
             or possessed_noun(self.body[word.start : word.end], bare, self.any_given)
         ):
             return None, word.end  # خطاب الوزير ولقاءاته، وجدد المتحدث تحذيره: a noun with its pronoun
-        if self.body[word.start + clitic : word.start + clitic + 2] in ("لأ", "لإ") or _verbal_noun_after_l(
+        if self.body[word.start + clitic : word.start + clitic + 2] in ("لأ", "لإ") or verbal_noun_after_l(
             bare
         ):
             return None, word.end  # زيارة رئيس الوزراء لإلقاء كلمة، لافتتاح مشروع: ل + a verbal noun

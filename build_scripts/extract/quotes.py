@@ -34,7 +34,7 @@ from types import MappingProxyType
 
 from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from ..model import Mention, Quote, UnknownPerson
-from .find_people import ADDRESS_FORMS, BYLINE, of_a_title, possessed_noun
+from .find_people import ADDRESS_FORMS, BYLINE, of_a_title
 from .given_name_lists import ALL_GIVEN
 from .name_tokens import PREVIOUS_WORD, WORD
 from .name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
@@ -48,6 +48,7 @@ from .name_words import (
     word_keys,
 )
 from .name_words import STOP as STOP_WORDS
+from .word_patterns import possessed_noun
 
 # Who held the office a title names on the article's day (office_holders.office_holder).
 Office = Callable[[frozenset[str]], str | None]
