@@ -25,15 +25,7 @@ from dataclasses import replace
 
 import ahocorasick
 
-from ..arabic_text import (
-    NormalizedText,
-    find_words,
-    normalize,
-    normalize_text,
-    proclitic_forms,
-    word_automaton,
-    word_key,
-)
+from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from ..model import Mention, Registry, UnknownPerson, per_registry
 from .given_name_lists import (
     ALL_GIVEN,
@@ -45,6 +37,28 @@ from .given_name_lists import (
     given_names,
     registry_sets,
 )
+from .name_shape import (
+    TEAM,
+    accusative_with_adjective,
+    after_place_noun,
+    amin_names,
+    bare_title,
+    clear_end,
+    closes,
+    closes_an_apposition,
+    definite_role,
+    family_chain_follows,
+    family_title,
+    institution,
+    joined,
+    of_a_title,
+    place_noun,
+    plain_name_follows,
+    second_basim,
+    strip_clitic,
+    team_adjective,
+)
+from .name_shape import name_like as _name_like
 from .name_tokens import MAX_NAME_WORDS, PREVIOUS_WORD, WORD, WORD_REST, Token, tokens
 from .name_words import (
     ABD,
@@ -56,7 +70,6 @@ from .name_words import (
     CONSTRUCT_TITLES,
     DEFINITE_GIVEN,
     ENVOYS,
-    FAMILY_TITLES,
     FEMININE_KIN,
     GOD,
     HONORIFICS,
@@ -88,14 +101,11 @@ from .word_patterns import (
     bi_taf_il,
     consonants,
     ifal,
-    iftial,
     maful,
-    muftaal,
     plural_with_pronoun,
     possessed_noun,
     present_verb,
     present_with_pronoun,
-    verb_shaped,
     verbal_noun_after_l,
 )
 
@@ -119,6 +129,8 @@ __all__ = [
     "WORD",
     "find_unknown_people",
     "given_names",
+    "of_a_title",
+    "place_noun",
     "possessed_noun",
     "word_keys",
 ]
@@ -132,11 +144,6 @@ LIST_SEPARATOR = re.compile(r"[ \t]*[،,][ \t]*(?:و[ \t]+)?|[ \t]+(?=و)|[ \t]+
 # Characters read from a cue: most scans end within the first few words; a long role
 # and a five-word name fit the last.
 WINDOWS = (40, 120, 400)
-
-
-def _institution(key: str) -> bool:
-    """An institution or place noun, or one with ب or ل (لوكالة، بمحلية)."""
-    return key in NOT_A_NAME_START or (key[:1] in "بل" and key[1:] in NOT_A_NAME_START)
 
 
 def _feminine_nisba_follows(words: list[Token], index: int) -> bool:
@@ -159,55 +166,6 @@ FEMININE_ADJECTIVES = word_keys(
 )
 
 
-def _plain_name_follows(
-    words: list[Token], i: int, entity_words: frozenset[str], titled: bool = False
-) -> bool:
-    """The next word is joined and name-like, written without the article, or with it
-    after a title (المستشار الصديق الصور, a family name; not الصديق العزيز, whose
-    adjective the title's role words or the stop list hold)."""
-    after = words[i + 1] if i + 1 < len(words) else None
-    return (
-        after is not None
-        and after.joined
-        and (not after.definite or titled)
-        and _name_like(after.key, entity_words)
-    )
-
-
-def _second_basim(words: list[Token], i: int, role_start: int) -> bool:
-    """باسم (in the name of) links a spokesperson's title once; a second باسم in the
-    same role, before a family name, is the given name Basim."""
-    after = words[i + 1] if i + 1 < len(words) else None
-    return (
-        after is not None
-        and after.joined
-        and after.definite
-        and any(w.key == "باسم" and w.start >= role_start for w in words[:i])
-    )
-
-
-def _joined(token: Token) -> bool:
-    """Only spaces between this word and the previous one (no comma, colon, quote)."""
-    return token.joined
-
-
-def _family_title(words: list[Token], index: int) -> bool:
-    """A title that is also a family name (محمد جمال الأمين، not الأمين العام)."""
-    if words[index].key not in FAMILY_TITLES:
-        return False
-    after = words[index + 1] if index + 1 < len(words) else None
-    return after is None or not after.joined or after.key not in ROLE_LINKS
-
-
-TEAM = word_key("الفريق")  # the rank (الفريق أول فلان، الفريق الركن فلان) or a team
-
-
-def _team_adjective(word: Token) -> bool:
-    """A definite adjective after الفريق makes it a team (الفريق الاشتراكي، الفريق
-    الحكومي), not the rank, which الركن alone may follow."""
-    return word.definite and word.key != word_key("الركن") and word.key.endswith(("ي", "يه"))
-
-
 def _before_complement(words: list[Token], index: int) -> bool:
     """The word after ``index`` is إن/أن (قال … لسبوتنيك إن)."""
     return index + 1 < len(words) and words[index + 1].key in COMPLEMENTISERS
@@ -217,52 +175,6 @@ def _nisba(token: Token, key: str) -> bool:
     """An indefinite adjective of relation (عسكري، استراتيجية): after و it adds a second
     adjective to a role (خبير عسكري واستراتيجي), never a word of a name."""
     return len(key) >= 4 and key.endswith(("ي", "يه")) and not token.definite
-
-
-# Given names written like a clitic and a stop word: فيصل is not ف + يصل (arrives).
-# (باول and لاي stay out: بأول, "with the first", is the commoner reading.)
-CLITIC_LOOKALIKES = frozenset({normalize("فيصل")})
-
-
-def _name_like(key: str, entity_words: frozenset[str]) -> bool:
-    if key in STOP or key in TITLES or key in ROLE_LINKS or key in INSTITUTIONS or key in entity_words:
-        return False
-    if len(key) == 7 and key.startswith("است") and key[5] == "ا":
-        return False  # استمرار، استخدام، استئناف: a verbal noun (وتوقع الوزير استمرار نمو…)
-    if muftaal(key) and key not in ALL_GIVEN:
-        return False  # محتجز، محتجزان، منتخب: a participle مفتعل (فلان الفلاني محتجز داخل السجن)
-    if iftial(key) and key not in ALL_GIVEN:
-        return False  # افتتاح، اجتماع، انتخاب: a verbal noun (بحضور الأمير افتتاح أعمال المجلس)
-    if (
-        len(key) < 2
-        or (
-            key[:1] in PREPOSITIONS + CLITICS
-            and (key[1:] in STOP or key[1:] in ROLE_LINKS or key[1:] in INSTITUTIONS)  # ومجلس أعيان
-            and key not in CLITIC_LOOKALIKES
-        )
-        or verb_shaped(key)
-    ):  # لأي، بأنه، بأول
-        return False
-    if key.startswith(("لل", "بال", "وال", "كال")) and key not in ALL_GIVEN:
-        return False  # a preposition fused to the article: للإليزيه (not فال: فالتونين, بالقاسم)
-    if len(key) >= 6 and key[0] == "م" and key[1] not in "اوي" and key.endswith(("ين", "ون")):
-        return False  # متهمين، مؤكدون: a participle's plural (ماكرون، ميلتون have a long vowel)
-    if len(key) >= 6 and key[:1] in PREPOSITIONS and key.endswith(("ته", "تها", "تهم")):
-        return False  # بمتابعته، لزيارتها: a preposition, a verbal noun and its pronoun
-    if key in PLACE_NOUNS or (key[:1] in PREPOSITIONS and (key[1:] in INSTITUTIONS or key[1:] in TITLES)):
-        return False  # مستشفى كمال عدوان، لوكالة سبوتنيك، لرئيس الوزراء
-    return not (len(key) >= 5 and key.endswith(("ها", "هم", "هما", "كم")))  # خارجيتها
-
-
-def _strip_clitic(key: str, given: frozenset[str]) -> int:
-    """Letters of a conjunction or preposition fused to a given name (وخليل، لبشارة)."""
-    if key in given or key in STOP or key[1:] in STOP:
-        return 0  # ولدينا is not و + ل + دينا
-    if key[:1] in CLITICS + PREPOSITIONS and key[1:] in given:
-        return 1
-    if key[:2] in ("ول", "وب", "فل") and key[2:] in given:
-        return 2
-    return 0
 
 
 def _extend(
@@ -282,7 +194,7 @@ def _extend(
     (``titled``), a family nisba may follow a given name no list holds (النائب شعيب
     المويزري)."""
     end, count, definite_run = i + 1, 1, False
-    while end < len(words) and count < MAX_NAME_WORDS and _joined(words[end]) and not covered(words[end]):
+    while end < len(words) and count < MAX_NAME_WORDS and joined(words[end]) and not covered(words[end]):
         key = words[end].key
         after_connector = words[end - 1].key in CONNECTORS
         if key in ("ابو", "ام") and count >= 2 and words[end - 1].definite:
@@ -375,14 +287,14 @@ def _extend(
         ):
             end, count = end + 1, count + 1  # محمد أمين ولد داهي، محمد علي أحمد سلطان محافظا: a
             continue  # given name that is also a title, inside a name (not تميم أمير قطر)
-        if set_off and count >= 2 and _closes_an_apposition(words, end, entity_words):
+        if set_off and count >= 2 and closes_an_apposition(words, end, entity_words):
             end, count = end + 1, count + 1  # ، عبد القادر الحصرية، / ، عبد الفتاح دولة،: the last
             break  # word before the comma that closes the name set off by commas is its family name
         if words[end].definite and (key.endswith(("يين", "يون")) or _not_his_relative(words, i, end)):
             break  # نضال الكشميريين: a plural nisba; الوزير حسين المراحل التي…: a noun and its relative
         if words[end].definite and key[2:] in OBJECT_NOUNS:
             break  # طالب النائب فلان الفلاني الحكومة بـ…، حضرت فلانة فلان اللقاء: the verb's object
-        if count >= 2 and _accusative_with_adjective(words, end):
+        if count >= 2 and accusative_with_adjective(words, end):
             break  # تلقى الحاكم فلان الفلاني شروحا مفصلة: an object and its adjective
         if words[end].definite and words[end].feminine and _feminine_nisba_follows(words, end):
             break  # وحث محمود الأجهزة الأمنية: a noun and its adjective, not a family name
@@ -414,7 +326,7 @@ def _extend(
             if (
                 key in entity_words
                 or key[2:] in entity_words
-                or not (_name_like(key, entity_words) or _family_title(words, end))
+                or not (_name_like(key, entity_words) or family_title(words, end))
             ):
                 break
             patronymic = end >= 2 and words[end - 2].key in PATRONYMIC  # بن محمد الفرحان
@@ -422,12 +334,12 @@ def _extend(
                 after_connector
                 or patronymic
                 or (count == 2 and words[end - 1].key in given)  # محمد أحمد النور، محمد صالح النظيف
-                or (count == 2 and titled and first_given and _closes(words, end))  # الشيخ أحمد دعيج الصباح،
+                or (count == 2 and titled and first_given and closes(words, end))  # الشيخ أحمد دعيج الصباح،
                 or count == 1
                 or definite_run
                 or (key.endswith("ي") and len(key) >= 5)
                 or key[2:] in ARABIC_GIVEN  # خالد جويت الأحمد: the article and a given name
-                or _family_title(words, end)
+                or family_title(words, end)
             ):
                 break
             definite_run = True
@@ -450,58 +362,7 @@ OBJECT_NOUNS = word_keys(
     "حكومة وزارة برلمان جيش شرطة محكمة هيئة لجنة شركة سلطات "
     "لقاء اجتماع حفل جلسة مؤتمر ندوة قمة افتتاح مراسم فعالية مهرجان كلمة"  # تناولت فلانة الكلمة
 )
-
-
-def _accusative_with_adjective(words: list[Token], end: int) -> bool:
-    """An indefinite noun in the accusative ـا (its tanween unwritten) and an indefinite
-    adjective in ة after it (شروحا مفصلة، دعما كاملة): the sentence's object, no name."""
-    key, after = words[end].key, words[end + 1] if end + 1 < len(words) else None
-    return (
-        len(key) >= 4
-        and key.endswith("ا")
-        and not words[end].definite  # نور الدين البابا لوكالة…: a family name
-        and after is not None
-        and after.key[:1] not in PREPOSITIONS
-        and after.joined
-        and (
-            after.feminine or (after.key.endswith("ا") and _adjective_shape(after.key[:-1]))
-        )  # اجتماعا مماثلا
-        and not after.definite
-    )
-
-
-def _adjective_shape(stem: str) -> bool:
-    """An Arabic adjective's stem (its accusative ـا taken off): مفاعل/مفعل (مماثل،
-    مستمر), فاعل (كامل), فعيل (جديد), or a nisba (رسمي). Not a foreign family name
-    (رايلا أودينغا: two words in ـا, the second no Arabic adjective)."""
-    return len(stem) >= 4 and (
-        stem[0] == "م" or stem[-1] == "ي" or (len(stem) == 4 and (stem[1] == "ا" or stem[2] == "ي"))
-    )
-
-
 ROLE_BREAKS = (":", ".", "؛", "!", "؟")
-
-
-def _closes_an_apposition(words: list[Token], end: int, entity_words: frozenset[str]) -> bool:
-    """In a name opened by a comma, word ``end`` is followed by punctuation: a name
-    set off by commas, whose last word is a family name even when it is also a noun
-    (دولة) or looks like an adjective (الحصرية). Not a function or time word (، فلان
-    الفلاني اليوم،), a country or a body (، فلان السعودية،)."""
-    word = words[end]
-    key = word.key
-    return (
-        _closes(words, end)
-        and not word.tanween
-        and key not in STOP
-        and key not in entity_words
-        and key[2:] not in entity_words
-        and key not in TITLES
-    )
-
-
-def _closes(words: list[Token], end: int) -> bool:
-    """Punctuation (a comma, a full stop) or the text's end comes right after word ``end``."""
-    return end + 1 >= len(words) or not words[end + 1].joined
 
 
 def _closing_nisba(words: list[Token], end: int) -> bool:
@@ -513,20 +374,8 @@ def _closing_nisba(words: list[Token], end: int) -> bool:
     return (
         len(key) >= 4
         and key.endswith("ي")
-        and (_closes(words, end) or follows in COMPLEMENTISERS or (follows[:1] == "و" and len(follows) >= 4))
+        and (closes(words, end) or follows in COMPLEMENTISERS or (follows[:1] == "و" and len(follows) >= 4))
     )
-
-
-def _family_chain_follows(words: list[Token], i: int, entity_words: frozenset[str]) -> bool:
-    """Two joined definite name-like words follow (صباح الأحمد الجابر، صباح الخالد الحمد):
-    a ruling family's chain of fathers' names, not صباح اليوم."""
-    after = words[i + 1 : i + 3]
-    return len(after) == 2 and all(w.joined and w.definite and _name_like(w.key, entity_words) for w in after)
-
-
-def of_a_title(key: str) -> bool:
-    """ل and a definite title (للرئيس، للأمين): whose role the person after it holds."""
-    return key[:2] == "لل" and "ال" + key[2:] in TITLES
 
 
 def _given_title_names(words: list[Token], end: int, entity_words: frozenset[str]) -> bool:
@@ -1117,20 +966,6 @@ def _listed(scan: _Scan, people: list[Mention | UnknownPerson]) -> list[UnknownP
     return listed
 
 
-def after_place_noun(body: str, start: int) -> bool:
-    """The name starting at ``start`` follows a place noun: it names the place."""
-    before = PREVIOUS_WORD.search(body, max(0, start - 24), start)
-    return before is not None and place_noun(word_key(before.group(1)))
-
-
-def place_noun(key: str) -> bool:
-    """A noun naming a place or institution, bare or after و/ف and ب/ل (مطار، بمركز،
-    ولجامعة): in construct with the name after it. With the article (بالمحافظة) it is
-    definite, so the name after it is someone else (بالمحافظة سيف مثنى)."""
-    forms = [key, *proclitic_forms(key)]
-    return key in PLACE_NOUNS or any(f in PLACE_NOUNS for f in forms if "ال" + f not in forms)
-
-
 # A place or an institution named after a ruler or a scholar (مركز الملك عبد العزيز،
 # مستشفى الملك فيصل التخصصي، جامعة الأمير سلطان، مسجد الإمام محمد بن عبد الوهاب): the
 # title and name are the institution's, covered like a registered name, so a role
@@ -1149,13 +984,6 @@ NAMED_AFTER_RULER = re.compile(
 RELATIONS = word_keys("زوجة عقيلة قرينة أرملة نجل نجلة شقيق شقيقة")  # titles of kinship
 WALI = word_key("والي")
 AMIN = word_key("أمين")
-
-
-def _amin_names(words: list[Token], i: int) -> bool:
-    """أمين inside a role starts a name (رئيس شركة أرامكو أمين الناصر) unless the title
-    أمين عام، أمين السر، أمين الصندوق goes on after it."""
-    after = words[i + 1] if i + 1 < len(words) else None
-    return after is not None and after.joined and after.key not in AMIN_TITLE_NEXT and after.key not in STOP
 
 
 QUOTE_MARKS = '"«“”»'
@@ -1184,7 +1012,7 @@ class _Scan:
         here = WORD.match(self.body, offset)
         if (
             here is not None
-            and _strip_clitic(word_key(here.group()), self.any_given)
+            and strip_clitic(word_key(here.group()), self.any_given)
             and here.group()[:1] == "و"
         ):
             return offset  # داوود حسين ونهى نبيل: و opens the list's next person, no earlier word
@@ -1300,7 +1128,7 @@ class _Scan:
             if i == 0 and key in SPEECH_FORMS:
                 continue  # the scan began at a speech verb: the name may follow it (وقال سام كولينز)
             cue = _cue(words, i, role_start)
-            if cue == "title" and _institution(words[i - 1].key) and key not in self.given:
+            if cue == "title" and institution(words[i - 1].key) and key not in self.given:
                 continue  # حاكم منطقة ريازان، المفوض العام لوكالة غوث…: the institution's name, still the role
             if (
                 cue == "title"
@@ -1316,7 +1144,7 @@ class _Scan:
                 continue  # عمدة بلدية بيليك دوزو محمد مراد: a town's name of two words, then the name
             if (
                 cue == "title"
-                and _bare_title(words[i - 1].key) in GOVERNORS
+                and bare_title(words[i - 1].key) in GOVERNORS
                 and key not in self.any_given
                 and not word.definite
                 and i + 1 < len(words)
@@ -1327,7 +1155,7 @@ class _Scan:
             amin = (
                 key == AMIN
                 and (role_start is not None or (i and words[i - 1].key in SPEECH_FORMS))
-                and _amin_names(words, i)
+                and amin_names(words, i)
             )  # رئيس شركة أرامكو أمين الناصر، قال أمين الناصر
             patronym = (  # اللواء سلطان بن علي العرادة: a title's word that is the name's first;
                 (role_start is not None or not word.definite)  # so is an indefinite one, role or not
@@ -1336,22 +1164,22 @@ class _Scan:
                 and words[i + 1].key in PATRONYMIC
                 and words[i + 1].joined
             )
-            if key == TEAM and i + 1 < len(words) and _team_adjective(words[i + 1]):
+            if key == TEAM and i + 1 < len(words) and team_adjective(words[i + 1]):
                 return None, word.end  # الفريق الاشتراكي، الفريق الوطني: a team or group, no rank
             if key in RELATIONS and self._named_before(words, i, word):
                 return None, word.end  # الساعدي نجل الزعيم الراحل فلان: the son is named before
             if key == WALI and self.body[word.start : word.start + 2] in ("وإ", "وأ"):
                 return None, word.end  # وإلى (and to) is keyed like والي (governor)
-            if not amin and not patronym and _bare_title(key) in TITLES:
-                if role_start is None or not _joined(word):
+            if not amin and not patronym and bare_title(key) in TITLES:
+                if role_start is None or not joined(word):
                     role_start = word.start + (key not in TITLES)  # ونائب، لمحافظ: the role starts after و، ل
                 continue
-            clitic = _strip_clitic(key, self.any_given)
+            clitic = strip_clitic(key, self.any_given)
             bare = key[clitic:]
             kunya = (
                 bare in ("ابو", "ام")
                 and i + 1 < len(words)
-                and _joined(words[i + 1])
+                and joined(words[i + 1])
                 and words[i + 1].key not in STOP  # أم لا: "or not"
                 and not present_with_pronoun(words[i + 1])  # أم تفرضه: "or does … impose it"
             )
@@ -1363,7 +1191,7 @@ class _Scan:
                     cue == "title"
                     and not (word.feminine and bare not in self.any_given)
                     and not (present_verb(bare) and bare not in self.any_given)  # الملك يمنح فرصا
-                    and not _accusative_with_adjective(words, i)  # يعقد الوزير اجتماعا مماثلا
+                    and not accusative_with_adjective(words, i)  # يعقد الوزير اجتماعا مماثلا
                     and not (
                         key[:1] == "و"
                         and key[1:].endswith("ا")
@@ -1381,7 +1209,7 @@ class _Scan:
             name_like = key not in STOP and (
                 _name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
             )  # لدينا is not ل + دينا
-            if cue == "title" and key in STOP_GIVEN and _family_chain_follows(words, i, self.entity_words):
+            if cue == "title" and key in STOP_GIVEN and family_chain_follows(words, i, self.entity_words):
                 starts = name_like = True  # الشيخ صباح الأحمد الجابر الصباح: صباح (morning) as a name
             if maful(bare) and bare not in self.any_given:
                 name_like = False  # عضو المجلس موضوع…: a noun مفعول (محمود، منصور are listed)
@@ -1392,13 +1220,13 @@ class _Scan:
             )
             if (cue == "title" and self._ali(words, i)) or spoken_ali or amin or patronym:
                 starts = name_like = True  # عضو المجلس علي السويح، رئيس الشركة أمين الناصر
-            if key == "باسم" and role_start is not None and _second_basim(words, i, role_start):
+            if key == "باسم" and role_start is not None and second_basim(words, i, role_start):
                 starts = name_like = True  # المتحدث باسم الحكومة باسم العوادي: the role has its باسم
             definite = word.definite
             if (
                 cue is not None
                 and bare in DEFINITE_GIVEN
-                and _plain_name_follows(words, i, self.entity_words, titled=cue == "title")
+                and plain_name_follows(words, i, self.entity_words, titled=cue == "title")
             ):
                 starts, name_like, definite = True, True, False  # وأكد المتحدث الفاتح قرشي
             if word.tanween:
@@ -1410,7 +1238,7 @@ class _Scan:
             if not starts or not name_like or definite:
                 if (
                     role_start is None
-                    or not _joined(word)
+                    or not joined(word)
                     or not (
                         key in ROLE_LINKS
                         or key in INSTITUTIONS
@@ -1445,7 +1273,7 @@ class _Scan:
         verb: a kinship title there follows the relative's name (الساعدي نجل…), while
         after قالت it opens the speaker's role (قالت زوجة الرئيس فلانة)."""
         if i:
-            return _joined(word) and words[i - 1].key not in SPEECH_FORMS
+            return joined(word) and words[i - 1].key not in SPEECH_FORMS
         before = PREVIOUS_WORD.search(self.body, max(0, word.start - 30), word.start)
         return before is not None and word_key(before.group(1)) not in SPEECH_FORMS
 
@@ -1496,8 +1324,8 @@ class _Scan:
             and closed
             and all(
                 _name_like(w.key, self.entity_words)
-                or _family_title(ahead, j)
-                or (j == end - 1 and j >= 2 and _closes_an_apposition(ahead, j, self.entity_words))
+                or family_title(ahead, j)
+                or (j == end - 1 and j >= 2 and closes_an_apposition(ahead, j, self.entity_words))
                 for j, w in enumerate(ahead[:end])
             )
         )  # نور الدين البابا: a title that is also a family name; عبد الفتاح دولة، a noun
@@ -1531,7 +1359,7 @@ class _Scan:
         return (
             words[i].ali
             and after is not None
-            and _joined(after)
+            and joined(after)
             and (
                 ((after.definite or after.key in self.any_given) and _name_like(after.key, self.entity_words))
                 or after.key in PATRONYMIC  # الأمير علي بن الحسين
@@ -1580,10 +1408,10 @@ class _Scan:
             or (words[end].key in TITLES and len(words) - end < 8)
         ):
             return None  # the name, the word that ends it or a role after it may lie past the window
-        single = cue == "title" and _clear_end(words, end) and len(bare) >= 4 and bare not in self.given
+        single = cue == "title" and clear_end(words, end) and len(bare) >= 4 and bare not in self.given
         if single and bare[:1] in "لب" and self.body[word.end : word.end + 2].lstrip()[:1] in QUOTE_MARKS:
             single = False  # مدير القسم لبلدان "رابطة الدول": a preposition and the body it names
-        if end - i < 2 and not (single and _definite_role(words, i) and not bare.startswith("ي")):
+        if end - i < 2 and not (single and definite_role(words, i) and not bare.startswith("ي")):
             return None, word.end
         if end - i < 2 and (
             plural_with_pronoun(bare)
@@ -1595,7 +1423,7 @@ class _Scan:
             bare
         ):
             return None, word.end  # زيارة رئيس الوزراء لإلقاء كلمة، لافتتاح مشروع: ل + a verbal noun
-        if end < len(words) and _joined(words[end]) and self.person(words[end]):
+        if end < len(words) and joined(words[end]) and self.person(words[end]):
             return None, word.end  # the start of a registered name (أبي محمد الجولاني)
         start, finish = word.start + clitic, words[end - 1].end
         if self._continues_a_registered_name(start):
@@ -1664,7 +1492,7 @@ def _role_after(words: list[Token], end: int, covered: Callable[[Token], bool]) 
     if end >= len(words) or words[end].key not in TITLES:
         return None
     last = end
-    while last + 1 < len(words) and last - end < 6 and _joined(words[last + 1]):
+    while last + 1 < len(words) and last - end < 6 and joined(words[last + 1]):
         word, before = words[last + 1], words[last]
         if (
             word.key in STOP
@@ -1691,7 +1519,7 @@ def _role_after(words: list[Token], end: int, covered: Callable[[Token], bool]) 
 
 
 def _definite_next(words: list[Token], i: int) -> bool:
-    return i + 1 < len(words) and _joined(words[i + 1]) and words[i + 1].definite
+    return i + 1 < len(words) and joined(words[i + 1]) and words[i + 1].definite
 
 
 def _and_a_clause(word: Token) -> bool:
@@ -1714,17 +1542,6 @@ def _plain_noun(word: Token) -> bool:
         or key in INSTITUTIONS
         or (key[:1] in PREPOSITIONS and len(key) > 3)
     )
-
-
-def _definite_role(words: list[Token], i: int) -> bool:
-    """A one-word name needs a definite role before it (المبعوثة الأممية تيتيه), not a
-    bare noun (لديها رئيس يجسد…)."""
-    return words[i - 1].key.startswith("ال") if i else False
-
-
-def _clear_end(words: list[Token], end: int) -> bool:
-    """A one-word name must be followed by punctuation, a function word or the end."""
-    return end >= len(words) or not _joined(words[end]) or words[end].key in STOP
 
 
 def _longest(body: str, people: tuple[UnknownPerson, ...]) -> tuple[UnknownPerson, ...]:
@@ -1767,20 +1584,11 @@ def _ends_clause(body: str, end: int) -> bool:
 GOVERNORS = word_keys("محافظ حاكم والي عمدة")
 
 
-def _bare_title(key: str) -> str:
-    """A title's key without the و، ل or ب it may carry (لمحافظ → محافظ)."""
-    return key[1:] if key[:1] in TITLE_CLITICS and key[1:] in TITLES else key
-
-
-# The proclitics a title may carry and still open a role: ونائب، لمحافظ حلب فلان، بوزير.
-TITLE_CLITICS = frozenset("ولب")
-
-
 def _cue(words: list[Token], i: int, role_start: int | None) -> str | None:
     """What says the word at ``i`` may start a name: a title before it, a speech verb."""
-    if role_start is not None and _joined(words[i]):
+    if role_start is not None and joined(words[i]):
         return "title"
-    if i > 0 and _joined(words[i]) and words[i - 1].key in SPEECH_FORMS:
+    if i > 0 and joined(words[i]) and words[i - 1].key in SPEECH_FORMS:
         return "speech"
     return None
 

@@ -42,8 +42,9 @@ from ..model import (
     UnknownPerson,
     per_registry,
 )
-from .find_people import home_country, place_noun
+from .find_people import home_country
 from .given_name_lists import ALL_GIVEN, ARABIC_GIVEN, given_names
+from .name_shape import place_noun
 from .name_words import PATRONYMIC, SON_OF, SPEECH, STOP, TITLES
 
 # Every proclitic run a name may carry: conjunction, then preposition, then the article.

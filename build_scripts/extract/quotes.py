@@ -34,8 +34,9 @@ from types import MappingProxyType
 
 from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from ..model import Mention, Quote, UnknownPerson
-from .find_people import ADDRESS_FORMS, BYLINE, of_a_title
+from .find_people import ADDRESS_FORMS, BYLINE
 from .given_name_lists import ALL_GIVEN
+from .name_shape import of_a_title
 from .name_tokens import PREVIOUS_WORD, WORD
 from .name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
 from .name_words import (
