@@ -19,23 +19,13 @@ complete registry stanza. Pure functions over the body; data loaded once.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 import ahocorasick
 
 from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from ..model import Mention, Registry, UnknownPerson, per_registry
-from .given_name_lists import (
-    ALL_GIVEN,
-    ARABIC_GIVEN,
-    FOREIGN_GIVEN,
-    STOP_GIVEN,
-    any_given,
-    given_names,
-    registry_sets,
-)
+from .given_name_lists import ALL_GIVEN, ARABIC_GIVEN, STOP_GIVEN, any_given, given_names, registry_sets
 from .name_extent import extend
 from .name_shape import (
     TEAM,
@@ -65,10 +55,8 @@ from .name_words import (
     COMPLEMENTISERS,
     CONNECTORS,
     DEFINITE_GIVEN,
-    ENVOYS,
     FEMININE_KIN,
     HONORIFICS,
-    HOSTS,
     INSTITUTIONS,
     MASCULINE_KIN,
     NOT_A_NAME_START,
@@ -90,6 +78,17 @@ from .name_words import (
     TITLES,
     word_keys,
 )
+from .person_role import (
+    ADDRESS_FORMS,
+    article_country,
+    country,
+    ends_in_honorific,
+    home_country,
+    one_word,
+    role_after,
+    with_home,
+    without_address,
+)
 from .word_patterns import (
     bi_taf_il,
     maful,
@@ -103,6 +102,7 @@ from .word_patterns import (
 # quotes.py and link_entities.py imported these from here before the split: they stay
 # importable from here while those modules' own splits, made alongside, still do.
 __all__ = [
+    "ADDRESS_FORMS",
     "ALL_GIVEN",
     "ARABIC_GIVEN",
     "COMPLEMENTISERS",
@@ -120,6 +120,7 @@ __all__ = [
     "WORD",
     "find_unknown_people",
     "given_names",
+    "home_country",
     "of_a_title",
     "place_noun",
     "possessed_noun",
@@ -201,9 +202,9 @@ def find_unknown_people(
     for person in found.values():  # صلاح read alone, then as صلاح الدين…: one name, reported once
         _keep(with_din, _with_din(scan, _with_first_word(scan, person)))
     found = with_din
-    home = _article_country(entities, registry, known)
+    home = article_country(entities, registry, known)
     if home is not None:
-        found = {key: _with_home(body, person, home, entities, registry) for key, person in found.items()}
+        found = {key: with_home(body, person, home, entities, registry) for key, person in found.items()}
     short = _short_forms(registry)  # عبد العاطي: a registered person's short form, not news to the registry
     end = len(body.rstrip())  # a name the text cuts off at its very end is no name (…خليل ال)
     kept = (
@@ -1154,119 +1155,23 @@ class _Scan:
         if self._continues_a_registered_name(start):
             return None, finish  # حمد بن عيسى بن سلمان آل خليفة: the registered king's own fathers
         span = (role_start, word.start) if cue == "title" and role_start is not None else None
-        if span is None or _ends_in_honorific(self.body[span[0] : span[1]]):
+        if span is None or ends_in_honorific(self.body[span[0] : span[1]]):
             # الأمير فلان، مستشار وزير الخارجية؛ العقيد فلان، القائد الجديد للمنطقة
-            span = _role_after(words, end, self.covered) or span
-        elif _one_word(self.body, span):  # المستشار فلان، المتحدث الرسمي باسم…: the longer role set
-            after = _role_after(words, end, self.covered)  # off by a comma (not the verb's object), unless
+            span = role_after(words, end, self.covered) or span
+        elif one_word(self.body, span):  # المستشار فلان، المتحدث الرسمي باسم…: the longer role set
+            after = role_after(words, end, self.covered)  # off by a comma (not the verb's object), unless
             between = self.body[words[end - 1].end : after[0]] if after is not None else ""
             if after is not None and between.strip() in ("،", ",") and not self._names_next(words, after[1]):
                 span = after  # it is the next name's (الإعلامية فلانة، الرئيس الأميركي، دونالد ترامب)
-        role = _without_address(self.body[span[0] : span[1]].strip(" ،,:")) if span else None
+        role = without_address(self.body[span[0] : span[1]].strip(" ،,:")) if span else None
         person = UnknownPerson(
             text=self.body[start:finish],
             start=start,
             end=finish,
             role_ar=role or None,
-            country=_country(span[0], span[1], self.entities, self.registry, self.body) if role else None,
+            country=country(span[0], span[1], self.entities, self.registry, self.body) if role else None,
         )
         return person, finish
-
-
-def _one_word(body: str, span: tuple[int, int]) -> bool:
-    """The role before the name is one word (المستشار فلان، المتحدث…): a role written
-    after the name, when there is one, says more."""
-    return len(body[span[0] : span[1]].split()) == 1
-
-
-def _ends_in_honorific(role: str) -> bool:
-    """The words before the name end in an honorific or a rank (الوزير الشيخ، العقيد):
-    a role written after the name says more."""
-    last = role.strip(" ،,:").split()[-1:]
-    return bool(last) and (word_key(last[0]) in HONORIFICS or word_key(last[0]) in RANKS)
-
-
-# Forms of address before a title (معالي الوزير، سماحة السيد): courtesy, not part of the role.
-RANKS = word_keys(
-    "اللواء العميد العقيد الفريق العماد المشير المقدم الرائد النقيب"
-)  # المدير العام اللواء فلان
-ADDRESS_FORMS = word_keys("سعادة معالي سماحة فخامة جلالة سمو")
-COURTESY = word_keys("السيد السيدة")  # Mr and Mrs alone are no role (الشيخ، الدكتور say more)
-
-
-def _without_address(role: str) -> str:
-    """The role without the forms of address that open it (معالي الوزير → الوزير) or the
-    honorific or rank that closes it (أمير البلاد الشيخ → أمير البلاد)."""
-    words = role.split(maxsplit=1)
-    while len(words) > 1 and word_key(words[0]) in ADDRESS_FORMS:
-        role = words[1]
-        words = role.split(maxsplit=1)
-    if word_key(role.strip()) in COURTESY:
-        return ""  # السيد فلان: Mr, no role
-    last = role.rsplit(maxsplit=1)
-    if len(last) > 1 and (word_key(last[1]) in HONORIFICS or word_key(last[1]) in RANKS or last[1] == "د."):
-        return last[0]  # أمير البلاد الشيخ → أمير البلاد: the honorific before the name
-    return role
-
-
-def _role_after(words: list[Token], end: int, covered: Callable[[Token], bool]) -> tuple[int, int] | None:
-    """A role written after the name (فهد أبو النصر سفير السعودية لدى تركيا،): from a
-    title right after it to the next punctuation, at most a few words. After a definite
-    word or a named body, a plain indefinite noun is the sentence going on (فلانة،
-    رئيسة الكتلة البرلمانية لحزب فرنسا الأبية موقف الحزب…): the role ends before it."""
-    if end >= len(words) or words[end].key not in TITLES:
-        return None
-    last = end
-    while last + 1 < len(words) and last - end < 6 and joined(words[last + 1]):
-        word, before = words[last + 1], words[last]
-        if (
-            word.key in STOP
-            and word.key not in ROLE_LINKS
-            and not (before.key in INSTITUTIONS and word.key in CHAMBERS)
-        ):
-            break  # (عضو مجلس النواب: the chamber's name, though النواب ends a name)
-        if (before.definite or covered(before)) and _plain_noun(word) and not covered(word):
-            break
-        if (word.key in HONORIFICS or word.key in RANKS) and not _definite_next(words, last + 1):
-            return None  # فلان، وزير الدفاع السعودي الأمير خالد: the title of the next person,
-            # whose honorific and name follow (not رئيس الفريق الاشتراكي: a rank that is also a
-            # noun, with its adjective)
-        if _and_a_clause(word):
-            break  # حسام حسن المدير الفني للمنتخب وكذلك بمحمد صلاح، فلان قائد للاعبين ونجح
-        last += 1
-    if last + 1 < len(words) and (
-        words[last + 1].key in HONORIFICS or (words[last + 1].joined and words[last + 1].key in FOREIGN_GIVEN)
-    ):
-        return None  # رئيس مجلس الأمة، السيد فلان، رئيسة المحكمة، السيدة فلانة: a list of
-        # roles and names, the role after the comma opens the next person's; وكيل فلان
-        # المحامي جاك…: the title of the next person, whose given name follows at once
-    return words[end].start, words[last].end
-
-
-def _definite_next(words: list[Token], i: int) -> bool:
-    return i + 1 < len(words) and joined(words[i + 1]) and words[i + 1].definite
-
-
-def _and_a_clause(word: Token) -> bool:
-    """و + a function word or a past verb of three letters (وكذلك، ونجح، وقال): the
-    sentence goes on, not the role (وزير الزراعة واستصلاح الأراضي، رئيس الاتحاد والمدير)."""
-    key = word.key
-    if key[:1] != "و" or key in TITLES or key in INSTITUTIONS or key in ROLE_LINKS:
-        return False
-    rest = key[1:]
-    return rest in STOP or (len(rest) == 3 and rest not in TITLES and rest not in INSTITUTIONS)
-
-
-def _plain_noun(word: Token) -> bool:
-    """An indefinite word that is no title, role link, institution or preposition + noun."""
-    key = word.key
-    return not (
-        word.definite
-        or key in TITLES
-        or key in ROLE_LINKS
-        or key in INSTITUTIONS
-        or (key[:1] in PREPOSITIONS and len(key) > 3)
-    )
 
 
 def _longest(body: str, people: tuple[UnknownPerson, ...]) -> tuple[UnknownPerson, ...]:
@@ -1315,129 +1220,4 @@ def _cue(words: list[Token], i: int, role_start: int | None) -> str | None:
         return "title"
     if i > 0 and joined(words[i]) and words[i - 1].key in SPEECH_FORMS:
         return "speech"
-    return None
-
-
-# Words of a role that serves no one country (المبعوث الأممي، المفوض الأوروبي).
-INTERNATIONAL = word_keys(
-    "الأممي الأممية أممي أممية الدولي الدولية دولي دولية الأوروبي الأوروبية أوروبي أوروبية الأمم للأمم "
-    "الأفريقي الأفريقية الإفريقي الإفريقية الخليجي الخليجية"
-)
-
-
-CHAMBERS = word_keys("النواب الشيوخ الشعب الأمة الشورى الأعيان")  # مجلس النواب، مجلس الشيوخ…
-# Roles that serve no state, or another one than the article's: a movement's, a
-# party's, the press's (رئيس المجلس القيادي للحركة، رئيس التحرير).
-NOT_THE_STATE = word_keys(
-    "الحركة للحركة حركة حزب الحزب للحزب جماعة الجماعة للجماعة الفصائل فصيل التنظيم "
-    "التحرير مراسل مراسلة الصحفي الصحفية الكاتب الكاتبة المحرر صحيفة قناة موقع وكالة "
-    # nor do the professions news quotes (the lawyer, the expert, a club's director)
-    "المراسل المراسلة المحامي المحامية محامي محامية محاميه محاميها الخبير الخبيرة خبير خبيرة "
-    "الباحث الباحثة باحث باحثة المحلل المحللة محلل محللة النادي لنادي نادي"
-)
-
-
-def more_than_half(counts: Counter[str]) -> str | None:
-    """The key counted more often than all others together, if any: the country an
-    article is about (a plurality is not enough: an article about Ukraine names
-    Russia about as often)."""
-    if not counts:
-        return None
-    key, count = counts.most_common(1)[0]
-    return key if 2 * count > sum(counts.values()) else None
-
-
-def _article_country(
-    entities: tuple[Mention, ...], registry: Registry, known: tuple[Mention, ...] = ()
-) -> str | None:
-    """The country an article is about, for the people it names: its places count as
-    much as its countries (the local officials of عدن، المكلا are Yemen's), and each
-    registered person it names half as much, by the state they serve (an article on
-    the president of Mauritania leaving for Dakar names Senegal more than Mauritania;
-    officials travel and are quoted abroad, so a person weighs less than a place)."""
-    return home_country(
-        (m.entity_id for m in entities if m.entity_id in registry.countries),
-        (registry.places[m.entity_id].country for m in entities if m.entity_id in registry.places),
-        place_weight=2,
-        people_countries=(
-            registry.actors[m.entity_id].country for m in known if m.entity_id in registry.actors
-        ),
-    )
-
-
-def home_country(
-    countries: Iterable[str],
-    place_countries: Iterable[str | None],
-    place_weight: int = 1,
-    people_countries: Iterable[str | None] = (),
-) -> str | None:
-    """The country of more than half of an article's country mentions, each counting
-    2, each place's country ``place_weight`` (عدن → YE) and each registered person's
-    country 1. Counted by half, places say where things happen more than whose they
-    are: غزة in an Iranian minister's words does not make إيران's bare وزارة الخارجية
-    another's."""
-    counts: Counter[str] = Counter()
-    for country in countries:
-        counts[country] += 2
-    for country in place_countries:
-        if country:
-            counts[country] += place_weight
-    for country in people_countries:
-        if country:
-            counts[country] += 1
-    return more_than_half(counts)
-
-
-def _with_home(
-    body: str, person: UnknownPerson, home: str, entities: tuple[Mention, ...], registry: Registry
-) -> UnknownPerson:
-    """A role that names no country (النائب، رئيس الجلسة، وزير المالية، الشيخ) in an
-    article mostly about one country is that country's: a suggestion for the
-    contributor, who checks it. Not for a name read without any role, an envoy's, an
-    international one, or one that serves no state (a movement's, the press's, a
-    lawyer's)."""
-    if person.country is not None or person.role_ar is None:
-        return person
-    words = {word_key(w) for w in WORD.findall(person.role_ar)}
-    if words & (ENVOYS | INTERNATIONAL | NOT_THE_STATE):
-        return person
-    role_start = body.rfind(person.role_ar, 0, person.start + 1)
-    inside = [m for m in entities if role_start <= m.start < role_start + len(person.role_ar)]
-    if role_start != -1 and _stateless_body(inside, registry):
-        return person  # المتحدث باسم برنامج الأغذية العالمي: an international body's official
-    return replace(person, country=home)
-
-
-def _stateless_body(mentions: list[Mention], registry: Registry) -> bool:
-    """One of ``mentions`` is an organisation of no country (an international body)."""
-    return any(
-        m.entity_id in registry.organisations and not registry.organisations[m.entity_id].country
-        for m in mentions
-    )
-
-
-def _country(
-    start: int | None, end: int, entities: tuple[Mention, ...], registry: Registry, body: str = ""
-) -> str | None:
-    """The country a role names: a country mention in it, a place's or an
-    organisation's country (المتحدثة باسم الخارجية الروسية → RU، رئيس الإدارة
-    العسكرية في كييف → UA). A posting is not a nationality: in السفير السابق في
-    الولايات المتحدة، سفير السعودية لدى تركيا or المتحدث باسم برنامج الأغذية العالمي
-    في السودان (an envoy, or an international organisation's official), the country
-    after في/لدى is the host."""
-    if start is None:
-        return None
-    inside = [m for m in entities if start <= m.start < end]
-    posted = any(word_key(w) in ENVOYS for w in WORD.findall(body[start:end])) or _stateless_body(
-        inside, registry
-    )
-    for mention in inside:
-        before = PREVIOUS_WORD.search(body, max(0, mention.start - 16), mention.start) if posted else None
-        if before is not None and word_key(before.group(1)) in HOSTS:
-            continue
-        if mention.entity_id in registry.countries:
-            return mention.entity_id
-        holder = registry.places.get(mention.entity_id) or registry.organisations.get(mention.entity_id)
-        if holder is not None and holder.country:
-            return holder.country
     return None

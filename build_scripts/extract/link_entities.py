@@ -42,10 +42,10 @@ from ..model import (
     UnknownPerson,
     per_registry,
 )
-from .find_people import home_country
 from .given_name_lists import ALL_GIVEN, ARABIC_GIVEN, given_names
 from .name_shape import place_noun
 from .name_words import PATRONYMIC, SON_OF, SPEECH, STOP, TITLES
+from .person_role import home_country
 
 # Every proclitic run a name may carry: conjunction, then preposition, then the article.
 INDEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))

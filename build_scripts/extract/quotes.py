@@ -34,7 +34,7 @@ from types import MappingProxyType
 
 from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from ..model import Mention, Quote, UnknownPerson
-from .find_people import ADDRESS_FORMS, BYLINE
+from .find_people import BYLINE
 from .given_name_lists import ALL_GIVEN
 from .name_shape import of_a_title
 from .name_tokens import PREVIOUS_WORD, WORD
@@ -49,6 +49,7 @@ from .name_words import (
     word_keys,
 )
 from .name_words import STOP as STOP_WORDS
+from .person_role import ADDRESS_FORMS
 from .word_patterns import possessed_noun
 
 # Who held the office a title names on the article's day (office_holders.office_holder).
