@@ -34,8 +34,8 @@ from types import MappingProxyType
 
 from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from ..model import Mention, Quote, UnknownPerson
-from .find_people import BYLINE
 from .given_name_lists import ALL_GIVEN
+from .marked_names import BYLINE
 from .name_shape import of_a_title
 from .name_tokens import PREVIOUS_WORD, WORD
 from .name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
