@@ -14,6 +14,11 @@ a preposition and the article (للإليزيه), a noun with a possessive suffi
 (خارجيتها), or a country, organisation or registered person. Reports carry the
 role and the country read from the title, so ``check`` can print a nearly
 complete registry stanza. Pure functions over the body; data loaded once.
+
+This module runs the readers and merges their reports. The rules live beside it:
+name_scan (from a title or a speech verb), name_extent (where a name ends),
+roster_names, marked_names and compound_given_names (the other cues), person_role
+(a report's role and country), over the lists of name_words and given_name_lists.
 """
 
 from __future__ import annotations

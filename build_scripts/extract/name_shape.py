@@ -1,6 +1,7 @@
-"""Whether a word may stand in a name, and what the words beside it say: the tests
-the name reader and the name's extension share (name_like, a family name that is
-also a title, a name set off by commas, a place noun before a name).
+"""Whether a word may stand in a name, and what the words beside it say: the small
+tests the name reader (name_scan) and the name's extension (name_extent) ask of a
+word in its sentence (name_like, a family name that is also a title, a name set
+off by commas, a place noun before a name), kept apart so both read the same rule.
 """
 
 from __future__ import annotations
