@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
+from ..arabic_text import NormalizedText, normalize, word_key
 from ..model import Mention, Quote, UnknownPerson
 from .find_people import (
     ADDRESS_FORMS,
@@ -52,6 +52,24 @@ from .find_people import (
 )
 from .find_people import COMPLEMENTISERS as COMPLEMENTISER_KEYS
 from .find_people import STOP as STOP_WORDS
+from .speech_cues import (
+    OBJECT_VERBS,
+    PARTICIPLE_KEYS,
+    REPLIED_TO,
+    REPLY_VERBS,
+    SPEECH_VERB_KEYS,
+    THAT_HE,
+    VERB_BEFORE,
+    VERB_ENDING,
+    Cues,
+    after_complementiser,
+    calls_on,
+    feminine_verb,
+    passive,
+    relays,
+    speech_verb,
+    word_before_verb,
+)
 
 # Who held the office a title names on the article's day (office_holders.office_holder).
 Office = Callable[[frozenset[str]], str | None]
@@ -68,34 +86,6 @@ CLOSERS = {opener: re.compile(f"[{closers}]") for opener, closers in OPEN_CLOSE.
 # A full stop and a space (not د. of الدكتور), or a full stop right after a closing mark
 # and before the next word, as scraped text runs them together ("…الآخرين".وزير الخارجية).
 SENTENCE_END = re.compile(r"(?<!(?<!\w)د)[.!?؟؛]\s|(?<=[\"”»])[.!?؟؛](?=\w)")
-VERB_STEMS = (
-    (
-        "قال أضاف أكد صرح شدد حذر أوضح أشار اعتبر رأى رأت دعا دعت كشف أعلن تابع ختم لفت أعرب "
-        "ذكر نقل كتب غرد قالت أضافت أكدت صرحت شددت حذرت أوضحت أشارت اعتبرت كشفت أعلنت تابعت "
-        "لفتت أعربت ذكرت كتبت غردت يقول تقول يضيف يؤكد وصف وصفت استطرد أردف أفاد أفادت تعهد تعهدت "
-        "طالب طالبت رحب رحبت ندد نددت انتقد انتقدت علق علقت زعم زعمت اتهم اتهمت نفى نفت أقر أقرت "
-        "جدد جددت اختتم اختتمت نقلت تساءل تساءلت أبلغ أبلغت هدد هددت توعد توعدت ناشد ناشدت حث حثت "
-        "كرر كررت أجاب أجابت استبعد استبعدت رجح رجحت اعترف اعترفت أشاد أشادت يرى ترى يعتبر تعتبر "
-        "يشير تشير يوضح توضح يحذر تحذر يدعو تدعو يعلن تعلن يكشف تكشف يتهم تتهم يطالب تطالب يشدد تشدد "
-        "يصف تصف أكمل أكملت استكمل استكملت مضى مضت واصل واصلت أثنى أثنت توقع توقعت أبدى أبدت أتم أتمت ختمت هنأ هنأت "
-        "يرد ترد يعلق تعلق يجيب تجيب يختم تختم يتابع تتابع ردت فرد تحدث تحدثت يتحدث تتحدث أدلى أدلت "  # فرد: replied (رد alone is also the noun, رد فعل)
-        "اشتكى اشتكت نوه نوهت "  # complained, noted (ونوه أن «…»)
-        "أبرز أبرزت "  # highlighted (وأبرز أن «…»)
-        "ليرد لترد "  # so that he replied (ليرد عليه فلان)
-        "أخبر أخبرت أبلغه أبلغها أبلغهم أبلغني أبلغنا أخبره أخبرها أخبرهم أخبرني أخبرنا "  # told (him)
-        "أدان أدانت استنكر استنكرت "  # condemned (كما أدان "انتهاكات…": what he condemned, in his words)
-        "زاد زادت"  # وزاد قائلا: added (its other sense, increased, has a thing for subject: nobody speaks)
-    ).split()
-)
-# Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
-PARTICIPLES = (
-    "قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة مشيرا مشيرة معتبرا معتبرة موضحا موضحة محذرا محذرة "
-    "واصفا واصفة بتأكيد بتأكيده بتأكيدها بالقول بقوله بقولها "
-    "مشددا مشددة لافتا لافتة منوها منوهة متابعا متابعة مستطردا مستطردة مردفا مردفة معربا معربة "
-    "مبينا مبينة متسائلا متسائلة مشيدا مشيدة مستذكرا مستذكرة معلقا"
-).split()
-PARTICIPLE_KEYS = frozenset(normalize(w) for w in PARTICIPLES)
-SPEECH_VERB_KEYS = frozenset(normalize(w) for w in VERB_STEMS)
 MIN_WORDS = 4
 # What ends a speech verb's subject: the complementiser, a colon or an opening mark.
 SUBJECT_END = re.compile(
@@ -141,115 +131,6 @@ def paragraphs(body: str) -> list[Paragraph]:
         if not match.group().startswith("#"):
             result.append(Paragraph(len(result) + 1, match.start(), match.end(), match.group()))
     return result
-
-
-CUES = word_automaton(
-    {
-        prefix + normalize(word): kind
-        for kind, words in (
-            ("replied", ("رد",)),  # first: فرد, listed as a verb, stays one
-            ("expressed", ("عبر",)),  # عبّر (expressed), not عبر (across, via)
-            ("verb", VERB_STEMS),
-            ("participle", PARTICIPLES),
-            ("before-that", ("بين",)),
-        )
-        for word in words
-        for prefix in ("", "و", "ف", *(("ل",) if kind == "verb" and word[:1] in "يت" else ()))
-    }  # ليرد الرئيس قائلا، ليضيف: the narrative ل before a present verb
-)
-# ردّ (replied) is written رد like the noun (a reply) and ورد like وَرَد (appeared: وورد في
-# البيان): a verb when written with its shadda, or when a subject and على follow it
-# (ورد الوزير الإيراني على ويتكوف قائلا), never على at once (ورد على لسان…).
-REPLY_VERBS = word_keys("رد ورد فرد ردت وردت فردت")
-VERB_ENDING = re.compile(r"(\w+)\u0651?\Z")  # the verb that ends at a cue, its shadda and all
-REPLIED_TO = re.compile(
-    r"[ \t]+[^\s،,:.«“\"]+(?:[ \t]+[^\s،,:.«“\"]+){0,4}[ \t]+على[ \t]"
-    r"|[ \t]+علي(?:ه|ها|هم)(?!\w)"  # رد عليه فلان: replied to him
-    # ورد بوتين: "…": a name and a colon (not ورد في البيان: "it was stated in")
-    r"|[ \t]+(?!(?:في|من|عن|على|إلى|الى|ب|ل|لدى|ضمن|ذلك|هذا|ذكر|فعل|الفعل|فعله|فعلها)(?![\w]))[^\s،,:.«“\"]+(?:[ \t]+[^\s،,:.«“\"]+){0,2}[ \t]*:"
-)
-# عبر (expressed) before its subject and عن: ≤ four words, then عن (عبر إبراهيم عن ارتياحه).
-# (No complementiser between: عبر إكس أن الاعتذار عن… is "via X", the clause after it.)
-EXPRESSED_ABOUT = re.compile(r"(?:[ \t]+(?![أإا]ن(?:ه|ها|هم)?(?!\w))[^\s،,:.«“\"]+){1,4}[ \t]+عن[ \t]")
-# بيّن (explained) is written بين like the preposition (between): a verb only before أن/إن.
-THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
-# … or, after وبين at a clause's start, once its subject is named (وبيّن عبدي أن).
-THAT_AFTER_SUBJECT = re.compile(r"(?:\s+[\w\u0640]+){1,3}?\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
-
-
-# جدد right after an indefinite plural noun (أعضاء جدد، مستثمرين جدد) is "new", not "renewed".
-NEW_AFTER_PLURAL = re.compile(
-    r"(?<!\w)(?!ال)(?:[\u0621-\u064a]{3,}اء|م[\u0621-\u064a]{3,}(?:ين|ون))[ \t]+جدد\Z"
-)
-PASSIVE_PRESENT = re.compile("[وف]?[يت]\u064f")  # يُعتبر، تُذكر: the damma of the passive
-NAME_CONNECTOR_BEFORE = re.compile(r"(?<!\w)(?:أبي|ابي|أبو|ابو|بن|بنت|آل)\s+\Z")
-
-
-REACTION = re.compile(r"[ \t]+(?:ال)?فعل(?!\w)")  # رد فعل، ردّ الفعل: a reaction, no verb
-
-
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """Body offsets just after each speech verb and each participle, found once per article."""
-
-    verbs: list[int]
-    participles: list[int]
-
-    @classmethod
-    def find(cls, body: str, normalized: NormalizedText | None = None) -> Cues:
-        text = normalized or normalize_text(body)
-        origin = text.origin
-        verbs: list[int] = []
-        participles: list[int] = []
-        for start, end, kind in find_words(CUES, text.padded):
-            at = origin[end - 1] + 1
-            if kind == "before-that":
-                opens = body[origin[start]] == "و"
-                if THAT_FOLLOWS.match(body, at) or (opens and THAT_AFTER_SUBJECT.match(body, at)):
-                    verbs.append(at)  # وبين أن، وبيّن عبدي أن: explained that
-                continue
-            if kind == "replied":
-                shadda = body[at : at + 1] == "\u0651"  # written after the letter it doubles
-                if REACTION.match(body, at + shadda):
-                    continue  # ردّ فعل السلك الدبلوماسي: a reaction, a noun
-                if shadda or REPLIED_TO.match(body, at):
-                    verbs.append(at + shadda)  # وردّ، ورد الوزير على فلان قائلا: replied
-                continue
-            if kind == "expressed":
-                if "\u0651" in body[origin[start] : at] or EXPRESSED_ABOUT.match(body, at):
-                    verbs.append(at)  # عبّر، وعبر الوزير عن ارتياحه: expressed
-                continue
-            if kind == "verb" and NAME_CONNECTOR_BEFORE.search(
-                body, max(0, origin[start] - 6), origin[start]
-            ):
-                continue  # علي بن أبي طالب، آل ناصر: a name's word after its connector, no verb
-            if kind == "verb" and PASSIVE_PRESENT.match(body, origin[start]):
-                continue  # لا تُعتبر طرفا، يُذكر أن: a passive, whose subject is no speaker
-            if kind == "verb" and NEW_AFTER_PLURAL.search(body, max(0, origin[start] - 30), at):
-                continue  # انضمام أعضاء جدد: "new", the plural of جديد, after a plural noun
-            (verbs if kind == "verb" else participles).append(at)
-        return cls(verbs=verbs, participles=participles)
-
-    def outside(self, spans: list[tuple[int, int]]) -> Cues:
-        """The cues that are not inside a quotation: a verb in quoted words (…كان يصف
-        واقعا ويشير…) is the speaker's, and has no subject in the reporting text."""
-        starts = [start for start, _ in spans]
-
-        def keep(offsets: list[int]) -> list[int]:
-            kept = []
-            for at in offsets:
-                index = bisect_right(starts, at) - 1
-                if index < 0 or not spans[index][0] < at <= spans[index][1]:
-                    kept.append(at)
-            return kept
-
-        return Cues(verbs=keep(self.verbs), participles=keep(self.participles))
-
-    def between(self, start: int, end: int) -> tuple[list[int], list[int]]:
-        def pick(offsets: list[int]) -> list[int]:
-            return offsets[bisect_left(offsets, start) : bisect_right(offsets, end)]
-
-        return pick(self.verbs), pick(self.participles)
 
 
 def _quote_spans(paragraph: Paragraph) -> list[tuple[int, int]]:
@@ -372,7 +253,7 @@ def _attribution_start(text: str, start: int, colon_mark: int) -> int | None:
     it holding four words or more; else None."""
     words = list(WORD.finditer(text, start, colon_mark))
     for back, word in enumerate(reversed(words[-6:])):
-        if _speech_verb(word_key(word.group())) and back <= 4:
+        if speech_verb(word_key(word.group())) and back <= 4:
             inside = text[start : word.start()].rstrip()
             if len(inside.split()) >= MIN_WORDS and not MARKS.search(inside):
                 return start + len(inside)
@@ -414,7 +295,7 @@ def _said_that(text: str, index: int) -> int | None:
 def _said_before_that(text: str, at: int) -> bool:
     """A speech verb stands among the twelve words before ``at``, in the same sentence."""
     sentence = max(text.rfind(c, 0, at) for c in ".!?؟\n") + 1
-    return any(_speech_verb(word_key(w)) for w in WORD.findall(text, sentence, at)[-12:])
+    return any(speech_verb(word_key(w)) for w in WORD.findall(text, sentence, at)[-12:])
 
 
 def _new_attribution_line(text: str, start: int, end: int) -> int:
@@ -428,7 +309,7 @@ def _new_attribution_line(text: str, start: int, end: int) -> int:
         if (
             first is not None
             and not text[at : first.start()].strip()
-            and _speech_verb(word_key(first.group()))
+            and speech_verb(word_key(first.group()))
         ):
             return at
         at = text.find("\n", at + 1, end)
@@ -444,7 +325,7 @@ def _said_before(text: str, index: int) -> bool:
     """A speech verb stands in the three words before the mark at ``index`` (وقال
     الدبيبة” …”): a mark written against the speaker's name opens the quotation."""
     words = [word_key(w) for w in WORD.findall(text, max(0, index - 40), index)[-3:]]
-    return any(_speech_verb(w) for w in words)
+    return any(speech_verb(w) for w in words)
 
 
 def _unpaired(text: str, mark: str) -> bool:
@@ -530,13 +411,13 @@ def _spoken(body: str, start: int, end: int) -> bool:
     if body[end : end + 1] not in MARK_CHARS:
         return False  # (a few words the text cuts off, وقالت: "أنا لا, are no statement)
     right_after = SAID_RIGHT_BEFORE.search(body, max(0, start - 24), start)
-    if right_after is not None and _speech_verb(word_key(right_after.group(1))) and len(quoted.split()) >= 3:
+    if right_after is not None and speech_verb(word_key(right_after.group(1))) and len(quoted.split()) >= 3:
         return True  # قال فيها “أنا رايح معكم”: three words straight after the verb
     said = SAID_COLON.search(body, max(0, start - 60), start)
     if said is None or len(quoted.split()) < 2:
         return False
     keys = [word_key(w) for w in WORD.findall(said.group(1))]
-    return any(_speech_verb(key) or key in PARTICIPLE_KEYS for key in keys)
+    return any(speech_verb(key) or key in PARTICIPLE_KEYS for key in keys)
 
 
 @dataclass
@@ -750,9 +631,9 @@ def _speaker(
     verbs = [
         v
         for i, v in enumerate(verbs)
-        if not (i and ABOUT_IT.match(body, v) and not _relays(body, v) and not people.within(v, start))
-        and not (i and _after_complementiser(body, v))  # وأكد أن…، لم يسبق له أن رأى…: inside what he said
-        and not (i and _after_complementiser(body, v, THAT_HE) and not people.starting(v, v + 2))
+        if not (i and ABOUT_IT.match(body, v) and not relays(body, v) and not people.within(v, start))
+        and not (i and after_complementiser(body, v))  # وأكد أن…، لم يسبق له أن رأى…: inside what he said
+        and not (i and after_complementiser(body, v, THAT_HE) and not people.starting(v, v + 2))
     ]
     in_sentence = people.within(sentence_start, start)
     cues_before = [*verbs, *participles]
@@ -853,7 +734,7 @@ def _speaker(
         )
         if (
             state.speaker is not None
-            and _feminine_verb(body, cue)
+            and feminine_verb(body, cue)
             and not _a_woman(own)
             and ((_a_man(own) and state.speaker.entity_id) or _others_since(people, state, cue))
             and not REPORTED.search(body, cue, start)  # ونقلت الصحيفة عنه قوله: his words
@@ -1324,7 +1205,7 @@ def _sole_subject(
     if not all(_title_word(w) for w in words[1:2]):
         return None  # دعا الحوثيين فلانا: not its subject
     roles = state.roles.get(before[0].entity_id or "", frozenset())
-    if _feminine_verb(body, cue) != _a_woman(roles):
+    if feminine_verb(body, cue) != _a_woman(roles):
         return None
     return before[0]
 
@@ -1537,13 +1418,13 @@ def verb_subject(
             named_alone
             and entities
             and entities.find(1, *named_alone.span(1)) != -1
-            and not _relays(body, cue)
+            and not relays(body, cue)
         ):
             return "other", None, frozenset()  # أعلنت "قوات الدعم السريع" موافقتها: an organisation
         if quoted and entities and entities.find(1, quoted.start(1), quoted.end(1)) != -1:
             return "other", None, frozenset()  # وأكد "حزب الله"، في بيان: an organisation speaks
     words = text.split()
-    if words and _feminine_verb(body, cue):
+    if words and feminine_verb(body, cue):
         first_word = word_key(words[0])
         own = roles.get(_who(named[0]), frozenset()) if named else frozenset()
         # (a title the text gave an unregistered person says nothing of her sex: the Maghreb's
@@ -1588,7 +1469,7 @@ def verb_subject(
         return "pronoun", None, frozenset()  # قال في مؤتمر مع نظيره فلان: not فلان
     if not a_name and (_with_object(first) or _definite_taf_il(first) or TANWEEN.search(words[0])):
         return "pronoun", None, frozenset()  # وتوعد بتنفيذ…، وجددت التأكيد على: what was said, not who
-    if first in RELATIVE_PRONOUNS and _calls_on(body, cue, OBJECT_VERBS):
+    if first in RELATIVE_PRONOUNS and calls_on(body, cue, OBJECT_VERBS):
         return "pronoun", None, frozenset()  # كما انتقد الذين شككوا…: whom he criticised
     if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
         return "pronoun", None, frozenset()  # واختتم تغريدته بالقول: his tweet, he speaks
@@ -1615,8 +1496,8 @@ def verb_subject(
     if before_object and first in SPEAKER_TITLES:
         return "title", None, before_object  # واتهم الرئيس الأمريكي كييف بـ"…"
     titles = (
-        (_calls_on(body, cue) and _title_before_object(words, calls_on=True))
-        or (_calls_on(body, cue, OBJECT_VERBS) and _title_before_definite_object(words))
+        (calls_on(body, cue) and _title_before_object(words, calls_on=True))
+        or (calls_on(body, cue, OBJECT_VERBS) and _title_before_definite_object(words))
         or _title_words(" ".join(words[:4]).split("،")[0], only=True)
         or _title_before_object(words)
     )
@@ -1663,7 +1544,7 @@ def _described_object(body: str, cue: int, end: int, entities: bytes) -> bool:
     بـ (ووصف الموجات الصاروخية بأنها "…"، واعتبر هذا القرار بـ"…"): the thing is the
     verb's object, and the speaker is the one already speaking. A noun that may speak
     itself (الوزارة، الصحيفة، المراقبون، a named country or body) is its subject instead."""
-    if not _calls_on(body, cue, DESCRIBING_VERBS):
+    if not calls_on(body, cue, DESCRIBING_VERBS):
         return False
     match = DESCRIBED.match(body, cue, end + 8)
     if match is None or (entities and entities.find(1, *match.span(1)) != -1):
@@ -1682,7 +1563,7 @@ def _title_before_named_object(body: str, cue: int, end: int, entities: bytes) -
     named country or body (واتهم الرئيس الأمريكي كييف بـ"…"، وحث وزير الخارجية الأمريكي
     إسرائيل على…): the country is whom the title addresses, so the title is what comes
     before it. An adjective ends a construct, so the name cannot be the title's own."""
-    if not entities or not _calls_on(body, cue, OBJECT_VERBS):
+    if not entities or not calls_on(body, cue, OBJECT_VERBS):
         return frozenset()
     keys: list[str] = []
     for word in WORD.finditer(body, cue, end):
@@ -1724,22 +1605,8 @@ OPENING_VERBS = word_keys(
 )
 
 
-THAT_WORDS = word_keys("أن بأن لأن")
-# وأكد أنه جدد الدعوة…: with a pronoun the verb after it is inside what he said, unless
-# its own subject follows it (أفادت الوكالة أنه هنأ فلان: the impersonal pronoun)
-THAT_HE = word_keys("أنه أنها بأنه بأنها")
-
-
-def _after_complementiser(body: str, cue: int, words: frozenset[str] = THAT_WORDS) -> bool:
-    """The verb ending at ``cue`` stands right after أن/بأن (or one of ``words``): a
-    verb of the reported clause."""
-    before = _word_before_verb(body, cue)
-    return before is not None and word_key(before.group(1)) in words
-
-
 ABOUT_IT = re.compile(r"[ \t]+(?:به|بها)(?!\w)")  # أدلى به، صرح بها: the statement is its object
 NEGATIONS = word_keys("لم ولم لا ولا لن ولن")
-VERB_BEFORE = re.compile(WORD.pattern + r"\Z")  # the speech verb ending at a cue
 
 
 def _relative_subject(body: str, cue: int, people: list[Mention]) -> Mention | bool | None:
@@ -1749,10 +1616,10 @@ def _relative_subject(body: str, cue: int, people: list[Mention]) -> Mention | b
     who would be a guess); False when the verb opens no relative clause."""
     if not any(relative in body[max(0, cue - 40) : cue] for relative in ("الذي", "التي", "اللذان", "اللتان")):
         return False  # most verbs open no relative clause: decided without two searches
-    pronoun = _word_before_verb(body, cue)
+    pronoun = word_before_verb(body, cue)
     if pronoun is None or word_key(pronoun.group(1)) not in RELATIVE_PRONOUNS:
         return False
-    if (word_key(pronoun.group(1)) in FEMININE_RELATIVES) != _feminine_verb(body, cue):
+    if (word_key(pronoun.group(1)) in FEMININE_RELATIVES) != feminine_verb(body, cue):
         return False  # الهجمات التي قال إنها…: the relative is the verb's object, its subject "he"
     before = [m for m in people if m.end <= pronoun.start(1)]
     if before and len(WORD.findall(body[before[-1].end : pronoun.start(1)])) <= 1:
@@ -1782,54 +1649,12 @@ def _object_relative(body: str, cue: int) -> bool:
     """The speech verb ending at ``cue`` opens a relative clause whose pronoun is its
     object (التعليقات التي أدلى بها فلان، الهجمات التي قال إنها): the clause describes a
     noun of someone else's sentence."""
-    pronoun = _word_before_verb(body, cue)
+    pronoun = word_before_verb(body, cue)
     return (
         pronoun is not None
         and word_key(pronoun.group(1)) in RELATIVE_PRONOUNS
-        and (word_key(pronoun.group(1)) in FEMININE_RELATIVES) != _feminine_verb(body, cue)
+        and (word_key(pronoun.group(1)) in FEMININE_RELATIVES) != feminine_verb(body, cue)
     )
-
-
-WRITTEN_WORD = re.compile(r"\S+\Z")  # a word with its diacritics, ending where the search ends
-
-
-def _passive(body: str, cue: int) -> bool:
-    """The speech verb ending at ``cue`` is written passive, a damma on its first
-    letter (أُعلنت، نُقل): what it says was said by nobody the sentence names."""
-    verb = WRITTEN_WORD.search(body, max(0, cue - 24), cue)
-    return verb is not None and verb.group()[1:2] == "\u064f"
-
-
-def _word_before_verb(body: str, cue: int) -> re.Match[str] | None:
-    """The word before the speech verb ending at ``cue`` (group 1), if any."""
-    verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
-    return PREVIOUS_WORD.search(body, max(0, verb.start() - 16), verb.start()) if verb else None
-
-
-def _speech_verb(key: str) -> bool:
-    """``key`` is a speech verb, with its و or ف (وقال، فأضاف)."""
-    return key in SPEECH_VERB_KEYS or (key[:1] in "وف" and key[1:] in SPEECH_VERB_KEYS)
-
-
-RELAYING = word_keys("ما حسبما كما مثلما")
-
-
-def _relays(body: str, cue: int) -> bool:
-    """The verb ending at ``cue`` cites a source (بحسب ما ذكرت "رويترز"، وفق ما نقلت…):
-    the outlet relays the speaker's words, it does not take their place."""
-    before = _word_before_verb(body, cue)
-    return before is not None and word_key(before.group(1)) in RELAYING
-
-
-def _feminine_verb(body: str, cue: int) -> bool:
-    """The speech verb ending at ``cue`` is feminine (قالت، ووصفت: a stem the list has, plus
-    ت), so its subject is a woman or a feminine noun — never الرئيس or الوزير."""
-    if body[cue - 1 : cue] != "ت":
-        return False
-    verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
-    key = word_key(verb.group()) if verb else ""
-    key = key[1:] if key[:1] in "وف" and key[1:-1] in SPEECH_VERB_KEYS else key
-    return key.endswith("ت") and key[:-1] in SPEECH_VERB_KEYS
 
 
 def _a_man(role_words: frozenset[str]) -> bool:
@@ -1926,25 +1751,12 @@ def _title_before_definite_object(words: list[str]) -> frozenset[str]:
     return frozenset()
 
 
-# Verbs of calling on someone to do something (دعا الوزير العالم إلى، حث الرئيس الأطراف على).
-CALLING_VERBS = word_keys("دعا دعت حث حثت طالب طالبت ناشد ناشدت")
 CALLED_TO = word_keys("إلى الى على ب")  # ب: طالب الوزير المجتمع الدولي بـ"دعم…"
 # What may follow a title's nationality and still belong to the title (الوزير الأردني السابق).
 TITLE_MODIFIERS = word_keys(
     "السابق الأسبق الحالي الجديد المقبل المستقيل الراحل المكلف المنتهية المؤقت المساعد "
     "الأول الدائم الخاص الأعلى العام المناوب"
 )
-
-
-def _calls_on(body: str, cue: int, verbs: frozenset[str] = CALLING_VERBS) -> bool:
-    """The speech verb ending at ``cue`` is one of ``verbs`` (ودعا، وحثت: it calls on someone)."""
-    verb = VERB_BEFORE.search(body, max(0, cue - 12), cue)
-    key = word_key(verb.group()) if verb else ""
-    return key in verbs or (key[:1] in "وف" and key[1:] in verbs)
-
-
-# Verbs whose object a relative clause may be (انتقد الذين شككوا، هاجم من يعارضون).
-OBJECT_VERBS = CALLING_VERBS | word_keys("انتقد انتقدت هاجم هاجمت اتهم اتهمت وصف وصفت حذر حذرت")
 
 
 def _object_noun(word: str, key: str) -> bool:
@@ -2033,7 +1845,7 @@ def _titled_opener(body: str, sentence_start: int, cue: int, state: _Attribution
     words = [word_key(w) for w in WORD.findall(body, sentence_start, cue)][:6]
     while words and (words[0] in PREPOSITIONS or words[0] in CARRY_PARTICLES):
         words = words[2:] if words[0] in PREPOSITIONS else words[1:]  # في المقابل، من جهته
-    if len(words) < 2 or words[0] in TITLES or _speech_verb(words[0]) or words[1] not in TITLES:
+    if len(words) < 2 or words[0] in TITLES or speech_verb(words[0]) or words[1] not in TITLES:
         return False  # a speech verb's own subject is read where it is a cue
     held = {_bare(w) for w in state.roles.get(_who(state.speaker), ())} if state.speaker else set()
     return _bare(words[1]) not in held
@@ -2163,7 +1975,7 @@ def _note_attributions(
         if AS_REPORTED.search(body, max(start, cue - 20), cue):
             continue  # وقال فلان -حسبما ذكرت شبكة…- إن: the source of the report, an aside
         antecedent = _relative_subject(body, cue, people.within(start, cue))
-        if antecedent is None and _passive(body, cue):
+        if antecedent is None and passive(body, cue):
             continue  # أسعار الوقود التي أُعلنت: a thing announced, nobody speaking
         if antecedent is not False:  # تطرق إلى تصريحات فلان، الذي أعلن…: a clause about him, in
             state.hear("other", None, frozenset())  # another's sentence: who speaks next is unsure
@@ -2266,7 +2078,7 @@ def _after_speech_verb(body: str, start: int) -> bool:
             break
         before = PREVIOUS_WORD.search(body, max(0, before.start(1) - 16), before.start(1))
     key = word_key(before.group(1)) if before else ""
-    return _speech_verb(key) or key in EXPLAINED_OR_EXPRESSED  # وبيّن عبدي، وعبّر إبراهيم عن
+    return speech_verb(key) or key in EXPLAINED_OR_EXPRESSED  # وبيّن عبدي، وعبّر إبراهيم عن
 
 
 def _title_adjective(body: str, start: int) -> bool:
