@@ -26,10 +26,9 @@ Otherwise the speaker is unknown (None): never guessed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..arabic_text import NormalizedText, normalize, word_key
@@ -52,6 +51,7 @@ from .find_people import (
 )
 from .find_people import COMPLEMENTISERS as COMPLEMENTISER_KEYS
 from .find_people import STOP as STOP_WORDS
+from .speaker_state import Attribution, Office, People, Roles, bare, who
 from .speech_cues import (
     OBJECT_VERBS,
     PARTICIPLE_KEYS,
@@ -71,10 +71,6 @@ from .speech_cues import (
     word_before_verb,
 )
 
-# Who held the office a title names on the article's day (office_holders.office_holder).
-Office = Callable[[frozenset[str]], str | None]
-# Registered person id → the normalised words of their roles (نائب الرئيس → نائب، الرئيس).
-Roles = Mapping[str, frozenset[str]]
 # Part of a family name: أبو ردينة، آل ثاني، نبيل عبد الله
 FAMILY_CONNECTORS = word_keys("أبو أبي بن ابن آل عبد")
 GIVEN = ALL_GIVEN  # a family name alone stands for a person; these do not
@@ -420,127 +416,6 @@ def _spoken(body: str, start: int, end: int) -> bool:
     return any(speech_verb(key) or key in PARTICIPLE_KEYS for key in keys)
 
 
-@dataclass
-class _Attribution:
-    """The speaker of the latest attribution, carried over to pronoun-only verbs: a
-    registered person's mention, or an unregistered one's (``entity_id`` empty)."""
-
-    speaker: Mention | None = None
-    roles: Roles = field(default_factory=dict)  # to tell a person's own title from a possessor
-    titles: frozenset[str] = frozenset()  # the title the text gave the speaker (وزير الدولة)
-    entities: bytes = b""  # 1 where a country or organisation is named (part of a title)
-    people: list[Mention] = field(default_factory=list)  # everyone named, in text order
-    office: Office | None = None  # who held an office on the article's day (وقال الرئيس الأمريكي)
-    paragraph_starts: list[int] = field(default_factory=list)  # offsets where paragraphs begin
-    aside: bool = False  # the last quotation was someone's words inside another's sentence
-    heard_at: int = 0  # where the latest attribution to ``speaker`` stands
-
-    def hear(
-        self, kind: str, named: Mention | None, titles: frozenset[str], at: int | None = None
-    ) -> Mention | None:
-        """Who a verb's subject names, given what was said before: a person; the last
-        speaker again when the subject is only their title (وأوضح وزير الدولة…), or
-        else the one person named before ``at`` whom the title fits (وجدد الوزير
-        السعودي… after وزير الخارجية السعودي فيصل بن فرحان), or else the one person
-        the registry says held that office on the article's day (وقال الرئيس
-        الأمريكي); or nobody, and the carried speaker is forgotten."""
-        if kind == "title":
-            known = self.titles | (
-                self.roles.get(_who(self.speaker), frozenset()) if self.speaker else frozenset()
-            )
-            fits = {SAME_OFFICE.get(w, w) for w in titles - MINISTRY} <= {
-                SAME_OFFICE.get(w, w) for w in known
-            }
-            named = self.speaker if self.speaker is not None and fits else None
-            if named is None and at is not None:
-                named = self._only_holder(titles, at)
-            holder = self.office(titles) if named is None and self.office is not None else None
-            if holder is not None:
-                named = Mention(entity_id=holder, kind="title", text="", start=at or 0, end=at or 0)
-            titles = self.titles if named is self.speaker else titles
-        if (
-            kind == "person"
-            and named is not None
-            and self.speaker is not None
-            and _who(named) == _who(self.speaker)
-        ):
-            titles |= self.titles  # وأكد ميرتس… after المستشار الألماني فريدريش ميرتس: his title still
-        self.speaker, self.titles = named, titles if named is not None else frozenset()
-        if named is not None:
-            self.heard_at = max(named.end, at or 0)
-        return named
-
-    def _only_holder(self, titles: frozenset[str], at: int) -> Mention | None:
-        """The person named before ``at`` whose roles and nationality hold every title
-        word, when exactly one does, or exactly one in the paragraph of ``at`` (the
-        Saudi minister in one paragraph, the Emirati one in the next: وقال الوزير is
-        the Emirati); two in that paragraph: nobody."""
-        wanted = {_bare(w) for w in titles}
-        holders: dict[str, Mention] = {}
-        for person in self.people:
-            if person.end > at:
-                break
-            key = _who(person)
-            held = {_bare(w) for w in self.roles.get(key, ())}
-            if all(w in held or w in ANY_ROLE or _describes(w, held) for w in wanted):
-                holders[key] = person
-        if len(holders) > 1:
-            here = self.paragraph_start(at)
-            here = at if here is None else here
-            holders = {key: person for key, person in holders.items() if person.start >= here}
-        return next(iter(holders.values())) if len(holders) == 1 else None
-
-    def paragraph_start(self, at: int) -> int | None:
-        """Where the paragraph holding ``at`` begins (None when the paragraphs are unknown)."""
-        return (
-            self.paragraph_starts[bisect_right(self.paragraph_starts, at) - 1]
-            if self.paragraph_starts
-            else None
-        )
-
-    def carry(self, speaker: Mention) -> None:
-        """``speaker`` speaks next by default; their title is kept only if it is theirs."""
-        same = self.speaker is not None and _who(self.speaker) == _who(speaker)
-        self.speaker, self.titles = speaker, self.titles if same else frozenset()
-
-
-@dataclass(frozen=True, slots=True)
-class People:
-    """Everyone named in the article, in text order, with their start offsets:
-    attribution asks who is named between two offsets for every verb and quote,
-    which bisection answers without walking the whole list each time."""
-
-    mentions: list[Mention]
-    starts: list[int]
-
-    @classmethod
-    def of(cls, mentions: list[Mention]) -> People:
-        return cls(mentions, [m.start for m in mentions])
-
-    def starting(self, start: int, end: int) -> list[Mention]:
-        """Mentions that start in ``[start, end)``."""
-        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
-
-    def within(self, start: int, end: int) -> list[Mention]:
-        """Mentions wholly inside ``[start, end)``."""
-        return [m for m in self.starting(start, end) if m.end <= end]
-
-
-def _who(person: Mention) -> str:
-    """The key of a person's role words: the registry id, or the name as written."""
-    return person.entity_id or person.text
-
-
-def _bare(key: str) -> str:
-    """A title word without the article: الوزير and وزير are the same title, and so are
-    the head of the government and the prime minister (رئيس الحكومة، رئيس الوزراء)."""
-    bare = key[2:] if key.startswith("ال") and len(key) > 4 else key
-    return SAME_OFFICE.get(bare, bare)
-
-
-SAME_OFFICE = {normalize(a): normalize(b) for a, b in (("حكومة", "وزراء"), ("الحكومة", "الوزراء"))}
-
-
 PREPOSITIONS = word_keys("خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين")
 # Words inside a title after its first word (زعيم الأغلبية في مجلس الشيوخ، رئيس وزراء إسرائيل).
 # ملف: مسؤول ملف الموارد في "حزب الله" فلان; عن: المحامي عن هيئة الدفاع; بأعمال: القائم بأعمال
@@ -553,39 +428,6 @@ RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها|عليه|عليها)
 LATTER = re.compile(r"(?:\s+(?:عليه|عليها|عليهم))?\s+(?:الأخير|الأخيرة)(?!\w)")
 # A second verb joined to the speech verb by "or" (لم يؤكد أو ينفِ ميلر): the subject follows it.
 COORDINATED_VERB = re.compile(r"\s+(?:أو|او)\s+[يت][\u0621-\u064a\u064b-\u0652]{2,6}(?!\w)")
-# A descriptor that any holder of these role words fits (الدبلوماسي السعودي: the Saudi foreign minister).
-# (المسؤول الأممي: a UN official, whatever their nationality.)
-UN_ROLE_WORDS = frozenset({"للامم", "امم", "اممي", "امميه"})
-DESCRIPTORS = {
-    normalize("دبلوماسي"): word_keys("الخارجية خارجية سفير السفير مبعوث المبعوث ممثل مندوب دبلوماسي"),
-    "اممي": UN_ROLE_WORDS,
-    "امميه": UN_ROLE_WORDS,
-}
-# وأشار النائب: the member of parliament just quoted (عضو مجلس النواب، عضو البرلمان)
-MEMBER_OF_PARLIAMENT = word_keys("النواب نواب البرلمان برلمان الشيوخ شيوخ")
-DESCRIPTORS |= {normalize("نائب"): MEMBER_OF_PARLIAMENT, normalize("نائبة"): MEMBER_OF_PARLIAMENT}
-# A descriptor any role fits (وأضاف المسؤول الأممي: the UN envoy just quoted).
-ANY_ROLE = word_keys("مسؤول مسؤولة جديد جديدة")  # وقال الرئيس السوري الجديد: the one named before
-# A ministry is named by its field (المتحدث باسم وزارة الخارجية is the spokesman of الخارجية).
-MINISTRY = word_keys("وزارة لوزارة بوزارة الوزارة")
-# The state a head of state heads, unnamed (وأكد رئيس الدولة، رئيس الجمهورية، رئيس البلاد):
-# fits a president's, king's or emir's role, not a head of government's or parliament's.
-STATE_WORDS = frozenset(_bare(k) for k in word_keys("الدولة الجمهورية البلاد"))
-STATE_HEADS = frozenset(_bare(k) for k in word_keys("رئيس الرئيس ملك الملك أمير الأمير سلطان السلطان"))
-OTHER_HEADS = frozenset(
-    _bare(k)
-    for k in word_keys(
-        "الوزراء وزراء الحكومة حكومة مجلس البرلمان النواب الأركان هيئة المجلس السيادي الانتقالي"
-    )
-)
-
-
-def _describes(word: str, held: set[str]) -> bool:
-    """A title word that is not in a role but describes it: الدبلوماسي for a foreign
-    minister, الأممي for a UN envoy, الدولة (رئيس الدولة) for a head of state."""
-    if word in STATE_WORDS:
-        return bool(held & STATE_HEADS) and not held & OTHER_HEADS
-    return bool(held & DESCRIPTORS.get(word, frozenset()))
 
 
 # Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
@@ -617,7 +459,7 @@ def _speaker(
     start: int,
     sentence_start: int,
     people: People,
-    state: _Attribution,
+    state: Attribution,
     since: int = 0,
 ) -> Mention | None:
     prefix = body[sentence_start:start]
@@ -730,7 +572,7 @@ def _speaker(
         if state.speaker is not None and not in_sentence and _titled_opener(body, sentence_start, cue, state):
             return None  # في المقابل تجاهل ولي العهد السؤال…، لكنه علق…، وقال: the crown prince, not the last speaker
         own = (
-            state.titles | state.roles.get(_who(state.speaker), frozenset()) if state.speaker else frozenset()
+            state.titles | state.roles.get(who(state.speaker), frozenset()) if state.speaker else frozenset()
         )
         if (
             state.speaker is not None
@@ -852,7 +694,7 @@ def _source_before(body: str, sentence_start: int, start: int, people: list[Ment
 
 
 def _speaker_after(
-    body: str, cues: Cues, end: int, limit: int, people: People, state: _Attribution
+    body: str, cues: Cues, end: int, limit: int, people: People, state: Attribution
 ) -> Mention | None:
     """ "…"، قال لافروف / "…"، بحسب زيلينسكي: the attribution right after the
     quotation (``end`` is its closing mark), read only when nothing before it named
@@ -878,7 +720,7 @@ def _speaker_after(
     return None
 
 
-def _heard_in_paragraph(state: _Attribution, at: int) -> bool:
+def _heard_in_paragraph(state: Attribution, at: int) -> bool:
     """The latest attribution stands in the paragraph of ``at``."""
     here = state.paragraph_start(at)
     return here is not None and state.heard_at >= here
@@ -969,12 +811,12 @@ def _contrast_pronoun(body: str, sentence_start: int, cue: int) -> bool:
     return words in CONTRAST_PRONOUN
 
 
-def _others_since(people: People, state: _Attribution, cue: int) -> bool:
+def _others_since(people: People, state: Attribution, cue: int) -> bool:
     """Someone other than the speaker is named between the latest attribution to them
     and ``cue``: a feminine verb may be hers, whoever spoke last."""
     speaker = state.speaker
     since = max(speaker.end, state.heard_at) if speaker is not None else cue
-    return any(_who(m) != _who(speaker) for m in people.within(since, cue))
+    return any(who(m) != who(speaker) for m in people.within(since, cue))
 
 
 # The one a document is from, right before the verb that quotes it (نقلت المتحدثة رسالة
@@ -998,9 +840,7 @@ def _document_author(body: str, cue: int, people: list[Mention]) -> Mention | No
     return last
 
 
-def _about_the_speaker(
-    body: str, clause: tuple[int, int], people: list[Mention], state: _Attribution
-) -> bool:
+def _about_the_speaker(body: str, clause: tuple[int, int], people: list[Mention], state: Attribution) -> bool:
     """Words that end with the last speaker's name run into و + the verb (a heading left
     in the text: تصريحات الشيباني وأضاف: "…"): the words are about him, and he goes on."""
     start, end = clause
@@ -1009,13 +849,13 @@ def _about_the_speaker(
         state.speaker is not None
         and body[end : end + 1] == "و"
         and bool(inside)
-        and all(_who(m) == _who(state.speaker) for m in inside)
+        and all(who(m) == who(state.speaker) for m in inside)
         and not body[inside[-1].end : end].strip()
     )
 
 
 def _someone_else(
-    body: str, sentence_start: int, cue: int, people: list[Mention], state: _Attribution
+    body: str, sentence_start: int, cue: int, people: list[Mention], state: Attribution
 ) -> bool:
     """The sentence gives the verb a subject of its own, so the last speaker is not
     carried over to it: a noun phrase right before the verb (وكان حاكم الإقليم فلان
@@ -1034,7 +874,7 @@ def _someone_else(
     if words and first not in PREPOSITIONS:  # وفي كلمته قال: an adverbial, not a subject
         return True
     for person in people:
-        if person.end > cue or (state.speaker is not None and _who(person) == _who(state.speaker)):
+        if person.end > cue or (state.speaker is not None and who(person) == who(state.speaker)):
             continue
         word = PREVIOUS_WORD.search(body, max(0, person.start - 12), person.start)
         if word is not None and word_key(word.group(1)) in COMPLEMENTISER_KEYS:
@@ -1090,7 +930,7 @@ def _clause_opener(body: str, sentence_start: int, cue: int, people: list[Mentio
 
 
 def _shared_subject(
-    body: str, earlier: list[int], cue: int, people: list[Mention], state: _Attribution
+    body: str, earlier: list[int], cue: int, people: list[Mention], state: Attribution
 ) -> Mention | bool | None:
     """A verb with no noun subject shares the subject of an earlier speech verb of
     its sentence (وصف البرهان الوضع…، وأضاف: "…"): that verb's speaker, None when
@@ -1186,14 +1026,14 @@ def _after_fused_preposition(body: str, person: Mention, letters: tuple[str, ...
 
 
 def _sole_subject(
-    body: str, sentence_start: int, cue: int, people: list[Mention], state: _Attribution
+    body: str, sentence_start: int, cue: int, people: list[Mention], state: Attribution
 ) -> Mention | None:
     """With no speaker yet, a pronoun's verb later in a verb-first sentence (دعا مبعوث
     الأمم المتحدة، فلان، الحوثيين إلى وقف الهجمات التي قال إنها…) speaks for the
     sentence's subject: the only person the sentence names before it, right after the
     opening verb and its title, of the verb's gender."""
     before = [m for m in people if m.end <= cue]
-    if not before or any(_who(m) != _who(before[0]) for m in before):
+    if not before or any(who(m) != who(before[0]) for m in before):
         return None
     words = [word_key(w) for w in WORD.findall(body[sentence_start : before[0].start])]
     if len(words) >= 2 and words[0] in NEGATIONS and words[1][:1] in "يت":
@@ -1426,7 +1266,7 @@ def verb_subject(
     words = text.split()
     if words and feminine_verb(body, cue):
         first_word = word_key(words[0])
-        own = roles.get(_who(named[0]), frozenset()) if named else frozenset()
+        own = roles.get(who(named[0]), frozenset()) if named else frozenset()
         # (a title the text gave an unregistered person says nothing of her sex: the Maghreb's
         # press writes وزير الاقتصاد for a woman minister)
         man = (
@@ -1439,7 +1279,7 @@ def verb_subject(
         if _masculine_title(first_word) or man:
             # ووصفت (الرئيس) بوتين بأنه: she described him. A woman named further on in the
             # subject is who speaks (اعتبرت مبعوثة الرئيس دونالد ترامب … مورغان أورتاغوس)
-            woman = next((m for m in named if _a_woman(roles.get(_who(m), frozenset()))), None)
+            woman = next((m for m in named if _a_woman(roles.get(who(m), frozenset()))), None)
             return ("person", woman, frozenset()) if woman else ("pronoun", None, frozenset())
     if len(words) == 2 and word_key(words[1].strip("،,.؛")) in SAME and _title_word(word_key(words[0])):
         return "pronoun", None, frozenset()  # وأضاف المتحدث نفسه: the one speaking already
@@ -1484,7 +1324,7 @@ def verb_subject(
         return "pronoun", None, frozenset()  # وأكد شعور بلاده بالقلق: a noun of his, the object
     if len(words) == 1 and body[end : end + 1] == ":" and possessed_noun(words[0], first, GIVEN):
         return "pronoun", None, frozenset()  # ثم تابع حديثه: "…": his talk, he goes on
-    if named and not _heads_a_title(body, cue, named[0], entities, roles.get(_who(named[0]), frozenset())):
+    if named and not _heads_a_title(body, cue, named[0], entities, roles.get(who(named[0]), frozenset())):
         return "other", None, frozenset()  # قالت مصادر مقربة من الرئيس فلان، قال مكتب فلان
     if named:
         head = _head(body, cue, named, roles)
@@ -1553,7 +1393,7 @@ def _described_object(body: str, cue: int, end: int, entities: bytes) -> bool:
     return not (
         noun in SPEAKER_TITLES
         or noun in SPEAKING_NOUNS
-        or _bare(noun) in SPEAKING_INSTITUTIONS
+        or bare(noun) in SPEAKING_INSTITUTIONS
         or noun.endswith(("ون", "ين"))  # المراقبون، المحللين
     )
 
@@ -1838,7 +1678,7 @@ def _then_definite(words: list[re.Match[str]], index: int) -> bool:
     return index + 1 < len(words) and word_key(words[index + 1].group()).startswith("ال")
 
 
-def _titled_opener(body: str, sentence_start: int, cue: int, state: _Attribution) -> bool:
+def _titled_opener(body: str, sentence_start: int, cue: int, state: Attribution) -> bool:
     """The sentence opens (after a phrase like في المقابل) with a verb and a title for
     its subject that the last speaker's roles do not hold: a later "he said" is the
     title holder's, not the last speaker's."""
@@ -1847,8 +1687,8 @@ def _titled_opener(body: str, sentence_start: int, cue: int, state: _Attribution
         words = words[2:] if words[0] in PREPOSITIONS else words[1:]  # في المقابل، من جهته
     if len(words) < 2 or words[0] in TITLES or speech_verb(words[0]) or words[1] not in TITLES:
         return False  # a speech verb's own subject is read where it is a cue
-    held = {_bare(w) for w in state.roles.get(_who(state.speaker), ())} if state.speaker else set()
-    return _bare(words[1]) not in held
+    held = {bare(w) for w in state.roles.get(who(state.speaker), ())} if state.speaker else set()
+    return bare(words[1]) not in held
 
 
 def _someone_named(body: str, start: int, end: int, people: People) -> bool:
@@ -1933,7 +1773,7 @@ def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | 
     of_title = any(of_a_title(w) for w in words)
     if of_title and words and words[0] in TITLES:
         possessed = True  # المستشار الإعلامي للرئيس الفرنسي ماكرون فلان: the adviser of the president
-    if not possessed or titles[0] in roles.get(_who(first), ()):  # نائب الرئيس فانس: his own title
+    if not possessed or titles[0] in roles.get(who(first), ()):  # نائب الرئيس فانس: his own title
         return first
     apposition = [
         m
@@ -1944,7 +1784,7 @@ def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | 
     return apposition[0] if apposition else None
 
 
-def _note_lines(body: str, cues: Cues, start: int, end: int, people: People, state: _Attribution) -> None:
+def _note_lines(body: str, cues: Cues, start: int, end: int, people: People, state: Attribution) -> None:
     """``_note_attributions`` from ``start`` to ``end``; and where a line inside a
     paragraph opens with a person as its subject (وتبادل غروندبرغ الآراء…), that person
     is the one spoken of next, as at a paragraph's start: scraped text often breaks its
@@ -1966,7 +1806,7 @@ def _note_lines(body: str, cues: Cues, start: int, end: int, people: People, sta
 
 
 def _note_attributions(
-    body: str, cues: Cues, start: int, end: int, people: People, state: _Attribution
+    body: str, cues: Cues, start: int, end: int, people: People, state: Attribution
 ) -> None:
     """A verb sets the speaker even without a quote (أوضح ماكرون أن…), and a verb whose
     subject is not named (قال مسؤول…) clears it."""
@@ -2219,7 +2059,7 @@ def extract_quotes(
     spoken = {span for spans in quoted_spans.values() for span in spans if _spoken(body, *span)}
     speech = [span for spans in quoted_spans.values() for span in spans if span in spoken]
     people_list = People.of(_outside(_with_unknown(body, people, unknown, entities), speech))
-    state = _Attribution(
+    state = Attribution(
         roles=roles,
         entities=bytes(mask),
         people=people_list.mentions,
@@ -2313,7 +2153,7 @@ def _introduced(
     previous: Paragraph | None,
     run: Mention | None,
     people: People,
-    state: _Attribution,
+    state: Attribution,
 ) -> Mention | None:
     """Who speaks a quotation that opens its paragraph with no attribution of its own:
     the speaker the previous paragraph introduced with a colon (وأضاف ماكرون:), or the
@@ -2332,7 +2172,7 @@ def _block_quote(
     paragraph: Paragraph,
     previous: Paragraph | None,
     people: People,
-    state: _Attribution,
+    state: Attribution,
 ) -> list[Quote]:
     inner_start = paragraph.start + len(paragraph.text) - len(paragraph.text.lstrip("> "))
     inner_end = paragraph.end
