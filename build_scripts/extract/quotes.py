@@ -33,12 +33,9 @@ from types import MappingProxyType
 from ..arabic_text import NormalizedText, normalize, word_key
 from ..model import Mention, Quote, UnknownPerson
 from .find_people import (
-    ADDRESS_FORMS,
     ALL_GIVEN,
     BYLINE,
-    FEMININE_KIN,
     INSTITUTIONS,
-    MASCULINE_KIN,
     PREVIOUS_WORD,
     RELATIVE_PRONOUNS,
     ROLE_LINKS,
@@ -63,6 +60,22 @@ from .paragraphs import (
 )
 from .quote_spans import OPEN_CLOSE, closing, is_speech, quote_spans
 from .speaker_state import Attribution, Office, People, Roles, bare, who
+from .speaker_titles import (
+    DEFINITE_TITLES,
+    PREPOSITIONS,
+    RELATIONAL,
+    SPEAKER_TITLES,
+    SPOKESMAN_OF,
+    STYLE_HONORIFICS,
+    a_man,
+    a_woman,
+    after_fused_preposition,
+    fused_l,
+    heads_a_title,
+    masculine_title,
+    title_word,
+    title_words,
+)
 from .speech_cues import (
     OBJECT_VERBS,
     PARTICIPLE_KEYS,
@@ -139,12 +152,6 @@ def _spoken(body: str, start: int, end: int) -> bool:
     return any(speech_verb(key) or key in PARTICIPLE_KEYS for key in keys)
 
 
-PREPOSITIONS = word_keys("خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين")
-# Words inside a title after its first word (زعيم الأغلبية في مجلس الشيوخ، رئيس وزراء إسرائيل).
-# ملف: مسؤول ملف الموارد في "حزب الله" فلان; عن: المحامي عن هيئة الدفاع; بأعمال: القائم بأعمال
-TITLE_INNER = word_keys("في لدى وزراء الوزراء ملف عن بأعمال مؤخرا حديثا") | (  # المعين مؤخرا
-    INSTITUTIONS - word_keys("مصادر مصدر تقارير تقرير")  # رئيس جامعة الإسكندرية
-)
 # The pronoun of a relative clause right after its verb (وفق ما صرح به الوزير).
 RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها|عليه|عليها)(?!\w)")  # رد عليه فلان too
 # "The latter" as a speech verb's subject (ليرد عليها الأخير قائلا).
@@ -158,16 +165,6 @@ REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|القول)(?!\
 QUOTED_NAME = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]\s*[،,]")  # a subject's name in marks
 QUOTED_NAME_ONLY = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]")  # … when it is all the marks hold
 REPORTED_FROM_SOMEONE = re.compile(r"(?<!\w)عن\s+\w")  # عن مسؤول أمريكي قوله (not عنه قوله)
-# Nouns whose genitive names someone else (مستشار الرئيس X: X is not the speaker).
-RELATIONAL = word_keys(
-    "مستشار مستشارة مستشاري كبير كبيرة مساعد مساعدة نائب نائبة المتحدث المتحدثة متحدث متحدثة "
-    "الناطق الناطقة ناطق سفير سفيرة مبعوث مبعوثة ممثل ممثلة مدير مديرة مكتب زوجة نجل ابن ابنة شقيق "
-    "حرس وفد رئيس حكومة إدارة نظام عهد حزب"  # وزير الخارجية في حكومة نتنياهو، فلان
-)
-DEFINITE_TITLES = frozenset(t for t in TITLES if t.startswith("ال"))
-# Nouns that stand for a speaker already named (الدبلوماسي السعودي), though too often
-# an adjective (الجهود الدبلوماسية) to introduce an unknown name.
-SPEAKER_TITLES = TITLES | word_keys("الدبلوماسي المحافظ")  # (not a title word elsewhere: الحزب المحافظ)
 
 
 # A present verb of the plural (يعتبرونها، يقولون، يرون): after the last cue and before
@@ -300,8 +297,8 @@ def _speaker(
         if (
             state.speaker is not None
             and feminine_verb(body, cue)
-            and not _a_woman(own)
-            and ((_a_man(own) and state.speaker.entity_id) or _others_since(people, state, cue))
+            and not a_woman(own)
+            and ((a_man(own) and state.speaker.entity_id) or _others_since(people, state, cue))
             and not REPORTED.search(body, cue, start)  # ونقلت الصحيفة عنه قوله: his words
         ):  # وتابعت after a man's words, or …لتتدخل النائب فلانة وتكرر ما قاله زميلها. وشددت
             return None  # على: she, not the last speaker
@@ -353,7 +350,7 @@ def _roundup_head(body: str, start: int, people: People, entities: bytes) -> Men
     named = people.within(dash.end(), above_end)
     if len(named) != 1 or body[named[0].end : above_end].strip(" \t\u00a0:"):
         return None
-    return named[0] if _heads_a_title(body, dash.end(), named[0], entities) else None
+    return named[0] if heads_a_title(body, dash.end(), named[0], entities) else None
 
 
 def _line_head(body: str, start: int, people: list[Mention]) -> Mention | None:
@@ -398,7 +395,7 @@ def _source(body: str, at: int, people: list[Mention]) -> Mention | None:
     words = [word_key(w) for w in WORD.findall(body[at : person.start])]
     if words and words[0].startswith("ل"):
         words[0] = words[0][1:].lstrip("ل") or "و"  # وفقا للرئيس فلان، وفقا لـ فلان
-    return person if all(_title_word(w) for w in words) else None
+    return person if all(title_word(w) for w in words) else None
 
 
 def _source_before(body: str, sentence_start: int, start: int, people: list[Mention]) -> Mention | None:
@@ -501,9 +498,9 @@ def _title_before_verb(body: str, sentence_start: int, cue: int) -> frozenset[st
     words = [w for w in words if w not in CARRY_PARTICLES]
     while len(words) > 1 and words[0] in STYLE_HONORIFICS:
         words = words[1:]
-    if not 2 <= len(words) <= 5 or words[0] not in SPEAKER_TITLES or not all(_title_word(w) for w in words):
+    if not 2 <= len(words) <= 5 or words[0] not in SPEAKER_TITLES or not all(title_word(w) for w in words):
         return frozenset()
-    return _title_words(" ".join(words))
+    return title_words(" ".join(words))
 
 
 def _was_title_before_verb(body: str, sentence_start: int, cue: int) -> frozenset[str]:
@@ -525,7 +522,7 @@ def _before_verb(body: str, sentence_start: int, cue: int, people: list[Mention]
     if len(inside) != 1 or len(words) < 3 or words[0] not in WAS or words[-1] != "قد":
         return None
     lead = [word_key(w) for w in WORD.findall(body, start, inside[0].start)][1:]
-    return inside[0] if all(_title_word(w) for w in lead) else None
+    return inside[0] if all(title_word(w) for w in lead) else None
 
 
 def _contrast_pronoun(body: str, sentence_start: int, cue: int) -> bool:
@@ -623,7 +620,7 @@ def _clause_subject(body: str, cue: int, people: list[Mention], entities: bytes 
         ):
             return person  # إن الشرع أكد، ووفقا للموقع، فإن سموتريتش أشار، لكن حداد أجاب
         that = COMPLEMENTISER_BEFORE.search(body, max(0, person.start - 80), person.start)
-        titled = that is not None and _heads_a_title(body, that.end(), person, entities)
+        titled = that is not None and heads_a_title(body, that.end(), person, entities)
         return person if titled else None  # أفادت مصادر أن حاكم الإقليم فلان شدد على…
     between = body[person.end : cue]
     if len(WORD.findall(between)) != 1 or not between.lstrip().startswith(("،", ",")):
@@ -632,7 +629,7 @@ def _clause_subject(body: str, cue: int, people: list[Mention], entities: bytes 
     if not comma.endswith(("،", ",")):
         return None
     that = COMPLEMENTISER_BEFORE.search(body, max(0, person.start - 80), len(comma) - 1)
-    if that is None or not _heads_a_title(body, that.end(), person, entities):
+    if that is None or not heads_a_title(body, that.end(), person, entities):
         return None
     return person
 
@@ -678,7 +675,7 @@ def _topic(body: str, sentence_start: int, people: list[Mention]) -> Mention | N
     words = words[1:] if words and words[0] in LEAD_PARTICLES else words  # لكن ميرتس دعا…
     if any(w in COUNTERPARTS for w in words):
         return None  # الرئيس المصري ونظيره الفرنسي ماكرون: the person is the counterpart
-    return first if all(_title_word(w) for w in words) else None
+    return first if all(title_word(w) for w in words) else None
 
 
 # A speech verb in a relative clause about a statement (بتصريح قال فيه، بيانا قالت فيه):
@@ -690,21 +687,6 @@ DISCOURSE_LEAD = re.compile(
 )
 ADVERBIAL_OPENER = re.compile(r"\s*و?(?:في|على|خلال|عقب|بعد|قبل|أثناء|من جهة)\s")
 LEAD_PARTICLES = word_keys("لكن ولكن كما ثم بينما وبينما فيما")  # before a sentence's or clause's subject
-
-
-# Words that start like the article but are not a title's: إلى is keyed الي, and the
-# relative pronouns (وأشار الوزير إلى أن، وقال المسؤول الذي…).
-# Verbs whose first letters, hamza folded, are the article's (التقى، ألقى، ألمح، ألغى).
-NOT_TITLES = PREPOSITIONS | word_keys(
-    "الذي التي الذين اللذان اللتان التقى التقت التقيا التقوا ألقى ألقت ألمح ألمحت ألغى ألغت ألزم ألزمت "
-    "التزم التزمت التمس التمست"
-)
-
-
-def _title_word(key: str) -> bool:
-    if key in ("و", "ف") or key in TITLES or key in ROLE_LINKS:
-        return True
-    return key.startswith(("ال", "وال")) and not key.startswith(("بال", "لل")) and key not in NOT_TITLES
 
 
 def _titled_interrupter(body: str, since: int, cue: int) -> bool:
@@ -735,17 +717,9 @@ def _interrupter(body: str, since: int, person: Mention) -> bool:
     two words before the name, none of them a preposition (، ليقاطعه ترامب، ورفع ترامب
     صوته; not في إشارة إلى ترامب, للنائبين فلان وفلانة)."""
     words = [word_key(w) for w in WORD.findall(body, since, person.start)]
-    if not 1 <= len(words) <= 2 or _after_fused_preposition(body, person):
+    if not 1 <= len(words) <= 2 or after_fused_preposition(body, person):
         return False
     return not any(w in PREPOSITIONS or w.startswith(("لل", "بال")) for w in words)
-
-
-def _after_fused_preposition(body: str, person: Mention, letters: tuple[str, ...] = ("ل", "ب")) -> bool:
-    """ل or ب written onto the person's name (لماكرون، بترامب): they are an object."""
-    return (
-        body[person.start - 1 : person.start] in letters
-        and not body[person.start - 2 : person.start - 1].strip()
-    )
 
 
 def _sole_subject(
@@ -765,10 +739,10 @@ def _sole_subject(
         return None
     if any(w in COMPLEMENTISER_KEYS for w in words):
         return None
-    if not all(_title_word(w) for w in words[1:2]):
+    if not all(title_word(w) for w in words[1:2]):
         return None  # دعا الحوثيين فلانا: not its subject
     roles = state.roles.get(before[0].entity_id or "", frozenset())
-    if feminine_verb(body, cue) != _a_woman(roles):
+    if feminine_verb(body, cue) != a_woman(roles):
         return None
     return before[0]
 
@@ -799,7 +773,7 @@ def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -
     right after the opening verb; not one after a preposition (خلال لقائه بـX) or
     inside a reported clause (وأضاف أن نتنياهو "…": the words are about him)."""
     first = next((m for m in people if m.start >= sentence_start), None)
-    if first is None or _after_fused_preposition(body, first):
+    if first is None or after_fused_preposition(body, first):
         return None  # وشكر لماكرون تنظيمه، لافتا: Macron is thanked, not the one speaking
     lead = body[sentence_start : first.start]
     label = max(lead.rfind(":"), lead.rfind("\n"))
@@ -817,7 +791,7 @@ def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -
         return None  # التقى الرئيس المصري نظيره الفرنسي ماكرون، مؤكدا: the host speaks, not the guest
     if lead.rstrip().endswith(("،", ",")) and _apposed_role(words[1:]):
         return first  # رفض المتحدث باسم حركة طالبان، فلان، …: the role, then its holder set off
-    return first if 1 <= len([w for w in words if not _title_word(w)]) <= 2 else None  # التقى الرئيس X
+    return first if 1 <= len([w for w in words if not title_word(w)]) <= 2 else None  # التقى الرئيس X
 
 
 # The verb's object, met or received, with its pronoun: the person after it is not the subject.
@@ -837,7 +811,7 @@ def _apposed_role(words: list[str]) -> bool:
     for word in words[1:]:
         if word in INSTITUTIONS:
             named = 2
-        elif _title_word(word):
+        elif title_word(word):
             named = 0
         elif named:
             named -= 1
@@ -902,18 +876,15 @@ def verb_subject(
         # (a title the text gave an unregistered person says nothing of her sex: the Maghreb's
         # press writes وزير الاقتصاد for a woman minister)
         man = (
-            named
-            and named[0].entity_id
-            and _a_man(own)
-            and _heads_a_title(body, cue, named[0], entities, own)
+            named and named[0].entity_id and a_man(own) and heads_a_title(body, cue, named[0], entities, own)
         )
         # وصفت الرئاسة انتقادات نتنياهو: he is inside the object; the ordinary reading follows
-        if _masculine_title(first_word) or man:
+        if masculine_title(first_word) or man:
             # ووصفت (الرئيس) بوتين بأنه: she described him. A woman named further on in the
             # subject is who speaks (اعتبرت مبعوثة الرئيس دونالد ترامب … مورغان أورتاغوس)
-            woman = next((m for m in named if _a_woman(roles.get(who(m), frozenset()))), None)
+            woman = next((m for m in named if a_woman(roles.get(who(m), frozenset()))), None)
             return ("person", woman, frozenset()) if woman else ("pronoun", None, frozenset())
-    if len(words) == 2 and word_key(words[1].strip("،,.؛")) in SAME and _title_word(word_key(words[0])):
+    if len(words) == 2 and word_key(words[1].strip("،,.؛")) in SAME and title_word(word_key(words[0])):
         return "pronoun", None, frozenset()  # وأضاف المتحدث نفسه: the one speaking already
     if not named:  # وقال الرئيس الأوكراني اليوم "…": a time word ends the title
         words = words[
@@ -956,11 +927,11 @@ def verb_subject(
         return "pronoun", None, frozenset()  # وأكد شعور بلاده بالقلق: a noun of his, the object
     if len(words) == 1 and body[end : end + 1] == ":" and possessed_noun(words[0], first, GIVEN):
         return "pronoun", None, frozenset()  # ثم تابع حديثه: "…": his talk, he goes on
-    if named and not _heads_a_title(body, cue, named[0], entities, roles.get(who(named[0]), frozenset())):
+    if named and not heads_a_title(body, cue, named[0], entities, roles.get(who(named[0]), frozenset())):
         return "other", None, frozenset()  # قالت مصادر مقربة من الرئيس فلان، قال مكتب فلان
     if named:
         head = _head(body, cue, named, roles)
-        titles = _title_words(body[cue : head.start]) if head is not None else frozenset()
+        titles = title_words(body[cue : head.start]) if head is not None else frozenset()
         return ("person", head, titles) if head is not None else ("other", None, frozenset())
     if _described_object(body, cue, end, entities):  # (nobody is named past this point)
         return "pronoun", None, frozenset()  # ووصف الاتفاق بأنه "…": he describes it
@@ -970,7 +941,7 @@ def verb_subject(
     titles = (
         (calls_on(body, cue) and _title_before_object(words, calls_on=True))
         or (calls_on(body, cue, OBJECT_VERBS) and _title_before_definite_object(words))
-        or _title_words(" ".join(words[:4]).split("،")[0], only=True)
+        or title_words(" ".join(words[:4]).split("،")[0], only=True)
         or _title_before_object(words)
     )
     if titles and first in SPEAKER_TITLES and not _indefinite(words):
@@ -1042,7 +1013,7 @@ def _title_before_named_object(body: str, cue: int, end: int, entities: bytes) -
         key = word_key(word.group())
         if keys and entities[word.start()] == 1 and _nisba(keys[-1]) and not _nisba(key):
             return frozenset(keys)
-        if not _title_word(key) or (keys and key in PREPOSITIONS):
+        if not title_word(key) or (keys and key in PREPOSITIONS):
             break
         keys.append(key)
     return frozenset()
@@ -1063,8 +1034,6 @@ def _occasion(words: list[str], i: int) -> bool:
 
 
 SAME = word_keys("نفسه نفسها ذاته ذاتها")
-# Forms of address written before a title (سمو الأمير، فخامة الرئيس، دولة الرئيس): no office.
-STYLE_HONORIFICS = ADDRESS_FORMS | word_keys("دولة صاحب السمو")
 TIME_WORDS = word_keys(
     "اليوم أمس الليلة غدا مساء صباح ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
 )
@@ -1111,7 +1080,7 @@ def _represented(body: str, before: list[Mention]) -> tuple[bool, Mention | None
     last = before[-1]
     lead = body[before[-2].end if len(before) > 1 else max(0, last.start - 60) : last.start]
     marks = list(REPRESENTING.finditer(lead))
-    if not marks or not all(_title_word(word_key(w)) for w in WORD.findall(lead[marks[-1].end() :])):
+    if not marks or not all(title_word(word_key(w)) for w in WORD.findall(lead[marks[-1].end() :])):
         return False, None
     named_right_before = len(before) > 1 and not WORD.findall(lead[: marks[-1].start()])
     return True, before[-2] if named_right_before else None
@@ -1127,31 +1096,6 @@ def _object_relative(body: str, cue: int) -> bool:
         and word_key(pronoun.group(1)) in RELATIVE_PRONOUNS
         and (word_key(pronoun.group(1)) in FEMININE_RELATIVES) != feminine_verb(body, cue)
     )
-
-
-def _a_man(role_words: frozenset[str]) -> bool:
-    """The role words of a person (from the registry, or the title the text gave) name a
-    man's office (رئيس روسيا، وزير الخارجية) and no woman's (الممثلة العليا، المتحدثة)."""
-    titles = [w for w in role_words if w in TITLES or "ال" + w in TITLES]
-    return bool(titles) and not any(_feminine(w) for w in titles)
-
-
-def _a_woman(role_words: frozenset[str]) -> bool:
-    """The role words name a woman's office (المتحدثة، الممثلة العليا، نائبة المبعوث)."""
-    return any(_feminine(w) and (w in TITLES or "ال" + w in TITLES) for w in role_words)
-
-
-def _masculine_title(key: str) -> bool:
-    """A title for a man (الرئيس، وزير، المتحدث), not a woman's (الرئيسة، الوزيرة)."""
-    return key in TITLES and not _feminine(key)
-
-
-def _feminine(key: str) -> bool:
-    """A normalised word in ة (keyed ه): a title's feminine form (الوزيرة، المتحدثة); a
-    kinship word with its pronoun by its meaning (ابنتهما is a daughter, ابنه a son)."""
-    if key in FEMININE_KIN or key in MASCULINE_KIN:
-        return key in FEMININE_KIN
-    return key.endswith("ه")
 
 
 TANWEEN = re.compile("[\u064b-\u064d]")  # وصرح ردًا على…، وأضاف معلقًا: an adverb, never the subject
@@ -1187,10 +1131,8 @@ def _title_before_object(words: list[str], calls_on: bool = False) -> frozenset[
     (وجدد الوزير السعودي بالمناسبة تمنياته: بالمناسبة is no name), else ∅. After a
     verb of calling on (``calls_on``), a definite noun between a nationality and
     إلى/على is whom the title called on (ودعا الوزير الأردني العالم إلى…), not a title word."""
-    keys = ["".join(_fused_l([word_key(k) for k in WORD.findall(w)])) for w in words[:5]]
-    count = next(
-        (i for i, k in enumerate(keys) if not _title_word(k) or (i and k in PREPOSITIONS)), len(keys)
-    )
+    keys = ["".join(fused_l([word_key(k) for k in WORD.findall(w)])) for w in words[:5]]
+    count = next((i for i, k in enumerate(keys) if not title_word(k) or (i and k in PREPOSITIONS)), len(keys))
     if not count or count == len(keys):
         return frozenset()
     after = keys[count]
@@ -1256,60 +1198,6 @@ def _subject_end(body: str, cue: int, limit: int) -> int:
     return limit
 
 
-def _heads_a_title(
-    body: str, cue: int, person: Mention, entities: bytes, own: frozenset[str] = frozenset()
-) -> bool:
-    """Everything between the verb and the person is their title (الرئيس الفرنسي،
-    المتحدث باسم الكرملين، رئيس وزراء إسرائيل), or words of the role the registry
-    gives them (زعيم الأغلبية في مجلس الشيوخ): the person heads the subject. A
-    subject that starts with anything else (مصادر مقربة من…، مكتب…، بيان صادر عن…)
-    only mentions them."""
-    if _after_fused_preposition(body, person, ("ل",)):
-        return False  # قال مسؤول قطري لويتكوف: whom he spoke to (لافروف's ل is the name's)
-    words = list(WORD.finditer(body, cue, person.start))
-    for index, match in enumerate(words):
-        key = word_key(match.group())
-        if _title_word(key) or (entities and entities.find(1, match.start(), match.end()) != -1):
-            continue  # a title word, or a country or organisation inside the title
-        if index and key in own:
-            continue  # a word of their own registered role (مجلس in زعيم الأغلبية في مجلس الشيوخ)
-        if (
-            index
-            and (
-                key in TITLE_INNER
-                or key in ("ل", "ب")  # لـ حزب الله: the preposition written apart
-                or (key[:1] == "و" and _then_definite(words, index))  # وزير الخارجية وشؤون المغتربين
-                or (key[:1] in "لب" and (_title_word(key[1:]) or key[1:] in TITLE_INNER))  # لرئاسة
-                or key.startswith(("لل", "بال"))
-            )
-        ):
-            continue  # زعيم الأغلبية في مجلس الشيوخ، وزير الدولة للشؤون الخارجية
-        if (
-            index == len(words) - 1
-            and not body[match.end() : person.start].strip()
-            and key not in STOP_WORDS
-            and key not in INSTITUTIONS
-            and not _verbal_noun(key)
-        ):
-            continue  # a first name the registry spells otherwise (كارولاين ليفيت), a style (جلالة
-            # محمد السادس); not a verbal noun (وصف الحزب ترشح ميركل: Merkel is its object)
-        return False
-    return True
-
-
-def _verbal_noun(key: str) -> bool:
-    """The verbal-noun shapes تفعّل (ترشح) and تفعيل (تعيين، تأكيد), which no first name has."""
-    if key[:1] != "ت":
-        return False
-    return (len(key) == 4 and not any(c in "اوي" for c in key[1:])) or (len(key) == 5 and key[3] == "ي")
-
-
-def _then_definite(words: list[re.Match[str]], index: int) -> bool:
-    """The word after ``index`` has the article: و + a noun governing it is part of a
-    title (وشؤون المغتربين), not a new subject."""
-    return index + 1 < len(words) and word_key(words[index + 1].group()).startswith("ال")
-
-
 def _titled_opener(body: str, sentence_start: int, cue: int, state: Attribution) -> bool:
     """The sentence opens (after a phrase like في المقابل) with a verb and a title for
     its subject that the last speaker's roles do not hold: a later "he said" is the
@@ -1351,40 +1239,6 @@ def _right_before(body: str, person: Mention, cue: int) -> bool:
 
 
 VERB_ADVERBS = word_keys("دائما دائماً دوما دوماً أيضا أيضاً كذلك قد لطالما مجددا مجدداً")
-
-
-def _fused_l(keys: list[str]) -> list[str]:
-    """ل written apart before a quoted name (المفوض العام لـ"الأونروا") joined to it as
-    the title writes it (للأونروا)."""
-    joined: list[str] = []
-    for key in keys:
-        if joined and joined[-1] == "ل":
-            joined[-1] = "ل" + (key[1:] if key.startswith("ال") else key)
-        else:
-            joined.append(key)
-    return joined
-
-
-def _title_words(text: str, *, only: bool = False) -> frozenset[str]:
-    """The title words of a subject (وزير الدولة، وزير الشؤون الخارجية → وزير، الدولة،
-    الشؤون، الخارجية); with ``only``, ∅ unless the text is nothing but a title."""
-    words = _fused_l([word_key(w) for w in WORD.findall(text)])
-    words = [w[1:] if w[:1] == "و" and _title_word(w[1:]) else w for w in words]  # والشؤون
-    # an institution in construct with a title is the title's (رئيس حركة العدل والمساواة)
-    kept = [
-        _title_word(w)
-        or (i > 0 and w in INSTITUTIONS and _title_word(words[i - 1]))
-        or (i > 0 and words[i - 1] == SPOKESMAN_OF)  # المتحدث باسم حماس: the body he speaks for
-        for i, w in enumerate(words)
-    ]
-    if only and not all(kept):
-        return frozenset()
-    return frozenset(
-        w for w, keep in zip(words, kept, strict=True) if keep and w not in PREPOSITIONS
-    )  # في links, names nobody
-
-
-SPOKESMAN_OF = normalize("باسم")
 # Courtesy before a name (رئيس الجمهورية الدكتور فلان): the person's own, never a possessor's title.
 COURTESY_TITLES = word_keys("الدكتور الدكتورة السيد السيدة المهندس المهندسة الأستاذ الأستاذة")
 
