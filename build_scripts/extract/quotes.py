@@ -83,7 +83,6 @@ from .speech_cues import (
     REPLY_VERBS,
     SPEECH_VERB_KEYS,
     THAT_HE,
-    VERB_BEFORE,
     VERB_ENDING,
     Cues,
     after_complementiser,
@@ -92,8 +91,27 @@ from .speech_cues import (
     passive,
     relays,
     speech_verb,
-    word_before_verb,
 )
+from .subject_before_verb import (
+    CARRY_PARTICLES,
+    LEAD_PARTICLES,
+    before_verb,
+    body_before_verb,
+    clause_before,
+    clause_opener,
+    clause_subject,
+    contrast_pronoun,
+    document_author,
+    kana_subject,
+    object_relative,
+    relative_subject,
+    right_before,
+    sentence_subject,
+    title_before_verb,
+    verb_first_subject,
+    was_title_before_verb,
+)
+from .subject_before_verb import topic as _topic
 
 # Part of a family name: أبو ردينة، آل ثاني، نبيل عبد الله
 FAMILY_CONNECTORS = word_keys("أبو أبي بن ابن آل عبد")
@@ -186,7 +204,7 @@ def _speaker(
     verbs, participles = cues.between(sentence_start, start)
     # A verb inside a reported clause whose subject is a country or body (قال فلان إن لبنان
     # طالب المبعوث…، موضحا): the reporting verb's subject is the one who speaks.
-    verbs = [v for v in verbs if not (state.entities and _body_before_verb(body, v, state.entities))]
+    verbs = [v for v in verbs if not (state.entities and body_before_verb(body, v, state.entities))]
     # قال في تصريح آخر أدلى به: after the verb that attributes, a verb describing the
     # statement with no subject of its own is no second attribution (في تصريح أدلى به
     # لافروف is: its subject follows)
@@ -213,7 +231,7 @@ def _speaker(
         return state.hear("person", head, frozenset())  # ميلر: "…" (a headline, an interview)
     told = HIS_ACCOUNT.search(body, max(sentence_start, since), start)
     if told is not None and not verbs:  # …مكّن بحسبه من “…”: the one the sentence is about
-        return state.speaker or _sentence_subject(body, sentence_start, in_sentence)
+        return state.speaker or sentence_subject(body, sentence_start, in_sentence)
     if participles and sentence_start < since < participles[-1] and not any(since < v for v in verbs):
         # after another quotation of this sentence, someone named as a subject before the
         # participle (قال فلان: "…"، ليقاطعه علان بالقول: "…") is who speaks now
@@ -226,7 +244,7 @@ def _speaker(
             return state.hear("person", after[0], frozenset())
         turn = _clause_turn(body, since, participles[-1])
         if turn is not None:  # "…"، في حين حض الوزير فلان إسرائيل…، قائلاً: that clause's subject
-            subject = _verb_first_subject(body, turn, people.within(turn, participles[-1]))
+            subject = verb_first_subject(body, turn, people.within(turn, participles[-1]))
             return state.hear("person" if subject else "other", subject, frozenset())
         if _titled_interrupter(body, since, participles[-1]):
             return state.hear("other", None, frozenset())  # ثم قاطعه الرئيس بالقول: someone else, unnamed
@@ -235,29 +253,27 @@ def _speaker(
         if IN_WHICH.match(body, cue):  # أصدر فلان بيانا قال فيه: the statement's author
             lead = DISCOURSE_LEAD.match(body, sentence_start)
             lead_end = lead.end() if lead else sentence_start
-            author = _document_author(body, cue, in_sentence) or _sentence_subject(
-                body, lead_end, in_sentence
-            )
+            author = document_author(body, cue, in_sentence) or sentence_subject(body, lead_end, in_sentence)
             if author is None and not in_sentence:
                 if state.entities.find(1, lead_end, cue) != -1:  # وأصدرت الرئاسة بيانا قالت فيه:
                     return state.hear("other", None, frozenset())  # a body's statement, no person's
                 return state.speaker  # وفي هذا السياق قال إنه… في كلمة قال فيها: the one speaking already
             return state.hear("person" if author else "other", author, frozenset())
-        antecedent = _relative_subject(body, cue, in_sentence)
+        antecedent = relative_subject(body, cue, in_sentence)
         if antecedent is not False:
             return state.hear("person" if antecedent else "other", antecedent or None, frozenset())
-        if _object_relative(body, cue):  # التعليقات التي أدلى بها فلان بأن "…": his words, quoted
+        if object_relative(body, cue):  # التعليقات التي أدلى بها فلان بأن "…": his words, quoted
             kind, named, _ = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
             if kind == "person":
                 state.aside = True  # inside another's sentence: not the one speaking next
                 return named
         topic = _topic(body, sentence_start, in_sentence)
-        if topic is not None and _right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
+        if topic is not None and right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
             return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
-        kana = _kana_subject(body, sentence_start, cue, in_sentence)
+        kana = kana_subject(body, sentence_start, cue, in_sentence)
         if kana is not None:  # وكان المتحدث فلان، قال في تصريح إن: the subject before the verb
             return state.hear("person", kana, frozenset())
-        was_titled = _was_title_before_verb(body, sentence_start, cue)
+        was_titled = was_title_before_verb(body, sentence_start, cue)
         if was_titled:  # وكان الرئيس الروسي دعا زيلينسكي إلى…: the title is the subject, not the object
             return state.hear("title", None, was_titled, cue)
         latter = LATTER.match(body, cue)
@@ -270,22 +286,22 @@ def _speaker(
         topic = _topic(body, sentence_start, in_sentence)
         if topic is not None:  # … unless a clause of its own names another subject
             return None if _titled_clause(body, sentence_start, topic, cue) else topic
-        embedded = _clause_subject(body, cue, in_sentence)
+        embedded = clause_subject(body, cue, in_sentence)
         if embedded is not None:
             return state.hear("person", embedded, frozenset())
         shared = _shared_subject(body, verbs[:-1], cue, in_sentence, state)
         if shared is not False:
             return shared
-        opener = _clause_opener(body, sentence_start, cue, in_sentence)
+        opener = clause_opener(body, sentence_start, cue, in_sentence)
         if opener is not None:
             return state.hear("person", opener, frozenset())
-        before = _before_verb(body, sentence_start, cue, in_sentence)
+        before = before_verb(body, sentence_start, cue, in_sentence)
         if before is not None:
             return state.hear("person", before, frozenset())
-        titled = _title_before_verb(body, sentence_start, cue) if not in_sentence else frozenset()
+        titled = title_before_verb(body, sentence_start, cue) if not in_sentence else frozenset()
         if titled:  # المتحدث القطري شدد على…، قائلا إن: the title is the subject
             return state.hear("title", None, titled, cue)
-        if _contrast_pronoun(body, sentence_start, cue):  # ولم يفصح فلان…، غير أنه صرح
+        if contrast_pronoun(body, sentence_start, cue):  # ولم يفصح فلان…، غير أنه صرح
             return _sole_subject(body, sentence_start, cue, in_sentence, state)
         if _someone_else(body, sentence_start, cue, in_sentence, state):
             return None
@@ -304,7 +320,7 @@ def _speaker(
             return None  # على: she, not the last speaker
         return state.speaker or _sole_subject(body, sentence_start, cue, in_sentence, state)
     if participles and in_sentence:
-        return _sentence_subject(body, sentence_start, in_sentence)
+        return sentence_subject(body, sentence_start, in_sentence)
     if participles and not _someone_else(body, sentence_start, participles[-1], in_sentence, state):
         return state.speaker  # أكد زيلينسكي أن…. موضحا: "…": the participle's subject is his
     if (
@@ -448,88 +464,6 @@ def _heard_in_paragraph(state: Attribution, at: int) -> bool:
 
 OPENS_QUOTE = re.compile(r"\s*:?\s*[«“\"]")  # a quotation right after a subject
 
-# Where the clause before a verb begins: punctuation, or a quotation's mark (the
-# reporting sentence of a quotation with a full stop in it began before the quotation).
-CLAUSE_BREAK = re.compile(
-    "[،,؛:" + "".join(sorted(set("".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values())))) + "]"
-)
-WAS = word_keys("كان كانت وكان وكانت")
-# Particles that may stand before a verb whose subject is carried over (وقد قال، إذ قال).
-CARRY_PARTICLES = word_keys(
-    "و ف ثم كما إذ حيث قد لقد وقد فقد كذلك بدوره بدورها ولكن لكن بل لكنه لكنها ولكنه ولكنها"
-)
-# "However he …" right before the verb (غير أنه صرح، إلا أنها قالت): the sentence's subject.
-CONTRAST_PRONOUN = [
-    [word_key(w) for w in pair.split()] for pair in ("غير أنه", "غير أنها", "إلا أنه", "إلا أنها")
-]
-
-
-def _clause_before(body: str, sentence_start: int, cue: int) -> tuple[int, int]:
-    """Where the clause before the verb ending at ``cue`` starts and ends (the verb's start)."""
-    verb = [m.start() for m in WORD.finditer(body, max(sentence_start, cue - 40), cue) if m.end() == cue]
-    end = verb[-1] if verb else cue
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(body, sentence_start, end)]
-    return (breaks[-1] if breaks else sentence_start), end
-
-
-def _body_before_verb(body: str, cue: int, entities: bytes) -> bool:
-    """A country or organisation is the subject written before the verb ending at ``cue``:
-    it stands right before the verb, right after the complementiser (إن لبنان طالب،
-    أن الحكومة دعت), so what follows the verb is its object, not its subject."""
-    verb = VERB_BEFORE.search(body, max(0, cue - 16), cue)
-    end = (verb.start() if verb else cue) - 1
-    while end >= 0 and body[end] == " ":
-        end -= 1
-    if end < 0 or entities[end] != 1:
-        return False
-    start = end
-    while start > 0 and entities[start - 1] == 1:
-        start -= 1
-    start -= 1 if start and body[start - 1] in "وبل" and entities[start - 1] != 1 else 0
-    before = PREVIOUS_WORD.search(body, max(0, start - 12), start)
-    return before is not None and word_key(before.group(1)) in COMPLEMENTISER_KEYS
-
-
-def _title_before_verb(body: str, sentence_start: int, cue: int) -> frozenset[str]:
-    """The title words of a subject written before its verb with no name (المتحدث
-    القطري شدد…): two to five words, a speaker's title first, every one a title's."""
-    start, end = _clause_before(body, sentence_start, cue)
-    words = [word_key(w) for w in WORD.findall(body, start, end)]
-    words = [w for w in words if w not in CARRY_PARTICLES]
-    while len(words) > 1 and words[0] in STYLE_HONORIFICS:
-        words = words[1:]
-    if not 2 <= len(words) <= 5 or words[0] not in SPEAKER_TITLES or not all(title_word(w) for w in words):
-        return frozenset()
-    return title_words(" ".join(words))
-
-
-def _was_title_before_verb(body: str, sentence_start: int, cue: int) -> frozenset[str]:
-    """كان and a title right before the verb (وكان الرئيس الروسي دعا…): the title words
-    of the verb's subject, else ∅."""
-    start, end = _clause_before(body, sentence_start, cue)
-    words = WORD.findall(body, start, end)
-    if not words or word_key(words[0]) not in WAS:
-        return frozenset()
-    return _title_before_verb(body, start + body[start:end].find(words[0]) + len(words[0]), cue)
-
-
-def _before_verb(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:
-    """وكان لافروف قد قال، وكانت المتحدثة ماريا زاخاروفا قد أكدت: the person between
-    كان and قد, with nothing but title words before them, is the verb's subject."""
-    start, end = _clause_before(body, sentence_start, cue)
-    inside = [m for m in people if start <= m.start and m.end <= end]
-    words = [word_key(w) for w in WORD.findall(body, start, end)]
-    if len(inside) != 1 or len(words) < 3 or words[0] not in WAS or words[-1] != "قد":
-        return None
-    lead = [word_key(w) for w in WORD.findall(body, start, inside[0].start)][1:]
-    return inside[0] if all(title_word(w) for w in lead) else None
-
-
-def _contrast_pronoun(body: str, sentence_start: int, cue: int) -> bool:
-    """The clause before the verb is only غير أنه / إلا أنها (however he/she)."""
-    words = [word_key(w) for w in WORD.findall(body, *_clause_before(body, sentence_start, cue))]
-    return words in CONTRAST_PRONOUN
-
 
 def _others_since(people: People, state: Attribution, cue: int) -> bool:
     """Someone other than the speaker is named between the latest attribution to them
@@ -537,27 +471,6 @@ def _others_since(people: People, state: Attribution, cue: int) -> bool:
     speaker = state.speaker
     since = max(speaker.end, state.heard_at) if speaker is not None else cue
     return any(who(m) != who(speaker) for m in people.within(since, cue))
-
-
-# The one a document is from, right before the verb that quotes it (نقلت المتحدثة رسالة
-# من ترامب، قال فيها): من or لـ and a person, then a comma.
-DOCUMENT_FROM = re.compile(r"(?:^|\s)(?:من|لـ?|عن)\s*\Z")
-
-
-def _document_author(body: str, cue: int, people: list[Mention]) -> Mention | None:
-    """The person a message or statement is from, named right before ``، قال فيها``
-    (رسالة من ترامب، قال فيها: "…"): he wrote it, not the one who relays it."""
-    verb = VERB_BEFORE.search(body, max(0, cue - 16), cue)
-    start = verb.start() if verb else cue
-    before = [m for m in people if m.end <= start]
-    if not before:
-        return None
-    last = before[-1]
-    if body[last.end : start].strip() not in ("،", ",") or not DOCUMENT_FROM.search(
-        body, max(0, last.start - 6), last.start
-    ):
-        return None
-    return last
 
 
 def _about_the_speaker(body: str, clause: tuple[int, int], people: list[Mention], state: Attribution) -> bool:
@@ -581,7 +494,7 @@ def _someone_else(
     carried over to it: a noun phrase right before the verb (وكان حاكم الإقليم فلان
     قد قال), or another person who heads a clause of the sentence (أن ترامب لم يبد
     اعتراضا…، إذ قال: Trump speaks, not the deputy quoted before)."""
-    clause = _clause_before(body, sentence_start, cue)
+    clause = clause_before(body, sentence_start, cue)
     if _about_the_speaker(body, clause, people, state):
         return False
     words = [word_key(w) for w in WORD.findall(body, *clause)]
@@ -602,53 +515,6 @@ def _someone_else(
     return False
 
 
-def _clause_subject(body: str, cue: int, people: list[Mention], entities: bytes = b"") -> Mention | None:
-    """The subject written before its verb inside a reported clause (قالت الرئاسة إن
-    الشرع أكد أن "…"): the person right before the verb, right after إن/أن, or set off
-    by commas after a title that follows إن/أن (قالت الصحيفة إن المتحدث باسم الجيش،
-    فلان، أقر بأن…)."""
-    before = [m for m in people if m.end <= cue]
-    if not before:
-        return None
-    person = before[-1]
-    if _right_before(body, person, cue):
-        word = PREVIOUS_WORD.search(body, max(0, person.start - 12), person.start)
-        if word is not None and (
-            word_key(word.group(1)) in COMPLEMENTISER_KEYS
-            or word.group(1) == "فإن"
-            or word_key(word.group(1)) in LEAD_PARTICLES
-        ):
-            return person  # إن الشرع أكد، ووفقا للموقع، فإن سموتريتش أشار، لكن حداد أجاب
-        that = COMPLEMENTISER_BEFORE.search(body, max(0, person.start - 80), person.start)
-        titled = that is not None and heads_a_title(body, that.end(), person, entities)
-        return person if titled else None  # أفادت مصادر أن حاكم الإقليم فلان شدد على…
-    between = body[person.end : cue]
-    if len(WORD.findall(between)) != 1 or not between.lstrip().startswith(("،", ",")):
-        return None
-    comma = body[: person.start].rstrip()
-    if not comma.endswith(("،", ",")):
-        return None
-    that = COMPLEMENTISER_BEFORE.search(body, max(0, person.start - 80), len(comma) - 1)
-    if that is None or not heads_a_title(body, that.end(), person, entities):
-        return None
-    return person
-
-
-COMPLEMENTISER_BEFORE = re.compile(r"(?<!\w)(?:[إأ]ن|بأن)(?!\w)(?!.*(?<!\w)(?:[إأ]ن|بأن)(?!\w))", re.S)
-
-
-def _clause_opener(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:
-    """The subject of a verb-first clause earlier in the sentence, coordinated with the
-    speech verb (وجّه وزير الدفاع فلان رسالة…، وقال: "…"): its person, read as
-    ``_verb_first_subject`` reads a sentence, when the speech verb opens its own clause."""
-    start, _ = _clause_before(body, sentence_start, cue)
-    if start == sentence_start or WORD.findall(body, start, cue)[:1] not in (["وقال"], ["وأضاف"]):
-        return None
-    clauses = [sentence_start, *(m.end() for m in CLAUSE_BREAK.finditer(body, sentence_start, start - 1))]
-    before = [m for m in people if m.end <= start]
-    return _verb_first_subject(body, clauses[-1], before) if before else None
-
-
 def _shared_subject(
     body: str, earlier: list[int], cue: int, people: list[Mention], state: Attribution
 ) -> Mention | bool | None:
@@ -662,22 +528,6 @@ def _shared_subject(
     return False
 
 
-def _topic(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
-    """The person a sentence opens with, titles and all (وزير الخارجية الروسي سيرغي
-    لافروف انتقد…، رومانيا: الرئيس نيكشور دان أكد…): the subject of what follows. A
-    person named after anything else (وخلال لقائه بالرئيس X) never is."""
-    first = next((m for m in people if m.start >= sentence_start), None)
-    if first is None:
-        return None
-    lead = body[sentence_start : first.start]
-    lead = lead.rsplit(":", 1)[-1]  # a label before a colon: "رومانيا: الرئيس …"
-    words = [word_key(w) for w in WORD.findall(lead)]
-    words = words[1:] if words and words[0] in LEAD_PARTICLES else words  # لكن ميرتس دعا…
-    if any(w in COUNTERPARTS for w in words):
-        return None  # الرئيس المصري ونظيره الفرنسي ماكرون: the person is the counterpart
-    return first if all(title_word(w) for w in words) else None
-
-
 # A speech verb in a relative clause about a statement (بتصريح قال فيه، بيانا قالت فيه):
 # its subject is the one who made the statement, the subject of the sentence.
 IN_WHICH = re.compile(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)")
@@ -685,8 +535,6 @@ IN_WHICH = re.compile(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)")
 DISCOURSE_LEAD = re.compile(
     r"\s*(?:و?من (?:جهته|جهتها|ناحيته|ناحيتها)|و?بدوره|و?بدورها|و?في المقابل)\s*[،,]\s*"
 )
-ADVERBIAL_OPENER = re.compile(r"\s*و?(?:في|على|خلال|عقب|بعد|قبل|أثناء|من جهة)\s")
-LEAD_PARTICLES = word_keys("لكن ولكن كما ثم بينما وبينما فيما")  # before a sentence's or clause's subject
 
 
 def _titled_interrupter(body: str, since: int, cue: int) -> bool:
@@ -747,79 +595,6 @@ def _sole_subject(
     return before[0]
 
 
-def _sentence_subject(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
-    """The person a sentence is about: the one it opens with (``_topic``), or the one
-    right after its opening verb (``_verb_first_subject``)."""
-    return _topic(body, sentence_start, people) or _verb_first_subject(body, sentence_start, people)
-
-
-KANA = re.compile(r"\s*[وف]?(?:كان|كانت)\s")
-
-
-def _kana_subject(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:
-    """The person named right before the verb in a sentence opened by كان (وكان الناطق باسم
-    الحركة فلان، قال إن…): كان puts the subject before its verb."""
-    if not KANA.match(body, sentence_start):
-        return None
-    before = [m for m in people if m.end <= cue]
-    if not before:
-        return None
-    verb = body[before[-1].end : cue].strip(" \t،,")
-    return before[-1] if len(WORD.findall(verb)) == 1 else None  # only the verb between
-
-
-def _verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
-    """In a verb-first sentence (التقى ماكرون بـ…، كما اتهم لافروف…، مؤكدا), the person
-    right after the opening verb; not one after a preposition (خلال لقائه بـX) or
-    inside a reported clause (وأضاف أن نتنياهو "…": the words are about him)."""
-    first = next((m for m in people if m.start >= sentence_start), None)
-    if first is None or after_fused_preposition(body, first):
-        return None  # وشكر لماكرون تنظيمه، لافتا: Macron is thanked, not the one speaking
-    lead = body[sentence_start : first.start]
-    label = max(lead.rfind(":"), lead.rfind("\n"))
-    lead = lead[label + 1 :] if label != -1 else lead  # a label line before it (الولايات المتحدة:)
-    comma = max(lead.rfind("،"), lead.rfind(","))
-    if comma != -1 and ADVERBIAL_OPENER.match(lead):
-        lead = lead[comma + 1 :]  # وفي جانب آخر من حديثه، وجّه الرئيس X…: an adverb opens the sentence
-    words = [word_key(w) for w in WORD.findall(lead)]
-    if any(w in PREPOSITIONS or w in COMPLEMENTISER_KEYS or w.startswith(("بال", "لل")) for w in words):
-        return None
-    if len(words) > 1 and words[1] in INSTITUTIONS:  # وانتقدت حملة فلان…، واصفة: the campaign
-        # speaks, not the person it belongs to (an institution inside a title is the title's)
-        return None
-    if any(w in COUNTERPARTS for w in words[1:]):
-        return None  # التقى الرئيس المصري نظيره الفرنسي ماكرون، مؤكدا: the host speaks, not the guest
-    if lead.rstrip().endswith(("،", ",")) and _apposed_role(words[1:]):
-        return first  # رفض المتحدث باسم حركة طالبان، فلان، …: the role, then its holder set off
-    return first if 1 <= len([w for w in words if not title_word(w)]) <= 2 else None  # التقى الرئيس X
-
-
-# The verb's object, met or received, with its pronoun: the person after it is not the subject.
-COUNTERPARTS = frozenset(
-    word_key(w)
-    for w in "نظيره نظيرته نظيرها نظيريه نظراءه نظرائه ضيفه ضيفته ضيفها ضيوفه مضيفه مضيفته مضيفها".split()
-)
-
-
-def _apposed_role(words: list[str]) -> bool:
-    """Nothing but a title: its first word a title (المتحدث، وزير), then title words,
-    institutions in construct with them and up to two words naming each institution
-    (المتحدث الرسمي باسم حركة طالبان). Not a title and someone else (الرئيس ضيفه)."""
-    if not words or words[0] not in TITLES:
-        return False
-    named = 0  # words left that may name the institution before them
-    for word in words[1:]:
-        if word in INSTITUTIONS:
-            named = 2
-        elif title_word(word):
-            named = 0
-        elif named:
-            named -= 1
-        else:
-            return False
-    return True
-
-
 def verb_subject(
     body: str,
     cue: int,
@@ -833,7 +608,7 @@ def verb_subject(
     verb has no noun subject; ("title", None, titles) when it is only a title, which
     may be the last speaker's (وأوضح وزير الدولة); ("other", None, ∅) when it is
     someone or something not named (مسؤول أوروبي)."""
-    if entities and _body_before_verb(body, cue, entities):
+    if entities and body_before_verb(body, cue, entities):
         return "other", None, frozenset()  # إن لبنان طالب المبعوث فلان: the country asks, he is asked
     resumptive = RESUMPTIVE.match(body, cue, limit)  # وفق ما صرح به الدبلوماسي: the subject follows
     cue = resumptive.end() if resumptive else cue
@@ -1038,7 +813,6 @@ TIME_WORDS = word_keys(
     "اليوم أمس الليلة غدا مساء صباح ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
 )
 AGED = word_keys("البالغ البالغة")  # البالغ من العمر: of the age of
-FEMININE_RELATIVES = word_keys("التي اللتان والتي")
 # Verbs that open a sentence about what someone did, whose subject a later "he said" is.
 OPENING_VERBS = word_keys(
     "دعا دعت طالب طالبت حث حثت جدد جددت أعلن أعلنت انتقد انتقدت رحب رحبت أدان أدانت التقى التقت "
@@ -1048,54 +822,6 @@ OPENING_VERBS = word_keys(
 
 ABOUT_IT = re.compile(r"[ \t]+(?:به|بها)(?!\w)")  # أدلى به، صرح بها: the statement is its object
 NEGATIONS = word_keys("لم ولم لا ولا لن ولن")
-
-
-def _relative_subject(body: str, cue: int, people: list[Mention]) -> Mention | bool | None:
-    """A speech verb opening a relative clause (…فريدريش ميرز بالفوز، والذي شدد على…):
-    its subject is the person named just before the pronoun, with at most one word
-    between; None when no one is (someone unnamed: never the sentence's subject,
-    who would be a guess); False when the verb opens no relative clause."""
-    if not any(relative in body[max(0, cue - 40) : cue] for relative in ("الذي", "التي", "اللذان", "اللتان")):
-        return False  # most verbs open no relative clause: decided without two searches
-    pronoun = word_before_verb(body, cue)
-    if pronoun is None or word_key(pronoun.group(1)) not in RELATIVE_PRONOUNS:
-        return False
-    if (word_key(pronoun.group(1)) in FEMININE_RELATIVES) != feminine_verb(body, cue):
-        return False  # الهجمات التي قال إنها…: the relative is the verb's object, its subject "he"
-    before = [m for m in people if m.end <= pronoun.start(1)]
-    if before and len(WORD.findall(body[before[-1].end : pronoun.start(1)])) <= 1:
-        represented, representative = _represented(body, before)
-        return representative if represented else before[-1]
-    return None
-
-
-REPRESENTING = re.compile(r"(?<!\w)(?:ممثل(?:اً|ًا|ا|ةً|ة)|نيابةً? عن)(?![\w\u064b-\u0652])")
-
-
-def _represented(body: str, before: list[Mention]) -> tuple[bool, Mention | None]:
-    """(whether the last person named is someone represented, who represents them):
-    in فلان ممثلاً قائد الجيش علان، الذي أشار the one standing in speaks, not the one
-    he represents, who was not there. The representative is the person named right
-    before ممثلاً, or None when nobody is."""
-    last = before[-1]
-    lead = body[before[-2].end if len(before) > 1 else max(0, last.start - 60) : last.start]
-    marks = list(REPRESENTING.finditer(lead))
-    if not marks or not all(title_word(word_key(w)) for w in WORD.findall(lead[marks[-1].end() :])):
-        return False, None
-    named_right_before = len(before) > 1 and not WORD.findall(lead[: marks[-1].start()])
-    return True, before[-2] if named_right_before else None
-
-
-def _object_relative(body: str, cue: int) -> bool:
-    """The speech verb ending at ``cue`` opens a relative clause whose pronoun is its
-    object (التعليقات التي أدلى بها فلان، الهجمات التي قال إنها): the clause describes a
-    noun of someone else's sentence."""
-    pronoun = word_before_verb(body, cue)
-    return (
-        pronoun is not None
-        and word_key(pronoun.group(1)) in RELATIVE_PRONOUNS
-        and (word_key(pronoun.group(1)) in FEMININE_RELATIVES) != feminine_verb(body, cue)
-    )
 
 
 TANWEEN = re.compile("[\u064b-\u064d]")  # وصرح ردًا على…، وأضاف معلقًا: an adverb, never the subject
@@ -1227,18 +953,6 @@ def _titled_clause(body: str, sentence_start: int, topic: Mention, cue: int) -> 
     return colon != -1 and _title_between(body, colon, cue)
 
 
-def _right_before(body: str, person: Mention, cue: int) -> bool:
-    """The verb ending at ``cue`` comes right after the person (subject first: زيلينسكي شدد),
-    or after an adverb between them (السيسي دائما يتحدث، الشرع قد أكد)."""
-    between = WORD.findall(body[person.end : cue])
-    return (
-        1 <= len(between) <= 2
-        and all(word_key(w) in VERB_ADVERBS for w in between[:-1])
-        and not body[person.end : cue].strip().startswith(("،", ","))
-    )
-
-
-VERB_ADVERBS = word_keys("دائما دائماً دوما دوماً أيضا أيضاً كذلك قد لطالما مجددا مجدداً")
 # Courtesy before a name (رئيس الجمهورية الدكتور فلان): the person's own, never a possessor's title.
 COURTESY_TITLES = word_keys("الدكتور الدكتورة السيد السيدة المهندس المهندسة الأستاذ الأستاذة")
 
@@ -1284,7 +998,7 @@ def _note_lines(body: str, cues: Cues, start: int, end: int, people: People, sta
         line_end = len(body) if line_end == -1 else line_end
         text = body[at:line_end].strip()
         inside = people.starting(at, line_end)
-        opener = _sentence_subject(body, at, inside)
+        opener = sentence_subject(body, at, inside)
         if opener is not None and text.endswith((*SENTENCE_ENDS, '"', "”", "»")):
             state.carry(opener)  # (not a headline: a line without its full stop)
         line = body.find("\n", at, end)
@@ -1300,7 +1014,7 @@ def _note_attributions(
     for cue in verbs:
         if AS_REPORTED.search(body, max(start, cue - 20), cue):
             continue  # وقال فلان -حسبما ذكرت شبكة…- إن: the source of the report, an aside
-        antecedent = _relative_subject(body, cue, people.within(start, cue))
+        antecedent = relative_subject(body, cue, people.within(start, cue))
         if antecedent is None and passive(body, cue):
             continue  # أسعار الوقود التي أُعلنت: a thing announced, nobody speaking
         if antecedent is not False:  # تطرق إلى تصريحات فلان، الذي أعلن…: a clause about him, in
@@ -1308,7 +1022,7 @@ def _note_attributions(
             continue
         begin = past_headings(body, start, cue)  # a headline's person is no sentence's topic
         topic = _topic(body, begin, people.within(begin, cue))
-        if topic is not None and _right_before(body, topic, cue):
+        if topic is not None and right_before(body, topic, cue):
             state.carry(topic)
             continue
         kind, named, titles = verb_subject(
@@ -1321,7 +1035,7 @@ def _note_attributions(
         if topic is not None:
             state.carry(topic)
             continue
-        embedded = _clause_subject(body, cue, people.within(start, cue), state.entities)
+        embedded = clause_subject(body, cue, people.within(start, cue), state.entities)
         if embedded is not None:
             state.carry(embedded)  # قالت الصحيفة إن المتحدث باسم الجيش، فلان، أقر بأن…
 
@@ -1566,7 +1280,7 @@ def extract_quotes(
             quotes.extend(_block_quote(body, cues, paragraph, previous, people_list, state))
         else:
             inside = people_list.starting(paragraph.start, paragraph.end)
-            opener = _sentence_subject(body, paragraph.start, inside)
+            opener = sentence_subject(body, paragraph.start, inside)
             if opener is not None and in_heading(paragraph, opener, cues):
                 state.hear(
                     "other", None, frozenset()
