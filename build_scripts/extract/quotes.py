@@ -46,14 +46,14 @@ from .carried_speaker import (
     titled_opener,
 )
 from .find_people import (
-    TITLES,
     WORD,
 )
 from .paragraphs import Paragraph, caption, in_heading, names_only, paragraphs, sentence_end, sentence_start
+from .quote_sources import HIS_ACCOUNT, line_head, roundup_head, source_before, speaker_after
 from .quote_spans import OPEN_CLOSE, is_speech, quote_spans
 from .speaker_names import outside, with_unknown
 from .speaker_state import Attribution, Office, People, Roles, who
-from .speaker_titles import a_man, a_woman, heads_a_title, title_word
+from .speaker_titles import a_man, a_woman
 from .speech_cues import (
     PARTICIPLE_KEYS,
     THAT_HE,
@@ -152,7 +152,7 @@ def _speaker(
             return None  # أشار السيسي، متابعا: "…"، ليقاطعه الوزير فلان: "…"
         if state.speaker is not None and not people.within(since, start):
             return state.speaker  # …قائلا لزيلينسكي: "…" واتهمه بـ"…": the last speaker goes on
-    head = _line_head(body, start, in_sentence) or _roundup_head(body, start, people, state.entities)
+    head = line_head(body, start, in_sentence) or roundup_head(body, start, people, state.entities)
     if head is not None:
         return state.hear("person", head, frozenset())  # ميلر: "…" (a headline, an interview)
     told = HIS_ACCOUNT.search(body, max(sentence_start, since), start)
@@ -267,130 +267,6 @@ def _speaker(
 THAT_GOES_ON = re.compile(r"\s*[وف][أإا]ن(?:ه)?\s*[\"“«]?\s*")
 
 
-LINE_HEAD_TAIL = re.compile(r"[ \t]*:[ \t]*[«“\"]?[ \t]*")
-
-
-ROUNDUP_DASH = re.compile(r"[ \t]*[-–—•*][ \t]*")
-
-
-def _roundup_head(body: str, start: int, people: People, entities: bytes) -> Mention | None:
-    """A quotation that opens its line, under a line holding only a dash, a title and a
-    person (– رئيسة المفوضية الأوروبية أورسولا فون دير لاين): a roundup of reactions,
-    each quotation under the name of its speaker."""
-    line = body.rfind("\n", 0, start) + 1
-    if body[line:start].strip(" \t\u00a0" + "".join(OPEN_CLOSE)):
-        return None
-    above_end = line - 1
-    while above_end > 0 and not body[body.rfind("\n", 0, above_end) + 1 : above_end].strip():
-        above_end = body.rfind("\n", 0, above_end)  # past blank lines
-    if above_end <= 0:
-        return None
-    above = body.rfind("\n", 0, above_end) + 1
-    dash = ROUNDUP_DASH.match(body, above)
-    if dash is None or not dash.group().strip():
-        return None
-    named = people.within(dash.end(), above_end)
-    if len(named) != 1 or body[named[0].end : above_end].strip(" \t\u00a0:"):
-        return None
-    return named[0] if heads_a_title(body, dash.end(), named[0], entities) else None
-
-
-def _line_head(body: str, start: int, people: list[Mention]) -> Mention | None:
-    """A line that opens with a person's name and a colon, the quotation right after
-    it (ميلر: "…"): the headline's and the interview's way of saying who speaks."""
-    line = body.rfind("\n", 0, start) + 1
-    first = next((m for m in people if m.start >= line), None)
-    if first is None or body[line : first.start].strip():
-        return None
-    return first if LINE_HEAD_TAIL.fullmatch(body, first.end, start) else None
-
-
-# "According to" (وبحسب عراقجي، فإن "…"، "…"، وفقا لزيلينسكي): the person named
-# right after it is the source. The ل of وفقا ل may be fused to the name or title.
-SOURCE = re.compile(
-    r"(?<!\w)(?P<prefix>[وف]?)(?:بحسب|حسب|وفق|وفقا|وفقاً|وفقًا|طبقا|طبقاً|طبقًا|تبعا|تبعاً)(?!\w)"
-    r"(?:\s+ما\s+(?:قاله|قالته|ذكره|ذكرته)(?!\w))?"  # بحسب ما قاله فلان (ما قاله alone is no source)
-    r"|(?<!\w)على (?:لسان|حد تعبير|حد قول)(?!\w)|(?<!\w)(?:نقلا|نقلاً|نقلًا) عن(?!\w)"
-)
-# What may stand between a source and its quotation: a comma, فإن, a colon.
-SOURCE_TAIL = re.compile(r"\s*[،,]?\s*(?:ف[إأا]ن(?:ه|ها|هم)?)?\s*:?\s*[" + "".join(OPEN_CLOSE) + r"]?\s*\Z")
-# After a quotation, a source that is a pronoun ("…"، على حد تعبيره).
-PRONOUN_SOURCE = re.compile(
-    r"[" + "".join(OPEN_CLOSE) + r"]?\s*[،,]?\s*(?:على حد (?:تعبير|قول)|بحسب (?:تعبير|قول)|حسب (?:تعبير|قول)|"
-    r"وفق (?:تعبير|قول)|وفقا ل(?:تعبير|قول))(?:ه|ها|هم)(?!\w)"
-)
-# "According to him" before a quotation (والذي مكّن بحسبه من “…”، على حد قوله “…”).
-HIS_ACCOUNT = re.compile(r"(?<!\w)(?:ب?حسب|وفق|وفقا ل|على حد (?:قول|تعبير))(?:ه|ها)(?!\w)")
-# After a quotation: a comma and the attribution ("…"، قال لافروف), never و (a new clause).
-AFTER_QUOTE = re.compile(
-    r"[" + "".join(OPEN_CLOSE) + r"]?\s*[،,]?\s*(?:(?:كما|حسبما|مثلما|(?:ب?حسب|وفق|وفقا|وفقاً|وفقًا)\s+ما)\s+)?"
-)
-
-
-def _source(body: str, at: int, people: list[Mention]) -> Mention | None:
-    """The person a source phrase ending at ``at`` names: the first person after it,
-    when only title words (and a fused ل) stand between (بحسب الوزير فلان), not
-    one inside another noun (بحسب مصادر مقربة من فلان)."""
-    person = next((m for m in people if m.start >= at), None)
-    if person is None:
-        return None
-    words = [word_key(w) for w in WORD.findall(body[at : person.start])]
-    if words and words[0].startswith("ل"):
-        words[0] = words[0][1:].lstrip("ل") or "و"  # وفقا للرئيس فلان، وفقا لـ فلان
-    return person if all(title_word(w) for w in words) else None
-
-
-def _source_before(body: str, sentence_start: int, start: int, people: list[Mention]) -> Mention | None:
-    """وبحسب عراقجي، فإن "…": the source when nothing but فإن stands between it and the quote."""
-    phrases = list(SOURCE.finditer(body, sentence_start, start))
-    if not phrases:
-        return None
-    person = _source(body, phrases[-1].end(), people)
-    if person is None:
-        return None
-    after = person.end
-    role = re.match(r"\s+(\w+)[^،,:\n]*(?=[،,])", body[after:start])
-    if role is not None and word_key(role.group(1)) in TITLES:
-        after += role.end()  # وبحسب فلان الناطق باسم اللجنة، فإن "…"
-    return person if SOURCE_TAIL.match(body, after, start) else None
-
-
-def _speaker_after(
-    body: str, cues: Cues, end: int, limit: int, people: People, state: Attribution
-) -> Mention | None:
-    """ "…"، قال لافروف / "…"، بحسب زيلينسكي: the attribution right after the
-    quotation (``end`` is its closing mark), read only when nothing before it named
-    a speaker. A verb or source with و opens a new clause (…"، وقال بيسكوف) and is
-    not read back."""
-    after = people.starting(end, limit)
-    verbs, _ = cues.between(end, limit)
-    if verbs:
-        verb = re.search(r"\w+\Z", body[end : verbs[0]])
-        verb_start = end + verb.start() if verb else verbs[0]
-        if not body[verb_start].startswith(("و", "ف")) and AFTER_QUOTE.fullmatch(body, end, verb_start):
-            kind, named, titles = verb_subject(body, verbs[0], limit, after, state.roles, state.entities)
-            if named is not None and OPENS_QUOTE.match(body, named.end):
-                return None  # "سؤال الصحفي "…"، قال بوريطة "…": the verb brings its own quotation
-            if kind == "pronoun" and state.speaker is not None and _heard_in_paragraph(state, end):
-                return state.speaker  # أعلن ترامب…. "…"، كتب في حسابه: the one this paragraph quotes
-            return named if kind == "person" else state.hear(kind, None, titles) if kind == "title" else None
-    if state.speaker is not None and PRONOUN_SOURCE.match(body, end, limit):
-        return state.speaker  # "…"، على حد تعبيره: the speaker the text is already quoting
-    source = SOURCE.search(body, end, limit)
-    if source is not None and not source.group("prefix") and AFTER_QUOTE.fullmatch(body, end, source.start()):
-        return _source(body, source.end(), after)
-    return None
-
-
-def _heard_in_paragraph(state: Attribution, at: int) -> bool:
-    """The latest attribution stands in the paragraph of ``at``."""
-    here = state.paragraph_start(at)
-    return here is not None and state.heard_at >= here
-
-
-OPENS_QUOTE = re.compile(r"\s*:?\s*[«“\"]")  # a quotation right after a subject
-
-
 # A speech verb in a relative clause about a statement (بتصريح قال فيه، بيانا قالت فيه):
 # its subject is the one who made the statement, the subject of the sentence.
 IN_WHICH = re.compile(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)")
@@ -492,11 +368,9 @@ def extract_quotes(
                 speaker = _speaker(body, cues, start, sentence, people_list, state, since=said)
                 said = end
                 if speaker is None:
-                    speaker = _source_before(body, sentence, start, people_list.within(sentence, start))
+                    speaker = source_before(body, sentence, start, people_list.within(sentence, start))
                 if speaker is None:
-                    speaker = _speaker_after(
-                        body, cues, end, sentence_end(paragraph, end), people_list, state
-                    )
+                    speaker = speaker_after(body, cues, end, sentence_end(paragraph, end), people_list, state)
                 opens = not body[paragraph.start : start - 1].strip()
                 if speaker is None and opens:
                     speaker = _introduced(body, cues, previous, run, people_list, state)
