@@ -1,9 +1,9 @@
 """The subject written after a speech verb: a person, a title, a pronoun or someone unnamed.
 
 ``verb_subject`` is the reading Arabic news calls for most (قال الرئيس الأوكراني
-زيلينسكي إن): the words from the verb to إن/أن, a colon or a quotation mark. Which
-person heads them, and whether a title alone may stand for the last speaker, is
-decided here.
+زيلينسكي إن): the words from the verb to إن/أن, a colon or a quotation mark, and the
+person who heads them rather than one inside their title. Whom a title alone stands
+for (the last speaker, an office holder) is left to ``Attribution.hear``.
 """
 
 from __future__ import annotations
