@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import product
 
 import ahocorasick
 
@@ -54,13 +53,13 @@ from .find_people import (
     home_country,
     place_noun,
 )
+from .spelling_variants import ORDINALS, family_words, joinings, name_variants, one_edit, one_edit_key
 
 # Every proclitic run a name may carry: conjunction, then preposition, then the article.
 INDEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
 DEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("ال", "بال", "كال", "لل"))
 # Diacritics and tatweel written on a name's last letter belong to the mention.
 MARKS = frozenset(map(chr, [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, 0x640]))
-MIN_VARIANT_LENGTH = 6  # only long foreign names get vowel-dropping variants
 # A capital right after one of these is a location, a place (في موسكو، إلى باريس، في
 # العاصمة الرياض، قرب دمشق، قمة باريس), not the government it stands for in موسكو ترفض.
 LOCATIVE_WORDS = frozenset(
@@ -82,7 +81,6 @@ INTENSITY_WORDS = frozenset(
     normalize(word)
     for word in "كبير كبيرة بالغ بالغة شديد شديدة منقطع واضح واضحة لافت لافتة متزايد متزايدة مفرط أكبر".split()
 )
-SWAPS = (("غ", "ج"), ("ج", "غ"), ("تس", "تز"), ("تس", "ز"), ("تز", "ز"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,64 +98,6 @@ class Pattern:
 class Matcher:
     automaton: ahocorasick.Automaton  # people, countries, organisations, outlets, places
     events: ahocorasick.Automaton  # event names, matched apart: قمة باريس names Paris too
-
-
-# Regnal numbers (الثاني، السادس): a word one letter away from one is another word.
-ORDINALS = frozenset(
-    normalize(w)
-    for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر "
-    "الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة".split()
-)
-
-
-def _arabic_definite_name(token: str) -> bool:
-    """The article and a given name (الحسين، الناصر، البشير): an Arabic name, whose long
-    vowels are its own, not a foreign name's that the press drops (اليكسي → الكسي)."""
-    return token.startswith("ال") and token[2:] in ALL_GIVEN
-
-
-def token_variants(token: str) -> set[str]:
-    """Rule-made spellings of one normalised name token (see module docstring). A
-    regnal number is spelled one way: a variant of الثاني (الثني) is another word."""
-    if token in ORDINALS:
-        return {token}
-    forms = {token}
-    if token.endswith("ه"):
-        forms.add(token[:-1] + "ي")
-    elif token.endswith("ي") and len(token) >= 4:
-        forms.add(token[:-1] + "ه")
-    for old, new in SWAPS:
-        forms |= {form.replace(old, new) for form in forms if old in form}
-    if len(token) >= MIN_VARIANT_LENGTH and not _arabic_definite_name(token):
-        for form in list(forms):
-            inner = [i for i in range(1, len(form) - 1) if form[i] in "ياو"]
-            for i in inner:
-                dropped = form[:i] + form[i + 1 :]
-                if _arabic_definite_name(dropped):
-                    continue  # الحسان ↛ الحسن، الحسين ↛ الحسن: another Arabic name
-                if not any(pair in dropped and pair not in form for pair in ("تس", "تز")):
-                    forms.add(dropped)  # تاسولاس ↛ تسولاس: a new تس would read as ز
-    return {form for form in forms if len(form) >= 3} | {token}  # بن، دي: short words stay as written
-
-
-def name_variants(key: str) -> set[str]:
-    """Every rule-made spelling of a name: each word's variants, and عبد joined to or
-    apart from the name it governs (عبد اللطيف الزياني، عبداللطيف الزياني), أبو
-    joined to its name (أبو عبيدة، أبوعبيدة)."""
-    tokens = key.split(" ")
-    forms = {" ".join(combo) for combo in product(*(token_variants(t) for t in tokens))}
-    return {joined for form in forms for joined in joinings(form)}
-
-
-def joinings(key: str) -> set[str]:
-    """A name with عبد and أبو written joined to or apart from the next word, as the
-    press writes either: the same spelling, not a guess (it keeps a final ة)."""
-    return {key, ABD_APART.sub("عبدال", key), ABD_JOINED.sub("عبد ال", key), ABU_APART.sub("ابو", key)}
-
-
-ABD_APART = re.compile(r"(?<!\S)عبد ال(?=\S)")
-ABD_JOINED = re.compile(r"(?<!\S)عبدال(?=\S)")
-ABU_APART = re.compile(r"(?<!\S)ابو (?=\S)")
 
 
 def _patterns(
@@ -411,7 +351,7 @@ def _one_letter(a: str, b: str) -> bool:
     """One letter added, dropped or changed (فلوديمير، دميتري for دميترو); not two swapped:
     حسني and حسين are two names."""
     swapped = len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 2
-    return _one_edit(a, b) and not swapped
+    return one_edit(a, b) and not swapped
 
 
 PLUS = re.compile(r" ?\+")
@@ -456,20 +396,6 @@ def _organ_of(key: str, start: int, prefix: str, before: str) -> bool:
     return False
 
 
-@per_registry
-def _family_words(registry: Registry) -> dict[str, frozenset[str]]:
-    """The last word of every registered name of two words or more, keyed without the
-    article → the people whose name ends with it (العليمي: عبدالله العليمي, رشاد العليمي)."""
-    found: dict[str, set[str]] = {}
-    for actor in registry.actors.values():
-        for form in spellings(actor):
-            words = normalize(form).split()
-            if len(words) >= 2:
-                last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
-                found.setdefault(last, set()).add(actor.id)
-    return {word: frozenset(ids) for word, ids in found.items()}
-
-
 def _named_namesake(registry: Registry, pattern: Pattern, core: str, seen: set[tuple[str, str]]) -> Pattern:
     """A family name alone (الدكتور العليمي) is the one person of that family name the
     article has already named in full, when the person it would otherwise link (the
@@ -477,7 +403,7 @@ def _named_namesake(registry: Registry, pattern: Pattern, core: str, seen: set[t
     if ("actor", pattern.entity_id) in seen:
         return pattern
     named = [
-        a for a in _family_words(registry).get(core, ()) if a != pattern.entity_id and ("actor", a) in seen
+        a for a in family_words(registry).get(core, ()) if a != pattern.entity_id and ("actor", a) in seen
     ]
     if len(named) != 1:
         return pattern
@@ -733,7 +659,7 @@ def _speaking_family_names(body: str, registry: Registry, result: dict[str, list
     for match in SPOKEN_FAMILY_NAME.finditer(body):
         if not _speech_verb(match.group(1)):
             continue
-        owners = _family_words(registry).get(normalize(match.group(2))[2:])
+        owners = family_words(registry).get(normalize(match.group(2))[2:])
         if not owners:
             continue  # (most words after a speech verb are no registered family name)
         start, end = match.span(2)
@@ -760,7 +686,7 @@ def _misspelt_speakers(body: str, registry: Registry, result: dict[str, list[Men
         start, end = match.span(2)
         if _linked(result, start, end):
             continue  # (before the search among every family word, which costs)
-        owners = _family_words(registry).get(_one_edit_key(word, registry), frozenset())
+        owners = family_words(registry).get(one_edit_key(word, registry), frozenset())
         owner = _named_before(result, start, owners)
         if owner is not None:
             found.append(Mention(entity_id=owner, kind="alias", text=body[start:end], start=start, end=end))
@@ -782,36 +708,6 @@ def _named_before(result: dict[str, list[Mention]], start: int, owners: frozense
     """The one of ``owners`` the article named before ``start``; None when none or several are."""
     named = {m.entity_id for m in result["actor"] if m.end <= start and m.entity_id in owners}
     return named.pop() if len(named) == 1 else None
-
-
-def _one_edit_key(word: str, registry: Registry) -> str:
-    """The registered family word one letter away from ``word`` (five letters or more),
-    or "" when none or several are."""
-    index, family = _family_deletions(registry), _family_words(registry)
-    candidates = set(index.get(word, ()))  # word is one of theirs less a letter
-    for shorter in _deletions(word):  # one of theirs is word less a letter, or both lose one
-        candidates.update(index.get(shorter, ()))
-        if len(shorter) >= 5 and shorter in family:
-            candidates.add(shorter)
-    close = sorted(last for last in candidates if _one_edit(last, word))
-    return close[0] if len(close) == 1 else ""
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-@per_registry
-def _family_deletions(registry: Registry) -> dict[str, frozenset[str]]:
-    """Family words of five letters or more by each of their one-letter deletions: any
-    word one edit from a family word shares a deletion with it, is one of its deletions,
-    or has it as one (a superset that ``_one_edit`` then checks)."""
-    found: dict[str, set[str]] = {}
-    for last in _family_words(registry):
-        if len(last) >= 5:
-            for shorter in _deletions(last):
-                found.setdefault(shorter, set()).add(last)
-    return {key: frozenset(words) for key, words in found.items()}
 
 
 # A dateline: the city a report was written in opens its line and a dash, a comma or an
@@ -976,7 +872,7 @@ def near_spellings(
             for last, actor_id, count in table.get(words[0], ())
             if len(words) >= 2
             if len(words) == count  # a misspelling changes letters, not words (محمد سالمان ≠ محمد بن سلمان)
-            if min(len(last), len(words[-1])) >= 5 and _one_edit(last, words[-1])
+            if min(len(last), len(words[-1])) >= 5 and one_edit(last, words[-1])
             if last not in ORDINALS  # عبدالله الثني is no misspelt عبد الله الثاني
             if words[-1] not in ALL_GIVEN  # خالد سليمان is another name than خالد بن سلمان, not a misspelling
             if words[0] not in COMPOUND_FIRST or _same_second_word(registry, actor_id, words)
@@ -1000,15 +896,3 @@ COMPOUND_FIRST = frozenset(normalize(w) for w in ("عبد", "أبو", "أبي"))
 def _same_second_word(registry: Registry, actor_id: str, words: list[str]) -> bool:
     names = registry.actors[actor_id].names
     return any(normalize(n).split()[1:2] == words[1:2] for n in (names.ar, *names.aliases_ar))
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap
-    of neighbours (optimal string alignment distance 1)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return longer[i + 1 :] == shorter[i:]
