@@ -47,6 +47,7 @@ from .find_people import (
     home_country,
     place_noun,
 )
+from .neighbour_words import next_word, previous_word
 from .spelling_variants import ORDINALS, family_words, one_edit, one_edit_key
 
 # Diacritics and tatweel written on a name's last letter belong to the mention.
@@ -117,16 +118,6 @@ def _to_mention(body: str, origin: Sequence[int], candidate: Candidate) -> Menti
     )
 
 
-def _previous_word(key: str, position: int) -> str:
-    end = position
-    while end > 0 and not key[end - 1].isalnum():
-        end -= 1
-    start = end
-    while start > 0 and key[start - 1].isalnum():
-        start -= 1
-    return key[start:end]
-
-
 @per_registry
 def _name_words(registry: Registry) -> dict[str, frozenset[str]]:
     """Actor id → every word of their registered Arabic names, normalised."""
@@ -183,7 +174,7 @@ def _own_first_name_before(
     middle_start = start - 1 - len(before)
     if not before or key[middle_start - 1 : start] != " " + before + " ":
         return None
-    first = _previous_word(key, middle_start - 1)
+    first = previous_word(key, middle_start - 1)
     if not first or key[middle_start - 1 - len(first) : middle_start] != first + " ":
         return None
     own = _name_words(registry).get(pattern.entity_id, frozenset())
@@ -200,12 +191,12 @@ def _own_nasab_start(key: str, patronymic_start: int, own: frozenset[str]) -> in
     back, spaces only; else None (أحمد بن محمد قرقاش: someone else)."""
     at = patronymic_start
     for _ in range(2):
-        word = _previous_word(key, at - 1)
+        word = previous_word(key, at - 1)
         if not word or key[at - 1 - len(word) : at] != word + " ":
             return None
         if word in own:
             return at - 1 - len(word)
-        grand = _previous_word(key, at - 2 - len(word))  # بن فلان بن فلان: one more generation
+        grand = previous_word(key, at - 2 - len(word))  # بن فلان بن فلان: one more generation
         if (
             grand not in PATRONYMIC
             or key[at - 2 - len(word) - len(grand) : at - len(word) - 1] != grand + " "
@@ -265,7 +256,7 @@ def _organ_of(key: str, start: int, prefix: str, before: str) -> bool:
         return False
     at = start
     for _ in range(3):
-        word = _previous_word(key, at)
+        word = previous_word(key, at)
         if not word or key[at - len(word) - 1 : at] != word + " ":
             return False
         if word in AFFILIATED:
@@ -388,17 +379,7 @@ def _media_word(word: str) -> bool:
 def _common_noun(key: str, end: int, before: str) -> bool:
     """A one-word organisation name used as the common noun it also is: بحماس كبير،
     بكل حماس (enthusiasm)."""
-    return before == "بكل" or _next_word(key, end) in INTENSITY_WORDS
-
-
-def _next_word(key: str, position: int) -> str:
-    start = position
-    while start < len(key) and not key[start].isalnum():
-        start += 1
-    end = start
-    while end < len(key) and key[end].isalnum():
-        end += 1
-    return key[start:end]
+    return before == "بكل" or next_word(key, end) in INTENSITY_WORDS
 
 
 def find_mentions(
@@ -421,9 +402,9 @@ def find_mentions(
     }
     for index, (start, end, prefix, patterns) in enumerate(candidates):
         pattern = patterns[0]
-        before = _previous_word(key, start - len(prefix))
+        before = previous_word(key, start - len(prefix))
         if len(patterns) > 1 and capital_or_place(patterns):
-            earlier = _previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
+            earlier = previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
             pattern = _located(patterns, before, earlier, prefix)
             if prefix in ("", "ال") and _dateline(body, origin[start - len(prefix)], origin[end - 1] + 1):
                 pattern = next(
@@ -472,7 +453,7 @@ def find_mentions(
             continue  # بلقاسم خليفة حفتر، عبد الرحيم حمدان دقلو: a son named with his father's name
         if pattern.kind == "actor" and before in PATRONYMIC and pattern.mention_kind == "name":
             continue  # عيسى بن سلمان بن حمد آل خليفة: the father's name in his son's, not the father
-        if pattern.kind == "actor" and _next_word(key, end) in SON_OF:
+        if pattern.kind == "actor" and next_word(key, end) in SON_OF:
             continue  # الشيباني ولد حمادي: the given name of someone whose father is named next
         entity_before = index > 0 and candidates[index - 1][1] >= start - len(prefix) - 1
         if (
@@ -503,7 +484,7 @@ def find_mentions(
             continue  # السياسة الخارجية الأمريكية، وزير الخارجية السعودية: a policy, a title
         if pattern.kind == "organisation" and " " not in key[start:end] and before in TOWN_WORDS:
             continue  # مدينة الفاو، ميناء الفاو: the town the short name also is
-        if pattern.kind == "organisation" and _next_word(key, end) in SPORTS:
+        if pattern.kind == "organisation" and next_word(key, end) in SPORTS:
             continue  # الاتحاد الأفريقي لكرة القدم is CAF, not the African Union
         qualifier = _adjective_after(candidates, index) if pattern.kind == "organisation" else None
         if qualifier is not None and pattern.country != qualifier:
@@ -610,9 +591,9 @@ def _place_where(
     """A place whose name is also a common word (مسقط: مسقط رأسه, birthplace) after a word
     that says where (في مسقط، مفاوضات مسقط), unless رأس follows: the place."""
     places = [p for p in patterns if p.kind == "place"]
-    if len(places) != 1 or _next_word(key, end).startswith("راس"):
+    if len(places) != 1 or next_word(key, end).startswith("راس"):
         return None
-    earlier = _previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
+    earlier = previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
     return places[0] if _locative(before, earlier, prefix) else None
 
 
