@@ -34,7 +34,7 @@ from ..model import (
     UnknownPerson,
     per_registry,
 )
-from .entity_automaton import INDEFINITE, Candidate, Pattern, capital_or_place, matcher
+from .entity_automaton import Candidate, Pattern, capital_or_place, matcher
 from .find_people import (
     ALL_GIVEN,
     ARABIC_GIVEN,
@@ -48,25 +48,11 @@ from .find_people import (
     place_noun,
 )
 from .neighbour_words import next_word, previous_word
+from .place_context import DOCUMENT_WORDS, FORCE_WORDS, dateline, located, media_word, place_where
 from .spelling_variants import ORDINALS, family_words, one_edit, one_edit_key
 
 # Diacritics and tatweel written on a name's last letter belong to the mention.
 MARKS = frozenset(map(chr, [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, 0x640]))
-# A capital right after one of these is a location, a place (في موسكو، إلى باريس، في
-# العاصمة الرياض، قرب دمشق، قمة باريس), not the government it stands for in موسكو ترفض.
-LOCATIVE_WORDS = frozenset(
-    normalize(word)
-    for word in (
-        "في إلى قرب العاصمة عاصمة مدينة وسط ضواحي داخل قمة مؤتمر محادثات اجتماع مفاوضات حوار منتدى ملتقى"
-    ).split()
-)  # and the event held there: قمة باريس، مؤتمر ميونخ، حوار المنامة
-CAPITAL_WORDS = frozenset(normalize(word) for word in ("العاصمة", "عاصمة"))
-# A capital right after one of these names a treaty or format, not a government (مذكرة بودابست).
-DOCUMENT_WORDS = frozenset("مذكره اتفاق اتفاقيه معاهده بروتوكول اعلان صيغه مسار عمليه".split())
-# …or an outlet named after the city (قناة "القاهرة الإخبارية"، إذاعة طهران، صحيفة الرياض).
-MEDIA_WORDS = frozenset(
-    normalize(w) for w in "قناة صحيفة جريدة إذاعة راديو تلفزيون وكالة موقع شبكة مجلة".split()
-)
 # After a one-word organisation name these adjectives show the common noun it also is
 # (استقبلوا القرار بحماس كبير: enthusiasm, not Hamas).
 INTENSITY_WORDS = frozenset(
@@ -371,11 +357,6 @@ SPORTS = frozenset(
 )
 
 
-def _media_word(word: str) -> bool:
-    """A medium noun, with any conjunction and preposition fused to it (بقناة، وإذاعة)."""
-    return any(word.startswith(prefix) and word[len(prefix) :] in MEDIA_WORDS for prefix in INDEFINITE)
-
-
 def _common_noun(key: str, end: int, before: str) -> bool:
     """A one-word organisation name used as the common noun it also is: بحماس كبير،
     بكل حماس (enthusiasm)."""
@@ -405,8 +386,8 @@ def find_mentions(
         before = previous_word(key, start - len(prefix))
         if len(patterns) > 1 and capital_or_place(patterns):
             earlier = previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
-            pattern = _located(patterns, before, earlier, prefix)
-            if prefix in ("", "ال") and _dateline(body, origin[start - len(prefix)], origin[end - 1] + 1):
+            pattern = located(patterns, before, earlier, prefix)
+            if prefix in ("", "ال") and dateline(body, origin[start - len(prefix)], origin[end - 1] + 1):
                 pattern = next(
                     p for p in patterns if p.kind == "place"
                 )  # لاهاي – وكالة…: where it was written
@@ -420,12 +401,12 @@ def find_mentions(
                     or leading,
                 )
                 or _titled(registry, patterns, before)
-                or _place_where(patterns, key, start, end, prefix, before)
+                or place_where(patterns, key, start, end, prefix, before)
             )
             if pattern is None:
                 continue
         owner = (pattern.kind, pattern.entity_id)
-        if pattern.mention_kind == "capital" and (before in DOCUMENT_WORDS or _media_word(before)):
+        if pattern.mention_kind == "capital" and (before in DOCUMENT_WORDS or media_word(before)):
             continue
         if pattern.mention_kind == "capital" and before in FORCE_WORDS:
             continue  # حالة القوة القاهرة: force majeure, not Cairo
@@ -569,51 +550,6 @@ def _named_before(result: dict[str, list[Mention]], start: int, owners: frozense
     """The one of ``owners`` the article named before ``start``; None when none or several are."""
     named = {m.entity_id for m in result["actor"] if m.end <= start and m.entity_id in owners}
     return named.pop() if len(named) == 1 else None
-
-
-# A dateline: the city a report was written in opens its line and a dash, a comma or an
-# opening bracket follows it (لاهاي – الإخبارية، القاهرة (أ ش أ)).
-# بغداد / المدى: the city, then the outlet; المنامة في 12 أكتوبر: the city, then the day
-DATELINE_AFTER = re.compile(r"[ \t]*(?:[-–—/]|،|,|\(|في[ \t]+[0-9٠-٩])")
-# القاهرة after القوة is the adjective "compelling" (القوة القاهرة, force majeure).
-FORCE_WORDS = frozenset(normalize(w) for w in ("القوة", "قوة"))
-
-
-def _dateline(body: str, begin: int, finish: int) -> bool:
-    """The name at body[begin:finish] opens a line and a dateline's punctuation follows."""
-    line_start = body.rfind("\n", 0, begin) + 1
-    return not body[line_start:begin].strip() and DATELINE_AFTER.match(body, finish) is not None
-
-
-def _place_where(
-    patterns: tuple[Pattern, ...], key: str, start: int, end: int, prefix: str, before: str
-) -> Pattern | None:
-    """A place whose name is also a common word (مسقط: مسقط رأسه, birthplace) after a word
-    that says where (في مسقط، مفاوضات مسقط), unless رأس follows: the place."""
-    places = [p for p in patterns if p.kind == "place"]
-    if len(places) != 1 or next_word(key, end).startswith("راس"):
-        return None
-    earlier = previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
-    return places[0] if _locative(before, earlier, prefix) else None
-
-
-def _locative(before: str, earlier: str, prefix: str) -> bool:
-    """في كييف، إلى باريس، في العاصمة الرياض، العاصمة السعودية الرياض، بموسكو، بالرياض،
-    مطار القاهرة (a place noun)."""
-    return (
-        before in LOCATIVE_WORDS
-        or place_noun(before)
-        or any(earlier[k:] in CAPITAL_WORDS for k in range(3))  # العاصمة السعودية الرياض: an
-        # adjective between; بالعاصمة البلجيكية بروكسل: with its preposition
-        or prefix.removesuffix("ال").endswith("ب")
-    )
-
-
-def _located(patterns: tuple[Pattern, ...], before: str, earlier: str, prefix: str) -> Pattern:
-    """The place after a word that says where (``_locative``); otherwise the country its
-    capital stands for (كييف ترفض)."""
-    locative = _locative(before, earlier, prefix)
-    return next(p for p in patterns if (p.kind == "place") == locative)
 
 
 def _resolve(
