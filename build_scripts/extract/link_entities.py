@@ -48,17 +48,12 @@ from .find_people import (
     place_noun,
 )
 from .neighbour_words import next_word, previous_word
+from .organisation_context import PLUS, SPORTS, TOWN_WORDS, common_noun, organ_of, plus_forms, title_field
 from .place_context import DOCUMENT_WORDS, FORCE_WORDS, dateline, located, media_word, place_where
 from .spelling_variants import ORDINALS, family_words, one_edit, one_edit_key
 
 # Diacritics and tatweel written on a name's last letter belong to the mention.
 MARKS = frozenset(map(chr, [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, 0x640]))
-# After a one-word organisation name these adjectives show the common noun it also is
-# (استقبلوا القرار بحماس كبير: enthusiasm, not Hamas).
-INTENSITY_WORDS = frozenset(
-    normalize(word)
-    for word in "كبير كبيرة بالغ بالغة شديد شديدة منقطع واضح واضحة لافت لافتة متزايد متزايدة مفرط أكبر".split()
-)
 
 
 def _candidates(text: NormalizedText, automaton: ahocorasick.Automaton) -> list[Candidate]:
@@ -211,48 +206,6 @@ def _one_letter(a: str, b: str) -> bool:
     return one_edit(a, b) and not swapped
 
 
-PLUS = re.compile(r" ?\+")
-# A noun that makes a ministry's short name (الخارجية، الدفاع) the field it works in.
-# …and its relations (هيئة العلاقات الخارجية التركية: a council, not the ministry)
-POLICY_WORDS = frozenset(
-    normalize(w)
-    for w in (
-        "السياسة سياسة السياسات سياسات العلاقات علاقات السياسية سياسية العقيدة عقيدة "
-        "التجارة تجارة الديون ديون"  # العقيدة السياسية الخارجية الإيرانية، التجارة الخارجية المصرية
-    ).split()
-)
-# Nouns that name an organ of the body after them (مجلس جامعة الدول العربية, the League's
-# council; هيئة الأركان العامة للقوات المسلحة, the general staff): the organ is named,
-# not the body. (A registered organ's full name is matched whole, before this.)
-# Only an organ noun in construct (indefinite) makes a name of its own: المجلس السياسي
-# الأعلى للحوثيين، اللجنة المركزية لحركة فتح and قيادة حماس name the body itself.
-ORGAN_NOUNS = frozenset(normalize(w) for w in "مجلس هيئة مديرية مفوضية".split())
-
-
-AFFILIATED = frozenset(normalize(w) for w in "التابع التابعة التابعين التابعتين".split())
-
-
-def _organ_of(key: str, start: int, prefix: str, before: str) -> bool:
-    """The organisation named from ``start`` completes an organ's name: right after an
-    organ noun (مجلس جامعة…), or after ل within three words of one (هيئة الأركان العامة
-    للقوات…), with nothing but spaces between."""
-    if not prefix:
-        return before in ORGAN_NOUNS
-    if not prefix.startswith("ل"):
-        return False
-    at = start
-    for _ in range(3):
-        word = previous_word(key, at)
-        if not word or key[at - len(word) - 1 : at] != word + " ":
-            return False
-        if word in AFFILIATED:
-            return False  # لجنة التحقيق التابعة للأمم المتحدة: the body named as such
-        if word in ORGAN_NOUNS or (word[:1] in "وبل" and word[1:] in ORGAN_NOUNS):
-            return True
-        at -= len(word) + 1
-    return False
-
-
 def _named_namesake(registry: Registry, pattern: Pattern, core: str, seen: set[tuple[str, str]]) -> Pattern:
     """A family name alone (الدكتور العليمي) is the one person of that family name the
     article has already named in full, when the person it would otherwise link (the
@@ -311,56 +264,6 @@ def _given_before(body: str, origin: Sequence[int], start: int, prefix: str, bef
 def _definite_nisba(word: str) -> bool:
     """A definite adjective in ي (الإيراني، الفرنسي)."""
     return word.startswith("ال") and word.endswith("ي") and len(word) >= 6
-
-
-def _policy(before: str) -> bool:
-    """السياسة الخارجية المصرية, also with a preposition (للسياسة الخارجية المصرية)."""
-    return before in POLICY_WORDS or any(form in POLICY_WORDS for form in proclitic_forms(before))
-
-
-def _title_field(prefix: str, before: str) -> bool:
-    """A policy noun or a minister's title right before a ministry's name, with no
-    preposition between, makes it the field (السياسة الخارجية الأمريكية، وزير الخارجية
-    السعودية). With ل it is the body the noun belongs to (الذراع السياسية لحركة حماس)."""
-    if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):
-        return False
-    return _policy(before) or before in MINISTER_WORDS
-
-
-# A town's word before an organisation's short name makes it the town (مدينة الفاو: Al-Faw, not FAO).
-TOWN_WORDS = frozenset(normalize(w) for w in "مدينة ميناء قضاء بلدة ناحية شبه جزيرة".split())
-# A minister's title names the ministry's field (وزير الخارجية المصرية), not the ministry.
-MINISTER_WORDS = frozenset(normalize(w) for w in "وزير وزيرة ووزير ووزيرة لوزير لوزيرة".split())
-
-
-@per_registry
-def _plus_forms(registry: Registry) -> dict[str, str]:
-    """Organisation id → the id of the one whose name is it with "+" (OPEC → OPEC+):
-    normalised keys drop the "+", so the linker reads it from the text after the name."""
-    owners = {
-        normalize(form): i
-        for i, o in registry.organisations.items()
-        for form in (o.names.ar, *o.names.aliases_ar)
-    }
-    result = {}
-    for plus_id, organisation in sorted(registry.organisations.items()):
-        for form in (organisation.names.ar, *organisation.names.aliases_ar):
-            base = owners.get(normalize(form.rstrip("+ ")))
-            if form.rstrip().endswith("+") and base is not None and base != plus_id:
-                result[base] = plus_id
-    return result
-
-
-# What follows a federation's name: the sport it governs, which makes it another body.
-SPORTS = frozenset(
-    normalize(w) for w in "لكرة للكرة لألعاب للألعاب للرياضة للرياضات للملاكمة للسباحة للتنس للجودو".split()
-)
-
-
-def _common_noun(key: str, end: int, before: str) -> bool:
-    """A one-word organisation name used as the common noun it also is: بحماس كبير،
-    بكل حماس (enthusiasm)."""
-    return before == "بكل" or next_word(key, end) in INTENSITY_WORDS
 
 
 def find_mentions(
@@ -457,11 +360,11 @@ def find_mentions(
             and _given_before(body, origin, start, prefix, before)
         ):
             continue  # محمد المصري، سليم الهندي: a family name after a given name, not a country
-        if pattern.kind == "organisation" and " " not in key[start:end] and _common_noun(key, end, before):
+        if pattern.kind == "organisation" and " " not in key[start:end] and common_noun(key, end, before):
             continue
-        if pattern.kind == "organisation" and _organ_of(key, start - len(prefix), prefix, before):
+        if pattern.kind == "organisation" and organ_of(key, start - len(prefix), prefix, before):
             continue  # مجلس جامعة الدول العربية، هيئة الأركان العامة للقوات المسلحة: an organ's name
-        if pattern.kind == "organisation" and _title_field(prefix, before):
+        if pattern.kind == "organisation" and title_field(prefix, before):
             continue  # السياسة الخارجية الأمريكية، وزير الخارجية السعودية: a policy, a title
         if pattern.kind == "organisation" and " " not in key[start:end] and before in TOWN_WORDS:
             continue  # مدينة الفاو، ميناء الفاو: the town the short name also is
@@ -474,7 +377,7 @@ def find_mentions(
         if pattern.generated and body[origin[end - 1]] == "ة":
             continue  # سلامة (safety) is no rule-made سلامي: a final ه/ي swap never reads a ة
         mention = _to_mention(body, origin, (start, end, prefix, (pattern,)))
-        plus = _plus_forms(registry).get(pattern.entity_id) if pattern.kind == "organisation" else None
+        plus = plus_forms(registry).get(pattern.entity_id) if pattern.kind == "organisation" else None
         if plus is not None and PLUS.match(body, mention.end):
             mention = replace(mention, entity_id=plus)  # أوبك+ / أوبك +: "+" is no letter of the key
             owner = (pattern.kind, plus)
