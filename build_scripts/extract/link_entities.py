@@ -26,7 +26,7 @@ from dataclasses import replace
 
 import ahocorasick
 
-from ..arabic_text import NormalizedText, normalize, normalize_text, proclitic_forms, word_key
+from ..arabic_text import NormalizedText, normalize, normalize_text, word_key
 from ..model import (
     REGISTRY_FIELDS,
     Mention,
@@ -40,13 +40,12 @@ from .find_people import (
     PATRONYMIC,
     SON_OF,
     SPEECH,
-    STOP,
     TITLES,
-    given_names,
     home_country,
     place_noun,
 )
 from .neighbour_words import next_word, previous_word
+from .nisba_names import definite_nisba, given_before, nisba_surname
 from .organisation_context import PLUS, SPORTS, TOWN_WORDS, common_noun, organ_of, plus_forms, title_field
 from .person_context import (
     KUNYA_WORDS,
@@ -104,52 +103,6 @@ def _to_mention(body: str, origin: Sequence[int], candidate: Candidate) -> Menti
         start=begin,
         end=finish,
     )
-
-
-@per_registry
-def _nisba_surnames(registry: Registry) -> dict[str, str]:
-    """A registered person's family name that is a country's adjective (محمد شياع
-    السوداني), keyed without the article → the person's id."""
-    found: dict[str, str] = {}
-    for actor in registry.actors.values():
-        last = normalize(actor.names.ar).split()[-1]
-        if last.startswith("ال") and last.endswith("ي") and len(last) > 4:
-            found[last[2:]] = actor.id
-    return found
-
-
-def _nisba_surname(registry: Registry, core: str, before: str, seen: set[tuple[str, str]]) -> Pattern | None:
-    """The person a definite country adjective stands for when it has no noun to agree
-    with (after a verb, a preposition, a quotation mark: وأضاف السوداني، بين السوداني
-    والمالكي) and the article has named the person whose family name it is. After a
-    definite noun or one with a pronoun (الجيش السوداني، نظيره السوداني) it is the
-    adjective."""
-    person = _nisba_surnames(registry).get(core)
-    if person is None or ("actor", person) not in seen:
-        return None
-    bare = next((form for form in (before, *proclitic_forms(before)) if form.startswith("ال")), "")
-    if bare or before.endswith(("ه", "ها", "هم", "هما", "ي")) or before in TITLES:
-        return None
-    return Pattern("actor", person, "surname", False, False, False)
-
-
-def _given_before(body: str, origin: Sequence[int], start: int, prefix: str, before: str) -> bool:
-    """A given name right before a country's adjective (محمد المصري، سالم الهندي): a
-    family name. A given name that is also a word counts too, but not على (the
-    preposition, keyed like علي: على المصري أن…)."""
-    if before[:1] == "و" and before[1:] in ALL_GIVEN:
-        before = before[1:]  # وسالم الهندي: the list's next person
-    if before in given_names()[0]:
-        return True
-    if before not in given_names()[1] or before in STOP:
-        return False  # (آن, Anne, is keyed like أن)
-    at = origin[start - len(prefix)] if start - len(prefix) < len(origin) else len(body)
-    return body[max(0, at - 16) : at].split()[-1:] != ["على"]  # the last word only, not the whole text
-
-
-def _definite_nisba(word: str) -> bool:
-    """A definite adjective in ي (الإيراني، الفرنسي)."""
-    return word.startswith("ال") and word.endswith("ي") and len(word) >= 6
 
 
 def find_mentions(
@@ -233,17 +186,17 @@ def find_mentions(
         ):
             continue  # أحمد عبد الله الجبوري أبو مازن: another man's kunya, not Mahmoud Abbas
         if pattern.mention_kind == "adjective" and prefix.endswith("ال"):
-            surname = _nisba_surname(registry, key[start:end], before, seen)
+            surname = nisba_surname(registry, key[start:end], before, seen)
             if surname is not None:
                 pattern = surname  # وأضاف السوداني أن…: محمد شياع السوداني, named before, not Sudan
-        if pattern.mention_kind == "adjective" and not prefix and _definite_nisba(before):
+        if pattern.mention_kind == "adjective" and not prefix and definite_nisba(before):
             continue  # وزير الخارجية الإيراني عراقي (a misspelt name): an indefinite word after a
             # definite adjective does not agree with it, it is the name the title leads to
         if (
             pattern.mention_kind == "adjective"
             and prefix in ("", "ال")
             and not key[start:end].endswith(("يين", "يون"))  # اعتماد الفلسطينيين: a plural, no family name
-            and _given_before(body, origin, start, prefix, before)
+            and given_before(body, origin, start, prefix, before)
         ):
             continue  # محمد المصري، سليم الهندي: a family name after a given name, not a country
         if pattern.kind == "organisation" and " " not in key[start:end] and common_noun(key, end, before):
