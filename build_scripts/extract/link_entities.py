@@ -33,13 +33,11 @@ from ..model import (
     UnknownPerson,
     per_registry,
 )
-from .entity_automaton import Candidate, Pattern, capital_or_place, matcher
+from .entity_automaton import Candidate, capital_or_place, matcher
 from .find_people import (
     ALL_GIVEN,
     PATRONYMIC,
     SON_OF,
-    TITLES,
-    home_country,
     place_noun,
 )
 from .neighbour_words import next_word, previous_word
@@ -54,6 +52,7 @@ from .person_context import (
     someone_elses_given,
 )
 from .place_context import DOCUMENT_WORDS, FORCE_WORDS, dateline, located, media_word, place_where
+from .short_forms import adjective_after, holders_country, leading_country, resolve, titled
 from .spelling_variants import ORDINALS, one_edit
 from .spoken_names import misspelt_speakers, speaking_family_names
 
@@ -116,7 +115,7 @@ def find_mentions(
     automata = matcher(registry)
     candidates = _non_overlapping(_candidates(text, automata.automaton), len(key))
     candidates += _non_overlapping(_candidates(text, automata.events), len(key))
-    leading = _leading_country(candidates, registry)
+    leading = leading_country(candidates, registry)
     named = {  # a person's short form (ميلر) may come before the full name (a headline)
         ("actor", patterns[0].entity_id)
         for _, _, _, patterns in candidates
@@ -134,14 +133,14 @@ def find_mentions(
                 )  # لاهاي – وكالة…: where it was written
         elif pattern.ambiguous:
             pattern = (
-                _resolve(
+                resolve(
                     patterns,
                     seen | named,
                     _qualifier(candidates, index)
-                    or _holders_country(candidates, index, registry, key)
+                    or holders_country(candidates, index, registry, key)
                     or leading,
                 )
-                or _titled(registry, patterns, before)
+                or titled(registry, patterns, before)
                 or place_where(patterns, key, start, end, prefix, before)
             )
             if pattern is None:
@@ -208,7 +207,7 @@ def find_mentions(
             continue  # مدينة الفاو، ميناء الفاو: the town the short name also is
         if pattern.kind == "organisation" and next_word(key, end) in SPORTS:
             continue  # الاتحاد الأفريقي لكرة القدم is CAF, not the African Union
-        qualifier = _adjective_after(candidates, index) if pattern.kind == "organisation" else None
+        qualifier = adjective_after(candidates, index) if pattern.kind == "organisation" else None
         if qualifier is not None and pattern.country != qualifier:
             continue  # حزب الله العراقي: another country's namesake, not the Lebanese party; مجلس
             # الأمن الإسرائيلي: a state's own council, not the UN's (a body of no country)
@@ -230,56 +229,6 @@ def _at(mention: Mention) -> int:
     return mention.start
 
 
-def _resolve(
-    patterns: tuple[Pattern, ...], seen: set[tuple[str, str]], country: str | None
-) -> Pattern | None:
-    """What a short form (short_ar) names: the one entity it may name that the article
-    named unambiguously before it (a person: anywhere in it); else the one organisation of the country that
-    qualifies it (البرلمان الفرنسي) or, unqualified, that the article names most
-    (القوات المسلحة in an article about Sudan); else nothing."""
-    earlier = [p for p in patterns if (p.kind, p.entity_id) in seen]
-    if earlier:
-        return earlier[0] if len(earlier) == 1 else None
-    local = [p for p in patterns if p.country is not None and p.country == country]
-    return local[0] if len(local) == 1 else None
-
-
-def _titled(registry: Registry, patterns: tuple[Pattern, ...], before: str) -> Pattern | None:
-    """A person's short form right after a title word of their own role (الرئيس بري،
-    للرئيس بري: Berri, speaker of parliament, though بري alone is also "land"): the one
-    person it may name whose role has that word."""
-    bare = before[2:] if before.startswith(("ال", "لل")) else before[1:] if before.startswith("ل") else before
-    if before not in TITLES and "ال" + bare not in TITLES and bare not in TITLES:
-        return None
-    fits = [p for p in patterns if p.kind == "actor" and bare in _role_keys(registry).get(p.entity_id, ())]
-    return fits[0] if len(fits) == 1 else None
-
-
-@per_registry
-def _role_keys(registry: Registry) -> dict[str, frozenset[str]]:
-    """Actor id → the words of every role they held, without the article."""
-    return {
-        actor.id: frozenset(
-            key[2:] if key.startswith("ال") else key
-            for role in actor.roles
-            for text in role.texts_ar
-            for key in normalize(text).split()
-        )
-        for actor in registry.actors.values()
-    }
-
-
-def _leading_country(candidates: list[Candidate], registry: Registry) -> str | None:
-    """The country an article is about (``home_country``). An article about Ukraine names
-    Russia as often as Ukraine (تزويد الجيش بالسلاح is Ukraine's army there): a
-    plurality is not enough to read a bare الجيش by."""
-    first = [patterns[0] for _, _, _, patterns in candidates]
-    return home_country(
-        (p.entity_id for p in first if p.kind == "country" and not p.ambiguous),
-        (registry.places[p.entity_id].country for p in first if p.kind == "place"),
-    )
-
-
 def _qualifier(candidates: list[Candidate], index: int) -> str | None:
     """The country named right after a short form (البرلمان الفرنسي، الجيش السوداني)."""
     if index + 1 >= len(candidates):
@@ -287,33 +236,6 @@ def _qualifier(candidates: list[Candidate], index: int) -> str | None:
     start, _, prefix, patterns = candidates[index + 1]
     adjacent = start - len(prefix) - candidates[index][1] <= 1
     return patterns[0].entity_id if adjacent and patterns[0].kind == "country" else None
-
-
-def _holders_country(candidates: list[Candidate], index: int, registry: Registry, key: str) -> str | None:
-    """The country of the registered person named right after a short form, set off by
-    a comma or nothing (المتحدث باسم وزارة الخارجية، إسماعيل بقائي): the institution in
-    the person's title is their country's."""
-    if index + 1 >= len(candidates):
-        return None
-    start, _, prefix, patterns = candidates[index + 1]
-    pattern = patterns[0]
-    if pattern.kind != "actor" or pattern.ambiguous or prefix:
-        return None
-    if key[candidates[index][1] : start].strip(" ،,") != "":
-        return None
-    return registry.actors[pattern.entity_id].country
-
-
-def _adjective_after(candidates: list[Candidate], index: int) -> str | None:
-    """The country whose adjective stands right after a name (حزب الله العراقي), not a
-    country named after "and" (بين حزب الله وإسرائيل)."""
-    if index + 1 >= len(candidates):
-        return None
-    start, _, prefix, patterns = candidates[index + 1]
-    adjacent = start - len(prefix) - candidates[index][1] <= 1
-    pattern = patterns[0]
-    fits = pattern.kind == "country" and pattern.mention_kind == "adjective" and prefix in ("", "ال")
-    return pattern.entity_id if adjacent and fits else None
 
 
 @per_registry
