@@ -16,6 +16,11 @@ Rules, in the order they apply:
   over زيلينسكي; واشنطن بوست over واشنطن).
 - A short form listed as ``short_ar`` (دان، ميشال، مارتن، مالي) links only after an
   unambiguous mention of the same entity earlier in the article.
+
+This module matches and decides; the parts live apart: ``spelling_variants`` (the
+rule-made spellings), ``entity_automaton`` (the index of spellings), and the context
+rules ``place_context``, ``person_context``, ``nisba_names``, ``organisation_context``,
+``short_forms`` and ``spoken_names``.
 """
 
 from __future__ import annotations
