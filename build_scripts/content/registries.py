@@ -14,11 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import cache
 from pathlib import Path
 from typing import Any
-
-from babel import Locale
 
 from .. import text_safety
 from ..arabic_text import normalize
@@ -36,14 +33,12 @@ from ..model import (
     Role,
     SourceLocation,
 )
+from .country_names import adjective_forms, cldr_countries
 from .registry_files import Entry, RegistryFile, read_entries
 
 BASE_DIR = Path(__file__).resolve().parent.parent / "base_registry"
 
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-ISO = re.compile(r"^[A-Z]{2}$")
-# Codes CLDR lists that are not ISO 3166-1 countries (EU, UN, reserved/user-assigned codes).
-NOT_COUNTRIES = frozenset("AC CP CQ DG EA EU EZ IC QO TA UN XA XB XK ZZ".split())
 COMMON_KEYS = ("id", "name", "aliases_ar", "short_ar", "aliases_en")
 ENTITY_KEYS = {
     "actors": (*COMMON_KEYS, "role", "roles", "country", "wikidata"),
@@ -56,17 +51,6 @@ COUNTRY_KEYS = ("aliases_ar", "short_ar", "adjectives_ar", "capitals_ar", "alias
 ROLE_KEYS = ("ar", "en", "since", "until", "also_ar")
 # Lists of names a dossier's entry extends rather than replaces when it overrides a base entry.
 LIST_KEYS = frozenset({"aliases_ar", "short_ar", "aliases_en", "adjectives_ar", "capitals_ar"})
-
-
-@cache
-def cldr_countries() -> dict[str, tuple[str, str]]:
-    """ISO code → (Arabic name, English name) from CLDR."""
-    arabic, english = Locale.parse("ar").territories, Locale.parse("en").territories
-    return {
-        code: (arabic[code], english[code])
-        for code in sorted(arabic)
-        if ISO.match(code) and code not in NOT_COUNTRIES and code in english
-    }
 
 
 def _strings(entry: Entry, key: str, rel: str, problems: Problems) -> tuple[str, ...]:
@@ -432,25 +416,6 @@ def _check_event_references(registry: Registry, problems: Problems) -> None:
                     f"event '{event.id}': unknown id '{other}'{did_you_mean(other, sorted(known))}",
                     "use the id of a person, organisation or country (ISO code) in the registry",
                 )
-
-
-NISBA_ENDINGS = ("", "ة", "ين", "ون", "ان", "تان", "تين", "ات")
-
-
-def adjective_forms(stem: str) -> tuple[str, ...]:
-    """A nisba adjective and its inflections: أوكراني → أوكرانية، أوكرانيين، أوكرانيون…
-
-    A two-word adjective agrees word by word (كوري شمالي → كورية شمالية، كوريين
-    شماليين), and its definite forms are listed too (الكوري الشمالي), because the
-    matcher puts clitics and the article only in front of the first word.
-    """
-    words = stem.split()
-    if not all(word.endswith("ي") for word in words):
-        return (stem,)
-    forms = [" ".join(word + ending for word in words) for ending in NISBA_ENDINGS]
-    if len(words) > 1:
-        forms += [" ".join("ال" + word for word in form.split()) for form in forms]
-    return tuple(forms)
 
 
 def _country_entries(files: list[RegistryFile], problems: Problems) -> dict[str, tuple[Entry, str]]:
