@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..arabic_text import normalize
-from ..content.registries import spellings
+from ..content.registry_checks import spellings
 from ..model import (
     REGISTRY_FIELDS,
     Actor,

@@ -9,7 +9,7 @@ import re
 from itertools import product
 
 from ..arabic_text import normalize
-from ..content.registries import spellings
+from ..content.registry_checks import spellings
 from ..model import Registry, per_registry
 from .find_people import ALL_GIVEN
 
