@@ -20,7 +20,7 @@ from build_scripts.__main__ import main
 from build_scripts.arabic_text import normalize
 from build_scripts.content.registries import BASE_DIR, load_registry
 from build_scripts.errors import Problems
-from build_scripts.extract import link_entities
+from build_scripts.extract import spelling_variants
 from build_scripts.extract.article import extract
 
 REPO = Path(__file__).resolve().parent.parent
@@ -517,7 +517,7 @@ def test_a_family_name_after_a_speech_verb_is_the_person_named_before_by_it() ->
     assert extract('وقال الحوثي: "تحركنا العسكري سيستمر ويتطور".', REGISTRY).ids("people") == ()
 
 
-FAMILY_WORDS = sorted(w for w in link_entities._family_words(REGISTRY) if len(w) >= 5)
+FAMILY_WORDS = sorted(w for w in spelling_variants.family_words(REGISTRY) if len(w) >= 5)
 
 
 @settings(max_examples=300, deadline=None)
@@ -539,9 +539,11 @@ def test_the_indexed_one_edit_lookup_finds_what_a_scan_finds(
         else word[:i] + word[i + 1 : i + 2] + word[i : i + 1] + word[i + 2 :]
     )
     close = [
-        w for w in link_entities._family_words(REGISTRY) if len(w) >= 5 and link_entities._one_edit(w, typed)
+        w
+        for w in spelling_variants.family_words(REGISTRY)
+        if len(w) >= 5 and spelling_variants.one_edit(w, typed)
     ]
-    assert link_entities._one_edit_key(typed, REGISTRY) == (close[0] if len(close) == 1 else "")
+    assert spelling_variants.one_edit_key(typed, REGISTRY) == (close[0] if len(close) == 1 else "")
 
 
 @pytest.mark.parametrize(
@@ -551,5 +553,5 @@ def test_the_indexed_one_edit_lookup_finds_what_a_scan_finds(
 def test_an_arabic_family_name_keeps_its_long_vowels(token: str, not_a_variant: str) -> None:
     """Dropping an inner long vowel spells a foreign name another way (زيلينسكي،
     زيلنسكي); in an Arabic name with the article it makes another name or word."""
-    assert normalize(not_a_variant) not in link_entities.token_variants(normalize(token))
-    assert normalize("زيلنسكي") in link_entities.token_variants(normalize("زيلينسكي"))
+    assert normalize(not_a_variant) not in spelling_variants.token_variants(normalize(token))
+    assert normalize("زيلنسكي") in spelling_variants.token_variants(normalize("زيلينسكي"))

@@ -7,43 +7,35 @@ entities, which is reported rather than silently resolved.
 
 Country names come from CLDR through Babel for every ISO 3166-1 country; the
 countries file adds only what CLDR lacks (aliases, nisba adjectives, capitals).
+
+This module reads the files, merges a dossier's entries over the base's and checks the
+fields every kind shares; ``registry_entities`` builds each kind, ``country_names`` holds
+CLDR and the nisba inflections, ``registry_checks`` the checks across entities.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
-
-from .. import text_safety
-from ..arabic_text import normalize
 from ..errors import Problems, did_you_mean
 from ..model import (
-    EVENT_KINDS,
     Actor,
     Country,
-    Event,
     Names,
-    Organisation,
-    Outlet,
-    Place,
     Registry,
-    Role,
     SourceLocation,
 )
+from .country_names import adjective_forms, cldr_countries
+from .registry_checks import check_alias_claims, check_event_references
+from .registry_entities import build
 from .registry_files import Entry, RegistryFile, read_entries
 
 BASE_DIR = Path(__file__).resolve().parent.parent / "base_registry"
 
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-ISO = re.compile(r"^[A-Z]{2}$")
-# Codes CLDR lists that are not ISO 3166-1 countries (EU, UN, reserved/user-assigned codes).
-NOT_COUNTRIES = frozenset("AC CP CQ DG EA EU EZ IC QO TA UN XA XB XK ZZ".split())
 COMMON_KEYS = ("id", "name", "aliases_ar", "short_ar", "aliases_en")
 ENTITY_KEYS = {
     "actors": (*COMMON_KEYS, "role", "roles", "country", "wikidata"),
@@ -53,20 +45,8 @@ ENTITY_KEYS = {
     "events": (*COMMON_KEYS, "kind", "date", "start", "end", "place", "organiser", "participants"),
 }
 COUNTRY_KEYS = ("aliases_ar", "short_ar", "adjectives_ar", "capitals_ar", "aliases_en")
-ROLE_KEYS = ("ar", "en", "since", "until", "also_ar")
 # Lists of names a dossier's entry extends rather than replaces when it overrides a base entry.
 LIST_KEYS = frozenset({"aliases_ar", "short_ar", "aliases_en", "adjectives_ar", "capitals_ar"})
-
-
-@cache
-def cldr_countries() -> dict[str, tuple[str, str]]:
-    """ISO code → (Arabic name, English name) from CLDR."""
-    arabic, english = Locale.parse("ar").territories, Locale.parse("en").territories
-    return {
-        code: (arabic[code], english[code])
-        for code in sorted(arabic)
-        if ISO.match(code) and code not in NOT_COUNTRIES and code in english
-    }
 
 
 def _strings(entry: Entry, key: str, rel: str, problems: Problems) -> tuple[str, ...]:
@@ -110,89 +90,6 @@ def _names(entry: Entry, rel: str, problems: Problems) -> Names | None:
         short_ar=_strings(entry, "short_ar", rel, problems),
         aliases_en=_strings(entry, "aliases_en", rel, problems),
     )
-
-
-def _country_code(entry: Entry, rel: str, problems: Problems) -> str | None:
-    code = entry.data.get("country")
-    if code is None:
-        return None
-    if not isinstance(code, str) or code not in cldr_countries():
-        hint = did_you_mean(str(code).upper(), list(cldr_countries())) if isinstance(code, str) else ""
-        problems.error(
-            rel,
-            entry.key_lines["country"],
-            f"invalid country code {code!r}{hint}",
-            "use an ISO 3166-1 alpha-2 code such as UA",
-        )
-        return None
-    return code
-
-
-def _day(value: Any) -> str | None:
-    """A role date as ``YYYY-MM-DD`` (YAML reads unquoted dates as dates), or None if malformed."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        try:
-            return dt.date.fromisoformat(value).isoformat()
-        except ValueError:
-            return None
-    return None
-
-
-def _one_role(value: Any, line: int, rel: str, problems: Problems) -> Role | None:
-    fix = "write {ar: …, en: …, since: YYYY-MM-DD, until: YYYY-MM-DD} (dates optional)"
-    if not isinstance(value, dict) or any(key not in ROLE_KEYS for key in value):
-        problems.error(rel, line, "a role must be {ar: …, en: …} with optional since/until/also_ar", fix)
-        return None
-    if not all(isinstance(value.get(lang), str) and value[lang].strip() for lang in ("ar", "en")):
-        problems.error(rel, line, "a role needs Arabic and English text", fix)
-        return None
-    dates = {key: _day(value[key]) for key in ("since", "until") if value.get(key) is not None}
-    for key, day in dates.items():
-        if day is None:
-            problems.error(rel, line, f"role '{key}' is not a date: {value[key]!r}", fix)
-            return None
-    since, until = dates.get("since"), dates.get("until")
-    if since and until and until < since:
-        problems.error(rel, line, f"role ends ({until}) before it begins ({since})", "check the dates")
-        return None
-    also = value.get("also_ar", [])
-    if not isinstance(also, list) or not all(isinstance(text, str) and text.strip() for text in also):
-        problems.error(
-            rel,
-            line,
-            "a role's also_ar must be a list of Arabic titles",
-            "write also_ar: [منسقة الدبلوماسية الأوروبية]",
-        )
-        return None
-    return Role(
-        ar=value["ar"].strip(),
-        en=value["en"].strip(),
-        since=since,
-        until=until,
-        also_ar=tuple(text.strip() for text in also),
-    )
-
-
-def _roles(entry: Entry, rel: str, problems: Problems) -> tuple[Role, ...]:
-    """``role: {…}`` (one) or ``roles: [{…}, …]`` (oldest first), never both."""
-    if "role" in entry.data and "roles" in entry.data:
-        problems.error(
-            rel, entry.key_lines["roles"], "both 'role' and 'roles'", "keep one: roles: [{…}, {…}]"
-        )
-        return ()
-    key = "roles" if "roles" in entry.data else "role"
-    value = entry.data.get(key)
-    if value is None:
-        return ()
-    line = entry.key_lines[key]
-    values = value if key == "roles" and isinstance(value, list) else [value]
-    roles = tuple(role for item in values if (role := _one_role(item, line, rel, problems)) is not None)
-    starts = [role.since for role in roles if role.since]
-    if starts != sorted(starts):
-        problems.error(rel, line, "roles are not in order", "list roles oldest first")
-    return roles
 
 
 def _entity_id(entry: Entry, rel: str, problems: Problems) -> str | None:
@@ -268,189 +165,12 @@ def _load_entities(
         names = _names(entry, file.rel, problems)
         if names is not None:
             source = SourceLocation(path=file.rel, line=entry.line)
-            built = _build(kind, entity_id, names, entry, source, file.rel, problems)
+            built = build(kind, entity_id, names, entry, source, file.rel, problems)
             if isinstance(built, Actor):
                 built = replace(built, roles_as_of=roles_as_of[entity_id])
             if built is not None:
                 result[entity_id] = built
     return result, min(as_of_dates, default=None)
-
-
-def _build(
-    kind: str,
-    entity_id: str,
-    names: Names,
-    entry: Entry,
-    source: SourceLocation,
-    rel: str,
-    problems: Problems,
-) -> Any:
-    if kind == "actors":
-        wikidata = entry.data.get("wikidata")
-        if wikidata is not None and not re.match(r"^Q\d+$", str(wikidata)):
-            problems.error(
-                rel,
-                entry.key_lines["wikidata"],
-                f"invalid Wikidata id {wikidata!r}",
-                "use the Q-number, e.g. Q3874799, or leave it out",
-            )
-            wikidata = None
-        return Actor(
-            id=entity_id,
-            names=names,
-            country=_country_code(entry, rel, problems),
-            wikidata=wikidata,
-            roles=_roles(entry, rel, problems),
-            source=source,
-        )
-    if kind == "organisations":
-        return Organisation(
-            id=entity_id, names=names, country=_country_code(entry, rel, problems), source=source
-        )
-    if kind == "places":
-        return _place(entity_id, names, entry, source, rel, problems)
-    if kind == "events":
-        return _event(entity_id, names, entry, source, rel, problems)
-    url = entry.data.get("url")
-    if url is not None and not (isinstance(url, str) and text_safety.is_web_address(url)):
-        problems.error(
-            rel,
-            entry.key_lines["url"],
-            f"outlet url must start with http:// or https:// (got '{text_safety.visible(str(url))}')",
-            "write the outlet's web address, e.g. url: https://www.reuters.com/",
-        )
-        url = None
-    return Outlet(
-        id=entity_id,
-        names=names,
-        kind=str(entry.data.get("kind", "outlet")),
-        url=url or None,
-        source=source,
-    )
-
-
-def _place(
-    entity_id: str, names: Names, entry: Entry, source: SourceLocation, rel: str, problems: Problems
-) -> Place | None:
-    country = _country_code(entry, rel, problems)
-    if country is None:
-        if "country" not in entry.data:
-            problems.error(rel, entry.line, f"place '{entity_id}' needs a country", "add country: UA")
-        return None
-    coordinates = entry.data.get("coordinates")
-    if coordinates is not None:
-        valid = (
-            isinstance(coordinates, list)
-            and len(coordinates) == 2
-            and all(isinstance(c, int | float) and not isinstance(c, bool) for c in coordinates)
-            and -90 <= coordinates[0] <= 90
-            and -180 <= coordinates[1] <= 180
-        )
-        if not valid:
-            problems.error(
-                rel,
-                entry.key_lines["coordinates"],
-                f"invalid coordinates {coordinates!r}",
-                "write coordinates: [latitude, longitude] in degrees, e.g. [46.2, 6.15], or leave them out",
-            )
-            coordinates = None
-    return Place(
-        id=entity_id,
-        names=names,
-        country=country,
-        coordinates=(float(coordinates[0]), float(coordinates[1])) if coordinates else None,
-        source=source,
-    )
-
-
-def _event(
-    entity_id: str, names: Names, entry: Entry, source: SourceLocation, rel: str, problems: Problems
-) -> Event | None:
-    data, lines = entry.data, entry.key_lines
-    kind = data.get("kind")
-    if kind not in EVENT_KINDS:
-        problems.error(
-            rel,
-            lines.get("kind", entry.line),
-            f"event kind {kind!r} is not one of {', '.join(EVENT_KINDS)}"
-            + (did_you_mean(str(kind), EVENT_KINDS) if kind else ""),
-            "write kind: summit (or meeting, call, talks, visit…)",
-        )
-        return None
-    fix = "write date: YYYY-MM-DD, or start: and end: for several days"
-    if "date" in data and ("start" in data or "end" in data):
-        problems.error(rel, lines["date"], "both 'date' and 'start'/'end'", fix)
-        return None
-    key = "date" if "date" in data else "start"
-    start = _day(data.get(key))
-    end = _day(data.get("end", data.get(key)))
-    if start is None or end is None:
-        bad = key if start is None else "end"
-        problems.error(
-            rel, lines.get(bad, entry.line), f"event '{bad}' is not a date: {data.get(bad)!r}", fix
-        )
-        return None
-    if end < start:
-        problems.error(rel, lines["end"], f"event ends ({end}) before it begins ({start})", "check the dates")
-        return None
-    participants = data.get("participants", [])
-    if not isinstance(participants, list) or not all(isinstance(p, str) for p in participants):
-        problems.error(
-            rel, lines["participants"], "'participants' must be a list of ids", "write participants: [id, id]"
-        )
-        participants = []
-    return Event(
-        id=entity_id,
-        names=names,
-        kind=kind,
-        start=start,
-        end=end,
-        place=str(data["place"]) if data.get("place") is not None else None,
-        organiser=str(data["organiser"]) if data.get("organiser") is not None else None,
-        participants=tuple(participants),
-        source=source,
-    )
-
-
-def _check_event_references(registry: Registry, problems: Problems) -> None:
-    """An event's place must be a place, its organiser and participants known ids."""
-    known = {*registry.actors, *registry.organisations, *registry.countries}
-    for event in registry.events.values():
-        where = event.source or SourceLocation(path="content/registry/events.yml", line=1)
-        if event.place is not None and event.place not in registry.places:
-            problems.error(
-                where.path,
-                where.line,
-                f"event '{event.id}': unknown place '{event.place}'{did_you_mean(event.place, list(registry.places))}",
-                "add the place to content/registry/places.yml, or fix the id",
-            )
-        for other in (event.organiser, *event.participants):
-            if other is not None and other not in known:
-                problems.error(
-                    where.path,
-                    where.line,
-                    f"event '{event.id}': unknown id '{other}'{did_you_mean(other, sorted(known))}",
-                    "use the id of a person, organisation or country (ISO code) in the registry",
-                )
-
-
-NISBA_ENDINGS = ("", "ة", "ين", "ون", "ان", "تان", "تين", "ات")
-
-
-def adjective_forms(stem: str) -> tuple[str, ...]:
-    """A nisba adjective and its inflections: أوكراني → أوكرانية، أوكرانيين، أوكرانيون…
-
-    A two-word adjective agrees word by word (كوري شمالي → كورية شمالية، كوريين
-    شماليين), and its definite forms are listed too (الكوري الشمالي), because the
-    matcher puts clitics and the article only in front of the first word.
-    """
-    words = stem.split()
-    if not all(word.endswith("ي") for word in words):
-        return (stem,)
-    forms = [" ".join(word + ending for word in words) for ending in NISBA_ENDINGS]
-    if len(words) > 1:
-        forms += [" ".join("ال" + word for word in form.split()) for form in forms]
-    return tuple(forms)
 
 
 def _country_entries(files: list[RegistryFile], problems: Problems) -> dict[str, tuple[Entry, str]]:
@@ -509,77 +229,6 @@ def _load_countries(files: list[RegistryFile], problems: Problems) -> dict[str, 
     return countries
 
 
-def spellings(entity: Actor | Country | Organisation | Outlet) -> tuple[str, ...]:
-    """Every Arabic form that names the entity (the full name first)."""
-    names = entity.names
-    forms = (names.ar, *names.aliases_ar, *names.short_ar)
-    if isinstance(entity, Country):
-        forms += (*entity.adjectives_ar, *entity.capitals_ar)
-    return tuple(dict.fromkeys(forms))
-
-
-def _check_alias_claims(registry: Registry, problems: Problems) -> None:
-    """An Arabic form claimed by two entities is an error: which one would it link to?
-    Except a short form (short_ar) that every claimant is an organisation of a different
-    country lists as short: the linker reads it by the country the text is about
-    (وزارة الخارجية in an article about Egypt)."""
-    claims: dict[str, list[tuple[str, str, SourceLocation | None, str, bool]]] = {}
-    groups = (
-        ("actor", registry.actors),
-        ("organisation", registry.organisations),
-        ("outlet", registry.outlets),
-        ("country", registry.countries),
-        ("place", registry.places),
-        ("event", registry.events),
-    )
-    for kind, group in groups:
-        for entity in group.values():
-            short = {normalize(s) for s in entity.names.short_ar}
-            local = kind == "organisation" and entity.country is not None
-            for form in spellings(entity):
-                key = normalize(form)
-                shared = local and key in short
-                if key.startswith("ال") and len(key) > 4 and kind != "country":
-                    key = key[2:]  # matched after the article, where an adjective is (السوداني)
-                claims.setdefault(key, []).append((kind, entity.id, entity.source, form, shared))
-    for owners in claims.values():
-        first = owners[0]
-        distinct = {(kind, entity_id) for kind, entity_id, *_ in owners}
-        if len(distinct) == 1 or _country_short_forms(registry, owners) or _capital_place(registry, owners):
-            continue
-        for kind, entity_id, source, form, _ in owners[1:]:
-            if (kind, entity_id) == first[:2]:
-                continue
-            where = source or first[2] or SourceLocation(path="content/registry/countries.yml", line=1)
-            problems.error(
-                where.path,
-                where.line,
-                f"'{form}' names both {first[0]} '{first[1]}' and {kind} '{entity_id}'",
-                "keep the alias on one entry only (or, for organisations of different "
-                "countries, make it short_ar on each)",
-            )
-
-
-def _capital_place(registry: Registry, owners: list[tuple[str, str, object, str, bool]]) -> bool:
-    """A country's capital and the place of that name in it (كييف): the linker tells
-    the government (كييف ترفض) from the location (في كييف) by the word before it."""
-    kinds = {kind: entity_id for kind, entity_id, *_ in owners}
-    if len({(kind, entity_id) for kind, entity_id, *_ in owners}) != 2 or set(kinds) != {"country", "place"}:
-        return False
-    country = registry.countries[kinds["country"]]
-    place = registry.places[kinds["place"]]
-    capitals = {normalize(c) for c in country.capitals_ar}
-    return place.country == country.id and any(normalize(form) in capitals for *_, form, _ in owners)
-
-
-def _country_short_forms(registry: Registry, owners: list[tuple[str, str, object, str, bool]]) -> bool:
-    """Every claim is a short form of an organisation, one organisation per country."""
-    if not all(shared for *_, shared in owners):
-        return False
-    countries = [registry.organisations[entity_id].country for _, entity_id, *_ in owners]
-    return len(set(countries)) == len({entity_id for _, entity_id, *_ in owners})
-
-
 def registry_files(content_dir: Path, kind: str, base_dir: Path | None = BASE_DIR) -> list[RegistryFile]:
     """The files of one kind, base first: ``base_registry/<kind>.yml`` or
     ``base_registry/<kind>/*.yml``, then ``content/registry/<kind>.yml``."""
@@ -611,6 +260,6 @@ def load_registry(content_dir: Path, problems: Problems, base_dir: Path | None =
         events=_load_entities("events", registry_files(content_dir, "events", base_dir), problems)[0],
         as_of=as_of,
     )
-    _check_alias_claims(registry, problems)
-    _check_event_references(registry, problems)
+    check_alias_claims(registry, problems)
+    check_event_references(registry, problems)
     return registry

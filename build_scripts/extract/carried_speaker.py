@@ -11,8 +11,9 @@ import re
 
 from ..arabic_text import word_key
 from ..model import Mention
-from .find_people import COMPLEMENTISERS as COMPLEMENTISER_KEYS
-from .find_people import PREVIOUS_WORD, TITLES, WORD, word_keys
+from .name_tokens import PREVIOUS_WORD, WORD
+from .name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
+from .name_words import TITLES, word_keys
 from .paragraphs import SENTENCE_ENDS, past_headings
 from .speaker_state import Attribution, People, bare, who
 from .speaker_titles import PREPOSITIONS, a_woman, after_fused_preposition, title_word

@@ -32,57 +32,14 @@ from ..arabic_text import NormalizedText, find_words, normalize, normalize_text,
 from ..model import Mention, Registry, UnknownPerson, per_registry
 from .compound_given_names import din_names, with_first_word
 from .compound_given_names import with_din as _with_din
-from .given_name_lists import ALL_GIVEN, ARABIC_GIVEN, given_names, registry_sets
-from .marked_names import BYLINE, after_nationality, aged, bylines, quoted, signed
+from .given_name_lists import registry_sets
+from .marked_names import after_nationality, aged, bylines, quoted, signed
 from .name_scan import Scan
-from .name_shape import after_place_noun, of_a_title, place_noun
-from .name_tokens import PREVIOUS_WORD, WORD
-from .name_words import (
-    COMPLEMENTISERS,
-    FEMININE_KIN,
-    INSTITUTIONS,
-    MASCULINE_KIN,
-    PATRONYMIC,
-    RELATIVE_PRONOUNS,
-    ROLE_LINKS,
-    SON_OF,
-    SPEECH,
-    STOP,
-    TITLES,
-    word_keys,
-)
-from .person_role import ADDRESS_FORMS, article_country, home_country, with_home
+from .name_shape import after_place_noun
+from .name_tokens import WORD
+from .name_words import SPEECH, TITLES
+from .person_role import article_country, with_home
 from .roster_names import inline_rosters, rosters
-from .word_patterns import possessed_noun
-
-# quotes.py and link_entities.py imported these from here before the split: they stay
-# importable from here while those modules' own splits, made alongside, still do.
-__all__ = [
-    "ADDRESS_FORMS",
-    "ALL_GIVEN",
-    "ARABIC_GIVEN",
-    "BYLINE",
-    "COMPLEMENTISERS",
-    "FEMININE_KIN",
-    "INSTITUTIONS",
-    "MASCULINE_KIN",
-    "PATRONYMIC",
-    "PREVIOUS_WORD",
-    "RELATIVE_PRONOUNS",
-    "ROLE_LINKS",
-    "SON_OF",
-    "SPEECH",
-    "STOP",
-    "TITLES",
-    "WORD",
-    "find_unknown_people",
-    "given_names",
-    "home_country",
-    "of_a_title",
-    "place_noun",
-    "possessed_noun",
-    "word_keys",
-]
 
 
 @per_registry

@@ -16,234 +16,50 @@ Rules, in the order they apply:
   over زيلينسكي; واشنطن بوست over واشنطن).
 - A short form listed as ``short_ar`` (دان، ميشال، مارتن، مالي) links only after an
   unambiguous mention of the same entity earlier in the article.
+
+This module matches and decides; the parts live apart: ``spelling_variants`` (the
+rule-made spellings), ``entity_automaton`` (the index of spellings), and the context
+rules ``place_context``, ``person_context``, ``nisba_names``, ``organisation_context``,
+``short_forms`` and ``spoken_names``.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from itertools import product
+from collections.abc import Sequence
+from dataclasses import replace
 
 import ahocorasick
 
-from ..arabic_text import NormalizedText, normalize, normalize_text, proclitic_forms, word_key
-from ..content.registries import spellings
+from ..arabic_text import NormalizedText, normalize, normalize_text
 from ..model import (
     REGISTRY_FIELDS,
-    Actor,
-    Country,
-    Event,
     Mention,
-    Organisation,
-    Outlet,
-    Place,
     Registry,
     UnknownPerson,
     per_registry,
 )
-from .given_name_lists import ALL_GIVEN, ARABIC_GIVEN, given_names
+from .entity_automaton import Candidate, capital_or_place, matcher
+from .given_name_lists import ALL_GIVEN
 from .name_shape import place_noun
-from .name_words import PATRONYMIC, SON_OF, SPEECH, STOP, TITLES
-from .person_role import home_country
+from .name_words import PATRONYMIC, SON_OF
+from .neighbour_words import next_word, previous_word
+from .nisba_names import definite_nisba, given_before, nisba_surname
+from .organisation_context import PLUS, SPORTS, TOWN_WORDS, common_noun, organ_of, plus_forms, title_field
+from .person_context import (
+    KUNYA_WORDS,
+    father_of_another,
+    kunya_of_another,
+    named_namesake,
+    own_first_name_before,
+    someone_elses_given,
+)
+from .place_context import DOCUMENT_WORDS, FORCE_WORDS, dateline, located, media_word, place_where
+from .short_forms import adjective_after, holders_country, leading_country, resolve, titled
+from .spelling_variants import ORDINALS, one_edit
+from .spoken_names import misspelt_speakers, speaking_family_names
 
-# Every proclitic run a name may carry: conjunction, then preposition, then the article.
-INDEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
-DEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("ال", "بال", "كال", "لل"))
 # Diacritics and tatweel written on a name's last letter belong to the mention.
 MARKS = frozenset(map(chr, [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, 0x640]))
-MIN_VARIANT_LENGTH = 6  # only long foreign names get vowel-dropping variants
-# A capital right after one of these is a location, a place (في موسكو، إلى باريس، في
-# العاصمة الرياض، قرب دمشق، قمة باريس), not the government it stands for in موسكو ترفض.
-LOCATIVE_WORDS = frozenset(
-    normalize(word)
-    for word in (
-        "في إلى قرب العاصمة عاصمة مدينة وسط ضواحي داخل قمة مؤتمر محادثات اجتماع مفاوضات حوار منتدى ملتقى"
-    ).split()
-)  # and the event held there: قمة باريس، مؤتمر ميونخ، حوار المنامة
-CAPITAL_WORDS = frozenset(normalize(word) for word in ("العاصمة", "عاصمة"))
-# A capital right after one of these names a treaty or format, not a government (مذكرة بودابست).
-DOCUMENT_WORDS = frozenset("مذكره اتفاق اتفاقيه معاهده بروتوكول اعلان صيغه مسار عمليه".split())
-# …or an outlet named after the city (قناة "القاهرة الإخبارية"، إذاعة طهران، صحيفة الرياض).
-MEDIA_WORDS = frozenset(
-    normalize(w) for w in "قناة صحيفة جريدة إذاعة راديو تلفزيون وكالة موقع شبكة مجلة".split()
-)
-# After a one-word organisation name these adjectives show the common noun it also is
-# (استقبلوا القرار بحماس كبير: enthusiasm, not Hamas).
-INTENSITY_WORDS = frozenset(
-    normalize(word)
-    for word in "كبير كبيرة بالغ بالغة شديد شديدة منقطع واضح واضحة لافت لافتة متزايد متزايدة مفرط أكبر".split()
-)
-SWAPS = (("غ", "ج"), ("ج", "غ"), ("تس", "تز"), ("تس", "ز"), ("تز", "ز"))
-
-
-@dataclass(frozen=True, slots=True)
-class Pattern:
-    kind: str  # actor, country, organisation, outlet
-    entity_id: str
-    mention_kind: str  # name, surname, alias, adjective, capital
-    definite: bool  # written with ال in the registry: the text must have the article
-    ambiguous: bool  # short_ar: only after an unambiguous mention, or in its country's context
-    generated: bool  # a rule-made variant (loses to any listed spelling)
-    country: str | None = None  # an organisation's country, for short forms read in context
-
-
-@dataclass(frozen=True, slots=True)
-class Matcher:
-    automaton: ahocorasick.Automaton  # people, countries, organisations, outlets, places
-    events: ahocorasick.Automaton  # event names, matched apart: قمة باريس names Paris too
-
-
-# Regnal numbers (الثاني، السادس): a word one letter away from one is another word.
-ORDINALS = frozenset(
-    normalize(w)
-    for w in "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر "
-    "الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة".split()
-)
-
-
-def _arabic_definite_name(token: str) -> bool:
-    """The article and a given name (الحسين، الناصر، البشير): an Arabic name, whose long
-    vowels are its own, not a foreign name's that the press drops (اليكسي → الكسي)."""
-    return token.startswith("ال") and token[2:] in ALL_GIVEN
-
-
-def token_variants(token: str) -> set[str]:
-    """Rule-made spellings of one normalised name token (see module docstring). A
-    regnal number is spelled one way: a variant of الثاني (الثني) is another word."""
-    if token in ORDINALS:
-        return {token}
-    forms = {token}
-    if token.endswith("ه"):
-        forms.add(token[:-1] + "ي")
-    elif token.endswith("ي") and len(token) >= 4:
-        forms.add(token[:-1] + "ه")
-    for old, new in SWAPS:
-        forms |= {form.replace(old, new) for form in forms if old in form}
-    if len(token) >= MIN_VARIANT_LENGTH and not _arabic_definite_name(token):
-        for form in list(forms):
-            inner = [i for i in range(1, len(form) - 1) if form[i] in "ياو"]
-            for i in inner:
-                dropped = form[:i] + form[i + 1 :]
-                if _arabic_definite_name(dropped):
-                    continue  # الحسان ↛ الحسن، الحسين ↛ الحسن: another Arabic name
-                if not any(pair in dropped and pair not in form for pair in ("تس", "تز")):
-                    forms.add(dropped)  # تاسولاس ↛ تسولاس: a new تس would read as ز
-    return {form for form in forms if len(form) >= 3} | {token}  # بن، دي: short words stay as written
-
-
-def name_variants(key: str) -> set[str]:
-    """Every rule-made spelling of a name: each word's variants, and عبد joined to or
-    apart from the name it governs (عبد اللطيف الزياني، عبداللطيف الزياني), أبو
-    joined to its name (أبو عبيدة، أبوعبيدة)."""
-    tokens = key.split(" ")
-    forms = {" ".join(combo) for combo in product(*(token_variants(t) for t in tokens))}
-    return {joined for form in forms for joined in joinings(form)}
-
-
-def joinings(key: str) -> set[str]:
-    """A name with عبد and أبو written joined to or apart from the next word, as the
-    press writes either: the same spelling, not a guess (it keeps a final ة)."""
-    return {key, ABD_APART.sub("عبدال", key), ABD_JOINED.sub("عبد ال", key), ABU_APART.sub("ابو", key)}
-
-
-ABD_APART = re.compile(r"(?<!\S)عبد ال(?=\S)")
-ABD_JOINED = re.compile(r"(?<!\S)عبدال(?=\S)")
-ABU_APART = re.compile(r"(?<!\S)ابو (?=\S)")
-
-
-def _patterns(
-    entity: Actor | Country | Organisation | Outlet | Place | Event, kind: str
-) -> Iterable[tuple[str, Pattern]]:
-    names = entity.names
-    short = {normalize(s) for s in names.short_ar}
-    country = entity.country if isinstance(entity, Organisation) else None
-    adjectives = {normalize(a) for a in getattr(entity, "adjectives_ar", ())}
-    capitals = {normalize(c) for c in getattr(entity, "capitals_ar", ())}
-    for form in spellings(entity):
-        key = normalize(form)
-        mention_kind = _mention_kind(kind, key, normalize(names.ar), adjectives, capitals)
-        definite = key.startswith("ال") and len(key) > 4 and mention_kind != "adjective"
-        core = key[2:] if definite else key
-        ambiguous = key in short
-        for spelling in joinings(core) if kind == "actor" else (core,):
-            yield spelling, Pattern(kind, entity.id, mention_kind, definite, ambiguous, False, country)
-        if kind == "actor" and not ambiguous:
-            for variant in name_variants(core) - joinings(core):
-                yield variant, Pattern(kind, entity.id, mention_kind, definite, False, True)
-    for adjective in adjectives:
-        if adjective.startswith("ال"):
-            continue
-        yield adjective, Pattern(kind, entity.id, "adjective", False, adjective in short, False)
-
-
-def _mention_kind(kind: str, key: str, full: str, adjectives: set[str], capitals: set[str]) -> str:
-    if kind == "country":
-        return "adjective" if key in adjectives else "capital" if key in capitals else "name"
-    if kind == "actor":
-        return "name" if key == full or " " in key else "surname"
-    return "name" if key == full else "alias"
-
-
-def _capital_or_place(patterns: tuple[Pattern, ...]) -> bool:
-    """A capital and the place of that name (كييف): the government or the location."""
-    kinds = sorted((p.kind, p.mention_kind == "capital") for p in patterns)
-    return kinds == [("country", True), ("place", False)]
-
-
-PREFIX_SETS = {group: frozenset(group) for group in (INDEFINITE + DEFINITE, DEFINITE, INDEFINITE)}
-
-
-def _prefixes(pattern: Pattern) -> tuple[str, ...]:
-    if pattern.mention_kind == "adjective":
-        return INDEFINITE + DEFINITE
-    return DEFINITE if pattern.definite else INDEFINITE
-
-
-@per_registry
-def matcher(registry: Registry) -> Matcher:
-    """Each spelling is stored once, as ``core`` plus the space that ends a word in the
-    padded, punctuation-blanked text, with the proclitic runs it may carry; a match
-    counts only when the letters between the word's start and the core are one of
-    them. Storing every prefix form instead made a base registry's automaton twelve
-    times larger (215,000 words, 3 s to build)."""
-    entities = {kind: field for kind, field in REGISTRY_FIELDS.items() if kind != "event"}
-    return Matcher(automaton=_automaton(registry, entities), events=_automaton(registry, {"event": "events"}))
-
-
-def _automaton(registry: Registry, fields: dict[str, str]) -> ahocorasick.Automaton:
-    table: dict[str, list[Pattern]] = {}
-    for kind, field in fields.items():
-        for _, entity in sorted(getattr(registry, field).items()):
-            for key, pattern in _patterns(entity, kind):
-                table.setdefault(key, []).append(pattern)
-    automaton = ahocorasick.Automaton()
-    for key, patterns in sorted(table.items()):
-        listed = [p for p in patterns if not p.generated]
-        first: dict[tuple[str, str], Pattern] = {}
-        for pattern in listed or patterns:
-            first.setdefault((pattern.kind, pattern.entity_id), pattern)
-        chosen = tuple(first.values())
-        shared = all(p.ambiguous and p.country and p.definite == chosen[0].definite for p in chosen)
-        if len(chosen) != 1 and not shared and not _capital_or_place(chosen):
-            continue  # a variant two entities could claim links neither
-        # ناتو and الناتو both listed: the bare spelling takes the article or goes without
-        own = (chosen[0].kind, chosen[0].entity_id)
-        prefixes = frozenset().union(
-            *(PREFIX_SETS[_prefixes(p)] for p in listed or patterns if (p.kind, p.entity_id) == own)
-        )
-        automaton.add_word(f"{key} ", (len(key) + 1, chosen, prefixes))
-    if len(automaton) == 0:
-        automaton.add_word("\x00", (1, (), frozenset()))  # an empty automaton cannot be built
-    automaton.make_automaton()
-    return automaton
-
-
-# A candidate is a plain tuple (start, end, prefix, patterns): key offsets of the name
-# itself (proclitics excluded), the proclitics it carries, and what it may name (one
-# pattern, or the organisations sharing a short form such as البرلمان). Tens are made
-# per article, most kept; a dataclass instance cost more than the whole match.
-Candidate = tuple[int, int, str, tuple[Pattern, ...]]
 
 
 def _candidates(text: NormalizedText, automaton: ahocorasick.Automaton) -> list[Candidate]:
@@ -289,304 +105,6 @@ def _to_mention(body: str, origin: Sequence[int], candidate: Candidate) -> Menti
     )
 
 
-def _previous_word(key: str, position: int) -> str:
-    end = position
-    while end > 0 and not key[end - 1].isalnum():
-        end -= 1
-    start = end
-    while start > 0 and key[start - 1].isalnum():
-        start -= 1
-    return key[start:end]
-
-
-@per_registry
-def _name_words(registry: Registry) -> dict[str, frozenset[str]]:
-    """Actor id → every word of their registered Arabic names, normalised."""
-    return {
-        actor.id: frozenset(
-            w for name in (actor.names.ar, *actor.names.aliases_ar) for w in normalize(name).split()
-        )
-        for actor in registry.actors.values()
-    }
-
-
-KUNYA = frozenset(normalize(w) for w in ("أبو", "أم"))
-KUNYA_WORDS = KUNYA | {normalize("أبي")}
-NOT_NAME_WORDS = STOP | TITLES
-
-
-def _kunya_of_another(registry: Registry, pattern: Pattern, key: str, start: int, before: str) -> bool:
-    """A registered kunya (أبو مازن) written right after a given name or a family nisba
-    (الجبوري) that is none of the person's own names: the kunya of the man just named
-    (no comma, no title between; a country's adjective before it is no name)."""
-    if key[start : start + 4].split(" ")[0] not in KUNYA or not before or key[start - 1 : start] != " ":
-        return False
-    if key[start - len(before) - 2 : start - 1] != " " + before and start - 1 != len(before):
-        return False  # punctuation between: an apposition, not one name
-    name_end = before in given_names()[0] or (
-        before.startswith("ال") and before.endswith("ي") and len(before) >= 5
-    )
-    return (
-        name_end
-        and before not in NOT_NAME_WORDS
-        and before not in _name_words(registry).get(pattern.entity_id, ())
-    )
-
-
-def _someone_elses_given(registry: Registry, pattern: Pattern, before: str) -> bool:
-    """A given name stands before a registered one-word name and is none of the
-    person's own names nor that with one letter changed (حسني before سلامي, whose own is حسين;
-    مجتبى before خامنئي): the words name someone else of that family name. دونالد
-    ترمب and فلوديمير زيلينسكي stay the registered people."""
-    given = before[1:] if before[:1] == "و" and before[1:] in given_names()[0] else before
-    if given not in given_names()[0]:
-        return False
-    own = _name_words(registry).get(pattern.entity_id, frozenset())
-    return given not in own and not any(
-        _one_letter(given, word) and not {given, word} <= ARABIC_GIVEN for word in own
-    )  # أحمد before محمد الحسان: a son's name (أحمد and محمد are two names)
-
-
-def _own_first_name_before(
-    registry: Registry, pattern: Pattern, key: str, start: int, before: str
-) -> int | None:
-    """Where the person's own first name stands, two words before their family name with
-    a foreign middle name between (يوهان دافيد فاديفول), spaces only; else None."""
-    middle_start = start - 1 - len(before)
-    if not before or key[middle_start - 1 : start] != " " + before + " ":
-        return None
-    first = _previous_word(key, middle_start - 1)
-    if not first or key[middle_start - 1 - len(first) : middle_start] != first + " ":
-        return None
-    own = _name_words(registry).get(pattern.entity_id, frozenset())
-    if first in PATRONYMIC:
-        return _own_nasab_start(key, middle_start - 1 - len(first), own)
-    if first not in own or before in own or before in ARABIC_GIVEN:
-        return None  # (محمد أحمد الحسان: in Arabic the middle name is the father's: maybe another man)
-    return middle_start - 1 - len(first)
-
-
-def _own_nasab_start(key: str, patronymic_start: int, own: frozenset[str]) -> int | None:
-    """Where the person's own first name stands before بن and a father's name (أنور بن
-    محمد قرقاش, the registered أنور قرقاش named with his nasab), one or two generations
-    back, spaces only; else None (أحمد بن محمد قرقاش: someone else)."""
-    at = patronymic_start
-    for _ in range(2):
-        word = _previous_word(key, at - 1)
-        if not word or key[at - 1 - len(word) : at] != word + " ":
-            return None
-        if word in own:
-            return at - 1 - len(word)
-        grand = _previous_word(key, at - 2 - len(word))  # بن فلان بن فلان: one more generation
-        if (
-            grand not in PATRONYMIC
-            or key[at - 2 - len(word) - len(grand) : at - len(word) - 1] != grand + " "
-        ):
-            return None
-        at -= len(word) + len(grand) + 2
-    return None
-
-
-def _father_of_another(registry: Registry, pattern: Pattern, key: str, start: int, before: str) -> bool:
-    """A given name written right before a registered name of two words or more that
-    opens with a given name (no comma, no و between): in Arabic naming the registered
-    person is the father in a son's or daughter's full name, not the one spoken of."""
-    matched = key[start:].split(" ", 1)[0]
-    if " " not in key[start : start + 40] or matched not in given_names()[0]:
-        return False
-    if key[start - len(before) - 1 : start] != before + " ":
-        return False  # punctuation between: an apposition or a list
-    return _someone_elses_given(registry, pattern, before)
-
-
-def _one_letter(a: str, b: str) -> bool:
-    """One letter added, dropped or changed (فلوديمير، دميتري for دميترو); not two swapped:
-    حسني and حسين are two names."""
-    swapped = len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 2
-    return _one_edit(a, b) and not swapped
-
-
-PLUS = re.compile(r" ?\+")
-# A noun that makes a ministry's short name (الخارجية، الدفاع) the field it works in.
-# …and its relations (هيئة العلاقات الخارجية التركية: a council, not the ministry)
-POLICY_WORDS = frozenset(
-    normalize(w)
-    for w in (
-        "السياسة سياسة السياسات سياسات العلاقات علاقات السياسية سياسية العقيدة عقيدة "
-        "التجارة تجارة الديون ديون"  # العقيدة السياسية الخارجية الإيرانية، التجارة الخارجية المصرية
-    ).split()
-)
-# Nouns that name an organ of the body after them (مجلس جامعة الدول العربية, the League's
-# council; هيئة الأركان العامة للقوات المسلحة, the general staff): the organ is named,
-# not the body. (A registered organ's full name is matched whole, before this.)
-# Only an organ noun in construct (indefinite) makes a name of its own: المجلس السياسي
-# الأعلى للحوثيين، اللجنة المركزية لحركة فتح and قيادة حماس name the body itself.
-ORGAN_NOUNS = frozenset(normalize(w) for w in "مجلس هيئة مديرية مفوضية".split())
-
-
-AFFILIATED = frozenset(normalize(w) for w in "التابع التابعة التابعين التابعتين".split())
-
-
-def _organ_of(key: str, start: int, prefix: str, before: str) -> bool:
-    """The organisation named from ``start`` completes an organ's name: right after an
-    organ noun (مجلس جامعة…), or after ل within three words of one (هيئة الأركان العامة
-    للقوات…), with nothing but spaces between."""
-    if not prefix:
-        return before in ORGAN_NOUNS
-    if not prefix.startswith("ل"):
-        return False
-    at = start
-    for _ in range(3):
-        word = _previous_word(key, at)
-        if not word or key[at - len(word) - 1 : at] != word + " ":
-            return False
-        if word in AFFILIATED:
-            return False  # لجنة التحقيق التابعة للأمم المتحدة: the body named as such
-        if word in ORGAN_NOUNS or (word[:1] in "وبل" and word[1:] in ORGAN_NOUNS):
-            return True
-        at -= len(word) + 1
-    return False
-
-
-@per_registry
-def _family_words(registry: Registry) -> dict[str, frozenset[str]]:
-    """The last word of every registered name of two words or more, keyed without the
-    article → the people whose name ends with it (العليمي: عبدالله العليمي, رشاد العليمي)."""
-    found: dict[str, set[str]] = {}
-    for actor in registry.actors.values():
-        for form in spellings(actor):
-            words = normalize(form).split()
-            if len(words) >= 2:
-                last = words[-1][2:] if words[-1].startswith("ال") else words[-1]
-                found.setdefault(last, set()).add(actor.id)
-    return {word: frozenset(ids) for word, ids in found.items()}
-
-
-def _named_namesake(registry: Registry, pattern: Pattern, core: str, seen: set[tuple[str, str]]) -> Pattern:
-    """A family name alone (الدكتور العليمي) is the one person of that family name the
-    article has already named in full, when the person it would otherwise link (the
-    registry's best-known العليمي) has not been named: عبدالله العليمي, then العليمي."""
-    if ("actor", pattern.entity_id) in seen:
-        return pattern
-    named = [
-        a for a in _family_words(registry).get(core, ()) if a != pattern.entity_id and ("actor", a) in seen
-    ]
-    if len(named) != 1:
-        return pattern
-    return Pattern("actor", named[0], "surname", pattern.definite, False, False)
-
-
-@per_registry
-def _nisba_surnames(registry: Registry) -> dict[str, str]:
-    """A registered person's family name that is a country's adjective (محمد شياع
-    السوداني), keyed without the article → the person's id."""
-    found: dict[str, str] = {}
-    for actor in registry.actors.values():
-        last = normalize(actor.names.ar).split()[-1]
-        if last.startswith("ال") and last.endswith("ي") and len(last) > 4:
-            found[last[2:]] = actor.id
-    return found
-
-
-def _nisba_surname(registry: Registry, core: str, before: str, seen: set[tuple[str, str]]) -> Pattern | None:
-    """The person a definite country adjective stands for when it has no noun to agree
-    with (after a verb, a preposition, a quotation mark: وأضاف السوداني، بين السوداني
-    والمالكي) and the article has named the person whose family name it is. After a
-    definite noun or one with a pronoun (الجيش السوداني، نظيره السوداني) it is the
-    adjective."""
-    person = _nisba_surnames(registry).get(core)
-    if person is None or ("actor", person) not in seen:
-        return None
-    bare = next((form for form in (before, *proclitic_forms(before)) if form.startswith("ال")), "")
-    if bare or before.endswith(("ه", "ها", "هم", "هما", "ي")) or before in TITLES:
-        return None
-    return Pattern("actor", person, "surname", False, False, False)
-
-
-def _given_before(body: str, origin: Sequence[int], start: int, prefix: str, before: str) -> bool:
-    """A given name right before a country's adjective (محمد المصري، سالم الهندي): a
-    family name. A given name that is also a word counts too, but not على (the
-    preposition, keyed like علي: على المصري أن…)."""
-    if before[:1] == "و" and before[1:] in ALL_GIVEN:
-        before = before[1:]  # وسالم الهندي: the list's next person
-    if before in given_names()[0]:
-        return True
-    if before not in given_names()[1] or before in STOP:
-        return False  # (آن, Anne, is keyed like أن)
-    at = origin[start - len(prefix)] if start - len(prefix) < len(origin) else len(body)
-    return body[max(0, at - 16) : at].split()[-1:] != ["على"]  # the last word only, not the whole text
-
-
-def _definite_nisba(word: str) -> bool:
-    """A definite adjective in ي (الإيراني، الفرنسي)."""
-    return word.startswith("ال") and word.endswith("ي") and len(word) >= 6
-
-
-def _policy(before: str) -> bool:
-    """السياسة الخارجية المصرية, also with a preposition (للسياسة الخارجية المصرية)."""
-    return before in POLICY_WORDS or any(form in POLICY_WORDS for form in proclitic_forms(before))
-
-
-def _title_field(prefix: str, before: str) -> bool:
-    """A policy noun or a minister's title right before a ministry's name, with no
-    preposition between, makes it the field (السياسة الخارجية الأمريكية، وزير الخارجية
-    السعودية). With ل it is the body the noun belongs to (الذراع السياسية لحركة حماس)."""
-    if prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):
-        return False
-    return _policy(before) or before in MINISTER_WORDS
-
-
-# A town's word before an organisation's short name makes it the town (مدينة الفاو: Al-Faw, not FAO).
-TOWN_WORDS = frozenset(normalize(w) for w in "مدينة ميناء قضاء بلدة ناحية شبه جزيرة".split())
-# A minister's title names the ministry's field (وزير الخارجية المصرية), not the ministry.
-MINISTER_WORDS = frozenset(normalize(w) for w in "وزير وزيرة ووزير ووزيرة لوزير لوزيرة".split())
-
-
-@per_registry
-def _plus_forms(registry: Registry) -> dict[str, str]:
-    """Organisation id → the id of the one whose name is it with "+" (OPEC → OPEC+):
-    normalised keys drop the "+", so the linker reads it from the text after the name."""
-    owners = {
-        normalize(form): i
-        for i, o in registry.organisations.items()
-        for form in (o.names.ar, *o.names.aliases_ar)
-    }
-    result = {}
-    for plus_id, organisation in sorted(registry.organisations.items()):
-        for form in (organisation.names.ar, *organisation.names.aliases_ar):
-            base = owners.get(normalize(form.rstrip("+ ")))
-            if form.rstrip().endswith("+") and base is not None and base != plus_id:
-                result[base] = plus_id
-    return result
-
-
-# What follows a federation's name: the sport it governs, which makes it another body.
-SPORTS = frozenset(
-    normalize(w) for w in "لكرة للكرة لألعاب للألعاب للرياضة للرياضات للملاكمة للسباحة للتنس للجودو".split()
-)
-
-
-def _media_word(word: str) -> bool:
-    """A medium noun, with any conjunction and preposition fused to it (بقناة، وإذاعة)."""
-    return any(word.startswith(prefix) and word[len(prefix) :] in MEDIA_WORDS for prefix in INDEFINITE)
-
-
-def _common_noun(key: str, end: int, before: str) -> bool:
-    """A one-word organisation name used as the common noun it also is: بحماس كبير،
-    بكل حماس (enthusiasm)."""
-    return before == "بكل" or _next_word(key, end) in INTENSITY_WORDS
-
-
-def _next_word(key: str, position: int) -> str:
-    start = position
-    while start < len(key) and not key[start].isalnum():
-        start += 1
-    end = start
-    while end < len(key) and key[end].isalnum():
-        end += 1
-    return key[start:end]
-
-
 def find_mentions(
     body: str, registry: Registry, normalized: NormalizedText | None = None
 ) -> dict[str, tuple[Mention, ...]]:
@@ -599,7 +117,7 @@ def find_mentions(
     automata = matcher(registry)
     candidates = _non_overlapping(_candidates(text, automata.automaton), len(key))
     candidates += _non_overlapping(_candidates(text, automata.events), len(key))
-    leading = _leading_country(candidates, registry)
+    leading = leading_country(candidates, registry)
     named = {  # a person's short form (ميلر) may come before the full name (a headline)
         ("actor", patterns[0].entity_id)
         for _, _, _, patterns in candidates
@@ -607,30 +125,30 @@ def find_mentions(
     }
     for index, (start, end, prefix, patterns) in enumerate(candidates):
         pattern = patterns[0]
-        before = _previous_word(key, start - len(prefix))
-        if len(patterns) > 1 and _capital_or_place(patterns):
-            earlier = _previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
-            pattern = _located(patterns, before, earlier, prefix)
-            if prefix in ("", "ال") and _dateline(body, origin[start - len(prefix)], origin[end - 1] + 1):
+        before = previous_word(key, start - len(prefix))
+        if len(patterns) > 1 and capital_or_place(patterns):
+            earlier = previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
+            pattern = located(patterns, before, earlier, prefix)
+            if prefix in ("", "ال") and dateline(body, origin[start - len(prefix)], origin[end - 1] + 1):
                 pattern = next(
                     p for p in patterns if p.kind == "place"
                 )  # لاهاي – وكالة…: where it was written
         elif pattern.ambiguous:
             pattern = (
-                _resolve(
+                resolve(
                     patterns,
                     seen | named,
                     _qualifier(candidates, index)
-                    or _holders_country(candidates, index, registry, key)
+                    or holders_country(candidates, index, registry, key)
                     or leading,
                 )
-                or _titled(registry, patterns, before)
-                or _place_where(patterns, key, start, end, prefix, before)
+                or titled(registry, patterns, before)
+                or place_where(patterns, key, start, end, prefix, before)
             )
             if pattern is None:
                 continue
         owner = (pattern.kind, pattern.entity_id)
-        if pattern.mention_kind == "capital" and (before in DOCUMENT_WORDS or _media_word(before)):
+        if pattern.mention_kind == "capital" and (before in DOCUMENT_WORDS or media_word(before)):
             continue
         if pattern.mention_kind == "capital" and before in FORCE_WORDS:
             continue  # حالة القوة القاهرة: force majeure, not Cairo
@@ -643,262 +161,74 @@ def find_mentions(
         if pattern.kind == "actor" and place_noun(before):
             continue  # مطار رفيق الحريري، بمركز محمد السادس: a place named after the person
         if pattern.kind == "actor" and " " not in key[start:end]:
-            pattern = _named_namesake(registry, pattern, key[start:end], seen)
+            pattern = named_namesake(registry, pattern, key[start:end], seen)
             owner = (pattern.kind, pattern.entity_id)
-            first = None if prefix else _own_first_name_before(registry, pattern, key, start, before)
+            first = None if prefix else own_first_name_before(registry, pattern, key, start, before)
             if first is not None:
                 start = first  # يوهان دافيد فاديفول: the person, with a middle name
-            elif _someone_elses_given(registry, pattern, before):
+            elif someone_elses_given(registry, pattern, before):
                 continue  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
         if (
             pattern.kind == "actor"
             and not prefix
-            and _father_of_another(registry, pattern, key, start, before)
+            and father_of_another(registry, pattern, key, start, before)
         ):
             continue  # بلقاسم خليفة حفتر، عبد الرحيم حمدان دقلو: a son named with his father's name
         if pattern.kind == "actor" and before in PATRONYMIC and pattern.mention_kind == "name":
             continue  # عيسى بن سلمان بن حمد آل خليفة: the father's name in his son's, not the father
-        if pattern.kind == "actor" and _next_word(key, end) in SON_OF:
+        if pattern.kind == "actor" and next_word(key, end) in SON_OF:
             continue  # الشيباني ولد حمادي: the given name of someone whose father is named next
         entity_before = index > 0 and candidates[index - 1][1] >= start - len(prefix) - 1
         if (
             pattern.kind == "actor"
             and not entity_before
-            and _kunya_of_another(registry, pattern, key, start, before)
+            and kunya_of_another(registry, pattern, key, start, before)
         ):
             continue  # أحمد عبد الله الجبوري أبو مازن: another man's kunya, not Mahmoud Abbas
         if pattern.mention_kind == "adjective" and prefix.endswith("ال"):
-            surname = _nisba_surname(registry, key[start:end], before, seen)
+            surname = nisba_surname(registry, key[start:end], before, seen)
             if surname is not None:
                 pattern = surname  # وأضاف السوداني أن…: محمد شياع السوداني, named before, not Sudan
-        if pattern.mention_kind == "adjective" and not prefix and _definite_nisba(before):
+        if pattern.mention_kind == "adjective" and not prefix and definite_nisba(before):
             continue  # وزير الخارجية الإيراني عراقي (a misspelt name): an indefinite word after a
             # definite adjective does not agree with it, it is the name the title leads to
         if (
             pattern.mention_kind == "adjective"
             and prefix in ("", "ال")
             and not key[start:end].endswith(("يين", "يون"))  # اعتماد الفلسطينيين: a plural, no family name
-            and _given_before(body, origin, start, prefix, before)
+            and given_before(body, origin, start, prefix, before)
         ):
             continue  # محمد المصري، سليم الهندي: a family name after a given name, not a country
-        if pattern.kind == "organisation" and " " not in key[start:end] and _common_noun(key, end, before):
+        if pattern.kind == "organisation" and " " not in key[start:end] and common_noun(key, end, before):
             continue
-        if pattern.kind == "organisation" and _organ_of(key, start - len(prefix), prefix, before):
+        if pattern.kind == "organisation" and organ_of(key, start - len(prefix), prefix, before):
             continue  # مجلس جامعة الدول العربية، هيئة الأركان العامة للقوات المسلحة: an organ's name
-        if pattern.kind == "organisation" and _title_field(prefix, before):
+        if pattern.kind == "organisation" and title_field(prefix, before):
             continue  # السياسة الخارجية الأمريكية، وزير الخارجية السعودية: a policy, a title
         if pattern.kind == "organisation" and " " not in key[start:end] and before in TOWN_WORDS:
             continue  # مدينة الفاو، ميناء الفاو: the town the short name also is
-        if pattern.kind == "organisation" and _next_word(key, end) in SPORTS:
+        if pattern.kind == "organisation" and next_word(key, end) in SPORTS:
             continue  # الاتحاد الأفريقي لكرة القدم is CAF, not the African Union
-        qualifier = _adjective_after(candidates, index) if pattern.kind == "organisation" else None
+        qualifier = adjective_after(candidates, index) if pattern.kind == "organisation" else None
         if qualifier is not None and pattern.country != qualifier:
             continue  # حزب الله العراقي: another country's namesake, not the Lebanese party; مجلس
             # الأمن الإسرائيلي: a state's own council, not the UN's (a body of no country)
         if pattern.generated and body[origin[end - 1]] == "ة":
             continue  # سلامة (safety) is no rule-made سلامي: a final ه/ي swap never reads a ة
         mention = _to_mention(body, origin, (start, end, prefix, (pattern,)))
-        plus = _plus_forms(registry).get(pattern.entity_id) if pattern.kind == "organisation" else None
+        plus = plus_forms(registry).get(pattern.entity_id) if pattern.kind == "organisation" else None
         if plus is not None and PLUS.match(body, mention.end):
             mention = replace(mention, entity_id=plus)  # أوبك+ / أوبك +: "+" is no letter of the key
             owner = (pattern.kind, plus)
         seen.add(owner)
         result[pattern.kind].append(mention)
-    spoken = (*_speaking_family_names(body, registry, result), *_misspelt_speakers(body, registry, result))
+    spoken = (*speaking_family_names(body, registry, result), *misspelt_speakers(body, registry, result))
     result["actor"] = sorted((*result["actor"], *spoken), key=_at)
     return {kind: tuple(mentions) for kind, mentions in result.items()}
 
 
 def _at(mention: Mention) -> int:
     return mention.start
-
-
-SPOKEN_FAMILY_NAME = re.compile(r"(?<!\w)([وف]?[\u0621-\u064a]{2,6})[ \t]+(ال[\u0621-\u064a]{3,})(?!\w)")
-
-
-def _speaking_family_names(body: str, registry: Registry, result: dict[str, list[Mention]]) -> list[Mention]:
-    """A registered person's family name alone right after a speech verb (وقال الحوثي:
-    "…"، أدان اليحيا بشدة), when the article has named exactly one registered
-    person of that family name before it: that person. (الحوثي alone is too often the
-    movement to be listed as his short form.)"""
-    found = []
-    for match in SPOKEN_FAMILY_NAME.finditer(body):
-        if not _speech_verb(match.group(1)):
-            continue
-        owners = _family_words(registry).get(normalize(match.group(2))[2:])
-        if not owners:
-            continue  # (most words after a speech verb are no registered family name)
-        start, end = match.span(2)
-        owner = None if _linked(result, start, end) else _named_before(result, start, owners)
-        if owner is not None:
-            found.append(Mention(entity_id=owner, kind="surname", text=body[start:end], start=start, end=end))
-    return found
-
-
-# A speech verb and one word without the article, then a colon or a comma (وأضاف ستولتتبرغ:).
-SPOKEN_WORD = re.compile(r"(?<!\w)([وف]?[\u0621-\u064a]{2,6})[ \t]+([\u0621-\u064a]{5,})(?=[ \t]*[:،,])")
-
-
-def _misspelt_speakers(body: str, registry: Registry, result: dict[str, list[Mention]]) -> list[Mention]:
-    """A speech verb's one-word subject a letter away from the family name of exactly
-    one person the article named before (وأضاف ستولتتبرغ: after ينس ستولتنبرغ): that
-    person, misspelt, as ``near_spellings`` reads a misspelt full name. Five letters or
-    more, and no given name (a different person's name is not a misspelling)."""
-    found = []
-    for match in SPOKEN_WORD.finditer(body):
-        word = normalize(match.group(2))
-        if not _speech_verb(match.group(1)) or word in ALL_GIVEN:
-            continue
-        start, end = match.span(2)
-        if _linked(result, start, end):
-            continue  # (before the search among every family word, which costs)
-        owners = _family_words(registry).get(_one_edit_key(word, registry), frozenset())
-        owner = _named_before(result, start, owners)
-        if owner is not None:
-            found.append(Mention(entity_id=owner, kind="alias", text=body[start:end], start=start, end=end))
-    return found
-
-
-def _speech_verb(written: str) -> bool:
-    """A speech verb, with its و or ف (قال، وأضاف)."""
-    verb = word_key(written)
-    return verb in SPEECH or (verb[:1] in "وف" and verb[1:] in SPEECH)
-
-
-def _linked(result: dict[str, list[Mention]], start: int, end: int) -> bool:
-    """Something is already linked at ``start:end``."""
-    return any(m.start < end and start < m.end for mentions in result.values() for m in mentions)
-
-
-def _named_before(result: dict[str, list[Mention]], start: int, owners: frozenset[str]) -> str | None:
-    """The one of ``owners`` the article named before ``start``; None when none or several are."""
-    named = {m.entity_id for m in result["actor"] if m.end <= start and m.entity_id in owners}
-    return named.pop() if len(named) == 1 else None
-
-
-def _one_edit_key(word: str, registry: Registry) -> str:
-    """The registered family word one letter away from ``word`` (five letters or more),
-    or "" when none or several are."""
-    index, family = _family_deletions(registry), _family_words(registry)
-    candidates = set(index.get(word, ()))  # word is one of theirs less a letter
-    for shorter in _deletions(word):  # one of theirs is word less a letter, or both lose one
-        candidates.update(index.get(shorter, ()))
-        if len(shorter) >= 5 and shorter in family:
-            candidates.add(shorter)
-    close = sorted(last for last in candidates if _one_edit(last, word))
-    return close[0] if len(close) == 1 else ""
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-@per_registry
-def _family_deletions(registry: Registry) -> dict[str, frozenset[str]]:
-    """Family words of five letters or more by each of their one-letter deletions: any
-    word one edit from a family word shares a deletion with it, is one of its deletions,
-    or has it as one (a superset that ``_one_edit`` then checks)."""
-    found: dict[str, set[str]] = {}
-    for last in _family_words(registry):
-        if len(last) >= 5:
-            for shorter in _deletions(last):
-                found.setdefault(shorter, set()).add(last)
-    return {key: frozenset(words) for key, words in found.items()}
-
-
-# A dateline: the city a report was written in opens its line and a dash, a comma or an
-# opening bracket follows it (لاهاي – الإخبارية، القاهرة (أ ش أ)).
-# بغداد / المدى: the city, then the outlet; المنامة في 12 أكتوبر: the city, then the day
-DATELINE_AFTER = re.compile(r"[ \t]*(?:[-–—/]|،|,|\(|في[ \t]+[0-9٠-٩])")
-# القاهرة after القوة is the adjective "compelling" (القوة القاهرة, force majeure).
-FORCE_WORDS = frozenset(normalize(w) for w in ("القوة", "قوة"))
-
-
-def _dateline(body: str, begin: int, finish: int) -> bool:
-    """The name at body[begin:finish] opens a line and a dateline's punctuation follows."""
-    line_start = body.rfind("\n", 0, begin) + 1
-    return not body[line_start:begin].strip() and DATELINE_AFTER.match(body, finish) is not None
-
-
-def _place_where(
-    patterns: tuple[Pattern, ...], key: str, start: int, end: int, prefix: str, before: str
-) -> Pattern | None:
-    """A place whose name is also a common word (مسقط: مسقط رأسه, birthplace) after a word
-    that says where (في مسقط، مفاوضات مسقط), unless رأس follows: the place."""
-    places = [p for p in patterns if p.kind == "place"]
-    if len(places) != 1 or _next_word(key, end).startswith("راس"):
-        return None
-    earlier = _previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
-    return places[0] if _locative(before, earlier, prefix) else None
-
-
-def _locative(before: str, earlier: str, prefix: str) -> bool:
-    """في كييف، إلى باريس، في العاصمة الرياض، العاصمة السعودية الرياض، بموسكو، بالرياض،
-    مطار القاهرة (a place noun)."""
-    return (
-        before in LOCATIVE_WORDS
-        or place_noun(before)
-        or any(earlier[k:] in CAPITAL_WORDS for k in range(3))  # العاصمة السعودية الرياض: an
-        # adjective between; بالعاصمة البلجيكية بروكسل: with its preposition
-        or prefix.removesuffix("ال").endswith("ب")
-    )
-
-
-def _located(patterns: tuple[Pattern, ...], before: str, earlier: str, prefix: str) -> Pattern:
-    """The place after a word that says where (``_locative``); otherwise the country its
-    capital stands for (كييف ترفض)."""
-    locative = _locative(before, earlier, prefix)
-    return next(p for p in patterns if (p.kind == "place") == locative)
-
-
-def _resolve(
-    patterns: tuple[Pattern, ...], seen: set[tuple[str, str]], country: str | None
-) -> Pattern | None:
-    """What a short form (short_ar) names: the one entity it may name that the article
-    named unambiguously before it (a person: anywhere in it); else the one organisation of the country that
-    qualifies it (البرلمان الفرنسي) or, unqualified, that the article names most
-    (القوات المسلحة in an article about Sudan); else nothing."""
-    earlier = [p for p in patterns if (p.kind, p.entity_id) in seen]
-    if earlier:
-        return earlier[0] if len(earlier) == 1 else None
-    local = [p for p in patterns if p.country is not None and p.country == country]
-    return local[0] if len(local) == 1 else None
-
-
-def _titled(registry: Registry, patterns: tuple[Pattern, ...], before: str) -> Pattern | None:
-    """A person's short form right after a title word of their own role (الرئيس بري،
-    للرئيس بري: Berri, speaker of parliament, though بري alone is also "land"): the one
-    person it may name whose role has that word."""
-    bare = before[2:] if before.startswith(("ال", "لل")) else before[1:] if before.startswith("ل") else before
-    if before not in TITLES and "ال" + bare not in TITLES and bare not in TITLES:
-        return None
-    fits = [p for p in patterns if p.kind == "actor" and bare in _role_keys(registry).get(p.entity_id, ())]
-    return fits[0] if len(fits) == 1 else None
-
-
-@per_registry
-def _role_keys(registry: Registry) -> dict[str, frozenset[str]]:
-    """Actor id → the words of every role they held, without the article."""
-    return {
-        actor.id: frozenset(
-            key[2:] if key.startswith("ال") else key
-            for role in actor.roles
-            for text in role.texts_ar
-            for key in normalize(text).split()
-        )
-        for actor in registry.actors.values()
-    }
-
-
-def _leading_country(candidates: list[Candidate], registry: Registry) -> str | None:
-    """The country an article is about (``home_country``). An article about Ukraine names
-    Russia as often as Ukraine (تزويد الجيش بالسلاح is Ukraine's army there): a
-    plurality is not enough to read a bare الجيش by."""
-    first = [patterns[0] for _, _, _, patterns in candidates]
-    return home_country(
-        (p.entity_id for p in first if p.kind == "country" and not p.ambiguous),
-        (registry.places[p.entity_id].country for p in first if p.kind == "place"),
-    )
 
 
 def _qualifier(candidates: list[Candidate], index: int) -> str | None:
@@ -908,33 +238,6 @@ def _qualifier(candidates: list[Candidate], index: int) -> str | None:
     start, _, prefix, patterns = candidates[index + 1]
     adjacent = start - len(prefix) - candidates[index][1] <= 1
     return patterns[0].entity_id if adjacent and patterns[0].kind == "country" else None
-
-
-def _holders_country(candidates: list[Candidate], index: int, registry: Registry, key: str) -> str | None:
-    """The country of the registered person named right after a short form, set off by
-    a comma or nothing (المتحدث باسم وزارة الخارجية، إسماعيل بقائي): the institution in
-    the person's title is their country's."""
-    if index + 1 >= len(candidates):
-        return None
-    start, _, prefix, patterns = candidates[index + 1]
-    pattern = patterns[0]
-    if pattern.kind != "actor" or pattern.ambiguous or prefix:
-        return None
-    if key[candidates[index][1] : start].strip(" ،,") != "":
-        return None
-    return registry.actors[pattern.entity_id].country
-
-
-def _adjective_after(candidates: list[Candidate], index: int) -> str | None:
-    """The country whose adjective stands right after a name (حزب الله العراقي), not a
-    country named after "and" (بين حزب الله وإسرائيل)."""
-    if index + 1 >= len(candidates):
-        return None
-    start, _, prefix, patterns = candidates[index + 1]
-    adjacent = start - len(prefix) - candidates[index][1] <= 1
-    pattern = patterns[0]
-    fits = pattern.kind == "country" and pattern.mention_kind == "adjective" and prefix in ("", "ال")
-    return pattern.entity_id if adjacent and fits else None
 
 
 @per_registry
@@ -968,7 +271,7 @@ def near_spellings(
             for last, actor_id, count in table.get(words[0], ())
             if len(words) >= 2
             if len(words) == count  # a misspelling changes letters, not words (محمد سالمان ≠ محمد بن سلمان)
-            if min(len(last), len(words[-1])) >= 5 and _one_edit(last, words[-1])
+            if min(len(last), len(words[-1])) >= 5 and one_edit(last, words[-1])
             if last not in ORDINALS  # عبدالله الثني is no misspelt عبد الله الثاني
             if words[-1] not in ALL_GIVEN  # خالد سليمان is another name than خالد بن سلمان, not a misspelling
             if words[0] not in COMPOUND_FIRST or _same_second_word(registry, actor_id, words)
@@ -992,15 +295,3 @@ COMPOUND_FIRST = frozenset(normalize(w) for w in ("عبد", "أبو", "أبي"))
 def _same_second_word(registry: Registry, actor_id: str, words: list[str]) -> bool:
     names = registry.actors[actor_id].names
     return any(normalize(n).split()[1:2] == words[1:2] for n in (names.ar, *names.aliases_ar))
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap
-    of neighbours (optimal string alignment distance 1)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return longer[i + 1 :] == shorter[i:]

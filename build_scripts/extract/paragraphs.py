@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Mention
-from .find_people import WORD
+from .name_tokens import WORD
 from .speaker_state import People
 from .speech_cues import Cues
 

@@ -11,7 +11,8 @@ import re
 
 from ..arabic_text import word_key
 from ..model import Mention
-from .find_people import TITLES, WORD
+from .name_tokens import WORD
+from .name_words import TITLES
 from .quote_spans import OPEN_CLOSE
 from .speaker_state import Attribution, People
 from .speaker_titles import heads_a_title, title_word

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..arabic_text import word_key
-from .find_people import WORD
+from .name_tokens import WORD
 from .paragraphs import SENTENCE_ENDS, Paragraph
 from .speech_cues import speech_verb
 

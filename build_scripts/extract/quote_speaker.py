@@ -22,7 +22,7 @@ from .carried_speaker import (
     titled_interrupter,
     titled_opener,
 )
-from .find_people import WORD
+from .name_tokens import WORD
 from .quote_sources import HIS_ACCOUNT, line_head, roundup_head
 from .speaker_state import Attribution, People, who
 from .speaker_titles import a_man, a_woman

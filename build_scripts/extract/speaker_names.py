@@ -13,9 +13,12 @@ from collections import Counter
 
 from ..arabic_text import word_key
 from ..model import Mention, UnknownPerson
-from .find_people import ALL_GIVEN, BYLINE, PREVIOUS_WORD, TITLES, WORD, word_keys
-from .find_people import COMPLEMENTISERS as COMPLEMENTISER_KEYS
-from .find_people import STOP as STOP_WORDS
+from .given_name_lists import ALL_GIVEN
+from .marked_names import BYLINE
+from .name_tokens import PREVIOUS_WORD, WORD
+from .name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
+from .name_words import STOP as STOP_WORDS
+from .name_words import TITLES, word_keys
 from .quote_spans import OPEN_CLOSE
 from .speech_cues import SPEECH_VERB_KEYS, speech_verb
 from .subject_before_verb import LEAD_PARTICLES

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..arabic_text import normalize
 from ..model import Mention
-from .find_people import word_keys
+from .name_words import word_keys
 
 # Who held the office a title names on the article's day (office_holders.office_holder).
 Office = Callable[[frozenset[str]], str | None]

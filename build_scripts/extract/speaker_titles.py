@@ -11,17 +11,10 @@ import re
 
 from ..arabic_text import normalize, word_key
 from ..model import Mention
-from .find_people import (
-    ADDRESS_FORMS,
-    FEMININE_KIN,
-    INSTITUTIONS,
-    MASCULINE_KIN,
-    ROLE_LINKS,
-    TITLES,
-    WORD,
-    word_keys,
-)
-from .find_people import STOP as STOP_WORDS
+from .name_tokens import WORD
+from .name_words import FEMININE_KIN, INSTITUTIONS, MASCULINE_KIN, ROLE_LINKS, TITLES, word_keys
+from .name_words import STOP as STOP_WORDS
+from .person_role import ADDRESS_FORMS
 
 PREPOSITIONS = word_keys("خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين")
 # Words inside a title after its first word (زعيم الأغلبية في مجلس الشيوخ، رئيس وزراء إسرائيل).

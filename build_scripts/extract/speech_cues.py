@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
-from .find_people import PREVIOUS_WORD, WORD, word_keys
+from .name_tokens import PREVIOUS_WORD, WORD
+from .name_words import word_keys
 
 VERB_STEMS = (
     (

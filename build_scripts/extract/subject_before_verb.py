@@ -12,8 +12,9 @@ import re
 
 from ..arabic_text import word_key
 from ..model import Mention
-from .find_people import COMPLEMENTISERS as COMPLEMENTISER_KEYS
-from .find_people import INSTITUTIONS, PREVIOUS_WORD, RELATIVE_PRONOUNS, TITLES, WORD, word_keys
+from .name_tokens import PREVIOUS_WORD, WORD
+from .name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
+from .name_words import INSTITUTIONS, RELATIVE_PRONOUNS, TITLES, word_keys
 from .quote_spans import OPEN_CLOSE
 from .speaker_titles import (
     PREPOSITIONS,

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 
 from ..arabic_text import normalize, word_key
-from .find_people import COMPLEMENTISERS as COMPLEMENTISER_KEYS
-from .find_people import INSTITUTIONS, ROLE_LINKS, TITLES, WORD, possessed_noun, word_keys
-from .find_people import STOP as STOP_WORDS
+from .name_tokens import WORD
+from .name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
+from .name_words import INSTITUTIONS, ROLE_LINKS, TITLES, word_keys
+from .name_words import STOP as STOP_WORDS
 from .speaker_names import GIVEN
 from .speaker_state import bare
 from .speaker_titles import PREPOSITIONS, SPEAKER_TITLES, fused_l, title_word
 from .speech_cues import OBJECT_VERBS, calls_on
+from .word_patterns import possessed_noun
 
 # Words that may follow a verb whose subject is a pronoun (وأضاف في تصريح…، وقال الإثنين إن…).
 PRONOUN_SUBJECT_STARTS = frozenset(

@@ -13,7 +13,9 @@ from types import MappingProxyType
 
 from ..arabic_text import word_key
 from ..model import Mention
-from .find_people import INSTITUTIONS, RELATIVE_PRONOUNS, TITLES, WORD, of_a_title, possessed_noun, word_keys
+from .name_shape import of_a_title
+from .name_tokens import WORD
+from .name_words import INSTITUTIONS, RELATIVE_PRONOUNS, TITLES, word_keys
 from .quote_spans import OPEN_CLOSE, closing, is_speech
 from .speaker_names import GIVEN
 from .speaker_state import Roles, who
@@ -53,6 +55,7 @@ from .verb_object import (
     title_before_object,
     with_object,
 )
+from .word_patterns import possessed_noun
 
 # What ends a speech verb's subject: the complementiser, a colon or an opening mark.
 SUBJECT_END = re.compile(

@@ -20,7 +20,7 @@ before it, so a match on a term still shows the original sentence around the
 word as written (site_overrides/assets/daftar-search.js).
 
 ``skeleton`` is the key that every rule-made spelling of a foreign name shares
-(link_entities.token_variants): the search script computes the same key for a
+(spelling_variants.token_variants): the search script computes the same key for a
 typed word and looks it up in a table of registry name tokens, so زلنسكي finds
 زيلينسكي although no list has that spelling. The JS twin must agree with it
 (tests/test_search_keys.py runs both in Chromium).
