@@ -30,9 +30,9 @@ from build_scripts.content import frontmatter  # noqa: E402
 from build_scripts.content.registries import BASE_DIR, load_registry  # noqa: E402
 from build_scripts.errors import Problems  # noqa: E402
 from build_scripts.extract.article import extract  # noqa: E402
-from build_scripts.extract.find_people import find_unknown_people  # noqa: E402
-from build_scripts.extract.link_entities import find_mentions  # noqa: E402
-from build_scripts.extract.quotes import extract_quotes  # noqa: E402
+from build_scripts.extract.mentions.link_entities import find_mentions  # noqa: E402
+from build_scripts.extract.people.find_people import find_unknown_people  # noqa: E402
+from build_scripts.extract.quotes.extract_quotes import extract_quotes  # noqa: E402
 from build_scripts.model import Registry  # noqa: E402
 
 try:  # run as a script (benchmarks/ on sys.path) or imported as benchmarks.evaluate_extraction

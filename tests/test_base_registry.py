@@ -20,8 +20,8 @@ from build_scripts.__main__ import main
 from build_scripts.arabic_text import normalize
 from build_scripts.content.registries import BASE_DIR, load_registry
 from build_scripts.errors import Problems
-from build_scripts.extract import spelling_variants
 from build_scripts.extract.article import extract
+from build_scripts.extract.mentions import spelling_variants
 
 REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())

@@ -3,7 +3,9 @@
     cli/ → pipeline, incremental, settings → site/ → render/ → dossier/ → extract/ → content/
     → shared leaves (model, errors, text_safety, arabic_text)
 
-A module may import its own stage and the stages after it, never one before. The
+A module may import its own stage and the stages after it, never one before.
+Inside extract/ its packages keep an order of their own (names → people → mentions,
+quotes → extract/'s top; ``EXTRACT_RANK``). The
 graph is read from the source with ``ast`` (nothing is imported, so no module's
 import-time work runs), and imports inside functions and under ``TYPE_CHECKING``
 count like the others: a lazy import upward is still a dependency upward.
@@ -90,6 +92,56 @@ def violations(package: Path) -> list[str]:
 
 def test_imports_flow_one_way_through_the_stages() -> None:
     assert violations(PACKAGE) == []
+
+
+# Inside extract/, its packages in the order they may import one another: what a name
+# looks like, then people the registry lacks, then mentions and quotes side by side
+# (neither reads the other), then the modules at extract/'s top that make one Extraction.
+EXTRACT_RANK = {"names": 0, "people": 1, "mentions": 2, "quotes": 2}
+EXTRACT_TOP = 3
+
+
+def extract_part(module: str) -> tuple[str, int] | None:
+    """``build_scripts.extract.quotes.verb_subject`` → ("quotes", 2); outside extract/ → None."""
+    parts = module.split(".")
+    if parts[1:2] != ["extract"]:
+        return None
+    if len(parts) > 2 and parts[2] in EXTRACT_RANK:
+        return parts[2], EXTRACT_RANK[parts[2]]
+    return "", EXTRACT_TOP
+
+
+def extract_violations(package: Path) -> list[str]:
+    problems = []
+    for path in sorted((package / "extract").rglob("*.py")):
+        source = module_name(package, path)
+        here = extract_part(source)
+        for target in sorted(imported_modules(package, path)):
+            there = extract_part(target)
+            if here and there and there != here and there[1] >= here[1]:
+                problems.append(f"{source} imports {target}")
+    return problems
+
+
+def test_extract_packages_import_one_way() -> None:
+    assert extract_violations(PACKAGE) == []
+
+
+def test_an_import_across_extract_packages_is_caught(tmp_path: Path) -> None:
+    package = tmp_path / "build_scripts"
+    write(package / "extract" / "__init__.py", "")
+    write(package / "extract" / "article.py", "from .quotes import extract_quotes\n")
+    write(package / "extract" / "names" / "words.py", "from ..people import find\n")
+    write(package / "extract" / "people" / "find.py", "from ..names.words import TITLES\n")
+    write(package / "extract" / "quotes" / "extract_quotes.py", "from ..mentions import link\n")
+    write(
+        package / "extract" / "mentions" / "link.py", "from ..people.find import x\nfrom ..article import y\n"
+    )
+    assert extract_violations(package) == [
+        "build_scripts.extract.mentions.link imports build_scripts.extract.article",
+        "build_scripts.extract.names.words imports build_scripts.extract.people.find",
+        "build_scripts.extract.quotes.extract_quotes imports build_scripts.extract.mentions.link",
+    ]
 
 
 def test_every_stage_package_says_what_it_owns_and_may_import() -> None:

@@ -11,7 +11,7 @@ from conftest import REPO
 from build_scripts.arabic_text import normalize, proclitic_forms
 from build_scripts.content.registries import load_registry
 from build_scripts.errors import Problems
-from build_scripts.extract.spelling_variants import token_variants
+from build_scripts.extract.mentions.spelling_variants import token_variants
 from build_scripts.render.search_aliases import alias_table, skeleton_table
 from build_scripts.render.search_terms import (
     SENTINEL,

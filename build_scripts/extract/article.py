@@ -10,11 +10,11 @@ from typing import Any
 
 from ..arabic_text import normalize_text, word_key
 from ..model import Extraction, Mention, Registry, UnknownPerson
-from .find_people import find_unknown_people
-from .link_entities import find_mentions, near_spellings
 from .link_events import described_event_mentions, generic_event_mentions
+from .mentions.link_entities import find_mentions, near_spellings
 from .office_holders import office_holder
-from .quotes import extract_quotes
+from .people.find_people import find_unknown_people
+from .quotes.extract_quotes import extract_quotes
 
 
 def _roles(

@@ -1,0 +1,297 @@
+"""Find registry entities in an article body: one Aho-Corasick automaton over every
+normalised spelling, matched on the normalised body, mapped back to exact offsets.
+
+Rules, in the order they apply:
+- Keys are normalised (``arabic_text``): hamza forms, ى/ي, ة/ه, diacritics, tatweel,
+  Persian letters and quote marks inside a name (تحالف “الراغبين”) do not matter.
+- A match must be a whole word once Arabic proclitics are set aside: و ف, then
+  ب ل ك, then the article ال (لأوكرانيا، وماكرون، بالناتو، للناتو). A name written
+  with ال in the registry needs the article in the text (الناتو, للناتو, not ناتو);
+  a person's name never takes it.
+- Foreign names vary across outlets; variants come from general rules, not lists:
+  long vowels ي/ا/و inside a long name may be dropped (زيلينسكي → زيلنسكي، زلينسكي),
+  a final ه and ي alternate (روته/روتي), غ and ج spell the same g (سيرغي/سيرجي),
+  and تس/تز/ز the same German ts (ميرتس/ميرتز/ميرز).
+- Overlapping matches resolve to the longest, then leftmost (فولوديمير زيلينسكي
+  over زيلينسكي; واشنطن بوست over واشنطن).
+- A short form listed as ``short_ar`` (دان، ميشال، مارتن، مالي) links only after an
+  unambiguous mention of the same entity earlier in the article.
+
+This module matches and decides; the parts live apart: ``spelling_variants`` (the
+rule-made spellings), ``entity_automaton`` (the index of spellings), and the context
+rules ``place_context``, ``person_context``, ``nisba_names``, ``organisation_context``,
+``short_forms`` and ``spoken_names``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import ahocorasick
+
+from ...arabic_text import NormalizedText, normalize, normalize_text
+from ...model import (
+    REGISTRY_FIELDS,
+    Mention,
+    Registry,
+    UnknownPerson,
+    per_registry,
+)
+from ..names.given_name_lists import ALL_GIVEN
+from ..names.name_shape import place_noun
+from ..names.name_words import PATRONYMIC, SON_OF
+from .entity_automaton import Candidate, capital_or_place, matcher
+from .neighbour_words import next_word, previous_word
+from .nisba_names import definite_nisba, given_before, nisba_surname
+from .organisation_context import PLUS, SPORTS, TOWN_WORDS, common_noun, organ_of, plus_forms, title_field
+from .person_context import (
+    KUNYA_WORDS,
+    father_of_another,
+    kunya_of_another,
+    named_namesake,
+    own_first_name_before,
+    someone_elses_given,
+)
+from .place_context import DOCUMENT_WORDS, FORCE_WORDS, dateline, located, media_word, place_where
+from .short_forms import adjective_after, holders_country, leading_country, resolve, titled
+from .spelling_variants import ORDINALS, one_edit
+from .spoken_names import misspelt_speakers, speaking_family_names
+
+# Diacritics and tatweel written on a name's last letter belong to the mention.
+MARKS = frozenset(map(chr, [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, 0x640]))
+
+
+def _candidates(text: NormalizedText, automaton: ahocorasick.Automaton) -> list[Candidate]:
+    found = []
+    padded = text.padded
+    rfind = padded.rfind
+    for last, (length, pattern, allowed) in automaton.iter(padded):
+        core = last - length + 1  # padded offset of the name's first letter
+        prefix = padded[rfind(" ", 0, core) + 1 : core]
+        if prefix in allowed:
+            found.append((core - 1, last - 1, prefix, pattern))
+    return found
+
+
+def _non_overlapping(candidates: list[Candidate], size: int) -> list[Candidate]:
+    """Longest first, then leftmost; returned in text order."""
+    taken: list[Candidate] = []
+    occupied = bytearray(size + 1)
+    for candidate in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        start, end = candidate[0], candidate[1]
+        if occupied.find(1, start, end) == -1:
+            occupied[start:end] = b"\x01" * (end - start)
+            taken.append(candidate)
+    taken.sort(key=lambda c: c[0])
+    return taken
+
+
+def _to_mention(body: str, origin: Sequence[int], candidate: Candidate) -> Mention:
+    start, end, prefix, (pattern, *_) = candidate
+    if prefix.endswith("ال"):  # the article belongs to the name as written (الناتو، الروسية)
+        start -= 2
+    elif prefix.endswith("لل"):
+        start -= 1
+    begin, finish = origin[start], origin[end - 1] + 1
+    while finish < len(body) and body[finish] in MARKS:
+        finish += 1
+    return Mention(
+        entity_id=pattern.entity_id,
+        kind=pattern.mention_kind,
+        text=body[begin:finish],
+        start=begin,
+        end=finish,
+    )
+
+
+def find_mentions(
+    body: str, registry: Registry, normalized: NormalizedText | None = None
+) -> dict[str, tuple[Mention, ...]]:
+    """Mentions per entity kind (actor, country, organisation, outlet, place, event), in
+    text order. Event names are matched apart, so قمة باريس also names Paris."""
+    text = normalized or normalize_text(body)
+    key, origin = text.key, text.origin
+    seen: set[tuple[str, str]] = set()
+    result: dict[str, list[Mention]] = {kind: [] for kind in REGISTRY_FIELDS}
+    automata = matcher(registry)
+    candidates = _non_overlapping(_candidates(text, automata.automaton), len(key))
+    candidates += _non_overlapping(_candidates(text, automata.events), len(key))
+    leading = leading_country(candidates, registry)
+    named = {  # a person's short form (ميلر) may come before the full name (a headline)
+        ("actor", patterns[0].entity_id)
+        for _, _, _, patterns in candidates
+        if patterns[0].kind == "actor" and not patterns[0].ambiguous
+    }
+    for index, (start, end, prefix, patterns) in enumerate(candidates):
+        pattern = patterns[0]
+        before = previous_word(key, start - len(prefix))
+        if len(patterns) > 1 and capital_or_place(patterns):
+            earlier = previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
+            pattern = located(patterns, before, earlier, prefix)
+            if prefix in ("", "ال") and dateline(body, origin[start - len(prefix)], origin[end - 1] + 1):
+                pattern = next(
+                    p for p in patterns if p.kind == "place"
+                )  # لاهاي – وكالة…: where it was written
+        elif pattern.ambiguous:
+            pattern = (
+                resolve(
+                    patterns,
+                    seen | named,
+                    _qualifier(candidates, index)
+                    or holders_country(candidates, index, registry, key)
+                    or leading,
+                )
+                or titled(registry, patterns, before)
+                or place_where(patterns, key, start, end, prefix, before)
+            )
+            if pattern is None:
+                continue
+        owner = (pattern.kind, pattern.entity_id)
+        if pattern.mention_kind == "capital" and (before in DOCUMENT_WORDS or media_word(before)):
+            continue
+        if pattern.mention_kind == "capital" and before in FORCE_WORDS:
+            continue  # حالة القوة القاهرة: force majeure, not Cairo
+        if (
+            pattern.kind in ("place", "country")
+            and prefix in ("", "ال")
+            and (before in KUNYA_WORDS or before in PATRONYMIC)
+        ):
+            continue  # أيمن أبو العلا، فلان بن سعيد: a person's name, not AlUla or Port Said
+        if pattern.kind == "actor" and place_noun(before):
+            continue  # مطار رفيق الحريري، بمركز محمد السادس: a place named after the person
+        if pattern.kind == "actor" and " " not in key[start:end]:
+            pattern = named_namesake(registry, pattern, key[start:end], seen)
+            owner = (pattern.kind, pattern.entity_id)
+            first = None if prefix else own_first_name_before(registry, pattern, key, start, before)
+            if first is not None:
+                start = first  # يوهان دافيد فاديفول: the person, with a middle name
+            elif someone_elses_given(registry, pattern, before):
+                continue  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
+        if (
+            pattern.kind == "actor"
+            and not prefix
+            and father_of_another(registry, pattern, key, start, before)
+        ):
+            continue  # بلقاسم خليفة حفتر، عبد الرحيم حمدان دقلو: a son named with his father's name
+        if pattern.kind == "actor" and before in PATRONYMIC and pattern.mention_kind == "name":
+            continue  # عيسى بن سلمان بن حمد آل خليفة: the father's name in his son's, not the father
+        if pattern.kind == "actor" and next_word(key, end) in SON_OF:
+            continue  # الشيباني ولد حمادي: the given name of someone whose father is named next
+        entity_before = index > 0 and candidates[index - 1][1] >= start - len(prefix) - 1
+        if (
+            pattern.kind == "actor"
+            and not entity_before
+            and kunya_of_another(registry, pattern, key, start, before)
+        ):
+            continue  # أحمد عبد الله الجبوري أبو مازن: another man's kunya, not Mahmoud Abbas
+        if pattern.mention_kind == "adjective" and prefix.endswith("ال"):
+            surname = nisba_surname(registry, key[start:end], before, seen)
+            if surname is not None:
+                pattern = surname  # وأضاف السوداني أن…: محمد شياع السوداني, named before, not Sudan
+        if pattern.mention_kind == "adjective" and not prefix and definite_nisba(before):
+            continue  # وزير الخارجية الإيراني عراقي (a misspelt name): an indefinite word after a
+            # definite adjective does not agree with it, it is the name the title leads to
+        if (
+            pattern.mention_kind == "adjective"
+            and prefix in ("", "ال")
+            and not key[start:end].endswith(("يين", "يون"))  # اعتماد الفلسطينيين: a plural, no family name
+            and given_before(body, origin, start, prefix, before)
+        ):
+            continue  # محمد المصري، سليم الهندي: a family name after a given name, not a country
+        if pattern.kind == "organisation" and " " not in key[start:end] and common_noun(key, end, before):
+            continue
+        if pattern.kind == "organisation" and organ_of(key, start - len(prefix), prefix, before):
+            continue  # مجلس جامعة الدول العربية، هيئة الأركان العامة للقوات المسلحة: an organ's name
+        if pattern.kind == "organisation" and title_field(prefix, before):
+            continue  # السياسة الخارجية الأمريكية، وزير الخارجية السعودية: a policy, a title
+        if pattern.kind == "organisation" and " " not in key[start:end] and before in TOWN_WORDS:
+            continue  # مدينة الفاو، ميناء الفاو: the town the short name also is
+        if pattern.kind == "organisation" and next_word(key, end) in SPORTS:
+            continue  # الاتحاد الأفريقي لكرة القدم is CAF, not the African Union
+        qualifier = adjective_after(candidates, index) if pattern.kind == "organisation" else None
+        if qualifier is not None and pattern.country != qualifier:
+            continue  # حزب الله العراقي: another country's namesake, not the Lebanese party; مجلس
+            # الأمن الإسرائيلي: a state's own council, not the UN's (a body of no country)
+        if pattern.generated and body[origin[end - 1]] == "ة":
+            continue  # سلامة (safety) is no rule-made سلامي: a final ه/ي swap never reads a ة
+        mention = _to_mention(body, origin, (start, end, prefix, (pattern,)))
+        plus = plus_forms(registry).get(pattern.entity_id) if pattern.kind == "organisation" else None
+        if plus is not None and PLUS.match(body, mention.end):
+            mention = replace(mention, entity_id=plus)  # أوبك+ / أوبك +: "+" is no letter of the key
+            owner = (pattern.kind, plus)
+        seen.add(owner)
+        result[pattern.kind].append(mention)
+    spoken = (*speaking_family_names(body, registry, result), *misspelt_speakers(body, registry, result))
+    result["actor"] = sorted((*result["actor"], *spoken), key=_at)
+    return {kind: tuple(mentions) for kind, mentions in result.items()}
+
+
+def _at(mention: Mention) -> int:
+    return mention.start
+
+
+def _qualifier(candidates: list[Candidate], index: int) -> str | None:
+    """The country named right after a short form (البرلمان الفرنسي، الجيش السوداني)."""
+    if index + 1 >= len(candidates):
+        return None
+    start, _, prefix, patterns = candidates[index + 1]
+    adjacent = start - len(prefix) - candidates[index][1] <= 1
+    return patterns[0].entity_id if adjacent and patterns[0].kind == "country" else None
+
+
+@per_registry
+def _last_words(registry: Registry) -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """First word of a registered name of two words or more → (its last word, actor id,
+    its number of words)."""
+    table: dict[str, set[tuple[str, str, int]]] = {}
+    for actor in registry.actors.values():
+        for name in (actor.names.ar, *actor.names.aliases_ar):
+            words = normalize(name).split()
+            if len(words) >= 2:
+                table.setdefault(words[0], set()).add((words[-1], actor.id, len(words)))
+    return {first: tuple(sorted(pairs)) for first, pairs in table.items()}
+
+
+def near_spellings(
+    people: tuple[UnknownPerson, ...], registry: Registry
+) -> tuple[tuple[Mention, ...], tuple[UnknownPerson, ...]]:
+    """(mentions, the rest): a name the people finder read whose first word is a
+    registered person's first name and whose last word is theirs with one letter
+    added, dropped, changed or two neighbours swapped (عباس عارقجي for عباس عراقجي)
+    is that person spelled another way, when exactly one registered person fits, with
+    as many words. Only last words of five letters or more: short names are too close."""
+    table = _last_words(registry)
+    mentions: list[Mention] = []
+    rest: list[UnknownPerson] = []
+    for person in people:
+        words = normalize(person.text).split()
+        fits = {
+            actor_id
+            for last, actor_id, count in table.get(words[0], ())
+            if len(words) >= 2
+            if len(words) == count  # a misspelling changes letters, not words (محمد سالمان ≠ محمد بن سلمان)
+            if min(len(last), len(words[-1])) >= 5 and one_edit(last, words[-1])
+            if last not in ORDINALS  # عبدالله الثني is no misspelt عبد الله الثاني
+            if words[-1] not in ALL_GIVEN  # خالد سليمان is another name than خالد بن سلمان, not a misspelling
+            if words[0] not in COMPOUND_FIRST or _same_second_word(registry, actor_id, words)
+        }
+        if len(fits) == 1:
+            mentions.append(
+                Mention(
+                    entity_id=fits.pop(), kind="alias", text=person.text, start=person.start, end=person.end
+                )
+            )
+        else:
+            rest.append(person)
+    return tuple(mentions), tuple(rest)
+
+
+# First words that begin a two-word given name (عبد الرحمن، أبو بكر): a near spelling
+# must share the second word too (عبد الوهاب زياني is not عبد الرحمن تياني).
+COMPOUND_FIRST = frozenset(normalize(w) for w in ("عبد", "أبو", "أبي"))
+
+
+def _same_second_word(registry: Registry, actor_id: str, words: list[str]) -> bool:
+    names = registry.actors[actor_id].names
+    return any(normalize(n).split()[1:2] == words[1:2] for n in (names.ar, *names.aliases_ar))

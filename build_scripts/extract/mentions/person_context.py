@@ -1,0 +1,135 @@
+"""Whether a registered person's name in the text is that person: not another man's
+kunya, a son's name with his father's in it, or a namesake's family name (جواد حسني
+سلامي، مجتبى خامنئي); a middle name or a nasab between the person's own names; a family
+name alone that the article's earlier full name decides."""
+
+from __future__ import annotations
+
+from ...arabic_text import normalize
+from ...model import Registry, per_registry
+from ..names.given_name_lists import ARABIC_GIVEN, given_names
+from ..names.name_words import PATRONYMIC, STOP, TITLES
+from .entity_automaton import Pattern
+from .neighbour_words import previous_word
+from .spelling_variants import family_words, one_edit
+
+
+@per_registry
+def _name_words(registry: Registry) -> dict[str, frozenset[str]]:
+    """Actor id → every word of their registered Arabic names, normalised."""
+    return {
+        actor.id: frozenset(
+            w for name in (actor.names.ar, *actor.names.aliases_ar) for w in normalize(name).split()
+        )
+        for actor in registry.actors.values()
+    }
+
+
+KUNYA = frozenset(normalize(w) for w in ("أبو", "أم"))
+KUNYA_WORDS = KUNYA | {normalize("أبي")}
+NOT_NAME_WORDS = STOP | TITLES
+
+
+def kunya_of_another(registry: Registry, pattern: Pattern, key: str, start: int, before: str) -> bool:
+    """A registered kunya (أبو مازن) written right after a given name or a family nisba
+    (الجبوري) that is none of the person's own names: the kunya of the man just named
+    (no comma, no title between; a country's adjective before it is no name)."""
+    if key[start : start + 4].split(" ")[0] not in KUNYA or not before or key[start - 1 : start] != " ":
+        return False
+    if key[start - len(before) - 2 : start - 1] != " " + before and start - 1 != len(before):
+        return False  # punctuation between: an apposition, not one name
+    name_end = before in given_names()[0] or (
+        before.startswith("ال") and before.endswith("ي") and len(before) >= 5
+    )
+    return (
+        name_end
+        and before not in NOT_NAME_WORDS
+        and before not in _name_words(registry).get(pattern.entity_id, ())
+    )
+
+
+def someone_elses_given(registry: Registry, pattern: Pattern, before: str) -> bool:
+    """A given name stands before a registered one-word name and is none of the
+    person's own names nor that with one letter changed (حسني before سلامي, whose own is حسين;
+    مجتبى before خامنئي): the words name someone else of that family name. دونالد
+    ترمب and فلوديمير زيلينسكي stay the registered people."""
+    given = before[1:] if before[:1] == "و" and before[1:] in given_names()[0] else before
+    if given not in given_names()[0]:
+        return False
+    own = _name_words(registry).get(pattern.entity_id, frozenset())
+    return given not in own and not any(
+        _one_letter(given, word) and not {given, word} <= ARABIC_GIVEN for word in own
+    )  # أحمد before محمد الحسان: a son's name (أحمد and محمد are two names)
+
+
+def own_first_name_before(
+    registry: Registry, pattern: Pattern, key: str, start: int, before: str
+) -> int | None:
+    """Where the person's own first name stands, two words before their family name with
+    a foreign middle name between (يوهان دافيد فاديفول), spaces only; else None."""
+    middle_start = start - 1 - len(before)
+    if not before or key[middle_start - 1 : start] != " " + before + " ":
+        return None
+    first = previous_word(key, middle_start - 1)
+    if not first or key[middle_start - 1 - len(first) : middle_start] != first + " ":
+        return None
+    own = _name_words(registry).get(pattern.entity_id, frozenset())
+    if first in PATRONYMIC:
+        return _own_nasab_start(key, middle_start - 1 - len(first), own)
+    if first not in own or before in own or before in ARABIC_GIVEN:
+        return None  # (محمد أحمد الحسان: in Arabic the middle name is the father's: maybe another man)
+    return middle_start - 1 - len(first)
+
+
+def _own_nasab_start(key: str, patronymic_start: int, own: frozenset[str]) -> int | None:
+    """Where the person's own first name stands before بن and a father's name (أنور بن
+    محمد قرقاش, the registered أنور قرقاش named with his nasab), one or two generations
+    back, spaces only; else None (أحمد بن محمد قرقاش: someone else)."""
+    at = patronymic_start
+    for _ in range(2):
+        word = previous_word(key, at - 1)
+        if not word or key[at - 1 - len(word) : at] != word + " ":
+            return None
+        if word in own:
+            return at - 1 - len(word)
+        grand = previous_word(key, at - 2 - len(word))  # بن فلان بن فلان: one more generation
+        if (
+            grand not in PATRONYMIC
+            or key[at - 2 - len(word) - len(grand) : at - len(word) - 1] != grand + " "
+        ):
+            return None
+        at -= len(word) + len(grand) + 2
+    return None
+
+
+def father_of_another(registry: Registry, pattern: Pattern, key: str, start: int, before: str) -> bool:
+    """A given name written right before a registered name of two words or more that
+    opens with a given name (no comma, no و between): in Arabic naming the registered
+    person is the father in a son's or daughter's full name, not the one spoken of."""
+    matched = key[start:].split(" ", 1)[0]
+    if " " not in key[start : start + 40] or matched not in given_names()[0]:
+        return False
+    if key[start - len(before) - 1 : start] != before + " ":
+        return False  # punctuation between: an apposition or a list
+    return someone_elses_given(registry, pattern, before)
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """One letter added, dropped or changed (فلوديمير، دميتري for دميترو); not two swapped:
+    حسني and حسين are two names."""
+    swapped = len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 2
+    return one_edit(a, b) and not swapped
+
+
+def named_namesake(registry: Registry, pattern: Pattern, core: str, seen: set[tuple[str, str]]) -> Pattern:
+    """A family name alone (الدكتور العليمي) is the one person of that family name the
+    article has already named in full, when the person it would otherwise link (the
+    registry's best-known العليمي) has not been named: عبدالله العليمي, then العليمي."""
+    if ("actor", pattern.entity_id) in seen:
+        return pattern
+    named = [
+        a for a in family_words(registry).get(core, ()) if a != pattern.entity_id and ("actor", a) in seen
+    ]
+    if len(named) != 1:
+        return pattern
+    return Pattern("actor", named[0], "surname", pattern.definite, False, False)

@@ -1,0 +1,66 @@
+"""The words of a body as the name reader sees them: a Token keeps each word's key
+and the few facts of its spelling (article, tanween, ة, what stands before it)
+that the rules ask again and again, so each is read from the text only once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...arabic_text import word_key
+from .given_name_lists import BARE_ALEF_NAMES
+from .name_words import FA_INNA, PREPOSITION_HAMZA
+
+WORD = re.compile(
+    r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)*"
+)
+WORD_REST = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]*")
+MAX_NAME_WORDS = 5
+PREVIOUS_WORD = re.compile(WORD.pattern.join(("(", r") +\Z")))  # the word just before an offset
+
+
+@dataclass(slots=True)  # not frozen: thousands are made per article, and frozen init is slower
+class Token:
+    start: int
+    end: int
+    key: str
+    joined: bool  # only spaces between the previous word and this one (no comma, colon, quote)
+    definite: bool  # written with the article (normalised keys lose أ/ا: أليكسي is not ال…)
+    ali: bool  # written علي, the name, not the preposition على (one key for both)
+    feminine: bool  # ends in ة (رسالة): a common noun after a foreign given name
+    # written with tanween (ناطقاً، مؤخرًا: an adverb or object) or as a passive verb (أُقيم): never a name
+    tanween: bool = False
+    hamza_clitic: bool = False  # بأخذ، لإطلاق: ب، ل or ك on a word with an initial hamza, no name
+
+
+def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of ``body[start:end]``. Positional arguments and plain slicing: this
+    runs for every word near a cue, and keyword construction costs three times as much."""
+    found, previous = [], start
+    for match in WORD.finditer(body, start, len(body) if end is None else end):
+        raw = match.group()
+        first, last = match.span()
+        found.append(
+            Token(
+                first,
+                last,
+                "فإن" if raw in FA_INNA else word_key(raw),
+                previous == first
+                or (body[previous:first].strip(" 0123456789") == "" and "\n" not in body[previous:first])
+                or (
+                    body[previous:first] in (". ", ".") and found and found[-1].key == "د"
+                ),  # د. خليل، د.خليل
+                (raw[:2] == "ال" and raw not in BARE_ALEF_NAMES)
+                or (raw[1:3] == "ال" and raw[0] == "و"),  # فالتونين is a name
+                raw == "علي",
+                raw[-1] == "ة",
+                "\u064b" in raw
+                or "\u064c" in raw
+                or "\u064d" in raw
+                or (raw[1:2] == "\u064f" and raw[:1] in "أيت"),  # أُقيم، يُعتقد: a passive verb
+                raw[:2] in PREPOSITION_HAMZA,
+            )
+        )
+        previous = last
+    return found

@@ -1,0 +1,107 @@
+"""Given names of two words that a one-word list cannot hold: the الدين pairs (نور
+الدين، شمس الدين), read where they stand and added to a name read from its second
+given name on, and the Mauritanian ولد chains and سيد/سيدي compounds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...arabic_text import word_key
+from ...model import UnknownPerson
+from ..names.name_shape import name_like
+from ..names.name_tokens import PREVIOUS_WORD, WORD_REST, tokens
+from ..names.name_words import HONORIFICS, INSTITUTIONS, PLACE_NOUNS, SIDI, SON_OF, STOP, TITLES, word_keys
+from .name_scan import Scan
+
+# The first words of given names in الدين (نور الدين، قمر الدين، شمس الدين): the pair is
+# one given name, which no single-word list can hold.
+DIN_FIRST = word_keys(
+    "نور عز قمر بدر صلاح علاء سيف شمس جمال خير محيي محي فخر عماد ضياء بهاء تاج زين كمال شرف "
+    "حسام نجم سعد عصام معين ناصر تقي نظام شهاب مجد حسن"
+)
+DIN = word_key("الدين")
+# What a الدين name after it names instead of a person: a place, an institution, a
+# province (محافظة صلاح الدين), a brigade (كتائب عز الدين القسام).
+DIN_PLACES = PLACE_NOUNS | INSTITUTIONS | word_keys("ولاية قضاء كتائب كتيبة لواء")
+DIN_WORD = re.compile(r"(?<= )الدين (?=\w)")  # searched first: most texts have none
+
+
+def din_names(scan: Scan) -> list[UnknownPerson]:
+    """Names that open with a given name in الدين (بدر الدين التومي، شمس الدين
+    الطالبي): the pair and one or two name-like words after it, ending there."""
+    found = []
+    for match in DIN_WORD.finditer(scan.body):
+        first = PREVIOUS_WORD.search(scan.body, max(0, match.start() - 16), match.start())
+        key = word_key(first.group(1)) if first else ""
+        bare = key[1:] if key[:1] == "و" and key[1:] in DIN_FIRST else key  # ونور الدين
+        if first is None or bare not in DIN_FIRST or _din_place(scan, first.start(1)):
+            continue
+        start = first.start(1) + len(key) - len(bare)
+        words = tokens(scan.body, match.end(), WORD_REST.match(scan.body, match.end() + 40).end())
+        count = 0
+        while count < min(2, len(words)) and words[count].joined and not scan.covered(words[count]):
+            if not name_like(words[count].key, scan.entity_words) or words[count].key in scan.given:
+                break
+            count += 1
+        closed = count < len(words) and (
+            not words[count].joined or not name_like(words[count].key, scan.entity_words)
+        )
+        if count and (closed or count == len(words)) and not scan.covered(words[0]):
+            end = words[count - 1].end
+            found.append(UnknownPerson(text=scan.body[start:end], start=start, end=end))
+    return found
+
+
+def with_din(scan: Scan, person: UnknownPerson) -> UnknownPerson:
+    """A name found from its second given name on (محمد فضل المولى) keeps the الدين
+    pair written before it (قمر الدين محمد فضل المولى)."""
+    if scan.body.find("الدين", max(0, person.start - 30), person.start) == -1:
+        return person
+    before = tokens(scan.body, max(0, person.start - 30), person.start)[-2:]
+    if len(before) < 2 or before[1].key != DIN or scan.body[before[1].end : person.start] != " ":
+        return person
+    first = (
+        before[0].key[1:] if before[0].key[:1] == "و" and before[0].key[1:] in DIN_FIRST else before[0].key
+    )
+    if first not in DIN_FIRST or not before[1].joined or _din_place(scan, before[0].start):
+        return person
+    start = before[0].end - len(first)
+    return replace(person, text=scan.body[start : person.end], start=start)
+
+
+def with_first_word(scan: Scan, person: UnknownPerson) -> UnknownPerson:
+    """A name read from ولد on (ولد اشروقه) lost its given name, which the word before
+    it is even when no list holds it or a role seemed to take it (الناني ولد اشروقه،
+    النائب السالك ولد حادن); سيد and سيدي before a given name or ولد open a compound
+    given name (سيد أحمد أحوبيب، وسيدي ولد مولاي الزين), not "Mr" (السيد)."""
+    before = tokens(scan.body, max(0, person.start - 30), person.start)[-1:]
+    if not before or scan.body[before[0].end : person.start] != " ":
+        return person
+    previous, first = before[0], word_key(person.text.split()[0])
+    if previous.key in SON_OF:  # وسيدي ولد مولاي الزين, read from مولاي on: the father's name
+        person = replace(person, text=scan.body[previous.start : person.end], start=previous.start)
+        return with_first_word(scan, person)
+    key = previous.key[1:] if previous.key[:1] == "و" and previous.key[1:] in SIDI else previous.key
+    start = previous.end - len(key)
+    if first in SON_OF:
+        if (
+            (key in STOP and key not in SIDI)
+            or key in TITLES
+            or key in HONORIFICS
+            or key in scan.entity_words
+            or previous.tanween
+        ):
+            return person
+    elif not (key in SIDI and first in scan.any_given):
+        return person
+    role = person.role_ar
+    if role is not None and scan.body[start : previous.end] == role.rsplit(maxsplit=1)[-1]:
+        role = role.rsplit(maxsplit=1)[0] if " " in role else None  # النائب السالك → النائب
+    return replace(person, text=scan.body[start : person.end], start=start, role_ar=role)
+
+
+def _din_place(scan: Scan, start: int) -> bool:
+    before = PREVIOUS_WORD.search(scan.body, max(0, start - 24), start)
+    return before is not None and word_key(before.group(1)) in DIN_PLACES

@@ -1,0 +1,219 @@
+"""People the registry does not know: names read from the cues Arabic news gives.
+
+A run of name-like words is a person's name when something says so:
+- a title or role before it (الرئيس الفنلندي، وزيرة الخارجية الألمانية، المتحدث
+  باسم الكرملين، رئيس الإدارة العسكرية في كييف): the role words, countries and
+  organisations between the title and the name are skipped and kept as the role;
+- a given name (data: ``base_registry/given_names.yml`` plus the first word of
+  every registered name) that starts it (خليل الحية، بشارة بحبح);
+- a speech verb whose subject it is (قال فلان الفلاني إن…), for given names that
+  are also common words (باسم، حسن), which need a cue.
+
+A name never takes a trailing verb, time word or function word, a word fused to
+a preposition and the article (للإليزيه), a noun with a possessive suffix
+(خارجيتها), or a country, organisation or registered person. Reports carry the
+role and the country read from the title, so ``check`` can print a nearly
+complete registry stanza. Pure functions over the body; data loaded once.
+
+This module runs the readers and merges their reports. The rules live beside it:
+name_scan (from a title or a speech verb), name_extent (where a name ends),
+roster_names, marked_names and compound_given_names (the other cues), person_role
+(a report's role and country), over the lists of name_words and given_name_lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import ahocorasick
+
+from ...arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton
+from ...model import Mention, Registry, UnknownPerson, per_registry
+from ..names.given_name_lists import registry_sets
+from ..names.name_shape import after_place_noun
+from ..names.name_tokens import WORD
+from ..names.name_words import SPEECH, TITLES
+from .compound_given_names import din_names, with_first_word
+from .compound_given_names import with_din as _with_din
+from .marked_names import after_nationality, aged, bylines, quoted, signed
+from .name_scan import Scan
+from .person_role import article_country, with_home
+from .roster_names import inline_rosters, rosters
+
+
+@per_registry
+def _cue_automaton(registry: Registry) -> ahocorasick.Automaton:
+    """Every word that can open a name or a role, with the clitics it may carry: the
+    scan looks only where one of them stands, not at every word of the article."""
+    given, _ = registry_sets(registry)
+    # Not the ambiguous given names: they start a name only after a title or a
+    # speech verb, whose own hit starts the scan (على، أن would fire everywhere).
+    words = {w: True for w in (*TITLES, *SPEECH, *given, "ابو", "ام")}
+    for word in list(words):
+        for clitic in ("و", "ف", "ل", "ب", "ول", "وب", "فل"):
+            words[clitic + word] = True
+    return word_automaton(words)
+
+
+def find_unknown_people(
+    body: str,
+    registry: Registry,
+    known: tuple[Mention, ...],
+    entities: tuple[Mention, ...],
+    normalized: NormalizedText | None = None,
+) -> tuple[UnknownPerson, ...]:
+    """Probable people not in the registry, in text order, each name once."""
+    text = normalized or normalize_text(body)
+    mask = bytearray(len(body) + 1)  # 1: a country, organisation or outlet; 2: a registered person
+    for value, mentions in ((1, entities), (2, known)):
+        for mention in mentions:
+            mask[mention.start : mention.end] = bytes([value]) * (mention.end - mention.start)
+    for named in NAMED_AFTER_RULER.finditer(body):
+        start, end = named.span(1)
+        mask[start:end] = b"\1" * (end - start)  # مركز الملك عبد العزيز: an institution's name
+    scan = Scan(body, registry, mask, entities)
+    found: dict[str, UnknownPerson] = {}
+    consumed = 0
+    for start, _, _ in find_words(_cue_automaton(registry), text.padded):
+        offset = scan.back(text.origin[start])
+        if offset < consumed:
+            continue
+        person, consumed = scan.run(offset, lead=offset != text.origin[start])
+        if person is not None and after_place_noun(body, person.start):
+            person = scan.after_place(person)
+        if (
+            person is not None
+            and person.end < len(body.rstrip())
+            and not _blessed(body, person.end)
+            and _plausible(body, person)
+        ):
+            _keep(found, person)  # (a name the text cuts off is no name)
+    for person in _listed(scan, [*known, *found.values()]):
+        _keep(found, person)
+    for person in (
+        *bylines(scan),
+        *quoted(scan),
+        *din_names(scan),
+        *aged(scan),
+        *after_nationality(scan),
+        *rosters(scan),
+        *inline_rosters(scan),
+    ):
+        _keep(found, person)
+    with_din: dict[str, UnknownPerson] = {}
+    for person in found.values():  # صلاح read alone, then as صلاح الدين…: one name, reported once
+        _keep(with_din, _with_din(scan, with_first_word(scan, person)))
+    found = with_din
+    home = article_country(entities, registry, known)
+    if home is not None:
+        found = {key: with_home(body, person, home, entities, registry) for key, person in found.items()}
+    short = _short_forms(registry)  # عبد العاطي: a registered person's short form, not news to the registry
+    end = len(body.rstrip())  # a name the text cuts off at its very end is no name (…خليل ال)
+    kept = (
+        p
+        for p in found.values()
+        if normalize(p.text) not in short
+        and not DIGIT.search(p.text)
+        and (p.end < end or signed(body, p.start))
+    )
+    return _longest(body, tuple(sorted(kept, key=lambda p: p.start)))
+
+
+DIGIT = re.compile(r"\d")  # no name has one (الوزير مقابل 21 آخرين)
+
+
+def _plausible(body: str, person: UnknownPerson) -> bool:
+    """One word read after a title is a name only as a speaker before a colon (قال
+    النائب منيمنة: "…"): alone it is far more often a noun or a verb (عضو المجلس
+    موضوع، الوزير تعني) than a family name. (Rosters list family names alone.)"""
+    return " " in person.text.strip() or body[person.end : person.end + 2].lstrip()[:1] == ":"
+
+
+def _keep(found: dict[str, UnknownPerson], person: UnknownPerson) -> None:
+    """Report each name once, where it is first read, with the first role the text gives
+    it: a headline names someone bare, the paragraph after it with a role."""
+    key = normalize(person.text)
+    first = found.get(key)
+    if first is None:
+        found[key] = person
+    elif first.role_ar is None and person.role_ar is not None:
+        found[key] = replace(first, role_ar=person.role_ar, country=person.country)
+    elif first.country is None and person.country is not None and person.role_ar is None:
+        found[key] = replace(first, country=person.country)  # والموريتاني فلان: a nationality, no role
+
+
+@per_registry
+def _short_forms(registry: Registry) -> frozenset[str]:
+    """The short forms of registered people (short_ar), which link only in context."""
+    return frozenset(normalize(form) for actor in registry.actors.values() for form in actor.names.short_ar)
+
+
+def _blessed(body: str, end: int) -> bool:
+    """A blessing follows the name (محمد صلى الله عليه وسلم، عيسى عليه السلام): a
+    prophet or a companion, not a person in the news."""
+    return body[end : end + 16].lstrip(" ،,").startswith(("صلى الله", "عليه السلام", "رضي الله"))
+
+
+def _listed(scan: Scan, people: list[Mention | UnknownPerson]) -> list[UnknownPerson]:
+    """People named in a list after a person (حسام جبارين، باسم نعيم، غازي حمد; فلان
+    وباسم نعيم): an item of two or three name-like words that starts with a given
+    name, even one that is also a common word, and ends the item."""
+    listed, todo = [], sorted(people, key=lambda p: p.start)
+    while todo:
+        item = scan.list_item(todo.pop(0).end)
+        if item is not None:
+            listed.append(item)
+            todo.insert(0, item)
+    return listed
+
+
+# A place or an institution named after a ruler or a scholar (مركز الملك عبد العزيز،
+# مستشفى الملك فيصل التخصصي، جامعة الأمير سلطان، مسجد الإمام محمد بن عبد الوهاب): the
+# title and name are the institution's, covered like a registered name, so a role
+# goes on through them (مدير مستشفى الملك فيصل التخصصي فلان) and no one is reported.
+NAMED_AFTER = (
+    "مركز جامعة مطار مستشفى مدينة شارع طريق جسر قاعدة ميناء قصر مسجد جامع مجمع مؤسسة جائزة كأس "
+    "ملعب استاد ستاد مكتبة كلية معهد مدرسة صندوق برنامج مبادرة حديقة قاعة"
+).split()
+NAMED_AFTER_RULER = re.compile(
+    r"(?<!\w)[وبلف]?(?:" + "|".join(NAMED_AFTER) + r")[ \t]+"
+    r"(ال(?:ملك|[أا]مير|شيخ|سلطان|[إا]مام)[ \t]+(?:عبد[ \t]*)?[\u0621-\u064a]+"
+    r"(?:[ \t]+(?:بن|بنت)[ \t]+(?:عبد[ \t]*)?[\u0621-\u064a]+)*(?:[ \t]+آل[ \t]+[\u0621-\u064a]+)?)"
+)
+
+
+def _longest(body: str, people: tuple[UnknownPerson, ...]) -> tuple[UnknownPerson, ...]:
+    """Drop a report whose words are the start or end of a longer one (هيثم / هيثم بن
+    طارق). When a name of two words or more ends at punctuation somewhere, a longer
+    report that starts with it ran into the next word (سيمون كرم، / سيمون كرم ترؤس
+    وفد): the longer one goes instead."""
+    keys = [normalize(p.text).split() for p in people]
+    clean = {
+        " ".join(k) for p, k in zip(people, keys, strict=True) if len(k) >= 2 and _ends_clause(body, p.end)
+    }
+    kept = []
+    for person, words in zip(people, keys, strict=True):
+        if any(" ".join(words[:n]) in clean for n in range(2, len(words))):
+            continue
+        if any(
+            len(other) > len(words)
+            and (other[: len(words)] == words or other[-len(words) :] == words)
+            and " ".join(other[: len(words)]) not in clean
+            for other in keys
+        ):
+            continue
+        kept.append(person)
+    return tuple(kept)
+
+
+def _ends_clause(body: str, end: int) -> bool:
+    """Punctuation, or a word with tanween (قرارًا), which no name goes on into."""
+    if body[end : end + 1] in ("،", ",", ".", ":", "؛", "\n"):
+        return True
+    after = WORD.search(body, end, end + 40)
+    return (
+        after is not None
+        and not body[end : after.start()].strip()
+        and any(mark in after.group() for mark in "\u064b\u064c\u064d")
+    )

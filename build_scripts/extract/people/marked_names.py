@@ -1,0 +1,179 @@
+"""Names the text marks without a title: a byline on a line of its own, quotation
+marks around a name, an age right after it, a nationality used as a noun before
+it. Each mark is searched for once per body; most articles have none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...arabic_text import word_key
+from ...model import Mention, UnknownPerson
+from ..names.given_name_lists import STOP_GIVEN
+from ..names.name_shape import name_like
+from ..names.name_tokens import PREVIOUS_WORD, WORD, Token, tokens
+from ..names.name_words import SPEECH_FORMS, STOP, TITLES, word_keys
+from .name_scan import Scan
+
+BYLINE_LABEL = re.compile(r"(?:بقلم|كتب|كتبت|كتابة|إعداد|المحرر|تحرير|متابعة)[ \t]*[:–—-]?[ \t]*$")
+
+
+def signed(body: str, start: int) -> bool:
+    """The name at ``start`` follows a byline's label on its own line (المحرر: فلان): the
+    signature that closes an article, whole even as its last words."""
+    return BYLINE_LABEL.fullmatch(body, body.rfind("\n", 0, start) + 1, start) is not None
+
+
+# A line that is only a writer's name: "سامي جابر", "الثورة – سامي جابر:", "بقلم: سامي جابر".
+BYLINE = re.compile(
+    r"^[ \t]*(?:[^\n–—:-]{1,30}[ \t][–—-][ \t]*|" + BYLINE_LABEL.pattern.removesuffix("$") + r")?"
+    r"([^\n:–—-]{3,40}?)[ \t]*:?[ \t]*$",  # كتب- فلان الفلاني: the writer
+    re.M,
+)
+
+
+def bylines(scan: Scan) -> list[UnknownPerson]:
+    """Writers named on a line of their own (the byline a page keeps above or below the
+    article): two or three name-like words that open with a given name."""
+    found = []
+    for line in BYLINE.finditer(scan.body):
+        words = tokens(scan.body, line.start(1), line.end(1))
+        if not 2 <= len(words) <= 3 or words[0].start != line.start(1) or words[-1].end != line.end(1):
+            continue
+        if words[0].key not in scan.any_given or words[0].key in STOP or any(scan.covered(w) for w in words):
+            continue
+        if all(w.joined for w in words[1:]) and all(
+            name_like(w.key, scan.entity_words) or w.key in STOP_GIVEN for w in words[1:]
+        ):  # فلان صباح: a given name that is also a time word, as a family name
+            found.append(UnknownPerson(text=line.group(1), start=line.start(1), end=line.end(1)))
+    return found
+
+
+# Two to four words between quotation marks, nothing else inside: a quoted name?
+QUOTED_WORDS = re.compile(r"[\"“”«»]([^\"“”«»\n،,.:؛()]{3,48})[\"“”«»]")
+
+
+def quoted(scan: Scan) -> list[UnknownPerson]:
+    """Names the press puts in quotation marks (وقال رئيس المجلس “وليد حميد كيطان”،
+    الرئيس التنفيذي "بوب إيغر"): two to four name-like words that open with a given
+    name — one that is also a common word (أمل، وليد) only after a title or a speech
+    verb (within four words), or with two name words after it. A quoted slogan or organisation (“أحرار جبل
+    العرب”) opens with none."""
+    found = []
+    for quoted in QUOTED_WORDS.finditer(scan.body):
+        plain = quoted.group(1).split()
+        if not 2 <= len(plain) <= 4 or word_key(plain[0]) not in scan.any_given:
+            continue  # most quoted words are quotations, not names: decided before reading them
+        words = tokens(scan.body, quoted.start(1), quoted.end(1))
+        if not 2 <= len(words) <= 4 or words[0].start != quoted.start(1) or words[-1].end != quoted.end(1):
+            continue
+        first = words[0].key
+        if first in STOP or any(scan.covered(w) for w in words) or not all(w.joined for w in words[1:]):
+            continue
+        if not name_like(first, scan.entity_words):
+            continue  # "لأي حرب تشن": ل + أي, not the name لاي
+        before = [w.key for w in tokens(scan.body, max(0, quoted.start() - 40), quoted.start())[-4:]]
+        cued = any(key in TITLES or key in SPEECH_FORMS for key in before)  # رئيس مجلس إدارتها "بول بولكه"
+        if first not in scan.given and not (first in scan.ambiguous and (cued or len(words) >= 3)):
+            continue
+        if first not in scan.given and any(w.key[:1] == "و" for w in words[1:]):
+            continue  # "ثابت ومبدئي": a word that is also a name, and another word
+        if all(name_like(w.key, scan.entity_words) or w.key.startswith("ال") for w in words[1:]):
+            found.append(UnknownPerson(text=quoted.group(1), start=quoted.start(1), end=quoted.end(1)))
+    return found
+
+
+# Words before a nationality that make it a noun of its own, "the Moroccan" (بعد
+# المغربي فلان), not an adjective of the noun before it (الوفد المغربي).
+SUBSTANTIVE_BEFORE = word_keys("بعد قبل مع عن إلى على من بين ثم أو خلفا")
+NEXT_WORD = re.compile(r" +(" + WORD.pattern + ")")
+
+
+def after_nationality(scan: Scan) -> list[UnknownPerson]:
+    """A given name right after a nationality used as a noun (بعد المغربي جمال بنعمر،
+    والموريتاني إسماعيل ولد الشيخ أحمد، للبريطاني فلان): that person, of that country.
+    A given name that is also a word (جمال) needs the nationality to stand alone."""
+    found = []
+    for mention in scan.entities:
+        if mention.kind != "adjective" or not _substantive(scan.body, mention):
+            continue
+        after = NEXT_WORD.match(scan.body, mention.end)
+        if after is None or word_key(after.group(1)) not in scan.any_given:
+            continue
+        person, _ = scan.run(after.start(1), lead=True)
+        if person is not None and person.start == after.start(1):
+            found.append(replace(person, country=person.country or mention.entity_id))
+    return found
+
+
+def _substantive(body: str, mention: Mention) -> bool:
+    """The nationality ``mention`` is definite and stands alone: a conjunction or
+    preposition fused to it (والموريتاني، للبريطاني), or a break or one of
+    SUBSTANTIVE_BEFORE before it."""
+    text = mention.text.lstrip("وف")
+    if text.startswith("لل"):
+        return True  # للبريطاني, or وللبريطاني
+    if not text.startswith("ال"):
+        return False
+    if text != mention.text:
+        return True  # والموريتاني
+    before = PREVIOUS_WORD.search(body, max(0, mention.start - 24), mention.start)
+    return before is None or word_key(before.group(1)) in SUBSTANTIVE_BEFORE
+
+
+# A person's age right after their name, the way the press introduces people it
+# interviews: مادالينا دي كاسترو (84 عاما)، فلان الفلاني، 45 عاماً،
+AGE = re.compile(
+    r"[ \t]*(?:\(\s*[0-9٠-٩]{1,3}\s*(?:عاما|عامًا|عاماً|سنة)\s*\)"
+    r"|[،,]\s*[0-9٠-٩]{1,3}\s*(?:عاما|عامًا|عاماً|سنة)\s*[،,])"
+)
+AGE_HINT = re.compile(r"[0-9٠-٩]\s*(?:عاما|عامًا|عاماً|سنة)")  # searched first: most texts give no age
+
+
+def aged(scan: Scan) -> list[UnknownPerson]:
+    """Two to five name-like words right before an age (… (84 عاما)، …، 45 عاما،),
+    opening with a given name or after a speech verb, a title or a break: the ages
+    of things (السد الكبير (60 عاما)) have a noun with the article before them."""
+    if not AGE_HINT.search(scan.body):
+        return []
+    found = []
+    for age in AGE.finditer(scan.body):
+        words = tokens(scan.body, max(0, age.start() - 80), age.start())
+        if not words or words[-1].end != age.start():
+            continue
+        run = len(words)
+        while run > 0 and _aged_word(scan, words[run - 1]):
+            run -= 1
+            if not words[run].joined:
+                break  # a comma or a new line before it: the name starts here
+        name = words[run:]
+        if not 2 <= len(name) <= 5:
+            continue
+        first = name[0].key
+        if first in scan.any_given or first[1:] in scan.any_given or _opens_aged(words, run):
+            found.append(
+                UnknownPerson(
+                    text=scan.body[name[0].start : name[-1].end], start=name[0].start, end=name[-1].end
+                )
+            )
+    return found
+
+
+def _aged_word(scan: Scan, word: Token) -> bool:
+    return (
+        not scan.covered(word)
+        and not word.definite
+        and not word.feminine
+        and word.key not in SPEECH_FORMS
+        and name_like(word.key, scan.entity_words)
+    )
+
+
+def _opens_aged(words: list[Token], run: int) -> bool:
+    """What stands before the name: a speech verb or a title, or a break (punctuation,
+    a new line), so the words are not the end of a longer noun phrase."""
+    if run == 0:
+        return True
+    before = words[run - 1].key
+    return before in SPEECH_FORMS or before in TITLES or not words[run].joined

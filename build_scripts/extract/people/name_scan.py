@@ -1,0 +1,557 @@
+"""The name reader: from one cue word (a title, a speech verb, a given name) it reads
+the role and the name that follow, or gives up. One class over one body, kept
+whole: its rules share the scan's state (the mask of known mentions, the given
+names of the article) and read one another's decisions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...arabic_text import word_key
+from ...model import Mention, Registry, UnknownPerson
+from ..names.given_name_lists import STOP_GIVEN, any_given, given_names, registry_sets
+from ..names.name_shape import (
+    TEAM,
+    accusative_with_adjective,
+    amin_names,
+    bare_title,
+    clear_end,
+    closes_an_apposition,
+    definite_role,
+    family_chain_follows,
+    family_title,
+    institution,
+    joined,
+    of_a_title,
+    plain_name_follows,
+    second_basim,
+    strip_clitic,
+    team_adjective,
+)
+from ..names.name_shape import name_like as _name_like
+from ..names.name_tokens import PREVIOUS_WORD, WORD, WORD_REST, Token, tokens
+from ..names.name_words import (
+    ABD,
+    CLITICS,
+    CONNECTORS,
+    DEFINITE_GIVEN,
+    HONORIFICS,
+    INSTITUTIONS,
+    NOT_A_NAME_START,
+    PATRONYMIC,
+    PLACE_NOUNS,
+    PREPOSITION_HAMZA,
+    QUOTE_PAIRS,
+    QUOTED_NAME_AFTER,
+    RELATIVE_PRONOUNS,
+    REPRESENTATIVES,
+    ROLE_LINKS,
+    ROLE_OPEN_ENDS,
+    SPEECH_FORMS,
+    STOP,
+    TITLES,
+    word_keys,
+)
+from ..names.word_patterns import (
+    bi_taf_il,
+    maful,
+    plural_with_pronoun,
+    possessed_noun,
+    present_verb,
+    present_with_pronoun,
+    verbal_noun_after_l,
+)
+from .name_extent import extend
+from .person_role import country, ends_in_honorific, one_word, role_after, without_address
+
+# A list item of two or three words between dashes or before the line's end, the list's
+# separator a dash: the names of a team sheet, whatever their first word.
+DASH_ITEM = re.compile(r"[\w\u0640]+(?:[ \t]+[\w\u0640]+){1,2}(?=[ \t]+[–—-][ \t]|[ \t]*$)", re.M)
+# Between the names of a list: a comma, و, or a dash set off by spaces (فلان – فلان).
+LIST_SEPARATOR = re.compile(r"[ \t]*[،,][ \t]*(?:و[ \t]+)?|[ \t]+(?=و)|[ \t]+[–—-][ \t]+")
+# Characters read from a cue: most scans end within the first few words; a long role
+# and a five-word name fit the last.
+WINDOWS = (40, 120, 400)
+ROLE_BREAKS = (":", ".", "؛", "!", "؟")
+
+
+RELATIONS = word_keys("زوجة عقيلة قرينة أرملة نجل نجلة شقيق شقيقة")  # titles of kinship
+WALI = word_key("والي")
+AMIN = word_key("أمين")
+
+
+QUOTE_MARKS = '"«“”»'
+# A given name written as one word with عبد (عبدالرازق، عبدالمنعم): no list holds them all.
+ABD_NAME = re.compile(r"(?<![\w\u0640])[وفبل]?(عبد[\u0621-\u064a]{4,})")
+
+
+class Scan:
+    """The name reader, run from one cue word until it has a name or loses the thread."""
+
+    def __init__(self, body: str, registry: Registry, mask: bytearray, entities: tuple[Mention, ...]) -> None:
+        self.body, self.mask, self.entities, self.registry = body, mask, entities, registry
+        given, self.entity_words = registry_sets(registry)
+        self.ambiguous = given_names()[1]
+        self.given, self.any_given = given, any_given(registry)
+        unlisted = {word_key(w) for w in ABD_NAME.findall(body)} - given  # عبدالرازق: every عبد+name
+        if unlisted:
+            self.given, self.any_given = given | unlisted, self.any_given | unlisted
+
+    def back(self, offset: int) -> int:
+        """Start one word earlier when it is a given name, even one that is also a
+        common word (باسم نعيم، فهد أبو النصر): the cue was the name's second word."""
+        before = PREVIOUS_WORD.search(self.body, max(0, offset - 24), offset)
+        if before is None or self.mask.find(1, before.start(1), before.end(1)) != -1:
+            return offset
+        here = WORD.match(self.body, offset)
+        if (
+            here is not None
+            and strip_clitic(word_key(here.group()), self.any_given)
+            and here.group()[:1] == "و"
+        ):
+            return offset  # داوود حسين ونهى نبيل: و opens the list's next person, no earlier word
+        key = word_key(before.group(1))
+        bare = key[1:] if key[:1] in CLITICS and key[1:] in self.any_given else key  # وباسم نعيم
+        return before.start(1) if bare in self.any_given and bare not in STOP else offset
+
+    def after_place(self, found: UnknownPerson) -> UnknownPerson | None:
+        """A name read after a place noun is the place's (مستشفى كمال عدوان); a person
+        may follow it, from the next given name on (مدير مستشفى كمال عدوان حسام أبو
+        صفية): that person, with the place in their role. None when no one follows."""
+        words = tokens(self.body, found.start, found.end)
+        for k in range(2, len(words) - 1):
+            if words[k].key in self.given:
+                start, place = words[k].start, self.body[found.start : words[k].start].strip()
+                role = f"{found.role_ar} {place}" if found.role_ar else None
+                return replace(found, text=self.body[start : found.end], start=start, role_ar=role)
+        return None
+
+    def list_item(self, end: int) -> UnknownPerson | None:
+        """The next item of a list of people after a name ending at ``end``."""
+        separator = LIST_SEPARATOR.match(self.body, end)
+        if separator is None:
+            return None
+        words = tokens(self.body, separator.end(), WORD_REST.match(self.body, separator.end() + 60).end())
+        if not words or words[0].start != separator.end() or self.covered(words[0]):
+            return None
+        clitic = 1 if words[0].key[:1] == "و" and words[0].key[1:] in self.any_given else 0
+        first = words[0].key[clitic:]
+        dashed = DASH_ITEM.match(self.body, separator.end()) is not None  # فلان – نسيم هنيد – فلان
+        spelt_ali = self.body[words[0].start + clitic : words[0].end] == "علي"  # وعلي كرتي, not على
+        if (
+            (first not in self.any_given and not dashed)
+            or (first in STOP and not spelt_ali)
+            or (clitic and "و" in separator.group())
+        ):
+            return None
+        count = 1
+        while count < len(words) and count < 3 and words[count].joined and not self.covered(words[count]):
+            key = words[count].key
+            if (key[:1] == "و" and key[1:] in self.any_given) or not _name_like(key, self.entity_words):
+                break
+            count += 1
+        after = words[count] if count < len(words) else None
+        last = words[count - 1].end
+        if after is None:  # a text cut off in the middle of a name (وخليل ال) ends no item
+            closed = self.body[last : last + 1] in ("،", ",", ".", "؛", "\n")
+        else:
+            closed = not after.joined or (after.key[:1] == "و" and after.key[1:] in self.any_given)
+        if count < 2 or not closed:
+            return None
+        start = words[0].start + clitic
+        return UnknownPerson(text=self.body[start:last], start=start, end=last)
+
+    def covered(self, token: Token) -> bool:
+        return self.mask.find(1, token.start, token.end) != -1 or self.person(token)
+
+    def person(self, token: Token) -> bool:
+        return self.mask.find(2, token.start, token.end) != -1
+
+    def run(self, offset: int, lead: bool = False) -> tuple[UnknownPerson | None, int]:
+        """(a name found from ``offset`` on, or None; where the scan stopped). Most cues
+        lead nowhere within a few words, so a short window is read first."""
+        for window in WINDOWS:
+            stop = WORD_REST.match(self.body, offset + window).end()  # never cut a word in two
+            words = tokens(self.body, offset, stop)
+            whole = offset + window >= len(self.body) or window == WINDOWS[-1]
+            result = self._run(offset, words, whole, lead)
+            if result is not None or whole:
+                break
+        return result if result is not None else (None, offset + 1)
+
+    def _run(
+        self, offset: int, words: list[Token], whole: bool, lead: bool = False
+    ) -> tuple[UnknownPerson | None, int] | None:
+        """None when the words ran out before the scan could decide (unless ``whole``)."""
+        role_start: int | None = None
+        quoted_until = -1  # the closing mark of an organisation's quoted name inside the role
+        for i, word in enumerate(words):
+            if word.start < quoted_until:
+                continue
+            if quoted_until != -1:
+                word.joined, quoted_until = True, -1  # the role goes on after the closing mark
+            elif role_start is not None and i and words[i - 1].key in QUOTED_NAME_AFTER:
+                quoted_until = self._quoted_name(words[i - 1].end, word.start)
+                if quoted_until != -1:
+                    continue  # رئيس حركة «جيش تحرير السودان» فلان: the name is the role's
+            if (
+                role_start is not None
+                and i
+                and (
+                    word.key in RELATIVE_PRONOUNS
+                    or (
+                        self.body[words[i - 1].end : word.start].strip()[:1] in ROLE_BREAKS
+                        and words[i - 1].key != "د"  # النائب د.أيمن: the doctor's title
+                        and (self.covered(word) or word.key not in self.any_given)  # رئيس التحرير: جابر…
+                        and word.key not in HONORIFICS
+                        and word.key != "د"  # رئيس مجلس الإدارة: د. خالد…
+                    )
+                )
+            ):
+                return None, word.end  # نائب المذرذرة: موريتانيا…، وزير الداخلية والتي أصدرت…: no role
+                # goes on past a colon, a full stop or a relative pronoun
+            if self.covered(word):
+                if role_start is not None and self.person(word) and self._possessor(words, i):
+                    continue  # المستشار الإعلامي للرئيس بري علي حمدان: the title's possessor
+                if role_start is None or self.person(word):  # a registered name ends the role
+                    return None, word.end
+                continue
+            key = word.key
+            if role_start is not None and i and not word.joined and self._apposition(words, i):
+                return self._name(words, i, word, 0, "title", role_start, whole)  # الوزيرة، فلانة الفلانية،
+            if i == 0 and key in SPEECH_FORMS:
+                continue  # the scan began at a speech verb: the name may follow it (وقال سام كولينز)
+            cue = _cue(words, i, role_start)
+            if cue == "title" and institution(words[i - 1].key) and key not in self.given:
+                continue  # حاكم منطقة ريازان، المفوض العام لوكالة غوث…: the institution's name, still the role
+            if (
+                cue == "title"
+                and i >= 2
+                and words[i - 2].key in NOT_A_NAME_START
+                and not words[i - 1].definite  # وزير أمانة الدولة براستيو هادي: the body's name is whole
+                and key not in self.any_given
+                and key not in DEFINITE_GIVEN  # مقاطعة المذرذرة الداه صهيب: الداه opens the name
+                and i + 1 < len(words)
+                and words[i + 1].joined
+                and words[i + 1].key in self.any_given
+            ):
+                continue  # عمدة بلدية بيليك دوزو محمد مراد: a town's name of two words, then the name
+            if (
+                cue == "title"
+                and bare_title(words[i - 1].key) in GOVERNORS
+                and key not in self.any_given
+                and not word.definite
+                and i + 1 < len(words)
+                and words[i + 1].joined
+                and (words[i + 1].key in self.given or words[i + 1].key in (ABD, "ابو"))
+            ):
+                continue  # محافظ نينوى عبد القادر الدخيل: the province no list holds, then the name
+            amin = (
+                key == AMIN
+                and (role_start is not None or (i and words[i - 1].key in SPEECH_FORMS))
+                and amin_names(words, i)
+            )  # رئيس شركة أرامكو أمين الناصر، قال أمين الناصر
+            patronym = (  # اللواء سلطان بن علي العرادة: a title's word that is the name's first;
+                (role_start is not None or not word.definite)  # so is an indefinite one, role or not
+                and key in TITLES
+                and i + 1 < len(words)
+                and words[i + 1].key in PATRONYMIC
+                and words[i + 1].joined
+            )
+            if key == TEAM and i + 1 < len(words) and team_adjective(words[i + 1]):
+                return None, word.end  # الفريق الاشتراكي، الفريق الوطني: a team or group, no rank
+            if key in RELATIONS and self._named_before(words, i, word):
+                return None, word.end  # الساعدي نجل الزعيم الراحل فلان: the son is named before
+            if key == WALI and self.body[word.start : word.start + 2] in ("وإ", "وأ"):
+                return None, word.end  # وإلى (and to) is keyed like والي (governor)
+            if not amin and not patronym and bare_title(key) in TITLES:
+                if role_start is None or not joined(word):
+                    role_start = word.start + (key not in TITLES)  # ونائب، لمحافظ: the role starts after و، ل
+                continue
+            clitic = strip_clitic(key, self.any_given)
+            bare = key[clitic:]
+            kunya = (
+                bare in ("ابو", "ام")
+                and i + 1 < len(words)
+                and joined(words[i + 1])
+                and words[i + 1].key not in STOP  # أم لا: "or not"
+                and not present_with_pronoun(words[i + 1])  # أم تفرضه: "or does … impose it"
+            )
+            starts = (
+                bare in self.given
+                or kunya
+                or (cue == "speech" and bare in self.ambiguous)
+                or (
+                    cue == "title"
+                    and not (word.feminine and bare not in self.any_given)
+                    and not (present_verb(bare) and bare not in self.any_given)  # الملك يمنح فرصا
+                    and not accusative_with_adjective(words, i)  # يعقد الوزير اجتماعا مماثلا
+                    and not (
+                        key[:1] == "و"
+                        and key[1:].endswith("ا")
+                        and len(key) >= 6
+                        and key not in self.any_given
+                    )
+                )
+                or (cue == "title" and words[i - 1].definite and self.body[word.end : word.end + 1] == ":")
+                or (cue == "speech" and self._role_follows(words, i))
+            )  # a title's next word in ة is a noun or adjective (بزيارة، جديدة), not a foreign name,
+            # unless a colon follows it at once: قال النائب منيمنة: "…" (a family name in ة)
+            if i == 0 and (lead or self.body[max(0, word.start - 2) : word.start].strip() in ("،", ",")):
+                # looked back from the next given name (باسم نعيم), or an apposition (ماكرون، جان دوبون،)
+                starts = starts or lead or bare in self.ambiguous
+            name_like = key not in STOP and (
+                _name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
+            )  # لدينا is not ل + دينا
+            if cue == "title" and key in STOP_GIVEN and family_chain_follows(words, i, self.entity_words):
+                starts = name_like = True  # الشيخ صباح الأحمد الجابر الصباح: صباح (morning) as a name
+            if maful(bare) and bare not in self.any_given:
+                name_like = False  # عضو المجلس موضوع…: a noun مفعول (محمود، منصور are listed)
+            if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA or bi_taf_il(key):
+                name_like = False  # بإعفاء، لإطلاق، بتوضيح: a preposition and a word (no name opens so)
+            spoken_ali = (  # قال علي رشيد خوشناو: علي and another given name after a speech verb
+                cue == "speech" and self._ali(words, i) and words[i + 1].key in self.any_given
+            )
+            if (cue == "title" and self._ali(words, i)) or spoken_ali or amin or patronym:
+                starts = name_like = True  # عضو المجلس علي السويح، رئيس الشركة أمين الناصر
+            if key == "باسم" and role_start is not None and second_basim(words, i, role_start):
+                starts = name_like = True  # المتحدث باسم الحكومة باسم العوادي: the role has its باسم
+            definite = word.definite
+            if (
+                cue is not None
+                and bare in DEFINITE_GIVEN
+                and plain_name_follows(words, i, self.entity_words, titled=cue == "title")
+            ):
+                starts, name_like, definite = True, True, False  # وأكد المتحدث الفاتح قرشي
+            if word.tanween:
+                starts = False  # الرئيس الأمريكي معرباً: an adverb, never a name
+            if cue == "title" and self.body[word.start : word.start + 2] in ("وأ", "وإ", "وآ"):
+                starts = False  # والي الولاية وأعضاء حكومته: and + a word (no name opens so)
+            if cue == "title" and words[i - 1].key in ROLE_OPEN_ENDS and bare not in self.given:
+                starts = False
+            if not starts or not name_like or definite:
+                if (
+                    role_start is None
+                    or not joined(word)
+                    or not (
+                        key in ROLE_LINKS
+                        or key in INSTITUTIONS
+                        or key in PLACE_NOUNS
+                        or (word.definite and self._in_role(words, i))
+                        or key.startswith(("لل", "بال"))  # المستشار للإليزيه فلان، المساعد بالاتحاد
+                        or (word.hamza_clitic and key[:1] == "ل")  # رئيس اللجنة الوطنية لإحصاء الأصوات
+                        or (key[:1] in "بل" and key[1:] in INSTITUTIONS)  # وزير الداخلية بحكومة الوحدة
+                        or key in SPEECH_FORMS
+                        or (key == "عن" and i and words[i - 1].key in REPRESENTATIVES)  # النائب عن البصرة
+                    )
+                ):
+                    return None, word.start if i else word.end
+                continue
+            if clitic and key[clitic - 1] in "بل":
+                role_start = None  # رئيس الاتحاد… بحسام حسن: a preposition's object, not the role's holder
+            return self._name(words, i, word, clitic, cue, role_start, whole)
+        return None if not whole else (None, offset + 1)
+
+    def _continues_a_registered_name(self, start: int) -> bool:
+        """بن or بنت right before ``start``, a registered person's name right before it."""
+        before = PREVIOUS_WORD.search(self.body, max(0, start - 8), start)
+        if before is None or word_key(before.group(1)) not in PATRONYMIC:
+            return False
+        at = before.start(1) - 1
+        while at > 0 and self.body[at] == " ":
+            at -= 1
+        return at >= 0 and self.mask[at] == 2
+
+    def _named_before(self, words: list[Token], i: int, word: Token) -> bool:
+        """A word (no punctuation between) stands right before ``word`` and is no speech
+        verb: a kinship title there follows the relative's name (الساعدي نجل…), while
+        after قالت it opens the speaker's role (قالت زوجة الرئيس فلانة)."""
+        if i:
+            return joined(word) and words[i - 1].key not in SPEECH_FORMS
+        before = PREVIOUS_WORD.search(self.body, max(0, word.start - 30), word.start)
+        return before is not None and word_key(before.group(1)) not in SPEECH_FORMS
+
+    def _possessor(self, words: list[Token], i: int) -> bool:
+        """The registered person at ``i`` comes right after a title with ل (للرئيس بري،
+        لوزير الخارجية فلان): the one the role serves, and the role's holder follows."""
+        j = i
+        while j > 0 and self.covered(words[j - 1]) and self.person(words[j - 1]):
+            j -= 1
+        if j == 0 or not words[j].joined:
+            return False
+        if j >= 2 and words[j - 1].definite and words[j - 1].key.endswith("ي"):
+            j -= 1  # للرئيس الفرنسي ماكرون: the title's nationality between
+        key = words[j - 1].key
+        return of_a_title(key) or key == word_key("باسم")  # المتحدث باسم نتنياهو
+
+    def _apposition(self, words: list[Token], i: int) -> bool:
+        """After a role and a comma, two or three name-like words closed by a comma are
+        the role holder's name (أكدت وزيرة الخارجية الكولومبية، روزا فيافيثينسيو، أن)."""
+        if self.body[words[i - 1].end : words[i].start].strip() not in ("،", ","):
+            return False
+        first = words[i]
+        if first.definite or (first.feminine and first.key not in self.any_given) or first.key in STOP:
+            return False
+        if self.body[first.start : first.start + 2] in ("وأ", "وإ", "وآ") or (
+            first.key[:1] == "و" and first.key[1:] in self.any_given and first.key not in self.any_given
+        ):  # و + a word (an initial hamza is never inside one): the list's next person, not the role's
+            return False  # لافروف، وزير الخارجية، وأنطون سيلوانوف
+        ahead = tokens(
+            self.body, first.start, WORD_REST.match(self.body, first.start + 80).end()
+        )  # past the window
+        end = extend(
+            ahead,
+            0,
+            self.entity_words,
+            self.covered,
+            self.any_given,
+            first.key in self.any_given,
+            set_off=True,
+        )
+        after = self.body[ahead[end - 1].end : ahead[end - 1].end + 1] if end else ""
+        # closed by a comma, or by the sentence's end when a given name opens it
+        # (أول مستشار للبلاد، كونراد أديناور.)
+        closed = (end < len(ahead) and after in ("،", ",")) or (after == "." and first.key in self.any_given)
+        longest = 4 if any(w.key in CONNECTORS for w in ahead[1:end]) else 3  # محمد عبد النور رابحي
+        return (
+            2 <= end <= longest
+            and closed
+            and all(
+                _name_like(w.key, self.entity_words)
+                or family_title(ahead, j)
+                or (j == end - 1 and j >= 2 and closes_an_apposition(ahead, j, self.entity_words))
+                for j, w in enumerate(ahead[:end])
+            )
+        )  # نور الدين البابا: a title that is also a family name; عبد الفتاح دولة، a noun
+
+    def _names_next(self, words: list[Token], end: int) -> bool:
+        """A registered person or a given name (not one that is also a word) follows the
+        words ending at ``end``: the role before it is that person's."""
+        after = next((w for w in words if w.start >= end), None)
+        return after is not None and (self.person(after) or after.key in self.given)
+
+    def _role_follows(self, words: list[Token], i: int) -> bool:
+        """After a speech verb, two or three words that no list knows are a name when a
+        title follows them (أكدت نبال فرسخ، مسؤولة الإعلام; قالت تيس إنغرام المتحدثة)."""
+        end = extend(words, i, self.entity_words, self.covered, self.any_given, False)
+        return 2 <= end - i <= 3 and end < len(words) and words[end].key in TITLES and not words[i].definite
+
+    def _quoted_name(self, end: int, start: int) -> int:
+        """Where the quoted name opening between ``end`` and ``start`` closes (its mark's
+        offset, a few words on and before the sentence ends), else -1."""
+        gap = self.body[end:start].strip()
+        if len(gap) != 1 or gap not in QUOTE_PAIRS:
+            return -1
+        close = self.body.find(QUOTE_PAIRS[gap], start, start + 60)
+        inside = self.body[start:close]
+        return close if close != -1 and not any(mark in inside for mark in ".،,:\n") else -1
+
+    def _ali(self, words: list[Token], i: int) -> bool:
+        """علي after a title is the given name when a family name or another given
+        name follows it; its key is the preposition على's, so it is not in the list."""
+        after = words[i + 1] if i + 1 < len(words) else None
+        return (
+            words[i].ali
+            and after is not None
+            and joined(after)
+            and (
+                ((after.definite or after.key in self.any_given) and _name_like(after.key, self.entity_words))
+                or after.key in PATRONYMIC  # الأمير علي بن الحسين
+            )
+        )
+
+    def _in_role(self, words: list[Token], i: int) -> bool:
+        """A definite word continues a role, but after a definite title only as its
+        adjective: a nisba or a role word (الرئيس الفرنسي، المتحدث الرسمي), not a noun
+        the sentence goes on with (هدف الرئيس الدخول في حرب). After an indefinite title
+        it is the title's complement (وزير الخارجية، رئيس الوزراء)."""
+        before = words[i - 1] if i else None
+        if before is None or not (before.definite and before.key in TITLES):
+            return True
+        raw = self.body[words[i].start : words[i].end]
+        return raw.endswith(("ي", "ية")) or words[i].key in self.entity_words
+
+    def _name(
+        self,
+        words: list[Token],
+        i: int,
+        word: Token,
+        clitic: int,
+        cue: str | None,
+        role_start: int | None,
+        whole: bool,
+    ) -> tuple[UnknownPerson | None, int] | None:
+        bare = word.key[clitic:]
+        end = extend(
+            words,
+            i,
+            self.entity_words,
+            self.covered,
+            self.any_given,
+            bare in self.any_given
+            or word.ali
+            or bare in DEFINITE_GIVEN
+            or bare in STOP_GIVEN
+            or (i + 1 < len(words) and words[i + 1].key in PATRONYMIC),  # مساعد بن محمد: a given name
+            titled=cue == "title",
+            set_off=self.body[max(0, word.start - 3) : word.start].rstrip()[-1:] in ("،", ","),
+        )
+        if not whole and (
+            end >= len(words) - 1
+            or all(w.key in CONNECTORS for w in words[end:])  # أحمد بن عبد|: the name goes on
+            or (words[end].key in TITLES and len(words) - end < 8)
+        ):
+            return None  # the name, the word that ends it or a role after it may lie past the window
+        single = cue == "title" and clear_end(words, end) and len(bare) >= 4 and bare not in self.given
+        if single and bare[:1] in "لب" and self.body[word.end : word.end + 2].lstrip()[:1] in QUOTE_MARKS:
+            single = False  # مدير القسم لبلدان "رابطة الدول": a preposition and the body it names
+        if end - i < 2 and not (single and definite_role(words, i) and not bare.startswith("ي")):
+            return None, word.end
+        if end - i < 2 and (
+            plural_with_pronoun(bare)
+            or (len(bare) >= 5 and bare.endswith(("ته", "تها")))
+            or possessed_noun(self.body[word.start : word.end], bare, self.any_given)
+        ):
+            return None, word.end  # خطاب الوزير ولقاءاته، وجدد المتحدث تحذيره: a noun with its pronoun
+        if self.body[word.start + clitic : word.start + clitic + 2] in ("لأ", "لإ") or verbal_noun_after_l(
+            bare
+        ):
+            return None, word.end  # زيارة رئيس الوزراء لإلقاء كلمة، لافتتاح مشروع: ل + a verbal noun
+        if end < len(words) and joined(words[end]) and self.person(words[end]):
+            return None, word.end  # the start of a registered name (أبي محمد الجولاني)
+        start, finish = word.start + clitic, words[end - 1].end
+        if self._continues_a_registered_name(start):
+            return None, finish  # حمد بن عيسى بن سلمان آل خليفة: the registered king's own fathers
+        span = (role_start, word.start) if cue == "title" and role_start is not None else None
+        if span is None or ends_in_honorific(self.body[span[0] : span[1]]):
+            # الأمير فلان، مستشار وزير الخارجية؛ العقيد فلان، القائد الجديد للمنطقة
+            span = role_after(words, end, self.covered) or span
+        elif one_word(self.body, span):  # المستشار فلان، المتحدث الرسمي باسم…: the longer role set
+            after = role_after(words, end, self.covered)  # off by a comma (not the verb's object), unless
+            between = self.body[words[end - 1].end : after[0]] if after is not None else ""
+            if after is not None and between.strip() in ("،", ",") and not self._names_next(words, after[1]):
+                span = after  # it is the next name's (الإعلامية فلانة، الرئيس الأميركي، دونالد ترامب)
+        role = without_address(self.body[span[0] : span[1]].strip(" ،,:")) if span else None
+        person = UnknownPerson(
+            text=self.body[start:finish],
+            start=start,
+            end=finish,
+            role_ar=role or None,
+            country=country(span[0], span[1], self.entities, self.registry, self.body) if role else None,
+        )
+        return person, finish
+
+
+# Titles of an office over a place, named right after the title (محافظ البصرة، والي الخرطوم).
+GOVERNORS = word_keys("محافظ حاكم والي عمدة")
+
+
+def _cue(words: list[Token], i: int, role_start: int | None) -> str | None:
+    """What says the word at ``i`` may start a name: a title before it, a speech verb."""
+    if role_start is not None and joined(words[i]):
+        return "title"
+    if i > 0 and joined(words[i]) and words[i - 1].key in SPEECH_FORMS:
+        return "speech"
+    return None

@@ -1,0 +1,247 @@
+"""The speaker carried over between quotations, and when it must not be.
+
+A speech verb with no subject of its own (وأضاف، مؤكدا) speaks for the last speaker,
+unless the sentence gives it another subject or names someone else since. Verbs
+without a quotation (أوضح ماكرون أن…) set or clear the carried speaker as they pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...arabic_text import word_key
+from ...model import Mention
+from ..names.name_tokens import PREVIOUS_WORD, WORD
+from ..names.name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
+from ..names.name_words import TITLES, word_keys
+from .paragraphs import SENTENCE_ENDS, past_headings
+from .speaker_state import Attribution, People, bare, who
+from .speaker_titles import PREPOSITIONS, a_woman, after_fused_preposition, title_word
+from .speech_cues import Cues, feminine_verb, passive, speech_verb
+from .subject_before_verb import (
+    CARRY_PARTICLES,
+    clause_before,
+    clause_subject,
+    relative_subject,
+    right_before,
+    sentence_subject,
+)
+from .subject_before_verb import topic as _topic
+from .verb_subject import verb_subject
+
+
+def others_since(people: People, state: Attribution, cue: int) -> bool:
+    """Someone other than the speaker is named between the latest attribution to them
+    and ``cue``: a feminine verb may be hers, whoever spoke last."""
+    speaker = state.speaker
+    since = max(speaker.end, state.heard_at) if speaker is not None else cue
+    return any(who(m) != who(speaker) for m in people.within(since, cue))
+
+
+def _about_the_speaker(body: str, clause: tuple[int, int], people: list[Mention], state: Attribution) -> bool:
+    """Words that end with the last speaker's name run into و + the verb (a heading left
+    in the text: تصريحات الشيباني وأضاف: "…"): the words are about him, and he goes on."""
+    start, end = clause
+    inside = [m for m in people if start <= m.start and m.end <= end]
+    return (
+        state.speaker is not None
+        and body[end : end + 1] == "و"
+        and bool(inside)
+        and all(who(m) == who(state.speaker) for m in inside)
+        and not body[inside[-1].end : end].strip()
+    )
+
+
+def someone_else(body: str, sentence_start: int, cue: int, people: list[Mention], state: Attribution) -> bool:
+    """The sentence gives the verb a subject of its own, so the last speaker is not
+    carried over to it: a noun phrase right before the verb (وكان حاكم الإقليم فلان
+    قد قال), or another person who heads a clause of the sentence (أن ترامب لم يبد
+    اعتراضا…، إذ قال: Trump speaks, not the deputy quoted before)."""
+    clause = clause_before(body, sentence_start, cue)
+    if _about_the_speaker(body, clause, people, state):
+        return False
+    words = [word_key(w) for w in WORD.findall(body, *clause)]
+    words = [w for w in words if w not in CARRY_PARTICLES]
+    first = (
+        words[0][1:]
+        if words and words[0][:1] == "و" and words[0][1:] in PREPOSITIONS
+        else words[:1] and words[0]
+    )
+    if words and first not in PREPOSITIONS:  # وفي كلمته قال: an adverbial, not a subject
+        return True
+    for person in people:
+        if person.end > cue or (state.speaker is not None and who(person) == who(state.speaker)):
+            continue
+        word = PREVIOUS_WORD.search(body, max(0, person.start - 12), person.start)
+        if word is not None and word_key(word.group(1)) in COMPLEMENTISER_KEYS:
+            return True
+    return False
+
+
+def shared_subject(
+    body: str, earlier: list[int], cue: int, people: list[Mention], state: Attribution
+) -> Mention | bool | None:
+    """A verb with no noun subject shares the subject of an earlier speech verb of
+    its sentence (وصف البرهان الوضع…، وأضاف: "…"): that verb's speaker, None when
+    its subject is someone unnamed, False when no earlier verb has a noun subject."""
+    for verb in reversed(earlier):
+        kind, named, titles = verb_subject(body, verb, cue, people, state.roles, state.entities)
+        if kind != "pronoun":
+            return state.hear(kind, named, titles, verb)
+    return False
+
+
+def titled_interrupter(body: str, since: int, cue: int) -> bool:
+    """After the last quotation, a clause opens with a verb and a title (ثم قاطعه الرئيس
+    بالقول): its subject, someone the text does not name here, speaks."""
+    words = [w for w in (word_key(x) for x in WORD.findall(body, since, cue)) if w not in CARRY_PARTICLES]
+    return (
+        2 <= len(words) <= 4
+        and words[0] not in PREPOSITIONS
+        and words[0][:1] not in "بل"
+        and any(w in TITLES for w in words[1:])
+    )
+
+
+# A clause of its own within the sentence, about someone else (whereas, while).
+CLAUSE_TURN = re.compile(r"(?<!\w)(?:في حين|بينما|فيما|في الوقت الذي)(?!\w)")
+
+
+def clause_turn(body: str, start: int, end: int) -> int | None:
+    """Where the last clause turn between ``start`` and ``end`` ends (في حين حض
+    فلان…), or None."""
+    turns = list(CLAUSE_TURN.finditer(body, start, end))
+    return turns[-1].end() if turns else None
+
+
+def interrupter(body: str, since: int, person: Mention) -> bool:
+    """The person opens the clause after the last quotation as its verb's subject: one or
+    two words before the name, none of them a preposition (، ليقاطعه ترامب، ورفع ترامب
+    صوته; not في إشارة إلى ترامب, للنائبين فلان وفلانة)."""
+    words = [word_key(w) for w in WORD.findall(body, since, person.start)]
+    if not 1 <= len(words) <= 2 or after_fused_preposition(body, person):
+        return False
+    return not any(w in PREPOSITIONS or w.startswith(("لل", "بال")) for w in words)
+
+
+def sole_subject(
+    body: str, sentence_start: int, cue: int, people: list[Mention], state: Attribution
+) -> Mention | None:
+    """With no speaker yet, a pronoun's verb later in a verb-first sentence (دعا مبعوث
+    الأمم المتحدة، فلان، الحوثيين إلى وقف الهجمات التي قال إنها…) speaks for the
+    sentence's subject: the only person the sentence names before it, right after the
+    opening verb and its title, of the verb's gender."""
+    before = [m for m in people if m.end <= cue]
+    if not before or any(who(m) != who(before[0]) for m in before):
+        return None
+    words = [word_key(w) for w in WORD.findall(body[sentence_start : before[0].start])]
+    if len(words) >= 2 and words[0] in NEGATIONS and words[1][:1] in "يت":
+        words = words[1:]  # ولم يفصح كيربي…، غير أنه صرح: a negated present verb opens it
+    elif (words[0][1:] if words and words[0][:1] == "و" else words[:1] and words[0]) not in OPENING_VERBS:
+        return None
+    if any(w in COMPLEMENTISER_KEYS for w in words):
+        return None
+    if not all(title_word(w) for w in words[1:2]):
+        return None  # دعا الحوثيين فلانا: not its subject
+    roles = state.roles.get(before[0].entity_id or "", frozenset())
+    if feminine_verb(body, cue) != a_woman(roles):
+        return None
+    return before[0]
+
+
+# Verbs that open a sentence about what someone did, whose subject a later "he said" is.
+OPENING_VERBS = word_keys(
+    "دعا دعت طالب طالبت حث حثت جدد جددت أعلن أعلنت انتقد انتقدت رحب رحبت أدان أدانت التقى التقت "
+    "استقبل استقبلت بحث بحثت أجرى أجرت زار زارت وجه وجهت اتهم اتهمت نفى نفت"
+)
+NEGATIONS = word_keys("لم ولم لا ولا لن ولن")
+
+
+def titled_opener(body: str, sentence_start: int, cue: int, state: Attribution) -> bool:
+    """The sentence opens (after a phrase like في المقابل) with a verb and a title for
+    its subject that the last speaker's roles do not hold: a later "he said" is the
+    title holder's, not the last speaker's."""
+    words = [word_key(w) for w in WORD.findall(body, sentence_start, cue)][:6]
+    while words and (words[0] in PREPOSITIONS or words[0] in CARRY_PARTICLES):
+        words = words[2:] if words[0] in PREPOSITIONS else words[1:]  # في المقابل، من جهته
+    if len(words) < 2 or words[0] in TITLES or speech_verb(words[0]) or words[1] not in TITLES:
+        return False  # a speech verb's own subject is read where it is a cue
+    held = {bare(w) for w in state.roles.get(who(state.speaker), ())} if state.speaker else set()
+    return bare(words[1]) not in held
+
+
+def someone_named(body: str, start: int, end: int, people: People) -> bool:
+    """Someone is named between two offsets: a person, or a title (المهندس، وزير النقل)."""
+    return bool(people.within(start, end)) or _title_between(body, start, end)
+
+
+def _title_between(body: str, start: int, end: int) -> bool:
+    return any(word_key(w) in TITLES for w in WORD.findall(body, start, end))
+
+
+def titled_clause(body: str, sentence_start: int, topic: Mention, cue: int) -> bool:
+    """After a colon the sentence's first person opens, a title right before the verb is
+    its own subject (لافروف في موسكو: وزير خارجية مصر يقول "…": not Lavrov)."""
+    colon = body.rfind(":", topic.end, cue)
+    return colon != -1 and _title_between(body, colon, cue)
+
+
+def note_lines(body: str, cues: Cues, start: int, end: int, people: People, state: Attribution) -> None:
+    """``note_attributions`` from ``start`` to ``end``; and where a line inside a
+    paragraph opens with a person as its subject (وتبادل غروندبرغ الآراء…), that person
+    is the one spoken of next, as at a paragraph's start: scraped text often breaks its
+    paragraphs with a single line break."""
+    at = start
+    line = body.find("\n", start, end)
+    while line != -1:
+        note_attributions(body, cues, at, line + 1, people, state)
+        at = line + 1
+        line_end = body.find("\n", at)
+        line_end = len(body) if line_end == -1 else line_end
+        text = body[at:line_end].strip()
+        inside = people.starting(at, line_end)
+        opener = sentence_subject(body, at, inside)
+        if opener is not None and text.endswith((*SENTENCE_ENDS, '"', "”", "»")):
+            state.carry(opener)  # (not a headline: a line without its full stop)
+        line = body.find("\n", at, end)
+    note_attributions(body, cues, at, end, people, state)
+
+
+def note_attributions(
+    body: str, cues: Cues, start: int, end: int, people: People, state: Attribution
+) -> None:
+    """A verb sets the speaker even without a quote (أوضح ماكرون أن…), and a verb whose
+    subject is not named (قال مسؤول…) clears it."""
+    verbs, _ = cues.between(start, end)
+    for cue in verbs:
+        if AS_REPORTED.search(body, max(start, cue - 20), cue):
+            continue  # وقال فلان -حسبما ذكرت شبكة…- إن: the source of the report, an aside
+        antecedent = relative_subject(body, cue, people.within(start, cue))
+        if antecedent is None and passive(body, cue):
+            continue  # أسعار الوقود التي أُعلنت: a thing announced, nobody speaking
+        if antecedent is not False:  # تطرق إلى تصريحات فلان، الذي أعلن…: a clause about him, in
+            state.hear("other", None, frozenset())  # another's sentence: who speaks next is unsure
+            continue
+        begin = past_headings(body, start, cue)  # a headline's person is no sentence's topic
+        topic = _topic(body, begin, people.within(begin, cue))
+        if topic is not None and right_before(body, topic, cue):
+            state.carry(topic)
+            continue
+        kind, named, titles = verb_subject(
+            body, cue, end, people.starting(cue, end), state.roles, state.entities
+        )
+        if kind != "pronoun":
+            state.hear(kind, named, titles, cue)
+            continue
+        topic = _topic(body, begin, people.within(begin, cue))
+        if topic is not None:
+            state.carry(topic)
+            continue
+        embedded = clause_subject(body, cue, people.within(start, cue), state.entities)
+        if embedded is not None:
+            state.carry(embedded)  # قالت الصحيفة إن المتحدث باسم الجيش، فلان، أقر بأن…
+
+
+# "As reported by" before a speech verb (حسبما ذكرت، كما أفادت، وفق ما نقلت): its subject
+# is the report's source, an aside in someone else's sentence.
+AS_REPORTED = re.compile(r"(?<!\w)(?:حسبما|بحسب ما|وفق ما|وفقا لما|وفقاً لما|طبقا لما|طبقاً لما)\s+\w+\Z")

@@ -1,0 +1,216 @@
+"""Direct quotes and who said them.
+
+What counts as a direct quote: text between quotation marks of four words or
+more, or ending in sentence punctuation inside the marks, or a ``> `` block
+quote. Shorter quoted text is a term or a name in scare quotes ("الناتو"،
+"مرونة"، "تحالف الراغبين") and is not speech. Quotes never cross a paragraph,
+so a stray or missing mark cannot swallow the rest of the article.
+
+Who said it, within the sentence before the quote (Arabic news is mostly
+verb-subject: قال لافروف، شدد ستارمر):
+1. after the last speech verb (قال، أضاف، أكد…), read the verb's subject: the words
+   up to the complementiser (إن، أن، بأن), a colon or a quotation mark.
+   - It names a known person (قال الرئيس الأوكراني زيلينسكي إن): that person.
+   - It is empty or starts with a preposition or a time word (وأضاف: …، وقال في
+     تصريح للصحفيين إن…): the subject is a pronoun, so the last person named before
+     the verb speaks (زيلينسكي شدد على أن…), else the previous attribution's speaker.
+   - Anything else is a subject the registry does not know (قال المتحدث باسم
+     الكرملين …، قال مسؤول أوروبي إن…): unknown, and the carried-over speaker is
+     forgotten so a following وأضاف: … is not credited to someone else;
+2. a participle (قائلاً، مؤكدًا) names the sentence's first person;
+3. a colon with no verb: the last person named before it;
+4. a block quote takes its speaker from the paragraph introducing it (وأضاف زيلينسكي:).
+Otherwise the speaker is unknown (None): never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from types import MappingProxyType
+
+from ...arabic_text import NormalizedText, word_key
+from ...model import Mention, Quote, UnknownPerson
+from ..names.name_tokens import WORD
+from .carried_speaker import note_attributions, note_lines
+from .paragraphs import Paragraph, caption, in_heading, names_only, paragraphs, sentence_end, sentence_start
+from .quote_sources import source_before, speaker_after
+from .quote_spans import OPEN_CLOSE, is_speech, quote_spans
+from .quote_speaker import speaker as _speaker
+from .speaker_names import outside, with_unknown
+from .speaker_state import Attribution, Office, People, Roles
+from .speech_cues import PARTICIPLE_KEYS, Cues, speech_verb
+from .subject_before_verb import sentence_subject
+
+MARK_CHARS = frozenset("".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values()))
+SAID_RIGHT_BEFORE = re.compile(r"(\w+)(?:[ \t]+(?:فيه|فيها))?[ \t]*\W?\Z")  # قال فيها “
+SAID_COLON = re.compile(r"([^.!?؟؛:\n]*):\s*\W?\Z")  # وقال ماكرون: “ right before the quotation
+
+
+def _spoken(body: str, start: int, end: int) -> bool:
+    """Speech by length (``is_speech``), or two words or more after a colon whose
+    clause has a speech verb or participle (مضيفا: “لقد تعرضنا للخيانة”، وقال ماكرون:
+    "لن نتراجع أبدا"): such a colon announces words said, however few; a title
+    (مقال بعنوان: "…") or a term in marks has none."""
+    quoted = body[start:end]
+    if is_speech(quoted):
+        return True
+    if body[end : end + 1] not in MARK_CHARS:
+        return False  # (a few words the text cuts off, وقالت: "أنا لا, are no statement)
+    right_after = SAID_RIGHT_BEFORE.search(body, max(0, start - 24), start)
+    if right_after is not None and speech_verb(word_key(right_after.group(1))) and len(quoted.split()) >= 3:
+        return True  # قال فيها “أنا رايح معكم”: three words straight after the verb
+    said = SAID_COLON.search(body, max(0, start - 60), start)
+    if said is None or len(quoted.split()) < 2:
+        return False
+    keys = [word_key(w) for w in WORD.findall(said.group(1))]
+    return any(speech_verb(key) or key in PARTICIPLE_KEYS for key in keys)
+
+
+def _quote(quoted: str, start: int, end: int, paragraph: int, speaker: Mention | None) -> Quote:
+    return Quote(
+        speaker=speaker.entity_id or None if speaker else None,
+        text=quoted.strip(),
+        start=start,
+        end=end,
+        paragraph=paragraph,
+        speaker_name_ar=speaker.text if speaker and not speaker.entity_id else None,
+    )
+
+
+def _inside_a_name(span: tuple[int, int], names: list[tuple[int, int]]) -> bool:
+    """The quoted words are all inside one registered name (شبكة “إيه بي سي نيوز”);
+    ``names`` are the names' (start, end), sorted: the few that start before the span
+    are the only candidates."""
+    at = bisect_right(names, (span[0], len(names) and names[-1][1] + 1))
+    return any(start <= span[0] and span[1] <= end for start, end in names[max(0, at - 3) : at])
+
+
+def _strip_span(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span without the spaces at its ends."""
+    start, end = span
+    text = body[start:end]
+    return start + len(text) - len(text.lstrip()), end - len(text) + len(text.rstrip())
+
+
+def extract_quotes(
+    body: str,
+    people: tuple[Mention, ...],
+    normalized: NormalizedText | None = None,
+    unknown: tuple[UnknownPerson, ...] = (),
+    roles: Roles = MappingProxyType({}),
+    entities: tuple[Mention, ...] = (),
+    office: Office | None = None,
+) -> tuple[Quote, ...]:
+    """Direct quotes with speaker ids (or None), in text order."""
+    quotes: list[Quote] = []
+    mask = bytearray(len(body) + 1)
+    for mention in entities:
+        mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    blocks = paragraphs(body)
+    quoted_spans = {p.number: quote_spans(p) for p in blocks if not p.text.startswith(">")}
+    names = sorted((m.start, m.end) for m in entities)
+    for spans in quoted_spans.values():  # لشبكة “إيه بي سي نيوز”: a name in marks, not words said
+        spans[:] = [span for span in spans if not _inside_a_name(_strip_span(body, span), names)]
+    spoken = {span for spans in quoted_spans.values() for span in spans if _spoken(body, *span)}
+    speech = [span for spans in quoted_spans.values() for span in spans if span in spoken]
+    people_list = People.of(outside(with_unknown(body, people, unknown, entities), speech))
+    state = Attribution(
+        roles=roles,
+        entities=bytes(mask),
+        people=people_list.mentions,
+        office=office,
+        paragraph_starts=[paragraph.start for paragraph in blocks],
+    )
+    cues = Cues.find(body, normalized).outside([span for spans in quoted_spans.values() for span in spans])
+    previous: Paragraph | None = None
+    run: Mention | None = None  # who spoke the quotation that opened the previous paragraph
+    for paragraph in blocks:
+        if caption(paragraph, quoted_spans.get(paragraph.number), cues):
+            continue  # نعيم قاسم. (مواقع): a photo's caption between paragraphs changes no speaker
+        if names_only(paragraph, quoted_spans.get(paragraph.number), cues, people_list):
+            state.hear("other", None, frozenset())  # a caption naming two people: who speaks next is unsure
+            previous, run = paragraph, None
+            continue
+        if paragraph.text.startswith(">"):
+            quotes.extend(_block_quote(body, cues, paragraph, previous, people_list, state))
+        else:
+            inside = people_list.starting(paragraph.start, paragraph.end)
+            opener = sentence_subject(body, paragraph.start, inside)
+            if opener is not None and in_heading(paragraph, opener, cues):
+                state.hear(
+                    "other", None, frozenset()
+                )  # a headline about someone: who speaks after it is unsure
+            elif opener is not None:  # a paragraph about someone else: وأضاف no longer means the last speaker
+                state.carry(opener)
+            noted = paragraph.start  # attributions are read in text order, up to each quote
+            spans = quoted_spans[paragraph.number]
+            said = paragraph.start  # where the last quotation read so far ended
+            for start, end in spans:
+                quoted = body[start:end]
+                if (start, end) not in spoken:
+                    continue
+                sentence = sentence_start(body, paragraph, start, spans)
+                note_lines(body, cues, noted, max(noted, sentence), people_list, state)
+                noted = max(noted, end)
+                speaker = _speaker(body, cues, start, sentence, people_list, state, since=said)
+                said = end
+                if speaker is None:
+                    speaker = source_before(body, sentence, start, people_list.within(sentence, start))
+                if speaker is None:
+                    speaker = speaker_after(body, cues, end, sentence_end(paragraph, end), people_list, state)
+                opens = not body[paragraph.start : start - 1].strip()
+                if speaker is None and opens:
+                    speaker = _introduced(body, cues, previous, run, people_list, state)
+                quotes.append(_quote(quoted, start, end, paragraph.number, speaker))
+                if speaker and not state.aside:
+                    state.carry(speaker)
+                state.aside = False
+                run = speaker if opens else None
+            note_attributions(body, cues, noted, paragraph.end, people_list, state)
+            run = run if spans and not body[paragraph.start : spans[0][0] - 1].strip() else None
+        previous = paragraph
+    return tuple(quotes)
+
+
+def _introduced(
+    body: str,
+    cues: Cues,
+    previous: Paragraph | None,
+    run: Mention | None,
+    people: People,
+    state: Attribution,
+) -> Mention | None:
+    """Who speaks a quotation that opens its paragraph with no attribution of its own:
+    the speaker the previous paragraph introduced with a colon (وأضاف ماكرون:), or the
+    speaker of the quotation that opened the previous paragraph (a quotation that runs
+    over several paragraphs)."""
+    if previous is None:
+        return None
+    if previous.text.rstrip().endswith(":"):
+        return _speaker(body, cues, previous.end, previous.start, people, state)  # وجاء في البيان: nobody
+    return run if run is not None and run == state.speaker else None
+
+
+def _block_quote(
+    body: str,
+    cues: Cues,
+    paragraph: Paragraph,
+    previous: Paragraph | None,
+    people: People,
+    state: Attribution,
+) -> list[Quote]:
+    inner_start = paragraph.start + len(paragraph.text) - len(paragraph.text.lstrip("> "))
+    inner_end = paragraph.end
+    text = body[inner_start:inner_end]
+    stripped = text.strip().strip('“”"«»').strip()
+    if not stripped:
+        return []
+    offset = inner_start + text.index(stripped)
+    speaker = None
+    if previous is not None and previous.text.rstrip().endswith(":"):
+        intro_end = previous.end
+        speaker = _speaker(body, cues, intro_end, previous.start, people, state) or state.speaker
+    if speaker:
+        state.carry(speaker)
+    return [_quote(stripped, offset, offset + len(stripped), paragraph.number, speaker)]

@@ -1,0 +1,143 @@
+"""A speaker named outside a speech verb before the quotation: sources, line heads, after it.
+
+"According to" phrases (بحسب عراقجي، فإن "…"), an interview's line head (ميلر: "…"), a
+roundup's dash line, and the attribution written after the quotation ("…"، قال
+لافروف) each name a speaker their own way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...arabic_text import word_key
+from ...model import Mention
+from ..names.name_tokens import WORD
+from ..names.name_words import TITLES
+from .quote_spans import OPEN_CLOSE
+from .speaker_state import Attribution, People
+from .speaker_titles import heads_a_title, title_word
+from .speech_cues import Cues
+from .verb_subject import verb_subject
+
+LINE_HEAD_TAIL = re.compile(r"[ \t]*:[ \t]*[«“\"]?[ \t]*")
+
+
+ROUNDUP_DASH = re.compile(r"[ \t]*[-–—•*][ \t]*")
+
+
+def roundup_head(body: str, start: int, people: People, entities: bytes) -> Mention | None:
+    """A quotation that opens its line, under a line holding only a dash, a title and a
+    person (– رئيسة المفوضية الأوروبية أورسولا فون دير لاين): a roundup of reactions,
+    each quotation under the name of its speaker."""
+    line = body.rfind("\n", 0, start) + 1
+    if body[line:start].strip(" \t\u00a0" + "".join(OPEN_CLOSE)):
+        return None
+    above_end = line - 1
+    while above_end > 0 and not body[body.rfind("\n", 0, above_end) + 1 : above_end].strip():
+        above_end = body.rfind("\n", 0, above_end)  # past blank lines
+    if above_end <= 0:
+        return None
+    above = body.rfind("\n", 0, above_end) + 1
+    dash = ROUNDUP_DASH.match(body, above)
+    if dash is None or not dash.group().strip():
+        return None
+    named = people.within(dash.end(), above_end)
+    if len(named) != 1 or body[named[0].end : above_end].strip(" \t\u00a0:"):
+        return None
+    return named[0] if heads_a_title(body, dash.end(), named[0], entities) else None
+
+
+def line_head(body: str, start: int, people: list[Mention]) -> Mention | None:
+    """A line that opens with a person's name and a colon, the quotation right after
+    it (ميلر: "…"): the headline's and the interview's way of saying who speaks."""
+    line = body.rfind("\n", 0, start) + 1
+    first = next((m for m in people if m.start >= line), None)
+    if first is None or body[line : first.start].strip():
+        return None
+    return first if LINE_HEAD_TAIL.fullmatch(body, first.end, start) else None
+
+
+# "According to" (وبحسب عراقجي، فإن "…"، "…"، وفقا لزيلينسكي): the person named
+# right after it is the source. The ل of وفقا ل may be fused to the name or title.
+SOURCE = re.compile(
+    r"(?<!\w)(?P<prefix>[وف]?)(?:بحسب|حسب|وفق|وفقا|وفقاً|وفقًا|طبقا|طبقاً|طبقًا|تبعا|تبعاً)(?!\w)"
+    r"(?:\s+ما\s+(?:قاله|قالته|ذكره|ذكرته)(?!\w))?"  # بحسب ما قاله فلان (ما قاله alone is no source)
+    r"|(?<!\w)على (?:لسان|حد تعبير|حد قول)(?!\w)|(?<!\w)(?:نقلا|نقلاً|نقلًا) عن(?!\w)"
+)
+# What may stand between a source and its quotation: a comma, فإن, a colon.
+SOURCE_TAIL = re.compile(r"\s*[،,]?\s*(?:ف[إأا]ن(?:ه|ها|هم)?)?\s*:?\s*[" + "".join(OPEN_CLOSE) + r"]?\s*\Z")
+# After a quotation, a source that is a pronoun ("…"، على حد تعبيره).
+PRONOUN_SOURCE = re.compile(
+    r"[" + "".join(OPEN_CLOSE) + r"]?\s*[،,]?\s*(?:على حد (?:تعبير|قول)|بحسب (?:تعبير|قول)|حسب (?:تعبير|قول)|"
+    r"وفق (?:تعبير|قول)|وفقا ل(?:تعبير|قول))(?:ه|ها|هم)(?!\w)"
+)
+# "According to him" before a quotation (والذي مكّن بحسبه من “…”، على حد قوله “…”).
+HIS_ACCOUNT = re.compile(r"(?<!\w)(?:ب?حسب|وفق|وفقا ل|على حد (?:قول|تعبير))(?:ه|ها)(?!\w)")
+# After a quotation: a comma and the attribution ("…"، قال لافروف), never و (a new clause).
+AFTER_QUOTE = re.compile(
+    r"[" + "".join(OPEN_CLOSE) + r"]?\s*[،,]?\s*(?:(?:كما|حسبما|مثلما|(?:ب?حسب|وفق|وفقا|وفقاً|وفقًا)\s+ما)\s+)?"
+)
+
+
+def _source(body: str, at: int, people: list[Mention]) -> Mention | None:
+    """The person a source phrase ending at ``at`` names: the first person after it,
+    when only title words (and a fused ل) stand between (بحسب الوزير فلان), not
+    one inside another noun (بحسب مصادر مقربة من فلان)."""
+    person = next((m for m in people if m.start >= at), None)
+    if person is None:
+        return None
+    words = [word_key(w) for w in WORD.findall(body[at : person.start])]
+    if words and words[0].startswith("ل"):
+        words[0] = words[0][1:].lstrip("ل") or "و"  # وفقا للرئيس فلان، وفقا لـ فلان
+    return person if all(title_word(w) for w in words) else None
+
+
+def source_before(body: str, sentence_start: int, start: int, people: list[Mention]) -> Mention | None:
+    """وبحسب عراقجي، فإن "…": the source when nothing but فإن stands between it and the quote."""
+    phrases = list(SOURCE.finditer(body, sentence_start, start))
+    if not phrases:
+        return None
+    person = _source(body, phrases[-1].end(), people)
+    if person is None:
+        return None
+    after = person.end
+    role = re.match(r"\s+(\w+)[^،,:\n]*(?=[،,])", body[after:start])
+    if role is not None and word_key(role.group(1)) in TITLES:
+        after += role.end()  # وبحسب فلان الناطق باسم اللجنة، فإن "…"
+    return person if SOURCE_TAIL.match(body, after, start) else None
+
+
+def speaker_after(
+    body: str, cues: Cues, end: int, limit: int, people: People, state: Attribution
+) -> Mention | None:
+    """ "…"، قال لافروف / "…"، بحسب زيلينسكي: the attribution right after the
+    quotation (``end`` is its closing mark), read only when nothing before it named
+    a speaker. A verb or source with و opens a new clause (…"، وقال بيسكوف) and is
+    not read back."""
+    after = people.starting(end, limit)
+    verbs, _ = cues.between(end, limit)
+    if verbs:
+        verb = re.search(r"\w+\Z", body[end : verbs[0]])
+        verb_start = end + verb.start() if verb else verbs[0]
+        if not body[verb_start].startswith(("و", "ف")) and AFTER_QUOTE.fullmatch(body, end, verb_start):
+            kind, named, titles = verb_subject(body, verbs[0], limit, after, state.roles, state.entities)
+            if named is not None and OPENS_QUOTE.match(body, named.end):
+                return None  # "سؤال الصحفي "…"، قال بوريطة "…": the verb brings its own quotation
+            if kind == "pronoun" and state.speaker is not None and _heard_in_paragraph(state, end):
+                return state.speaker  # أعلن ترامب…. "…"، كتب في حسابه: the one this paragraph quotes
+            return named if kind == "person" else state.hear(kind, None, titles) if kind == "title" else None
+    if state.speaker is not None and PRONOUN_SOURCE.match(body, end, limit):
+        return state.speaker  # "…"، على حد تعبيره: the speaker the text is already quoting
+    source = SOURCE.search(body, end, limit)
+    if source is not None and not source.group("prefix") and AFTER_QUOTE.fullmatch(body, end, source.start()):
+        return _source(body, source.end(), after)
+    return None
+
+
+def _heard_in_paragraph(state: Attribution, at: int) -> bool:
+    """The latest attribution stands in the paragraph of ``at``."""
+    here = state.paragraph_start(at)
+    return here is not None and state.heard_at >= here
+
+
+OPENS_QUOTE = re.compile(r"\s*:?\s*[«“\"]")  # a quotation right after a subject

@@ -1,0 +1,218 @@
+"""Who said one quotation, read from the sentence before it.
+
+``speaker`` weighs every reader in the order the module docstring of ``extract_quotes``
+describes: the last speech verb's subject, a participle's sentence subject, a
+colon's last person, the carried speaker; it returns None rather than guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Mention
+from ..names.name_tokens import WORD
+from .carried_speaker import (
+    clause_turn,
+    interrupter,
+    others_since,
+    shared_subject,
+    sole_subject,
+    someone_else,
+    someone_named,
+    titled_clause,
+    titled_interrupter,
+    titled_opener,
+)
+from .quote_sources import HIS_ACCOUNT, line_head, roundup_head
+from .speaker_state import Attribution, People, who
+from .speaker_titles import a_man, a_woman
+from .speech_cues import THAT_HE, Cues, after_complementiser, feminine_verb, relays
+from .subject_before_verb import (
+    before_verb,
+    body_before_verb,
+    clause_opener,
+    clause_subject,
+    contrast_pronoun,
+    document_author,
+    kana_subject,
+    object_relative,
+    relative_subject,
+    right_before,
+    sentence_subject,
+    title_before_verb,
+    verb_first_subject,
+    was_title_before_verb,
+)
+from .subject_before_verb import topic as _topic
+from .verb_subject import REPORTED, verb_subject
+
+# "The latter" as a speech verb's subject (ليرد عليها الأخير قائلا).
+LATTER = re.compile(r"(?:\s+(?:عليه|عليها|عليهم))?\s+(?:الأخير|الأخيرة)(?!\w)")
+
+
+# A present verb of the plural (يعتبرونها، يقولون، يرون): after the last cue and before
+# the quotation, its subject (a group) says or holds what is quoted, not the cue's.
+# (Not تلفزيون، تعاون: ون after ي or ا ends nouns.)
+PLURAL_PRESENT = re.compile(r"(?<!\w)[وف]?[يت][\u0621-\u064a]{1,4}[^\W\dاي_]ون(?:ه|ها|هم)?(?!\w)")
+
+
+def speaker(
+    body: str,
+    cues: Cues,
+    start: int,
+    sentence_start: int,
+    people: People,
+    state: Attribution,
+    since: int = 0,
+) -> Mention | None:
+    prefix = body[sentence_start:start]
+    verbs, participles = cues.between(sentence_start, start)
+    # A verb inside a reported clause whose subject is a country or body (قال فلان إن لبنان
+    # طالب المبعوث…، موضحا): the reporting verb's subject is the one who speaks.
+    verbs = [v for v in verbs if not (state.entities and body_before_verb(body, v, state.entities))]
+    # قال في تصريح آخر أدلى به: after the verb that attributes, a verb describing the
+    # statement with no subject of its own is no second attribution (في تصريح أدلى به
+    # لافروف is: its subject follows)
+    verbs = [
+        v
+        for i, v in enumerate(verbs)
+        if not (i and ABOUT_IT.match(body, v) and not relays(body, v) and not people.within(v, start))
+        and not (i and after_complementiser(body, v))  # وأكد أن…، لم يسبق له أن رأى…: inside what he said
+        and not (i and after_complementiser(body, v, THAT_HE) and not people.starting(v, v + 2))
+    ]
+    in_sentence = people.within(sentence_start, start)
+    cues_before = [*verbs, *participles]
+    if cues_before and PLURAL_PRESENT.search(body, max(cues_before), start):
+        return None  # يرى الوزير…، ووصفه المحامون بـ…، التي يعتبرونها "…": a plural subject's words
+    if (
+        sentence_start < since and cues_before and max(cues_before) < since
+    ):  # every cue was an earlier quotation's
+        if someone_named(body, since, start, people):
+            return None  # أشار السيسي، متابعا: "…"، ليقاطعه الوزير فلان: "…"
+        if state.speaker is not None and not people.within(since, start):
+            return state.speaker  # …قائلا لزيلينسكي: "…" واتهمه بـ"…": the last speaker goes on
+    head = line_head(body, start, in_sentence) or roundup_head(body, start, people, state.entities)
+    if head is not None:
+        return state.hear("person", head, frozenset())  # ميلر: "…" (a headline, an interview)
+    told = HIS_ACCOUNT.search(body, max(sentence_start, since), start)
+    if told is not None and not verbs:  # …مكّن بحسبه من “…”: the one the sentence is about
+        return state.speaker or sentence_subject(body, sentence_start, in_sentence)
+    if participles and sentence_start < since < participles[-1] and not any(since < v for v in verbs):
+        # after another quotation of this sentence, someone named as a subject before the
+        # participle (قال فلان: "…"، ليقاطعه علان بالقول: "…") is who speaks now
+        after = [
+            m
+            for m in in_sentence
+            if since <= m.start and m.end <= participles[-1] and interrupter(body, since, m)
+        ]
+        if after:
+            return state.hear("person", after[0], frozenset())
+        turn = clause_turn(body, since, participles[-1])
+        if turn is not None:  # "…"، في حين حض الوزير فلان إسرائيل…، قائلاً: that clause's subject
+            subject = verb_first_subject(body, turn, people.within(turn, participles[-1]))
+            return state.hear("person" if subject else "other", subject, frozenset())
+        if titled_interrupter(body, since, participles[-1]):
+            return state.hear("other", None, frozenset())  # ثم قاطعه الرئيس بالقول: someone else, unnamed
+    if verbs:
+        cue = verbs[-1]
+        if IN_WHICH.match(body, cue):  # أصدر فلان بيانا قال فيه: the statement's author
+            lead = DISCOURSE_LEAD.match(body, sentence_start)
+            lead_end = lead.end() if lead else sentence_start
+            author = document_author(body, cue, in_sentence) or sentence_subject(body, lead_end, in_sentence)
+            if author is None and not in_sentence:
+                if state.entities.find(1, lead_end, cue) != -1:  # وأصدرت الرئاسة بيانا قالت فيه:
+                    return state.hear("other", None, frozenset())  # a body's statement, no person's
+                return state.speaker  # وفي هذا السياق قال إنه… في كلمة قال فيها: the one speaking already
+            return state.hear("person" if author else "other", author, frozenset())
+        antecedent = relative_subject(body, cue, in_sentence)
+        if antecedent is not False:
+            return state.hear("person" if antecedent else "other", antecedent or None, frozenset())
+        if object_relative(body, cue):  # التعليقات التي أدلى بها فلان بأن "…": his words, quoted
+            kind, named, _ = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
+            if kind == "person":
+                state.aside = True  # inside another's sentence: not the one speaking next
+                return named
+        topic = _topic(body, sentence_start, in_sentence)
+        if topic is not None and right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
+            return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
+        kana = kana_subject(body, sentence_start, cue, in_sentence)
+        if kana is not None:  # وكان المتحدث فلان، قال في تصريح إن: the subject before the verb
+            return state.hear("person", kana, frozenset())
+        was_titled = was_title_before_verb(body, sentence_start, cue)
+        if was_titled:  # وكان الرئيس الروسي دعا زيلينسكي إلى…: the title is the subject, not the object
+            return state.hear("title", None, was_titled, cue)
+        latter = LATTER.match(body, cue)
+        if latter is not None:  # ليرد عليها الأخير: the one named last before the verb
+            before = people.within(state.paragraph_start(cue) or 0, cue)
+            return state.hear("person" if before else "other", before[-1] if before else None, frozenset())
+        kind, named, titles = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
+        if kind != "pronoun":
+            return state.hear(kind, named, titles, cue)  # an unknown subject must not pass the word on
+        topic = _topic(body, sentence_start, in_sentence)
+        if topic is not None:  # … unless a clause of its own names another subject
+            return None if titled_clause(body, sentence_start, topic, cue) else topic
+        embedded = clause_subject(body, cue, in_sentence)
+        if embedded is not None:
+            return state.hear("person", embedded, frozenset())
+        shared = shared_subject(body, verbs[:-1], cue, in_sentence, state)
+        if shared is not False:
+            return shared
+        opener = clause_opener(body, sentence_start, cue, in_sentence)
+        if opener is not None:
+            return state.hear("person", opener, frozenset())
+        before = before_verb(body, sentence_start, cue, in_sentence)
+        if before is not None:
+            return state.hear("person", before, frozenset())
+        titled = title_before_verb(body, sentence_start, cue) if not in_sentence else frozenset()
+        if titled:  # المتحدث القطري شدد على…، قائلا إن: the title is the subject
+            return state.hear("title", None, titled, cue)
+        if contrast_pronoun(body, sentence_start, cue):  # ولم يفصح فلان…، غير أنه صرح
+            return sole_subject(body, sentence_start, cue, in_sentence, state)
+        if someone_else(body, sentence_start, cue, in_sentence, state):
+            return None
+        if state.speaker is not None and not in_sentence and titled_opener(body, sentence_start, cue, state):
+            return None  # في المقابل تجاهل ولي العهد السؤال…، لكنه علق…، وقال: the crown prince, not the last speaker
+        own = (
+            state.titles | state.roles.get(who(state.speaker), frozenset()) if state.speaker else frozenset()
+        )
+        if (
+            state.speaker is not None
+            and feminine_verb(body, cue)
+            and not a_woman(own)
+            and ((a_man(own) and state.speaker.entity_id) or others_since(people, state, cue))
+            and not REPORTED.search(body, cue, start)  # ونقلت الصحيفة عنه قوله: his words
+        ):  # وتابعت after a man's words, or …لتتدخل النائب فلانة وتكرر ما قاله زميلها. وشددت
+            return None  # على: she, not the last speaker
+        return state.speaker or sole_subject(body, sentence_start, cue, in_sentence, state)
+    if participles and in_sentence:
+        return sentence_subject(body, sentence_start, in_sentence)
+    if participles and not someone_else(body, sentence_start, participles[-1], in_sentence, state):
+        return state.speaker  # أكد زيلينسكي أن…. موضحا: "…": the participle's subject is his
+    if (
+        THAT_GOES_ON.fullmatch(prefix)
+        and state.speaker is not None
+        and not people.within(state.heard_at, start)
+    ):
+        return state.speaker  # قال فلان إن…⏎ وأن "…": the same reported speech goes on
+    if prefix.rstrip().rstrip('"“«').rstrip().endswith(":") and in_sentence:
+        topic = _topic(body, sentence_start, in_sentence)  # "فلان: …", not whoever was named last
+        between = WORD.findall(body, topic.end, body.rfind(":", 0, start)) if topic is not None else []
+        # فلان: "…" or فلان يمازح فلانة: "…"; not a label of its own (… النص قبل التعديل: "…")
+        return topic if not between or (between[0][0] in "يت" and len(between) <= 4) else None
+    return None
+
+
+# A sentence that is nothing but "and that" before its quotation: what was said goes on.
+THAT_GOES_ON = re.compile(r"\s*[وف][أإا]ن(?:ه)?\s*[\"“«]?\s*")
+
+
+# A speech verb in a relative clause about a statement (بتصريح قال فيه، بيانا قالت فيه):
+# its subject is the one who made the statement, the subject of the sentence.
+IN_WHICH = re.compile(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)")
+# What may open a sentence before its subject (من جهته، اكتفى فلان…).
+DISCOURSE_LEAD = re.compile(
+    r"\s*(?:و?من (?:جهته|جهتها|ناحيته|ناحيتها)|و?بدوره|و?بدورها|و?في المقابل)\s*[،,]\s*"
+)
+
+
+ABOUT_IT = re.compile(r"[ \t]+(?:به|بها)(?!\w)")  # أدلى به، صرح بها: the statement is its object

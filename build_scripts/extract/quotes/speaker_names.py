@@ -1,0 +1,194 @@
+"""Who may be a speaker: registered people, unregistered names, and their names said again.
+
+The registry knows some people; find_people reads others from the text. A speech
+verb's subject is often only a family name (وقال المسلماوي) or a shortened name, so
+the names read once are found again where a speech verb makes them its subject.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from ...arabic_text import word_key
+from ...model import Mention, UnknownPerson
+from ..names.given_name_lists import ALL_GIVEN
+from ..names.name_tokens import PREVIOUS_WORD, WORD
+from ..names.name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
+from ..names.name_words import STOP as STOP_WORDS
+from ..names.name_words import TITLES, word_keys
+from ..people.marked_names import BYLINE
+from .quote_spans import OPEN_CLOSE
+from .speech_cues import SPEECH_VERB_KEYS, speech_verb
+from .subject_before_verb import LEAD_PARTICLES
+
+# Part of a family name: أبو ردينة، آل ثاني، نبيل عبد الله
+FAMILY_CONNECTORS = word_keys("أبو أبي بن ابن آل عبد")
+GIVEN = ALL_GIVEN  # a family name alone stands for a person; these do not
+
+
+def with_unknown(
+    body: str,
+    people: tuple[Mention, ...],
+    unknown: tuple[UnknownPerson, ...],
+    entities: tuple[Mention, ...] = (),
+) -> list[Mention]:
+    """Registered mentions plus the unregistered people found in the text (entity id
+    empty, text the full name), so an unregistered subject is a subject too: where
+    the name is first read, and wherever the text names them again by the full name.
+    Anyone named in full, registered or not, is also the subject of a speech verb
+    followed by their family name alone (وقال المسلماوي، أعرب الأنصاري) when no other
+    person of the article shares it and no other mention covers it."""
+    bylines = {m.start(1) for m in BYLINE.finditer(body)}  # a writer's name is never a speaker
+    extra = [
+        Mention(entity_id="", kind="name", text=u.text, start=u.start, end=u.end)
+        for u in unknown
+        if u.start not in bylines
+    ]
+    taken = bytearray(len(body) + 1)
+    for mention in (*people, *extra, *entities):
+        # A country's adjective does not hide a family name right after a speech verb
+        # (وأشار السوداني: the Iraqi prime minister, once named in full, not "Sudanese").
+        if mention.kind != "adjective":
+            taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
+    named: dict[tuple[str, str], Mention] = {}
+    for mention in sorted((*extra, *people), key=lambda m: m.start):
+        if " " in mention.text.strip():
+            named.setdefault((mention.entity_id, mention.text), mention)  # where first named in full
+    # مرزوق الغانم and مرزوق علي الغانم are one man: a family name is shared only by names
+    # with different first words
+    families = Counter(
+        _family(text) for text in {(text.split()[0], _family(text)): text for _, text in named}.values()
+    )
+    for (entity_id, text), first in named.items():
+        family = _family(text)
+        forms = ([text] if not entity_id else []) + ([family] if family and families[family] == 1 else [])
+        forms += _middle_names(text, named) if not entity_id else []  # ودعا حساني: a father's name
+        forms += _first_two(text, named) if not entity_id else []  # واعتبرت نادية فتاح: her name cut short
+        for form in forms:
+            if body.find(max(ALEFS.split(form), key=len), first.end) == -1:
+                continue  # most names are not repeated: skip the pattern's compilation and scan
+            # وقال صابر أحمد، وقال عبد الله بن…: a given name may start someone else's name
+            given = word_key(form.split()[-1]) in GIVEN or word_key(form.split()[0]) == "عبد"
+            spelt = ALEFS.sub("[أإآا]", re.escape(form))  # أبو حسنة is written ابو حسنة too
+            for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({spelt})(?!\w)", body[first.end :]):
+                start, end = first.end + found.start(1), first.end + found.end(1)
+                if form != text and not (
+                    _after_speech_verb(body, start) or _opens_before_speech_verb(body, start, end)
+                ):
+                    continue  # المتحدث العسكري is no Mr al-Askari: a family name alone only as a subject
+                if given and not _name_ends(body, end):
+                    continue
+                if taken.find(1, start, end) == -1:
+                    taken[start:end] = b"\1" * (end - start)
+                    extra.append(Mention(entity_id=entity_id, kind="name", text=text, start=start, end=end))
+    return sorted([*people, *extra], key=lambda m: m.start)
+
+
+NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+ALEFS = re.compile("[أإآا]")  # the alef's forms, which writers mix up in names
+
+
+def _after_speech_verb(body: str, start: int) -> bool:
+    """A speech verb (with its و or ف) stands right before ``start`` (وقال المسلماوي، وقال
+    “المسلماوي”، وبيّن عبدي)."""
+    start -= body[start - 1 : start] in OPEN_CLOSE
+    before = PREVIOUS_WORD.search(body, max(0, start - 16), start)
+    for _ in range(2):  # وقال الوزير عرقاب: a title between the verb and the name (not
+        # المتحدث العسكري: a word with the article after a title is the title's adjective)
+        if before is None or word_key(before.group(1)) not in TITLES or _title_adjective(body, start):
+            break
+        before = PREVIOUS_WORD.search(body, max(0, before.start(1) - 16), before.start(1))
+    key = word_key(before.group(1)) if before else ""
+    return speech_verb(key) or key in EXPLAINED_OR_EXPRESSED  # وبيّن عبدي، وعبّر إبراهيم عن
+
+
+def _title_adjective(body: str, start: int) -> bool:
+    """A word with the article and a nisba's ending after a title (المتحدث العسكري): the
+    title's adjective, not a family name (وقال الرئيس الغانم)."""
+    word = WORD.match(body, start)
+    return body.startswith("ال", start) and word is not None and word_key(word.group()).endswith(("ي", "يه"))
+
+
+EXPLAINED_OR_EXPRESSED = word_keys("وبين عبر وعبر")
+NAME_ENDERS = STOP_WORDS | COMPLEMENTISER_KEYS
+
+
+def _name_ends(body: str, end: int) -> bool:
+    """Nothing name-like follows ``end``: punctuation, or a function word (على، أن، في)."""
+    after = NEXT_WORD.match(body, end)
+    return after is None or word_key(after.group(1)) in NAME_ENDERS
+
+
+def _opens_before_speech_verb(body: str, start: int, end: int) -> bool:
+    """A family name opens its sentence and a speech verb follows it (الموسوي أشار
+    إلى أن…): the subject written before its verb."""
+    before = body[:start].rstrip(" \t")
+    opener = PREVIOUS_WORD.search(before[-30:] + " ")
+    if before[-1:] not in ("", "\n", ".", ":", "؛", "!", "؟", "،", ",") and not (
+        opener and word_key(opener.group(1)) in LEAD_PARTICLES
+    ):
+        return False  # … but a clause may open with لكن، ثم، بينما (لكن حداد أجاب)
+    after = NEXT_WORD.match(body, end)
+    return after is not None and word_key(after.group(1)) in SPEECH_VERB_KEYS
+
+
+def _first_two(text: str, named: dict[tuple[str, str], Mention]) -> list[str]:
+    """The first two words of an unregistered name of three words or more (نادية فتاح
+    العلوي → نادية فتاح), when no other name of the article starts with them and the
+    second word is no connector (محمد بن…، عبد الله…): the press may drop the last."""
+    words = text.split()
+    if len(words) < 3 or word_key(words[1]) in FAMILY_CONNECTORS or word_key(words[0]) in FAMILY_CONNECTORS:
+        return []
+    two = " ".join(words[:2])
+    clash = any(other != text and other.startswith(two) for (_, other) in named)
+    return [] if clash else [two]
+
+
+def _middle_names(text: str, named: dict[tuple[str, str], Mention]) -> list[str]:
+    """The inner words of an unregistered name of three words or more that no list holds
+    as a given name and no other name of the article has (عبد العالي حساني شريف →
+    حساني): the press may call him by it, as the subject of a speech verb."""
+    words = text.split()
+    others = {w for (_, other), _ in named.items() if other != text for w in other.split()}
+    return [
+        w
+        for w in words[1:-1]
+        if len(word_key(w)) >= 4
+        and word_key(w) not in GIVEN
+        and word_key(w) not in FAMILY_CONNECTORS
+        and word_key(w) not in STOP_WORDS
+        and w not in others
+        and not w.startswith("ال")
+    ]
+
+
+def _family(name: str) -> str | None:
+    """The end of a name that can stand for the person: its last word, three letters or
+    more and not a common word (فراس المسلماوي → المسلماوي، هايكو ماس → ماس), with the
+    connector before it (نبيل أبو ردينة → أبو ردينة). One that is also a given name
+    (إبراهيم صابر) is read only where no name goes on after it (``_name_ends``)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    key = word_key(words[-1])
+    if len(key) < 2 or key in STOP_WORDS or key in TITLES:
+        return None
+    if len(words) >= 3 and word_key(words[-2]) in FAMILY_CONNECTORS:
+        return " ".join(words[-2:])
+    return words[-1]
+
+
+def outside(mentions: list[Mention], speech: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions outside quoted speech: a person named inside a quotation (…قائلا:
+    "بوتين لم يتعهد…") is what is said, never who says it or what a sentence is about."""
+    if not speech:
+        return mentions
+    starts = [start for start, _ in speech]
+    kept = []
+    for mention in mentions:
+        at = bisect_right(starts, mention.start) - 1
+        if at < 0 or mention.start >= speech[at][1]:
+            kept.append(mention)
+    return kept

@@ -1,0 +1,176 @@
+"""Who spoke last, carried from one attribution to the next, and everyone the article names.
+
+Arabic news often names a speaker once and goes on with وأضاف or وتابع: the reading
+of each quote needs the previous speaker, their title and who held which office.
+``Attribution`` keeps that state; ``People`` answers "who is named between two
+offsets" by bisection, as every verb and quote asks it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from ...arabic_text import normalize
+from ...model import Mention
+from ..names.name_words import word_keys
+
+# Who held the office a title names on the article's day (office_holders.office_holder).
+Office = Callable[[frozenset[str]], str | None]
+# Registered person id → the normalised words of their roles (نائب الرئيس → نائب، الرئيس).
+Roles = Mapping[str, frozenset[str]]
+
+
+@dataclass
+class Attribution:
+    """The speaker of the latest attribution, carried over to pronoun-only verbs: a
+    registered person's mention, or an unregistered one's (``entity_id`` empty)."""
+
+    speaker: Mention | None = None
+    roles: Roles = field(default_factory=dict)  # to tell a person's own title from a possessor
+    titles: frozenset[str] = frozenset()  # the title the text gave the speaker (وزير الدولة)
+    entities: bytes = b""  # 1 where a country or organisation is named (part of a title)
+    people: list[Mention] = field(default_factory=list)  # everyone named, in text order
+    office: Office | None = None  # who held an office on the article's day (وقال الرئيس الأمريكي)
+    paragraph_starts: list[int] = field(default_factory=list)  # offsets where paragraphs begin
+    aside: bool = False  # the last quotation was someone's words inside another's sentence
+    heard_at: int = 0  # where the latest attribution to ``speaker`` stands
+
+    def hear(
+        self, kind: str, named: Mention | None, titles: frozenset[str], at: int | None = None
+    ) -> Mention | None:
+        """Who a verb's subject names, given what was said before: a person; the last
+        speaker again when the subject is only their title (وأوضح وزير الدولة…), or
+        else the one person named before ``at`` whom the title fits (وجدد الوزير
+        السعودي… after وزير الخارجية السعودي فيصل بن فرحان), or else the one person
+        the registry says held that office on the article's day (وقال الرئيس
+        الأمريكي); or nobody, and the carried speaker is forgotten."""
+        if kind == "title":
+            known = self.titles | (
+                self.roles.get(who(self.speaker), frozenset()) if self.speaker else frozenset()
+            )
+            fits = {SAME_OFFICE.get(w, w) for w in titles - MINISTRY} <= {
+                SAME_OFFICE.get(w, w) for w in known
+            }
+            named = self.speaker if self.speaker is not None and fits else None
+            if named is None and at is not None:
+                named = self._only_holder(titles, at)
+            holder = self.office(titles) if named is None and self.office is not None else None
+            if holder is not None:
+                named = Mention(entity_id=holder, kind="title", text="", start=at or 0, end=at or 0)
+            titles = self.titles if named is self.speaker else titles
+        if (
+            kind == "person"
+            and named is not None
+            and self.speaker is not None
+            and who(named) == who(self.speaker)
+        ):
+            titles |= self.titles  # وأكد ميرتس… after المستشار الألماني فريدريش ميرتس: his title still
+        self.speaker, self.titles = named, titles if named is not None else frozenset()
+        if named is not None:
+            self.heard_at = max(named.end, at or 0)
+        return named
+
+    def _only_holder(self, titles: frozenset[str], at: int) -> Mention | None:
+        """The person named before ``at`` whose roles and nationality hold every title
+        word, when exactly one does, or exactly one in the paragraph of ``at`` (the
+        Saudi minister in one paragraph, the Emirati one in the next: وقال الوزير is
+        the Emirati); two in that paragraph: nobody."""
+        wanted = {bare(w) for w in titles}
+        holders: dict[str, Mention] = {}
+        for person in self.people:
+            if person.end > at:
+                break
+            key = who(person)
+            held = {bare(w) for w in self.roles.get(key, ())}
+            if all(w in held or w in ANY_ROLE or _describes(w, held) for w in wanted):
+                holders[key] = person
+        if len(holders) > 1:
+            here = self.paragraph_start(at)
+            here = at if here is None else here
+            holders = {key: person for key, person in holders.items() if person.start >= here}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def paragraph_start(self, at: int) -> int | None:
+        """Where the paragraph holding ``at`` begins (None when the paragraphs are unknown)."""
+        return (
+            self.paragraph_starts[bisect_right(self.paragraph_starts, at) - 1]
+            if self.paragraph_starts
+            else None
+        )
+
+    def carry(self, speaker: Mention) -> None:
+        """``speaker`` speaks next by default; their title is kept only if it is theirs."""
+        same = self.speaker is not None and who(self.speaker) == who(speaker)
+        self.speaker, self.titles = speaker, self.titles if same else frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """Everyone named in the article, in text order, with their start offsets:
+    attribution asks who is named between two offsets for every verb and quote,
+    which bisection answers without walking the whole list each time."""
+
+    mentions: list[Mention]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> People:
+        return cls(mentions, [m.start for m in mentions])
+
+    def starting(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start in ``[start, end)``."""
+        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions wholly inside ``[start, end)``."""
+        return [m for m in self.starting(start, end) if m.end <= end]
+
+
+def who(person: Mention) -> str:
+    """The key of a person's role words: the registry id, or the name as written."""
+    return person.entity_id or person.text
+
+
+def bare(key: str) -> str:
+    """A title word without the article: الوزير and وزير are the same title, and so are
+    the head of the government and the prime minister (رئيس الحكومة، رئيس الوزراء)."""
+    bare = key[2:] if key.startswith("ال") and len(key) > 4 else key
+    return SAME_OFFICE.get(bare, bare)
+
+
+SAME_OFFICE = {normalize(a): normalize(b) for a, b in (("حكومة", "وزراء"), ("الحكومة", "الوزراء"))}
+# A descriptor that any holder of these role words fits (الدبلوماسي السعودي: the Saudi foreign minister).
+# (المسؤول الأممي: a UN official, whatever their nationality.)
+UN_ROLE_WORDS = frozenset({"للامم", "امم", "اممي", "امميه"})
+DESCRIPTORS = {
+    normalize("دبلوماسي"): word_keys("الخارجية خارجية سفير السفير مبعوث المبعوث ممثل مندوب دبلوماسي"),
+    "اممي": UN_ROLE_WORDS,
+    "امميه": UN_ROLE_WORDS,
+}
+# وأشار النائب: the member of parliament just quoted (عضو مجلس النواب، عضو البرلمان)
+MEMBER_OF_PARLIAMENT = word_keys("النواب نواب البرلمان برلمان الشيوخ شيوخ")
+DESCRIPTORS |= {normalize("نائب"): MEMBER_OF_PARLIAMENT, normalize("نائبة"): MEMBER_OF_PARLIAMENT}
+# A descriptor any role fits (وأضاف المسؤول الأممي: the UN envoy just quoted).
+ANY_ROLE = word_keys("مسؤول مسؤولة جديد جديدة")  # وقال الرئيس السوري الجديد: the one named before
+# A ministry is named by its field (المتحدث باسم وزارة الخارجية is the spokesman of الخارجية).
+MINISTRY = word_keys("وزارة لوزارة بوزارة الوزارة")
+# The state a head of state heads, unnamed (وأكد رئيس الدولة، رئيس الجمهورية، رئيس البلاد):
+# fits a president's, king's or emir's role, not a head of government's or parliament's.
+STATE_WORDS = frozenset(bare(k) for k in word_keys("الدولة الجمهورية البلاد"))
+STATE_HEADS = frozenset(bare(k) for k in word_keys("رئيس الرئيس ملك الملك أمير الأمير سلطان السلطان"))
+OTHER_HEADS = frozenset(
+    bare(k)
+    for k in word_keys(
+        "الوزراء وزراء الحكومة حكومة مجلس البرلمان النواب الأركان هيئة المجلس السيادي الانتقالي"
+    )
+)
+
+
+def _describes(word: str, held: set[str]) -> bool:
+    """A title word that is not in a role but describes it: الدبلوماسي for a foreign
+    minister, الأممي for a UN envoy, الدولة (رئيس الدولة) for a head of state."""
+    if word in STATE_WORDS:
+        return bool(held & STATE_HEADS) and not held & OTHER_HEADS
+    return bool(held & DESCRIPTORS.get(word, frozenset()))

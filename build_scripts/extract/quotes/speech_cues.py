@@ -1,0 +1,228 @@
+"""Speech verbs and participles: where they stand in a body, and what the verb at a cue is.
+
+Every reader of a speaker starts from a cue, the offset just after a speech verb (قال،
+أضاف) or a participle (قائلا). Finding them once per article (``Cues``) and asking the
+same few questions of the verb there (feminine? passive? after أن? citing a source?)
+in one place keeps the word lists and their exceptions together.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from ...arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
+from ..names.name_tokens import PREVIOUS_WORD, WORD
+from ..names.name_words import word_keys
+
+VERB_STEMS = (
+    (
+        "قال أضاف أكد صرح شدد حذر أوضح أشار اعتبر رأى رأت دعا دعت كشف أعلن تابع ختم لفت أعرب "
+        "ذكر نقل كتب غرد قالت أضافت أكدت صرحت شددت حذرت أوضحت أشارت اعتبرت كشفت أعلنت تابعت "
+        "لفتت أعربت ذكرت كتبت غردت يقول تقول يضيف يؤكد وصف وصفت استطرد أردف أفاد أفادت تعهد تعهدت "
+        "طالب طالبت رحب رحبت ندد نددت انتقد انتقدت علق علقت زعم زعمت اتهم اتهمت نفى نفت أقر أقرت "
+        "جدد جددت اختتم اختتمت نقلت تساءل تساءلت أبلغ أبلغت هدد هددت توعد توعدت ناشد ناشدت حث حثت "
+        "كرر كررت أجاب أجابت استبعد استبعدت رجح رجحت اعترف اعترفت أشاد أشادت يرى ترى يعتبر تعتبر "
+        "يشير تشير يوضح توضح يحذر تحذر يدعو تدعو يعلن تعلن يكشف تكشف يتهم تتهم يطالب تطالب يشدد تشدد "
+        "يصف تصف أكمل أكملت استكمل استكملت مضى مضت واصل واصلت أثنى أثنت توقع توقعت أبدى أبدت أتم أتمت ختمت هنأ هنأت "
+        "يرد ترد يعلق تعلق يجيب تجيب يختم تختم يتابع تتابع ردت فرد تحدث تحدثت يتحدث تتحدث أدلى أدلت "  # فرد: replied (رد alone is also the noun, رد فعل)
+        "اشتكى اشتكت نوه نوهت "  # complained, noted (ونوه أن «…»)
+        "أبرز أبرزت "  # highlighted (وأبرز أن «…»)
+        "ليرد لترد "  # so that he replied (ليرد عليه فلان)
+        "أخبر أخبرت أبلغه أبلغها أبلغهم أبلغني أبلغنا أخبره أخبرها أخبرهم أخبرني أخبرنا "  # told (him)
+        "أدان أدانت استنكر استنكرت "  # condemned (كما أدان "انتهاكات…": what he condemned, in his words)
+        "زاد زادت"  # وزاد قائلا: added (its other sense, increased, has a thing for subject: nobody speaks)
+    ).split()
+)
+# Participles and verbal nouns (…افتتح الجلسة بتأكيد أن): the sentence's subject speaks.
+PARTICIPLES = (
+    "قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة مشيرا مشيرة معتبرا معتبرة موضحا موضحة محذرا محذرة "
+    "واصفا واصفة بتأكيد بتأكيده بتأكيدها بالقول بقوله بقولها "
+    "مشددا مشددة لافتا لافتة منوها منوهة متابعا متابعة مستطردا مستطردة مردفا مردفة معربا معربة "
+    "مبينا مبينة متسائلا متسائلة مشيدا مشيدة مستذكرا مستذكرة معلقا"
+).split()
+PARTICIPLE_KEYS = frozenset(normalize(w) for w in PARTICIPLES)
+SPEECH_VERB_KEYS = frozenset(normalize(w) for w in VERB_STEMS)
+
+
+CUES = word_automaton(
+    {
+        prefix + normalize(word): kind
+        for kind, words in (
+            ("replied", ("رد",)),  # first: فرد, listed as a verb, stays one
+            ("expressed", ("عبر",)),  # عبّر (expressed), not عبر (across, via)
+            ("verb", VERB_STEMS),
+            ("participle", PARTICIPLES),
+            ("before-that", ("بين",)),
+        )
+        for word in words
+        for prefix in ("", "و", "ف", *(("ل",) if kind == "verb" and word[:1] in "يت" else ()))
+    }  # ليرد الرئيس قائلا، ليضيف: the narrative ل before a present verb
+)
+# ردّ (replied) is written رد like the noun (a reply) and ورد like وَرَد (appeared: وورد في
+# البيان): a verb when written with its shadda, or when a subject and على follow it
+# (ورد الوزير الإيراني على ويتكوف قائلا), never على at once (ورد على لسان…).
+REPLY_VERBS = word_keys("رد ورد فرد ردت وردت فردت")
+VERB_ENDING = re.compile(r"(\w+)\u0651?\Z")  # the verb that ends at a cue, its shadda and all
+REPLIED_TO = re.compile(
+    r"[ \t]+[^\s،,:.«“\"]+(?:[ \t]+[^\s،,:.«“\"]+){0,4}[ \t]+على[ \t]"
+    r"|[ \t]+علي(?:ه|ها|هم)(?!\w)"  # رد عليه فلان: replied to him
+    # ورد بوتين: "…": a name and a colon (not ورد في البيان: "it was stated in")
+    r"|[ \t]+(?!(?:في|من|عن|على|إلى|الى|ب|ل|لدى|ضمن|ذلك|هذا|ذكر|فعل|الفعل|فعله|فعلها)(?![\w]))[^\s،,:.«“\"]+(?:[ \t]+[^\s،,:.«“\"]+){0,2}[ \t]*:"
+)
+# عبر (expressed) before its subject and عن: ≤ four words, then عن (عبر إبراهيم عن ارتياحه).
+# (No complementiser between: عبر إكس أن الاعتذار عن… is "via X", the clause after it.)
+EXPRESSED_ABOUT = re.compile(r"(?:[ \t]+(?![أإا]ن(?:ه|ها|هم)?(?!\w))[^\s،,:.«“\"]+){1,4}[ \t]+عن[ \t]")
+# بيّن (explained) is written بين like the preposition (between): a verb only before أن/إن.
+THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
+# … or, after وبين at a clause's start, once its subject is named (وبيّن عبدي أن).
+THAT_AFTER_SUBJECT = re.compile(r"(?:\s+[\w\u0640]+){1,3}?\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
+
+
+# جدد right after an indefinite plural noun (أعضاء جدد، مستثمرين جدد) is "new", not "renewed".
+NEW_AFTER_PLURAL = re.compile(
+    r"(?<!\w)(?!ال)(?:[\u0621-\u064a]{3,}اء|م[\u0621-\u064a]{3,}(?:ين|ون))[ \t]+جدد\Z"
+)
+PASSIVE_PRESENT = re.compile("[وف]?[يت]\u064f")  # يُعتبر، تُذكر: the damma of the passive
+NAME_CONNECTOR_BEFORE = re.compile(r"(?<!\w)(?:أبي|ابي|أبو|ابو|بن|بنت|آل)\s+\Z")
+
+
+REACTION = re.compile(r"[ \t]+(?:ال)?فعل(?!\w)")  # رد فعل، ردّ الفعل: a reaction, no verb
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Body offsets just after each speech verb and each participle, found once per article."""
+
+    verbs: list[int]
+    participles: list[int]
+
+    @classmethod
+    def find(cls, body: str, normalized: NormalizedText | None = None) -> Cues:
+        text = normalized or normalize_text(body)
+        origin = text.origin
+        verbs: list[int] = []
+        participles: list[int] = []
+        for start, end, kind in find_words(CUES, text.padded):
+            at = origin[end - 1] + 1
+            if kind == "before-that":
+                opens = body[origin[start]] == "و"
+                if THAT_FOLLOWS.match(body, at) or (opens and THAT_AFTER_SUBJECT.match(body, at)):
+                    verbs.append(at)  # وبين أن، وبيّن عبدي أن: explained that
+                continue
+            if kind == "replied":
+                shadda = body[at : at + 1] == "\u0651"  # written after the letter it doubles
+                if REACTION.match(body, at + shadda):
+                    continue  # ردّ فعل السلك الدبلوماسي: a reaction, a noun
+                if shadda or REPLIED_TO.match(body, at):
+                    verbs.append(at + shadda)  # وردّ، ورد الوزير على فلان قائلا: replied
+                continue
+            if kind == "expressed":
+                if "\u0651" in body[origin[start] : at] or EXPRESSED_ABOUT.match(body, at):
+                    verbs.append(at)  # عبّر، وعبر الوزير عن ارتياحه: expressed
+                continue
+            if kind == "verb" and NAME_CONNECTOR_BEFORE.search(
+                body, max(0, origin[start] - 6), origin[start]
+            ):
+                continue  # علي بن أبي طالب، آل ناصر: a name's word after its connector, no verb
+            if kind == "verb" and PASSIVE_PRESENT.match(body, origin[start]):
+                continue  # لا تُعتبر طرفا، يُذكر أن: a passive, whose subject is no speaker
+            if kind == "verb" and NEW_AFTER_PLURAL.search(body, max(0, origin[start] - 30), at):
+                continue  # انضمام أعضاء جدد: "new", the plural of جديد, after a plural noun
+            (verbs if kind == "verb" else participles).append(at)
+        return cls(verbs=verbs, participles=participles)
+
+    def outside(self, spans: list[tuple[int, int]]) -> Cues:
+        """The cues that are not inside a quotation: a verb in quoted words (…كان يصف
+        واقعا ويشير…) is the speaker's, and has no subject in the reporting text."""
+        starts = [start for start, _ in spans]
+
+        def keep(offsets: list[int]) -> list[int]:
+            kept = []
+            for at in offsets:
+                index = bisect_right(starts, at) - 1
+                if index < 0 or not spans[index][0] < at <= spans[index][1]:
+                    kept.append(at)
+            return kept
+
+        return Cues(verbs=keep(self.verbs), participles=keep(self.participles))
+
+    def between(self, start: int, end: int) -> tuple[list[int], list[int]]:
+        def pick(offsets: list[int]) -> list[int]:
+            return offsets[bisect_left(offsets, start) : bisect_right(offsets, end)]
+
+        return pick(self.verbs), pick(self.participles)
+
+
+THAT_WORDS = word_keys("أن بأن لأن")
+# وأكد أنه جدد الدعوة…: with a pronoun the verb after it is inside what he said, unless
+# its own subject follows it (أفادت الوكالة أنه هنأ فلان: the impersonal pronoun)
+THAT_HE = word_keys("أنه أنها بأنه بأنها")
+
+
+def after_complementiser(body: str, cue: int, words: frozenset[str] = THAT_WORDS) -> bool:
+    """The verb ending at ``cue`` stands right after أن/بأن (or one of ``words``): a
+    verb of the reported clause."""
+    before = word_before_verb(body, cue)
+    return before is not None and word_key(before.group(1)) in words
+
+
+VERB_BEFORE = re.compile(WORD.pattern + r"\Z")  # the speech verb ending at a cue
+
+
+WRITTEN_WORD = re.compile(r"\S+\Z")  # a word with its diacritics, ending where the search ends
+
+
+def passive(body: str, cue: int) -> bool:
+    """The speech verb ending at ``cue`` is written passive, a damma on its first
+    letter (أُعلنت، نُقل): what it says was said by nobody the sentence names."""
+    verb = WRITTEN_WORD.search(body, max(0, cue - 24), cue)
+    return verb is not None and verb.group()[1:2] == "\u064f"
+
+
+def word_before_verb(body: str, cue: int) -> re.Match[str] | None:
+    """The word before the speech verb ending at ``cue`` (group 1), if any."""
+    verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
+    return PREVIOUS_WORD.search(body, max(0, verb.start() - 16), verb.start()) if verb else None
+
+
+def speech_verb(key: str) -> bool:
+    """``key`` is a speech verb, with its و or ف (وقال، فأضاف)."""
+    return key in SPEECH_VERB_KEYS or (key[:1] in "وف" and key[1:] in SPEECH_VERB_KEYS)
+
+
+RELAYING = word_keys("ما حسبما كما مثلما")
+
+
+def relays(body: str, cue: int) -> bool:
+    """The verb ending at ``cue`` cites a source (بحسب ما ذكرت "رويترز"، وفق ما نقلت…):
+    the outlet relays the speaker's words, it does not take their place."""
+    before = word_before_verb(body, cue)
+    return before is not None and word_key(before.group(1)) in RELAYING
+
+
+def feminine_verb(body: str, cue: int) -> bool:
+    """The speech verb ending at ``cue`` is feminine (قالت، ووصفت: a stem the list has, plus
+    ت), so its subject is a woman or a feminine noun — never الرئيس or الوزير."""
+    if body[cue - 1 : cue] != "ت":
+        return False
+    verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
+    key = word_key(verb.group()) if verb else ""
+    key = key[1:] if key[:1] in "وف" and key[1:-1] in SPEECH_VERB_KEYS else key
+    return key.endswith("ت") and key[:-1] in SPEECH_VERB_KEYS
+
+
+# Verbs of calling on someone to do something (دعا الوزير العالم إلى، حث الرئيس الأطراف على).
+CALLING_VERBS = word_keys("دعا دعت حث حثت طالب طالبت ناشد ناشدت")
+
+
+def calls_on(body: str, cue: int, verbs: frozenset[str] = CALLING_VERBS) -> bool:
+    """The speech verb ending at ``cue`` is one of ``verbs`` (ودعا، وحثت: it calls on someone)."""
+    verb = VERB_BEFORE.search(body, max(0, cue - 12), cue)
+    key = word_key(verb.group()) if verb else ""
+    return key in verbs or (key[:1] in "وف" and key[1:] in verbs)
+
+
+# Verbs whose object a relative clause may be (انتقد الذين شككوا، هاجم من يعارضون).
+OBJECT_VERBS = CALLING_VERBS | word_keys("انتقد انتقدت هاجم هاجمت اتهم اتهمت وصف وصفت حذر حذرت")

@@ -1,0 +1,282 @@
+"""The subject written after a speech verb: a person, a title, a pronoun or someone unnamed.
+
+``verb_subject`` is the reading Arabic news calls for most (قال الرئيس الأوكراني
+زيلينسكي إن): the words from the verb to إن/أن, a colon or a quotation mark, and the
+person who heads them rather than one inside their title. Whom a title alone stands
+for (the last speaker, an office holder) is left to ``Attribution.hear``.
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from ...arabic_text import word_key
+from ...model import Mention
+from ..names.name_shape import of_a_title
+from ..names.name_tokens import WORD
+from ..names.name_words import INSTITUTIONS, RELATIVE_PRONOUNS, TITLES, word_keys
+from ..names.word_patterns import possessed_noun
+from .quote_spans import OPEN_CLOSE, closing, is_speech
+from .speaker_names import GIVEN
+from .speaker_state import Roles, who
+from .speaker_titles import (
+    DEFINITE_TITLES,
+    RELATIONAL,
+    SPEAKER_TITLES,
+    SPOKESMAN_OF,
+    STYLE_HONORIFICS,
+    a_man,
+    a_woman,
+    heads_a_title,
+    masculine_title,
+    title_word,
+    title_words,
+)
+from .speech_cues import (
+    OBJECT_VERBS,
+    PARTICIPLE_KEYS,
+    REPLIED_TO,
+    REPLY_VERBS,
+    VERB_ENDING,
+    calls_on,
+    feminine_verb,
+    relays,
+)
+from .subject_before_verb import body_before_verb
+from .verb_object import (
+    MEDIUM_PREFIXES,
+    PRONOUN_SUBJECT_STARTS,
+    TANWEEN,
+    definite_taf_il,
+    described_object,
+    indefinite,
+    title_before_definite_object,
+    title_before_named_object,
+    title_before_object,
+    with_object,
+)
+
+# What ends a speech verb's subject: the complementiser, a colon or an opening mark.
+SUBJECT_END = re.compile(
+    r"(?<!\w)(?:[إأا]ن|ب[أا]ن|[إأا]نه|[إأا]نها|[إأا]نهم)(?!\w)|[:" + "".join(OPEN_CLOSE) + "]"
+)
+# The pronoun of a relative clause right after its verb (وفق ما صرح به الوزير).
+RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها|عليه|عليها)(?!\w)")  # رد عليه فلان too
+# A second verb joined to the speech verb by "or" (لم يؤكد أو ينفِ ميلر): the subject follows it.
+COORDINATED_VERB = re.compile(r"\s+(?:أو|او)\s+[يت][\u0621-\u064a\u064b-\u0652]{2,6}(?!\w)")
+
+
+# Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
+REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|القول)(?!\w)")  # عن عون القول إن
+QUOTED_NAME = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]\s*[،,]")  # a subject's name in marks
+QUOTED_NAME_ONLY = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]")  # … when it is all the marks hold
+REPORTED_FROM_SOMEONE = re.compile(r"(?<!\w)عن\s+\w")  # عن مسؤول أمريكي قوله (not عنه قوله)
+
+
+def verb_subject(
+    body: str,
+    cue: int,
+    limit: int,
+    people: list[Mention],
+    roles: Roles = MappingProxyType({}),
+    entities: bytes = b"",
+) -> tuple[str, Mention | None, frozenset[str]]:
+    """The subject of the speech verb ending at ``cue``, with the title words it gives:
+    ("person", mention, titles) when it names a person; ("pronoun", None, ∅) when the
+    verb has no noun subject; ("title", None, titles) when it is only a title, which
+    may be the last speaker's (وأوضح وزير الدولة); ("other", None, ∅) when it is
+    someone or something not named (مسؤول أوروبي)."""
+    if entities and body_before_verb(body, cue, entities):
+        return "other", None, frozenset()  # إن لبنان طالب المبعوث فلان: the country asks, he is asked
+    resumptive = RESUMPTIVE.match(body, cue, limit)  # وفق ما صرح به الدبلوماسي: the subject follows
+    cue = resumptive.end() if resumptive else cue
+    coordinated = COORDINATED_VERB.match(body, cue, limit)  # لم يؤكد أو ينفِ ميلر: one subject
+    cue = coordinated.end() if coordinated else cue
+    end = _subject_end(body, cue, limit)
+    aside = OCCASION_ASIDE.search(body, cue, end)
+    end = aside.start() if aside is not None and body[cue : aside.start()].strip() else end
+    named = [m for m in people if cue <= m.start < end]
+    text = body[cue:end]
+    if REPORTED.search(text):  # نقلت الصحيفة عنه قوله / عن الوزير فلان قوله
+        after = [m for m in named if body.find("عن", cue, m.start) != -1]
+        if after:
+            return "person", after[0], frozenset()
+        if REPORTED_FROM_SOMEONE.search(text):
+            return "other", None, frozenset()  # نقلت رويترز عن مسؤول أمريكي قوله: someone unnamed
+        return "pronoun", None, frozenset()  # نقلت عنه قوله، وتابع قوله
+    if not text.strip():
+        quoted = QUOTED_NAME.match(body, cue, limit)  # وأكد «روبيو»، خلال…: a name in marks
+        inside = [m for m in people if quoted and quoted.start(1) <= m.start and m.end <= quoted.end(1)]
+        if len(inside) == 1:
+            return "person", inside[0], frozenset()
+        named_alone = QUOTED_NAME_ONLY.match(body, cue, limit)  # قال "بول بولكه" في بيان: (no comma)
+        alone = [m for m in people if named_alone and (m.start, m.end) == named_alone.span(1)]
+        if alone:
+            return "person", alone[0], frozenset()
+        if (
+            named_alone
+            and entities
+            and entities.find(1, *named_alone.span(1)) != -1
+            and not relays(body, cue)
+        ):
+            return "other", None, frozenset()  # أعلنت "قوات الدعم السريع" موافقتها: an organisation
+        if quoted and entities and entities.find(1, quoted.start(1), quoted.end(1)) != -1:
+            return "other", None, frozenset()  # وأكد "حزب الله"، في بيان: an organisation speaks
+    words = text.split()
+    if words and feminine_verb(body, cue):
+        first_word = word_key(words[0])
+        own = roles.get(who(named[0]), frozenset()) if named else frozenset()
+        # (a title the text gave an unregistered person says nothing of her sex: the Maghreb's
+        # press writes وزير الاقتصاد for a woman minister)
+        man = (
+            named and named[0].entity_id and a_man(own) and heads_a_title(body, cue, named[0], entities, own)
+        )
+        # وصفت الرئاسة انتقادات نتنياهو: he is inside the object; the ordinary reading follows
+        if masculine_title(first_word) or man:
+            # ووصفت (الرئيس) بوتين بأنه: she described him. A woman named further on in the
+            # subject is who speaks (اعتبرت مبعوثة الرئيس دونالد ترامب … مورغان أورتاغوس)
+            woman = next((m for m in named if a_woman(roles.get(who(m), frozenset()))), None)
+            return ("person", woman, frozenset()) if woman else ("pronoun", None, frozenset())
+    if len(words) == 2 and word_key(words[1].strip("،,.؛")) in SAME and title_word(word_key(words[0])):
+        return "pronoun", None, frozenset()  # وأضاف المتحدث نفسه: the one speaking already
+    if not named:  # وقال الرئيس الأوكراني اليوم "…": a time word ends the title
+        words = words[
+            : next(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if i and (word_key(w) in TIME_WORDS | AGED or _occasion(words, i))
+                ),
+                len(words),
+            )
+        ]  # … and so does an age (وأوضح الوزير البالغ من العمر 44 عاما), and where he spoke
+        # (وأضاف الوزير في الندوة الصحفية: not a title's في)
+        while len(words) > 1 and word_key(words[0]) in STYLE_HONORIFICS:
+            words = words[1:]  # وقال سمو الأمير: the title is الأمير
+    first = word_key(words[0].strip("،,.؛")) if words else ""
+    a_name = bool(named) and not body[cue : named[0].start].strip()  # لافروف is a name, not ل + noun
+    if not named and words[:1] == ["علي"] and len(words) > 1 and not words[1].startswith("ال"):
+        return "other", None, frozenset()  # قال علي رشيد …: a person we cannot name, not على
+    if (
+        not first
+        or (first in PRONOUN_SUBJECT_STARTS and not a_name)
+        or (first.startswith(MEDIUM_PREFIXES) and not a_name)
+    ):
+        return "pronoun", None, frozenset()  # قال في مؤتمر مع نظيره فلان: not فلان
+    if not a_name and (with_object(first) or definite_taf_il(first) or TANWEEN.search(words[0])):
+        return "pronoun", None, frozenset()  # وتوعد بتنفيذ…، وجددت التأكيد على: what was said, not who
+    if first in RELATIVE_PRONOUNS and calls_on(body, cue, OBJECT_VERBS):
+        return "pronoun", None, frozenset()  # كما انتقد الذين شككوا…: whom he criticised
+    if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
+        return "pronoun", None, frozenset()  # واختتم تغريدته بالقول: his tweet, he speaks
+    if (
+        len(words) > 1
+        and first not in TITLES
+        and first not in RELATIONAL
+        and first not in INSTITUTIONS
+        and not a_name
+        and possessed_noun(words[1].strip("،,.؛"), word_key(words[1].strip("،,.؛")), GIVEN)
+    ):
+        return "pronoun", None, frozenset()  # وأكد شعور بلاده بالقلق: a noun of his, the object
+    if len(words) == 1 and body[end : end + 1] == ":" and possessed_noun(words[0], first, GIVEN):
+        return "pronoun", None, frozenset()  # ثم تابع حديثه: "…": his talk, he goes on
+    if named and not heads_a_title(body, cue, named[0], entities, roles.get(who(named[0]), frozenset())):
+        return "other", None, frozenset()  # قالت مصادر مقربة من الرئيس فلان، قال مكتب فلان
+    if named:
+        head = _head(body, cue, named, roles)
+        titles = title_words(body[cue : head.start]) if head is not None else frozenset()
+        return ("person", head, titles) if head is not None else ("other", None, frozenset())
+    if described_object(body, cue, end, entities):  # (nobody is named past this point)
+        return "pronoun", None, frozenset()  # ووصف الاتفاق بأنه "…": he describes it
+    before_object = title_before_named_object(body, cue, end, entities)
+    if before_object and first in SPEAKER_TITLES:
+        return "title", None, before_object  # واتهم الرئيس الأمريكي كييف بـ"…"
+    titles = (
+        (calls_on(body, cue) and title_before_object(words, calls_on=True))
+        or (calls_on(body, cue, OBJECT_VERBS) and title_before_definite_object(words))
+        or title_words(" ".join(words[:4]).split("،")[0], only=True)
+        or title_before_object(words)
+    )
+    if titles and first in SPEAKER_TITLES and not indefinite(words):
+        return "title", None, titles
+    return "other", None, frozenset()
+
+
+# Where a speaker spoke (في الندوة الصحفية، في كلمته، خلال المؤتمر): no title goes on into it.
+OCCASIONS = word_keys(
+    "الندوة ندوة المؤتمر مؤتمر اللقاء لقاء مقابلة المقابلة تصريح تصريحات كلمة كلمته خطاب خطابه "
+    "الجلسة جلسة الاجتماع اجتماع حديث حديثه بيان البيان"
+)
+
+
+AT_OCCASION = word_keys("في خلال")
+# وأضاف المتحدث، خلال مداخلة هاتفية مع الإعلامي فلان، وأعرب الرئيس الصيني خلال لقائه نظيره
+# فلان: where and when he spoke ends the subject (the host or the counterpart is not who speaks)
+OCCASION_ASIDE = re.compile(r"[ \t]*[،,][ \t]*(?:خلال|أثناء|عبر)[ \t]|[ \t]+(?:خلال|أثناء)[ \t]")
+
+
+def _occasion(words: list[str], i: int) -> bool:
+    """``words[i]`` is في or خلال and an occasion of speech follows it."""
+    return (
+        word_key(words[i]) in AT_OCCASION
+        and i + 1 < len(words)
+        and word_key(words[i + 1].strip("،,.؛")) in OCCASIONS
+    )
+
+
+SAME = word_keys("نفسه نفسها ذاته ذاتها")
+TIME_WORDS = word_keys(
+    "اليوم أمس الليلة غدا مساء صباح ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
+)
+AGED = word_keys("البالغ البالغة")  # البالغ من العمر: of the age of
+
+
+def _subject_end(body: str, cue: int, limit: int) -> int:
+    """Where the subject of the verb ending at ``cue`` ends: the complementiser, a
+    colon or a quotation, but not a name in quotation marks inside the subject
+    (أكد المسؤول في "حزب الله" فلان أن…). A subject that is only a quoted name is
+    cut at its mark: a pronoun subject, as the carried speaker is usually that name."""
+    verb = VERB_ENDING.search(body, max(0, cue - 8), cue)
+    to = REPLIED_TO.match(body, cue) if verb and word_key(verb.group(1)) in REPLY_VERBS else None
+    if to is not None:
+        limit = min(limit, to.end() - 4)  # ردّ الوزير على فلان: whom he answered is no subject
+    at = cue
+    while (found := SUBJECT_END.search(body, at, limit)) is not None:
+        close = closing(body, found.group(), found.end(), limit) if found.group() in OPEN_CLOSE else -1
+        inner = body[found.end() : close]
+        if close == -1 or not body[cue : found.start()].strip() or is_speech(inner) or "\n" in inner:
+            return found.start()  # a quoted subject alone (وأضاف "أرجمان"، أن) reads as before
+        at = close + 1
+    return limit
+
+
+# Courtesy before a name (رئيس الجمهورية الدكتور فلان): the person's own, never a possessor's title.
+COURTESY_TITLES = word_keys("الدكتور الدكتورة السيد السيدة المهندس المهندسة الأستاذ الأستاذة")
+
+
+def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | None:
+    """The person who heads the subject, not one inside its title: in ``كبير مستشاري
+    الرئيس الفرنسي ماكرون، فلان`` Macron is the possessor and فلان speaks; with no
+    such apposition nobody is named as the speaker (None: never guess)."""
+    first = named[0]
+    words = [word_key(w) for w in WORD.findall(body[cue : first.start])]
+    titles = [w for w in words if (w in TITLES or w in RELATIONAL) and w not in COURTESY_TITLES]
+    possessed = len(titles) >= 2 and titles[0] in RELATIONAL and any(w in DEFINITE_TITLES for w in titles[1:])
+    construct = bool(words) and (
+        (words[-1] in RELATIONAL and not words[-1].startswith("ال")) or words[-1] == SPOKESMAN_OF
+    )  # … or المتحدث باسم نتنياهو فلان: the one he speaks for
+    if construct:
+        possessed = True  # مبعوث ترامب، مستشار نتنياهو: a title in construct with the person
+    of_title = any(of_a_title(w) for w in words)
+    if of_title and words and words[0] in TITLES:
+        possessed = True  # المستشار الإعلامي للرئيس الفرنسي ماكرون فلان: the adviser of the president
+    if not possessed or titles[0] in roles.get(who(first), ()):  # نائب الرئيس فانس: his own title
+        return first
+    apposition = [
+        m
+        for m in named[1:]
+        if body[first.end : m.start].strip().startswith(("،", ","))
+        or ((of_title or construct) and not body[first.end : m.start].strip())  # … ماكرون فرانسوا دوبون
+    ]
+    return apposition[0] if apposition else None
