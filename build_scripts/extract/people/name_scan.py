@@ -563,8 +563,35 @@ class Scan:
         role_start: int | None,
         whole: bool,
     ) -> tuple[UnknownPerson | None, int] | None:
+        """The name opening at ``i`` (after ``clitic`` letters): where it ends, whether it
+        is one after all, and the role it holds. None when its end may lie past the window."""
         bare = word.key[clitic:]
-        end = extend(
+        end = self._name_end(words, i, word, bare, cue)
+        if not whole and (
+            end >= len(words) - 1
+            or all(w.key in CONNECTORS for w in words[end:])  # أحمد بن عبد|: the name goes on
+            or (words[end].key in TITLES and len(words) - end < 8)
+        ):
+            return None  # the name, the word that ends it or a role after it may lie past the window
+        if self._no_name_after_all(words, i, word, clitic, cue, end):
+            return None, word.end
+        start, finish = word.start + clitic, words[end - 1].end
+        if self._continues_a_registered_name(start):
+            return None, finish  # حمد بن عيسى بن سلمان آل خليفة: the registered king's own fathers
+        span = self._role_span(words, word, end, cue, role_start)
+        role = without_address(self.body[span[0] : span[1]].strip(" ،,:")) if span else None
+        person = UnknownPerson(
+            text=self.body[start:finish],
+            start=start,
+            end=finish,
+            role_ar=role or None,
+            country=country(span[0], span[1], self.entities, self.registry, self.body) if role else None,
+        )
+        return person, finish
+
+    def _name_end(self, words: list[Token], i: int, word: Token, bare: str, cue: str | None) -> int:
+        """Index past the name's last word, told whether it opens with a given name."""
+        return extend(
             words,
             i,
             self.entity_words,
@@ -578,32 +605,36 @@ class Scan:
             titled=cue == "title",
             set_off=self.body[max(0, word.start - 3) : word.start].rstrip()[-1:] in ("،", ","),
         )
-        if not whole and (
-            end >= len(words) - 1
-            or all(w.key in CONNECTORS for w in words[end:])  # أحمد بن عبد|: the name goes on
-            or (words[end].key in TITLES and len(words) - end < 8)
-        ):
-            return None  # the name, the word that ends it or a role after it may lie past the window
+
+    def _no_name_after_all(
+        self, words: list[Token], i: int, word: Token, clitic: int, cue: str | None, end: int
+    ) -> bool:
+        """The words read are no name: one word that is no family name after a title, a
+        noun with its pronoun, ل + a verbal noun, or the start of a registered name."""
+        bare = word.key[clitic:]
         single = cue == "title" and clear_end(words, end) and len(bare) >= 4 and bare not in self.given
         if single and bare[:1] in "لب" and self.body[word.end : word.end + 2].lstrip()[:1] in QUOTE_MARKS:
             single = False  # مدير القسم لبلدان "رابطة الدول": a preposition and the body it names
         if end - i < 2 and not (single and definite_role(words, i) and not bare.startswith("ي")):
-            return None, word.end
+            return True
         if end - i < 2 and (
             plural_with_pronoun(bare)
             or (len(bare) >= 5 and bare.endswith(("ته", "تها")))
             or possessed_noun(self.body[word.start : word.end], bare, self.any_given)
         ):
-            return None, word.end  # خطاب الوزير ولقاءاته، وجدد المتحدث تحذيره: a noun with its pronoun
+            return True  # خطاب الوزير ولقاءاته، وجدد المتحدث تحذيره: a noun with its pronoun
         if self.body[word.start + clitic : word.start + clitic + 2] in ("لأ", "لإ") or verbal_noun_after_l(
             bare
         ):
-            return None, word.end  # زيارة رئيس الوزراء لإلقاء كلمة، لافتتاح مشروع: ل + a verbal noun
-        if end < len(words) and joined(words[end]) and self.person(words[end]):
-            return None, word.end  # the start of a registered name (أبي محمد الجولاني)
-        start, finish = word.start + clitic, words[end - 1].end
-        if self._continues_a_registered_name(start):
-            return None, finish  # حمد بن عيسى بن سلمان آل خليفة: the registered king's own fathers
+            return True  # زيارة رئيس الوزراء لإلقاء كلمة، لافتتاح مشروع: ل + a verbal noun
+        # the start of a registered name (أبي محمد الجولاني)
+        return end < len(words) and joined(words[end]) and self.person(words[end])
+
+    def _role_span(
+        self, words: list[Token], word: Token, end: int, cue: str | None, role_start: int | None
+    ) -> tuple[int, int] | None:
+        """Where the name's role is written: the title before it, or a role set off by a
+        comma after it when none stands before or the one before is a single word."""
         span = (role_start, word.start) if cue == "title" and role_start is not None else None
         if span is None or ends_in_honorific(self.body[span[0] : span[1]]):
             # الأمير فلان، مستشار وزير الخارجية؛ العقيد فلان، القائد الجديد للمنطقة
@@ -613,15 +644,7 @@ class Scan:
             between = self.body[words[end - 1].end : after[0]] if after is not None else ""
             if after is not None and between.strip() in ("،", ",") and not self._names_next(words, after[1]):
                 span = after  # it is the next name's (الإعلامية فلانة، الرئيس الأميركي، دونالد ترامب)
-        role = without_address(self.body[span[0] : span[1]].strip(" ،,:")) if span else None
-        person = UnknownPerson(
-            text=self.body[start:finish],
-            start=start,
-            end=finish,
-            role_ar=role or None,
-            country=country(span[0], span[1], self.entities, self.registry, self.body) if role else None,
-        )
-        return person, finish
+        return span
 
 
 # Titles of an office over a place, named right after the title (محافظ البصرة، والي الخرطوم).
