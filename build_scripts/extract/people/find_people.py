@@ -24,6 +24,7 @@ roster_names, marked_names and compound_given_names (the other cues), person_rol
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 import ahocorasick
@@ -65,6 +66,31 @@ def find_unknown_people(
 ) -> tuple[UnknownPerson, ...]:
     """Probable people not in the registry, in text order, each name once."""
     text = normalized or normalize_text(body)
+    scan = Scan(body, registry, _mask(body, known, entities), entities)
+    found: dict[str, UnknownPerson] = {}
+    for person in _read_from_cues(scan, registry, text):
+        _keep(found, person)
+    for person in _listed(scan, [*known, *found.values()]):
+        _keep(found, person)
+    for person in (
+        *bylines(scan),
+        *quoted(scan),
+        *din_names(scan),
+        *aged(scan),
+        *after_nationality(scan),
+        *rosters(scan),
+        *inline_rosters(scan),
+    ):
+        _keep(found, person)
+    found = _with_whole_given_names(scan, found)
+    home = article_country(entities, registry, known)
+    if home is not None:
+        found = {key: with_home(body, person, home, entities, registry) for key, person in found.items()}
+    return _longest(body, _reportable(body, registry, found))
+
+
+def _mask(body: str, known: tuple[Mention, ...], entities: tuple[Mention, ...]) -> bytearray:
+    """Where the known mentions stand, so no reader takes their words into a name."""
     mask = bytearray(len(body) + 1)  # 1: a country, organisation or outlet; 2: a registered person
     for value, mentions in ((1, entities), (2, known)):
         for mention in mentions:
@@ -72,8 +98,13 @@ def find_unknown_people(
     for named in NAMED_AFTER_RULER.finditer(body):
         start, end = named.span(1)
         mask[start:end] = b"\1" * (end - start)  # مركز الملك عبد العزيز: an institution's name
-    scan = Scan(body, registry, mask, entities)
-    found: dict[str, UnknownPerson] = {}
+    return mask
+
+
+def _read_from_cues(scan: Scan, registry: Registry, text: NormalizedText) -> Iterator[UnknownPerson]:
+    """The names the scan reads from each cue word (a title, a speech verb, a given
+    name), each cue skipped when an earlier scan already read past it."""
+    body = scan.body
     consumed = 0
     for start, _, _ in find_words(_cue_automaton(registry), text.padded):
         offset = scan.back(text.origin[start])
@@ -88,26 +119,21 @@ def find_unknown_people(
             and not _blessed(body, person.end)
             and _plausible(body, person)
         ):
-            _keep(found, person)  # (a name the text cuts off is no name)
-    for person in _listed(scan, [*known, *found.values()]):
-        _keep(found, person)
-    for person in (
-        *bylines(scan),
-        *quoted(scan),
-        *din_names(scan),
-        *aged(scan),
-        *after_nationality(scan),
-        *rosters(scan),
-        *inline_rosters(scan),
-    ):
-        _keep(found, person)
+            yield person  # (a name the text cuts off is no name)
+
+
+def _with_whole_given_names(scan: Scan, found: dict[str, UnknownPerson]) -> dict[str, UnknownPerson]:
+    """Each report with its whole given name (a first word, a compound in الدين) and
+    kept once under it."""
     with_din: dict[str, UnknownPerson] = {}
     for person in found.values():  # صلاح read alone, then as صلاح الدين…: one name, reported once
         _keep(with_din, _with_din(scan, with_first_word(scan, person)))
-    found = with_din
-    home = article_country(entities, registry, known)
-    if home is not None:
-        found = {key: with_home(body, person, home, entities, registry) for key, person in found.items()}
+    return with_din
+
+
+def _reportable(body: str, registry: Registry, found: dict[str, UnknownPerson]) -> tuple[UnknownPerson, ...]:
+    """The reports worth making, in text order: no registered short form, no digit, no
+    name the text cuts off."""
     short = _short_forms(registry)  # عبد العاطي: a registered person's short form, not news to the registry
     end = len(body.rstrip())  # a name the text cuts off at its very end is no name (…خليل ال)
     kept = (
@@ -117,7 +143,7 @@ def find_unknown_people(
         and not DIGIT.search(p.text)
         and (p.end < end or signed(body, p.start))
     )
-    return _longest(body, tuple(sorted(kept, key=lambda p: p.start)))
+    return tuple(sorted(kept, key=lambda p: p.start))
 
 
 DIGIT = re.compile(r"\d")  # no name has one (الوزير مقابل 21 آخرين)

@@ -1,10 +1,12 @@
 """Where a name ends: from its first word, how far the words after it still belong
 to it (a family name, a nisba, a connector) and where the sentence goes on (a
-verb, an object, a noun and its adjective). One long rule list, kept in one place
-because the order of its tests is part of the rule.
+verb, an object, a noun and its adjective). One rule list, read in one fixed order
+(``_next_word``) because the order of its tests is part of the rule.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from ..names.given_name_lists import ALL_GIVEN, AMBIGUOUS_GIVEN, ARABIC_GIVEN, FOREIGN_GIVEN
 from ..names.name_shape import (
@@ -71,6 +73,41 @@ def _nisba(token: Token, key: str) -> bool:
     return len(key) >= 4 and key.endswith(("ي", "يه")) and not token.definite
 
 
+class _Name(NamedTuple):
+    """What stays fixed while one name is read: its words, where it starts and what
+    the caller knows of it (see ``extend``)."""
+
+    words: list[Token]
+    i: int
+    entity_words: frozenset[str]
+    given: frozenset[str]
+    first_given: bool
+    titled: bool
+    set_off: bool
+
+
+class _At(NamedTuple):
+    """Where the reading stands: ``end`` the next word to read, ``count`` the name's
+    words so far (connectors not counted), ``definite_run`` whether a word with the
+    article is already part of it, ``go_on`` False once a rule has ended the name."""
+
+    end: int
+    count: int
+    definite_run: bool = False
+    go_on: bool = True
+
+
+def _take(at: _At, definite_run: bool | None = None) -> _At:
+    """The word at ``at.end`` is one of the name's: read the next one."""
+    run = at.definite_run if definite_run is None else definite_run
+    return _At(at.end + 1, at.count + 1, run)
+
+
+def _stop(at: _At) -> _At:
+    """The name ends before the word at ``at.end``."""
+    return at._replace(go_on=False)
+
+
 def extend(
     words: list[Token],
     i: int,
@@ -87,164 +124,251 @@ def extend(
     otherwise it is what the sentence says next (نتنياهو الانسحاب). After a title
     (``titled``), a family nisba may follow a given name no list holds (النائب شعيب
     المويزري)."""
-    end, count, definite_run = i + 1, 1, False
-    while end < len(words) and count < MAX_NAME_WORDS and joined(words[end]) and not covered(words[end]):
-        key = words[end].key
-        after_connector = words[end - 1].key in CONNECTORS
-        if key in ("ابو", "ام") and count >= 2 and words[end - 1].definite:
-            break  # حذيفة الكحلوت أبو إبراهيم: a kunya after a family name is an epithet
-        if key in CONNECTORS:
-            end += 1
-            continue
-        if (
-            (words[end - 1].key in SON_OF and (key not in STOP or key in SIDI))
-            or (words[end - 1].key in PATRONYMIC and key in TITLES and key in ALL_GIVEN)  # بنت بندر بن سلطان
-            or (words[end - 1].key in SIDI and count >= 2 and key not in STOP)  # ولد سيد المختار
-        ) and not words[end].tanween:
-            end, count = end + 1, count + 1  # ولد حي، ولد سيد المختار، ولد الشيخ محمد: the father's
-            continue  # name, whatever word it also is
-        if words[end - 1].key == ABD and words[end].definite:
-            end, count, definite_run = end + 1, count + 1, True  # عبد الأمير، عبد الملك: one name,
-            continue  # even when that word is also a title
-        if key[:1] == "و" and len(key) >= 5 and key.endswith(("ه", "ها", "هم")):
-            break  # معمر القذافي ومقتله: and + a noun with its pronoun
-        if key[:1] in CLITICS + PREPOSITIONS and key[1:] in given and key not in given:
-            break  # وخليل: the next person of a list; خليفة لستيف بالمر: someone else's
-        if (
-            count >= 2
-            and key[:1] == "و"
-            and key not in given
-            and key not in CONNECTORS
-            and not _closing_nisba(words, end)
-        ):
-            break  # ألكسندر عيدان ووجود الوفود: a name of two words does not go on into و + a noun
-        if count >= 2 and (words[end].hamza_clitic or (key in WRITTEN_OBJECTS and not words[end].definite)):
-            break  # طالب النائب فلان الفلاني بأخذ الكلمة، نشر المحامي فلان بن فلان تدوينة
-        if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
-            break  # أحمد خزيم تصريحاته: a plural noun with its pronoun
-        if (
-            count >= 2
-            and len(key) == 6
-            and key[2] == "ا"
-            and key[4] == "ي"
-            and not words[end].definite
-            and key[-2:] != "ين"  # حسام زاهر جبارين: a family name
-            and key not in given
-        ):
-            break  # فلان ولد فلان جماهير عرفات: a broken plural فعاليل (جماهير، مشاريع), the verb's object
-        if key.endswith("ات") and len(key) >= 7:
-            break  # أحمد السعيداني انتقادات: a long plural noun (not بركات، حمادات)
-        if len(key) == 5 and key[0] == "ي" and key[2] == "ا" and key not in given:
-            break  # وائل رزوق يهاجم، فلان يطالب: a present verb يفاعل after the name
-        if present_verb(key) and key not in given:
-            break  # القاضية فلانة تحرج محامي…: a present verb يفعل/تفعل after the name
-        if len(key) == 5 and key[0] in "يت" and key[2] == "ت" and consonants(key[1]) and key not in given:
-            break  # فلان يفتقر، فلانة تعتبر: a present verb يفتعل after the name
-        if len(key) == 5 and key[:2] in ("لي", "لت") and consonants(key[2:]) and key not in given:
-            break  # بشكل نادر ليكسر التعادل: ل + a present verb (in order to), no name
-        if count >= 2 and present_with_pronoun(words[end]):
-            break  # سليم خوري يرافقه: a present verb and its object pronoun
-        if count >= 2 and len(key) >= 6 and key.endswith(("ته", "تها", "تهم")):
-            break  # أشرف ريفي مهاجمته: a noun in ة with its pronoun
-        if count >= 2 and bi_taf_il(key):
-            break  # عبد الله الياور بتسليم: ب and a verbal noun تفعيل
-        if ifal(key) and key not in given and (count >= 2 or words[i].key in AMBIGUOUS_GIVEN):
-            break  # فلان الفلاني إجراء، ذكر أسماء أشخاص: a verbal noun or a plural أفعال, after
-            # a name of two words or a given name that is also a common word
-        if (
-            count >= 2
-            and len(key) == 4
-            and key[0] == "ب"
-            and not set(key[1:]) & set("اوي")
-            and key not in given
-        ):
-            break  # أحمد بن سلمان المسلم بشطب: ب and a verbal noun فعل (not باما: a long vowel)
-        if key == ABIDIN and words[end - 1].key == ZAIN:
-            end, count = end + 1, count + 1  # زين العابدين: one given name of two words
-            continue
-        if key == GOD and end == i + 1 and not words[i].definite and words[i].key not in CONNECTORS:
-            end, count = end + 1, count + 1  # ذبيح الله، فضل الله، نصر الله: one given name of two words
-            continue
-        if key[:1] == "ف" and (key[1:] in SPEECH or key[1:] in VERBS):
-            break  # أما المحامي فلان الفلاني فوصف المحاكمة: the verb of أما … فـ
-        if key[:1] == "و" and (key[1:] in TITLES or _nisba(words[end], key[1:])):
-            break  # فلان ومسؤول البلديات، خبير عسكري واستراتيجي: and a title, and an adjective
-        if words[end].tanween or (key[-1:] == "ا" and key[:-1] in TITLES):
-            break  # نبيل عبد الله علي ناطقاً رسمياً، فلان عميدا للبلدية (a title in the accusative)
-        if key[:1] == "ك" and key[1:] in TITLES:
-            break  # نجلاء بودن كرئيسة للحكومة: "as" + a title
-        if (
-            first_given
-            and key in TITLES
-            and key in ALL_GIVEN
-            and _given_title_names(words, end, entity_words)
-        ):
-            end, count = end + 1, count + 1  # محمد أمين ولد داهي، محمد علي أحمد سلطان محافظا: a
-            continue  # given name that is also a title, inside a name (not تميم أمير قطر)
-        if set_off and count >= 2 and closes_an_apposition(words, end, entity_words):
-            end, count = end + 1, count + 1  # ، عبد القادر الحصرية، / ، عبد الفتاح دولة،: the last
-            break  # word before the comma that closes the name set off by commas is its family name
-        if words[end].definite and (key.endswith(("يين", "يون")) or _not_his_relative(words, i, end)):
-            break  # نضال الكشميريين: a plural nisba; الوزير حسين المراحل التي…: a noun and its relative
-        if words[end].definite and key[2:] in OBJECT_NOUNS:
-            break  # طالب النائب فلان الفلاني الحكومة بـ…، حضرت فلانة فلان اللقاء: the verb's object
-        if count >= 2 and accusative_with_adjective(words, end):
-            break  # تلقى الحاكم فلان الفلاني شروحا مفصلة: an object and its adjective
-        if words[end].definite and words[end].feminine and _feminine_nisba_follows(words, end):
-            break  # وحث محمود الأجهزة الأمنية: a noun and its adjective, not a family name
-        if key in CONSTRUCT_TITLES and end + 1 < len(words) and words[end + 1].definite:
-            break  # أحمد الطيب شيخ الأزهر
-        if count >= 2 and key[:1] == "ل" and _before_complement(words, end):
-            break  # قال فلان الفلاني لسبوتنيك إن: whom he told, not his name
-        if words[end].definite:
-            if (
-                (not first_given or words[i].key in FOREIGN_GIVEN)
-                and not (count == 1 and key in DEFINITE_GIVEN)  # بيرام الداه أعبيد: a Mauritanian name
-                and not (
-                    titled
-                    and count == 1
-                    and not first_given
-                    and not words[i].key.endswith(("ه", "ها"))  # الوزير خطابه السياسي: a noun, his
-                    and words[i].key[:1] != "و"  # وزير الزراعة واستصلاح الأراضي: the title goes on
-                    and _family_nisba(words[end], entity_words)
-                )
-            ):  # a foreign name has no article:
-                break  # توم بيرييلو، جوليوس ماليما السياسي المعارض
-            if (
-                count == 1
-                and words[end - 1].key in given
-                and (key in entity_words or key[2:] in entity_words)
-            ):
-                end, count, definite_run = end + 1, count + 1, True
-                continue  # محمد المصري: a country's adjective after a given name is a family name
-            if (
-                key in entity_words
-                or key[2:] in entity_words
-                or not (name_like(key, entity_words) or family_title(words, end))
-            ):
-                break
-            patronymic = end >= 2 and words[end - 2].key in PATRONYMIC  # بن محمد الفرحان
-            if not (
-                after_connector
-                or patronymic
-                or (count == 2 and words[end - 1].key in given)  # محمد أحمد النور، محمد صالح النظيف
-                or (count == 2 and titled and first_given and closes(words, end))  # الشيخ أحمد دعيج الصباح،
-                or count == 1
-                or definite_run
-                or (key.endswith("ي") and len(key) >= 5)
-                or key[2:] in ARABIC_GIVEN  # خالد جويت الأحمد: the article and a given name
-                or family_title(words, end)
-            ):
-                break
-            definite_run = True
-        elif not (name_like(key, entity_words) or words[end].ali or _foreign_bal(words, i, end)) or (
-            words[end].feminine and (not first_given or words[i].key in FOREIGN_GIVEN)
-        ):
-            break  # a word in ة after a foreign given name is Arabic, and no name (كارولين ذكية)
-        end, count = end + 1, count + 1
+    name = _Name(words, i, entity_words, given, first_given, titled, set_off)
+    at = _At(i + 1, 1)
+    while (
+        at.go_on
+        and at.end < len(words)
+        and at.count < MAX_NAME_WORDS
+        and joined(words[at.end])
+        and not covered(words[at.end])
+    ):
+        at = _next_word(name, at)
+    end = at.end
     while end > i + 1 and words[end - 1].key in CONNECTORS:
         end -= 1
     return end
+
+
+def _next_word(name: _Name, at: _At) -> _At:
+    """The rules for the word at ``at.end``, in the order they are tried: it joins the
+    name, ends it, or is taken as one more of its words."""
+    joining = _joining_word(name, at)
+    if joining is not None:
+        return joining
+    if _noun_or_next_person(name, at) or _verb_or_verbal_noun(name, at):
+        return _stop(at)
+    two_words = _given_name_of_two_words(name, at)
+    if two_words is not None:
+        return two_words
+    if _clitic_or_accusative(name, at):
+        return _stop(at)
+    inside = _given_title_or_closing_family_name(name, at)
+    if inside is not None:
+        return inside
+    if _object_or_adjective(name, at):
+        return _stop(at)
+    if name.words[at.end].definite:
+        return _definite_word(name, at)
+    if _indefinite_word_ends(name, at):
+        return _stop(at)
+    return _take(at)
+
+
+def _joining_word(name: _Name, at: _At) -> _At | None:
+    """A connector and the word it binds (بن and the father's name, عبد and the word
+    after it) belong to the name; a kunya after a family name does not."""
+    words, end, count = name.words, at.end, at.count
+    key = words[end].key
+    if key in ("ابو", "ام") and count >= 2 and words[end - 1].definite:
+        return _stop(at)  # حذيفة الكحلوت أبو إبراهيم: a kunya after a family name is an epithet
+    if key in CONNECTORS:
+        return at._replace(end=end + 1)
+    if (
+        (words[end - 1].key in SON_OF and (key not in STOP or key in SIDI))
+        or (words[end - 1].key in PATRONYMIC and key in TITLES and key in ALL_GIVEN)  # بنت بندر بن سلطان
+        or (words[end - 1].key in SIDI and count >= 2 and key not in STOP)  # ولد سيد المختار
+    ) and not words[end].tanween:
+        return _take(at)  # ولد حي، ولد سيد المختار، ولد الشيخ محمد: the father's
+        # name, whatever word it also is
+    if words[end - 1].key == ABD and words[end].definite:
+        return _take(at, definite_run=True)  # عبد الأمير، عبد الملك: one name,
+        # even when that word is also a title
+    return None
+
+
+def _noun_or_next_person(name: _Name, at: _At) -> bool:
+    """After the name, و or a preposition opens the next person or a noun, and a noun
+    the name's verb takes (its object, a plural) ends the name."""
+    words, end, count, given = name.words, at.end, at.count, name.given
+    key = words[end].key
+    if key[:1] == "و" and len(key) >= 5 and key.endswith(("ه", "ها", "هم")):
+        return True  # معمر القذافي ومقتله: and + a noun with its pronoun
+    if key[:1] in CLITICS + PREPOSITIONS and key[1:] in given and key not in given:
+        return True  # وخليل: the next person of a list; خليفة لستيف بالمر: someone else's
+    if (
+        count >= 2
+        and key[:1] == "و"
+        and key not in given
+        and key not in CONNECTORS
+        and not _closing_nisba(words, end)
+    ):
+        return True  # ألكسندر عيدان ووجود الوفود: a name of two words does not go on into و + a noun
+    if count >= 2 and (words[end].hamza_clitic or (key in WRITTEN_OBJECTS and not words[end].definite)):
+        return True  # طالب النائب فلان الفلاني بأخذ الكلمة، نشر المحامي فلان بن فلان تدوينة
+    if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
+        return True  # أحمد خزيم تصريحاته: a plural noun with its pronoun
+    if (
+        count >= 2
+        and len(key) == 6
+        and key[2] == "ا"
+        and key[4] == "ي"
+        and not words[end].definite
+        and key[-2:] != "ين"  # حسام زاهر جبارين: a family name
+        and key not in given
+    ):
+        return True  # فلان ولد فلان جماهير عرفات: a broken plural فعاليل (جماهير، مشاريع), the verb's object
+    # أحمد السعيداني انتقادات: a long plural noun (not بركات، حمادات)
+    return key.endswith("ات") and len(key) >= 7
+
+
+def _verb_or_verbal_noun(name: _Name, at: _At) -> bool:
+    """The sentence goes on after the name: a present verb, a noun with its pronoun,
+    a verbal noun (the shapes no given name takes)."""
+    words, end, count, given = name.words, at.end, at.count, name.given
+    key = words[end].key
+    if len(key) == 5 and key[0] == "ي" and key[2] == "ا" and key not in given:
+        return True  # وائل رزوق يهاجم، فلان يطالب: a present verb يفاعل after the name
+    if present_verb(key) and key not in given:
+        return True  # القاضية فلانة تحرج محامي…: a present verb يفعل/تفعل after the name
+    if len(key) == 5 and key[0] in "يت" and key[2] == "ت" and consonants(key[1]) and key not in given:
+        return True  # فلان يفتقر، فلانة تعتبر: a present verb يفتعل after the name
+    if len(key) == 5 and key[:2] in ("لي", "لت") and consonants(key[2:]) and key not in given:
+        return True  # بشكل نادر ليكسر التعادل: ل + a present verb (in order to), no name
+    if count >= 2 and present_with_pronoun(words[end]):
+        return True  # سليم خوري يرافقه: a present verb and its object pronoun
+    if count >= 2 and len(key) >= 6 and key.endswith(("ته", "تها", "تهم")):
+        return True  # أشرف ريفي مهاجمته: a noun in ة with its pronoun
+    if count >= 2 and bi_taf_il(key):
+        return True  # عبد الله الياور بتسليم: ب and a verbal noun تفعيل
+    if ifal(key) and key not in given and (count >= 2 or words[name.i].key in AMBIGUOUS_GIVEN):
+        return True  # فلان الفلاني إجراء، ذكر أسماء أشخاص: a verbal noun or a plural أفعال, after
+        # a name of two words or a given name that is also a common word
+    # أحمد بن سلمان المسلم بشطب: ب and a verbal noun فعل (not باما: a long vowel)
+    return (
+        count >= 2 and len(key) == 4 and key[0] == "ب" and not set(key[1:]) & set("اوي") and key not in given
+    )
+
+
+def _given_name_of_two_words(name: _Name, at: _At) -> _At | None:
+    """زين العابدين، نصر الله: the second word is part of one given name."""
+    words, end, i = name.words, at.end, name.i
+    key = words[end].key
+    if key == ABIDIN and words[end - 1].key == ZAIN:
+        return _take(at)  # زين العابدين: one given name of two words
+    if key == GOD and end == i + 1 and not words[i].definite and words[i].key not in CONNECTORS:
+        return _take(at)  # ذبيح الله، فضل الله، نصر الله: one given name of two words
+    return None
+
+
+def _clitic_or_accusative(name: _Name, at: _At) -> bool:
+    """A verb with فـ, a title with و or كـ, a word in the accusative: the sentence,
+    not the name, goes on."""
+    words, end = name.words, at.end
+    key = words[end].key
+    if key[:1] == "ف" and (key[1:] in SPEECH or key[1:] in VERBS):
+        return True  # أما المحامي فلان الفلاني فوصف المحاكمة: the verb of أما … فـ
+    if key[:1] == "و" and (key[1:] in TITLES or _nisba(words[end], key[1:])):
+        return True  # فلان ومسؤول البلديات، خبير عسكري واستراتيجي: and a title, and an adjective
+    if words[end].tanween or (key[-1:] == "ا" and key[:-1] in TITLES):
+        return True  # نبيل عبد الله علي ناطقاً رسمياً، فلان عميدا للبلدية (a title in the accusative)
+    return key[:1] == "ك" and key[1:] in TITLES  # نجلاء بودن كرئيسة للحكومة: "as" + a title
+
+
+def _given_title_or_closing_family_name(name: _Name, at: _At) -> _At | None:
+    """A given name that is also a title, inside a name; the family name that closes a
+    name set off by commas (taken, and the name ends there)."""
+    words, end, count, key = name.words, at.end, at.count, name.words[at.end].key
+    if (
+        name.first_given
+        and key in TITLES
+        and key in ALL_GIVEN
+        and _given_title_names(words, end, name.entity_words)
+    ):
+        return _take(at)  # محمد أمين ولد داهي، محمد علي أحمد سلطان محافظا: a
+        # given name that is also a title, inside a name (not تميم أمير قطر)
+    if name.set_off and count >= 2 and closes_an_apposition(words, end, name.entity_words):
+        return _stop(_take(at))  # ، عبد القادر الحصرية، / ، عبد الفتاح دولة،: the last
+        # word before the comma that closes the name set off by commas is its family name
+    return None
+
+
+def _object_or_adjective(name: _Name, at: _At) -> bool:
+    """What follows the name is the verb's object, a noun and its adjective or relative,
+    or whom the speaker told: no family name."""
+    words, end, count, i = name.words, at.end, at.count, name.i
+    key = words[end].key
+    if words[end].definite and (key.endswith(("يين", "يون")) or _not_his_relative(words, i, end)):
+        return True  # نضال الكشميريين: a plural nisba; الوزير حسين المراحل التي…: a noun and its relative
+    if words[end].definite and key[2:] in OBJECT_NOUNS:
+        return True  # طالب النائب فلان الفلاني الحكومة بـ…، حضرت فلانة فلان اللقاء: the verb's object
+    if count >= 2 and accusative_with_adjective(words, end):
+        return True  # تلقى الحاكم فلان الفلاني شروحا مفصلة: an object and its adjective
+    if words[end].definite and words[end].feminine and _feminine_nisba_follows(words, end):
+        return True  # وحث محمود الأجهزة الأمنية: a noun and its adjective, not a family name
+    if key in CONSTRUCT_TITLES and end + 1 < len(words) and words[end + 1].definite:
+        return True  # أحمد الطيب شيخ الأزهر
+    # قال فلان الفلاني لسبوتنيك إن: whom he told, not his name
+    return count >= 2 and key[:1] == "ل" and _before_complement(words, end)
+
+
+def _definite_word(name: _Name, at: _At) -> _At:
+    """A word with the article: a family name after a given name, a connector or
+    another such word; otherwise what the sentence says next."""
+    words, end, count, key = name.words, at.end, at.count, name.words[at.end].key
+    entity_words = name.entity_words
+    if _no_article_in_this_name(name, at):  # a foreign name has no article:
+        return _stop(at)  # توم بيرييلو، جوليوس ماليما السياسي المعارض
+    if count == 1 and words[end - 1].key in name.given and (key in entity_words or key[2:] in entity_words):
+        # محمد المصري: a country's adjective after a given name is a family name
+        return _take(at, definite_run=True)
+    if (
+        key in entity_words
+        or key[2:] in entity_words
+        or not (name_like(key, entity_words) or family_title(words, end))
+    ):
+        return _stop(at)
+    patronymic = end >= 2 and words[end - 2].key in PATRONYMIC  # بن محمد الفرحان
+    if not (
+        words[end - 1].key in CONNECTORS  # after a connector
+        or patronymic
+        or (count == 2 and words[end - 1].key in name.given)  # محمد أحمد النور، محمد صالح النظيف
+        or (count == 2 and name.titled and name.first_given and closes(words, end))  # الشيخ أحمد دعيج الصباح،
+        or count == 1
+        or at.definite_run
+        or (key.endswith("ي") and len(key) >= 5)
+        or key[2:] in ARABIC_GIVEN  # خالد جويت الأحمد: the article and a given name
+        or family_title(words, end)
+    ):
+        return _stop(at)
+    return _take(at, definite_run=True)
+
+
+def _no_article_in_this_name(name: _Name, at: _At) -> bool:
+    """A name no Arabic given name opens takes no word with the article, but for a
+    Mauritanian name or a family nisba right after a title."""
+    words, i, key = name.words, name.i, name.words[at.end].key
+    return (
+        (not name.first_given or words[i].key in FOREIGN_GIVEN)
+        and not (at.count == 1 and key in DEFINITE_GIVEN)  # بيرام الداه أعبيد: a Mauritanian name
+        and not (
+            name.titled
+            and at.count == 1
+            and not name.first_given
+            and not words[i].key.endswith(("ه", "ها"))  # الوزير خطابه السياسي: a noun, his
+            and words[i].key[:1] != "و"  # وزير الزراعة واستصلاح الأراضي: the title goes on
+            and _family_nisba(words[at.end], name.entity_words)
+        )
+    )
+
+
+def _indefinite_word_ends(name: _Name, at: _At) -> bool:
+    """A word without the article that looks like no name ends it."""
+    words, end, i, key = name.words, at.end, name.i, name.words[at.end].key
+    first_given = name.first_given
+    return not (name_like(key, name.entity_words) or words[end].ali or _foreign_bal(words, i, end)) or (
+        words[end].feminine and (not first_given or words[i].key in FOREIGN_GIVEN)
+    )  # a word in ة after a foreign given name is Arabic, and no name (كارولين ذكية)
 
 
 # What a verb's subject writes or sends, indefinite and in ة (no alef of the accusative

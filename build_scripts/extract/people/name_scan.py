@@ -184,38 +184,20 @@ class Scan:
     def _run(
         self, offset: int, words: list[Token], whole: bool, lead: bool = False
     ) -> tuple[UnknownPerson | None, int] | None:
-        """None when the words ran out before the scan could decide (unless ``whole``)."""
+        """None when the words ran out before the scan could decide (unless ``whole``).
+        Each word may end the scan, carry a role (``role_start`` moves to its title) or
+        open the name, which ``_name`` then reads."""
         role_start: int | None = None
         quoted_until = -1  # the closing mark of an organisation's quoted name inside the role
         for i, word in enumerate(words):
-            if word.start < quoted_until:
+            inside, quoted_until = self._through_quoted_name(words, i, role_start, quoted_until)
+            if inside:
                 continue
-            if quoted_until != -1:
-                word.joined, quoted_until = True, -1  # the role goes on after the closing mark
-            elif role_start is not None and i and words[i - 1].key in QUOTED_NAME_AFTER:
-                quoted_until = self._quoted_name(words[i - 1].end, word.start)
-                if quoted_until != -1:
-                    continue  # رئيس حركة «جيش تحرير السودان» فلان: the name is the role's
-            if (
-                role_start is not None
-                and i
-                and (
-                    word.key in RELATIVE_PRONOUNS
-                    or (
-                        self.body[words[i - 1].end : word.start].strip()[:1] in ROLE_BREAKS
-                        and words[i - 1].key != "د"  # النائب د.أيمن: the doctor's title
-                        and (self.covered(word) or word.key not in self.any_given)  # رئيس التحرير: جابر…
-                        and word.key not in HONORIFICS
-                        and word.key != "د"  # رئيس مجلس الإدارة: د. خالد…
-                    )
-                )
-            ):
+            if role_start is not None and i and self._role_breaks(words, i):
                 return None, word.end  # نائب المذرذرة: موريتانيا…، وزير الداخلية والتي أصدرت…: no role
                 # goes on past a colon, a full stop or a relative pronoun
             if self.covered(word):
-                if role_start is not None and self.person(word) and self._possessor(words, i):
-                    continue  # المستشار الإعلامي للرئيس بري علي حمدان: the title's possessor
-                if role_start is None or self.person(word):  # a registered name ends the role
+                if self._known_mention_ends(words, i, role_start):
                     return None, word.end
                 continue
             key = word.key
@@ -224,135 +206,233 @@ class Scan:
             if i == 0 and key in SPEECH_FORMS:
                 continue  # the scan began at a speech verb: the name may follow it (وقال سام كولينز)
             cue = _cue(words, i, role_start)
-            if cue == "title" and institution(words[i - 1].key) and key not in self.given:
-                continue  # حاكم منطقة ريازان، المفوض العام لوكالة غوث…: the institution's name, still the role
-            if (
-                cue == "title"
-                and i >= 2
-                and words[i - 2].key in NOT_A_NAME_START
-                and not words[i - 1].definite  # وزير أمانة الدولة براستيو هادي: the body's name is whole
-                and key not in self.any_given
-                and key not in DEFINITE_GIVEN  # مقاطعة المذرذرة الداه صهيب: الداه opens the name
-                and i + 1 < len(words)
-                and words[i + 1].joined
-                and words[i + 1].key in self.any_given
-            ):
-                continue  # عمدة بلدية بيليك دوزو محمد مراد: a town's name of two words, then the name
-            if (
-                cue == "title"
-                and bare_title(words[i - 1].key) in GOVERNORS
-                and key not in self.any_given
-                and not word.definite
-                and i + 1 < len(words)
-                and words[i + 1].joined
-                and (words[i + 1].key in self.given or words[i + 1].key in (ABD, "ابو"))
-            ):
-                continue  # محافظ نينوى عبد القادر الدخيل: the province no list holds, then the name
-            amin = (
-                key == AMIN
-                and (role_start is not None or (i and words[i - 1].key in SPEECH_FORMS))
-                and amin_names(words, i)
-            )  # رئيس شركة أرامكو أمين الناصر، قال أمين الناصر
-            patronym = (  # اللواء سلطان بن علي العرادة: a title's word that is the name's first;
-                (role_start is not None or not word.definite)  # so is an indefinite one, role or not
-                and key in TITLES
-                and i + 1 < len(words)
-                and words[i + 1].key in PATRONYMIC
-                and words[i + 1].joined
-            )
-            if key == TEAM and i + 1 < len(words) and team_adjective(words[i + 1]):
-                return None, word.end  # الفريق الاشتراكي، الفريق الوطني: a team or group, no rank
-            if key in RELATIONS and self._named_before(words, i, word):
-                return None, word.end  # الساعدي نجل الزعيم الراحل فلان: the son is named before
-            if key == WALI and self.body[word.start : word.start + 2] in ("وإ", "وأ"):
-                return None, word.end  # وإلى (and to) is keyed like والي (governor)
-            if not amin and not patronym and bare_title(key) in TITLES:
+            if cue == "title" and self._role_names_a_place(words, i):
+                continue
+            title_opens_name = self._title_opens_name(words, i, role_start)
+            if self._no_person_here(words, i):
+                return None, word.end
+            if not title_opens_name and bare_title(key) in TITLES:
                 if role_start is None or not joined(word):
                     role_start = word.start + (key not in TITLES)  # ونائب، لمحافظ: the role starts after و، ل
                 continue
             clitic = strip_clitic(key, self.any_given)
-            bare = key[clitic:]
-            kunya = (
-                bare in ("ابو", "ام")
-                and i + 1 < len(words)
-                and joined(words[i + 1])
-                and words[i + 1].key not in STOP  # أم لا: "or not"
-                and not present_with_pronoun(words[i + 1])  # أم تفرضه: "or does … impose it"
+            starts, name_like, definite = self._opening(
+                words, i, clitic, cue, role_start, lead, title_opens_name
             )
-            starts = (
-                bare in self.given
-                or kunya
-                or (cue == "speech" and bare in self.ambiguous)
-                or (
-                    cue == "title"
-                    and not (word.feminine and bare not in self.any_given)
-                    and not (present_verb(bare) and bare not in self.any_given)  # الملك يمنح فرصا
-                    and not accusative_with_adjective(words, i)  # يعقد الوزير اجتماعا مماثلا
-                    and not (
-                        key[:1] == "و"
-                        and key[1:].endswith("ا")
-                        and len(key) >= 6
-                        and key not in self.any_given
-                    )
-                )
-                or (cue == "title" and words[i - 1].definite and self.body[word.end : word.end + 1] == ":")
-                or (cue == "speech" and self._role_follows(words, i))
-            )  # a title's next word in ة is a noun or adjective (بزيارة، جديدة), not a foreign name,
-            # unless a colon follows it at once: قال النائب منيمنة: "…" (a family name in ة)
-            if i == 0 and (lead or self.body[max(0, word.start - 2) : word.start].strip() in ("،", ",")):
-                # looked back from the next given name (باسم نعيم), or an apposition (ماكرون، جان دوبون،)
-                starts = starts or lead or bare in self.ambiguous
-            name_like = key not in STOP and (
-                _name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
-            )  # لدينا is not ل + دينا
-            if cue == "title" and key in STOP_GIVEN and family_chain_follows(words, i, self.entity_words):
-                starts = name_like = True  # الشيخ صباح الأحمد الجابر الصباح: صباح (morning) as a name
-            if maful(bare) and bare not in self.any_given:
-                name_like = False  # عضو المجلس موضوع…: a noun مفعول (محمود، منصور are listed)
-            if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA or bi_taf_il(key):
-                name_like = False  # بإعفاء، لإطلاق، بتوضيح: a preposition and a word (no name opens so)
-            spoken_ali = (  # قال علي رشيد خوشناو: علي and another given name after a speech verb
-                cue == "speech" and self._ali(words, i) and words[i + 1].key in self.any_given
-            )
-            if (cue == "title" and self._ali(words, i)) or spoken_ali or amin or patronym:
-                starts = name_like = True  # عضو المجلس علي السويح، رئيس الشركة أمين الناصر
-            if key == "باسم" and role_start is not None and second_basim(words, i, role_start):
-                starts = name_like = True  # المتحدث باسم الحكومة باسم العوادي: the role has its باسم
-            definite = word.definite
-            if (
-                cue is not None
-                and bare in DEFINITE_GIVEN
-                and plain_name_follows(words, i, self.entity_words, titled=cue == "title")
-            ):
-                starts, name_like, definite = True, True, False  # وأكد المتحدث الفاتح قرشي
-            if word.tanween:
-                starts = False  # الرئيس الأمريكي معرباً: an adverb, never a name
-            if cue == "title" and self.body[word.start : word.start + 2] in ("وأ", "وإ", "وآ"):
-                starts = False  # والي الولاية وأعضاء حكومته: and + a word (no name opens so)
-            if cue == "title" and words[i - 1].key in ROLE_OPEN_ENDS and bare not in self.given:
-                starts = False
             if not starts or not name_like or definite:
-                if (
-                    role_start is None
-                    or not joined(word)
-                    or not (
-                        key in ROLE_LINKS
-                        or key in INSTITUTIONS
-                        or key in PLACE_NOUNS
-                        or (word.definite and self._in_role(words, i))
-                        or key.startswith(("لل", "بال"))  # المستشار للإليزيه فلان، المساعد بالاتحاد
-                        or (word.hamza_clitic and key[:1] == "ل")  # رئيس اللجنة الوطنية لإحصاء الأصوات
-                        or (key[:1] in "بل" and key[1:] in INSTITUTIONS)  # وزير الداخلية بحكومة الوحدة
-                        or key in SPEECH_FORMS
-                        or (key == "عن" and i and words[i - 1].key in REPRESENTATIVES)  # النائب عن البصرة
-                    )
-                ):
+                if role_start is None or not joined(word) or not self._role_goes_on(words, i):
                     return None, word.start if i else word.end
                 continue
             if clitic and key[clitic - 1] in "بل":
                 role_start = None  # رئيس الاتحاد… بحسام حسن: a preposition's object, not the role's holder
             return self._name(words, i, word, clitic, cue, role_start, whole)
         return None if not whole else (None, offset + 1)
+
+    def _through_quoted_name(
+        self, words: list[Token], i: int, role_start: int | None, quoted_until: int
+    ) -> tuple[bool, int]:
+        """An organisation's quoted name inside a role is the role's, not the person's:
+        (whether the word at ``i`` lies inside it, where the quoted name closes or -1).
+        The first word after the closing mark is marked joined: the role goes on."""
+        word = words[i]
+        if word.start < quoted_until:
+            return True, quoted_until
+        if quoted_until != -1:
+            word.joined = True  # the role goes on after the closing mark
+            return False, -1
+        if role_start is not None and i and words[i - 1].key in QUOTED_NAME_AFTER:
+            quoted_until = self._quoted_name(words[i - 1].end, word.start)
+            # رئيس حركة «جيش تحرير السودان» فلان: the name is the role's
+            return quoted_until != -1, quoted_until
+        return False, quoted_until
+
+    def _role_breaks(self, words: list[Token], i: int) -> bool:
+        """A relative pronoun, or a colon, full stop or like before the word at ``i``
+        (but not a doctor's د. nor a given name after it): the role stops there."""
+        word = words[i]
+        return word.key in RELATIVE_PRONOUNS or (
+            self.body[words[i - 1].end : word.start].strip()[:1] in ROLE_BREAKS
+            and words[i - 1].key != "د"  # النائب د.أيمن: the doctor's title
+            and (self.covered(word) or word.key not in self.any_given)  # رئيس التحرير: جابر…
+            and word.key not in HONORIFICS
+            and word.key != "د"  # رئيس مجلس الإدارة: د. خالد…
+        )
+
+    def _known_mention_ends(self, words: list[Token], i: int, role_start: int | None) -> bool:
+        """A known mention at ``i``: a registered person ends the role (any mention ends
+        a scan with no role yet), unless the person is the title's possessor."""
+        word = words[i]
+        if role_start is not None and self.person(word) and self._possessor(words, i):
+            return False  # المستشار الإعلامي للرئيس بري علي حمدان: the title's possessor
+        return role_start is None or self.person(word)  # a registered name ends the role
+
+    def _role_names_a_place(self, words: list[Token], i: int) -> bool:
+        """After a title, the word at ``i`` still names the body or place the role is
+        over, and the holder's name comes later."""
+        word, key = words[i], words[i].key
+        if institution(words[i - 1].key) and key not in self.given:
+            return True  # حاكم منطقة ريازان، المفوض العام لوكالة غوث…: the institution's name, still the role
+        if (
+            i >= 2
+            and words[i - 2].key in NOT_A_NAME_START
+            and not words[i - 1].definite  # وزير أمانة الدولة براستيو هادي: the body's name is whole
+            and key not in self.any_given
+            and key not in DEFINITE_GIVEN  # مقاطعة المذرذرة الداه صهيب: الداه opens the name
+            and i + 1 < len(words)
+            and words[i + 1].joined
+            and words[i + 1].key in self.any_given
+        ):
+            return True  # عمدة بلدية بيليك دوزو محمد مراد: a town's name of two words, then the name
+        return (
+            bare_title(words[i - 1].key) in GOVERNORS
+            and key not in self.any_given
+            and not word.definite
+            and i + 1 < len(words)
+            and words[i + 1].joined
+            and (words[i + 1].key in self.given or words[i + 1].key in (ABD, "ابو"))
+        )  # محافظ نينوى عبد القادر الدخيل: the province no list holds, then the name
+
+    def _title_opens_name(self, words: list[Token], i: int, role_start: int | None) -> bool:
+        """A title's word that is the name's first (أمين الناصر، سلطان بن علي): it opens
+        the name instead of the role."""
+        word, key = words[i], words[i].key
+        amin = (
+            key == AMIN
+            and (role_start is not None or (i and words[i - 1].key in SPEECH_FORMS))
+            and amin_names(words, i)
+        )  # رئيس شركة أرامكو أمين الناصر، قال أمين الناصر
+        patronym = (  # اللواء سلطان بن علي العرادة: a title's word that is the name's first;
+            (role_start is not None or not word.definite)  # so is an indefinite one, role or not
+            and key in TITLES
+            and i + 1 < len(words)
+            and words[i + 1].key in PATRONYMIC
+            and words[i + 1].joined
+        )
+        return bool(amin or patronym)
+
+    def _no_person_here(self, words: list[Token], i: int) -> bool:
+        """A word that looks like a title but names no person's role here: the scan ends."""
+        word, key = words[i], words[i].key
+        if key == TEAM and i + 1 < len(words) and team_adjective(words[i + 1]):
+            return True  # الفريق الاشتراكي، الفريق الوطني: a team or group, no rank
+        if key in RELATIONS and self._named_before(words, i, word):
+            return True  # الساعدي نجل الزعيم الراحل فلان: the son is named before
+        # وإلى (and to) is keyed like والي (governor)
+        return key == WALI and self.body[word.start : word.start + 2] in ("وإ", "وأ")
+
+    def _opening(
+        self,
+        words: list[Token],
+        i: int,
+        clitic: int,
+        cue: str | None,
+        role_start: int | None,
+        lead: bool,
+        title_opens_name: bool,
+    ) -> tuple[bool, bool, bool]:
+        """(may a name start at ``i``, does its word look like one, is it definite): a
+        first reading, then the shapes that overrule it, in the order they are tried."""
+        word, key = words[i], words[i].key
+        bare = key[clitic:]
+        kunya = self._kunya(words, i, bare)
+        starts = self._may_start(words, i, bare, cue, kunya, lead)
+        name_like = key not in STOP and (
+            _name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
+        )  # لدينا is not ل + دينا
+        if cue == "title" and key in STOP_GIVEN and family_chain_follows(words, i, self.entity_words):
+            starts = name_like = True  # الشيخ صباح الأحمد الجابر الصباح: صباح (morning) as a name
+        if maful(bare) and bare not in self.any_given:
+            name_like = False  # عضو المجلس موضوع…: a noun مفعول (محمود، منصور are listed)
+        if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA or bi_taf_il(key):
+            name_like = False  # بإعفاء، لإطلاق، بتوضيح: a preposition and a word (no name opens so)
+        if self._named_anyway(words, i, cue, role_start, title_opens_name):
+            starts = name_like = True
+        definite = word.definite
+        if (
+            cue is not None
+            and bare in DEFINITE_GIVEN
+            and plain_name_follows(words, i, self.entity_words, titled=cue == "title")
+        ):
+            starts, name_like, definite = True, True, False  # وأكد المتحدث الفاتح قرشي
+        if self._no_name_opens(words, i, bare, cue):
+            starts = False
+        return starts, name_like, definite
+
+    def _kunya(self, words: list[Token], i: int, bare: str) -> bool:
+        """أبو or أم opening a kunya: a name follows, not a conjunction's clause."""
+        return (
+            bare in ("ابو", "ام")
+            and i + 1 < len(words)
+            and joined(words[i + 1])
+            and words[i + 1].key not in STOP  # أم لا: "or not"
+            and not present_with_pronoun(words[i + 1])  # أم تفرضه: "or does … impose it"
+        )
+
+    def _may_start(
+        self, words: list[Token], i: int, bare: str, cue: str | None, kunya: bool, lead: bool
+    ) -> bool:
+        """Whether a name may start at ``i``: a given name, a kunya, or a word that no
+        other reading claims after a title or a speech verb."""
+        word, key = words[i], words[i].key
+        starts = (
+            bare in self.given
+            or kunya
+            or (cue == "speech" and bare in self.ambiguous)
+            or (
+                cue == "title"
+                and not (word.feminine and bare not in self.any_given)
+                and not (present_verb(bare) and bare not in self.any_given)  # الملك يمنح فرصا
+                and not accusative_with_adjective(words, i)  # يعقد الوزير اجتماعا مماثلا
+                and not (
+                    key[:1] == "و" and key[1:].endswith("ا") and len(key) >= 6 and key not in self.any_given
+                )
+            )
+            or (cue == "title" and words[i - 1].definite and self.body[word.end : word.end + 1] == ":")
+            or (cue == "speech" and self._role_follows(words, i))
+        )  # a title's next word in ة is a noun or adjective (بزيارة، جديدة), not a foreign name,
+        # unless a colon follows it at once: قال النائب منيمنة: "…" (a family name in ة)
+        if i == 0 and (lead or self.body[max(0, word.start - 2) : word.start].strip() in ("،", ",")):
+            # looked back from the next given name (باسم نعيم), or an apposition (ماكرون، جان دوبون،)
+            starts = starts or lead or bare in self.ambiguous
+        return starts
+
+    def _named_anyway(
+        self, words: list[Token], i: int, cue: str | None, role_start: int | None, title_opens_name: bool
+    ) -> bool:
+        """علي, أمين, a title's word or a second باسم that opens the name, whatever the
+        first reading said."""
+        spoken_ali = (  # قال علي رشيد خوشناو: علي and another given name after a speech verb
+            cue == "speech" and self._ali(words, i) and words[i + 1].key in self.any_given
+        )
+        if (cue == "title" and self._ali(words, i)) or spoken_ali or title_opens_name:
+            return True  # عضو المجلس علي السويح، رئيس الشركة أمين الناصر
+        # المتحدث باسم الحكومة باسم العوادي: the role has its باسم
+        return words[i].key == "باسم" and role_start is not None and second_basim(words, i, role_start)
+
+    def _no_name_opens(self, words: list[Token], i: int, bare: str, cue: str | None) -> bool:
+        """An adverb in tanween, و + a hamza, the end of an open role: no name starts here."""
+        word = words[i]
+        if word.tanween:
+            return True  # الرئيس الأمريكي معرباً: an adverb, never a name
+        if cue == "title" and self.body[word.start : word.start + 2] in ("وأ", "وإ", "وآ"):
+            return True  # والي الولاية وأعضاء حكومته: and + a word (no name opens so)
+        return cue == "title" and words[i - 1].key in ROLE_OPEN_ENDS and bare not in self.given
+
+    def _role_goes_on(self, words: list[Token], i: int) -> bool:
+        """A word that opens no name but continues the role (a link, an institution, a
+        place, the title's adjective or complement, a preposition and its body)."""
+        word, key = words[i], words[i].key
+        return (
+            key in ROLE_LINKS
+            or key in INSTITUTIONS
+            or key in PLACE_NOUNS
+            or (word.definite and self._in_role(words, i))
+            or key.startswith(("لل", "بال"))  # المستشار للإليزيه فلان، المساعد بالاتحاد
+            or (word.hamza_clitic and key[:1] == "ل")  # رئيس اللجنة الوطنية لإحصاء الأصوات
+            or (key[:1] in "بل" and key[1:] in INSTITUTIONS)  # وزير الداخلية بحكومة الوحدة
+            or key in SPEECH_FORMS
+            or (key == "عن" and i and words[i - 1].key in REPRESENTATIVES)  # النائب عن البصرة
+        )
 
     def _continues_a_registered_name(self, start: int) -> bool:
         """بن or بنت right before ``start``, a registered person's name right before it."""
@@ -483,8 +563,35 @@ class Scan:
         role_start: int | None,
         whole: bool,
     ) -> tuple[UnknownPerson | None, int] | None:
+        """The name opening at ``i`` (after ``clitic`` letters): where it ends, whether it
+        is one after all, and the role it holds. None when its end may lie past the window."""
         bare = word.key[clitic:]
-        end = extend(
+        end = self._name_end(words, i, word, bare, cue)
+        if not whole and (
+            end >= len(words) - 1
+            or all(w.key in CONNECTORS for w in words[end:])  # أحمد بن عبد|: the name goes on
+            or (words[end].key in TITLES and len(words) - end < 8)
+        ):
+            return None  # the name, the word that ends it or a role after it may lie past the window
+        if self._no_name_after_all(words, i, word, clitic, cue, end):
+            return None, word.end
+        start, finish = word.start + clitic, words[end - 1].end
+        if self._continues_a_registered_name(start):
+            return None, finish  # حمد بن عيسى بن سلمان آل خليفة: the registered king's own fathers
+        span = self._role_span(words, word, end, cue, role_start)
+        role = without_address(self.body[span[0] : span[1]].strip(" ،,:")) if span else None
+        person = UnknownPerson(
+            text=self.body[start:finish],
+            start=start,
+            end=finish,
+            role_ar=role or None,
+            country=country(span[0], span[1], self.entities, self.registry, self.body) if role else None,
+        )
+        return person, finish
+
+    def _name_end(self, words: list[Token], i: int, word: Token, bare: str, cue: str | None) -> int:
+        """Index past the name's last word, told whether it opens with a given name."""
+        return extend(
             words,
             i,
             self.entity_words,
@@ -498,32 +605,36 @@ class Scan:
             titled=cue == "title",
             set_off=self.body[max(0, word.start - 3) : word.start].rstrip()[-1:] in ("،", ","),
         )
-        if not whole and (
-            end >= len(words) - 1
-            or all(w.key in CONNECTORS for w in words[end:])  # أحمد بن عبد|: the name goes on
-            or (words[end].key in TITLES and len(words) - end < 8)
-        ):
-            return None  # the name, the word that ends it or a role after it may lie past the window
+
+    def _no_name_after_all(
+        self, words: list[Token], i: int, word: Token, clitic: int, cue: str | None, end: int
+    ) -> bool:
+        """The words read are no name: one word that is no family name after a title, a
+        noun with its pronoun, ل + a verbal noun, or the start of a registered name."""
+        bare = word.key[clitic:]
         single = cue == "title" and clear_end(words, end) and len(bare) >= 4 and bare not in self.given
         if single and bare[:1] in "لب" and self.body[word.end : word.end + 2].lstrip()[:1] in QUOTE_MARKS:
             single = False  # مدير القسم لبلدان "رابطة الدول": a preposition and the body it names
         if end - i < 2 and not (single and definite_role(words, i) and not bare.startswith("ي")):
-            return None, word.end
+            return True
         if end - i < 2 and (
             plural_with_pronoun(bare)
             or (len(bare) >= 5 and bare.endswith(("ته", "تها")))
             or possessed_noun(self.body[word.start : word.end], bare, self.any_given)
         ):
-            return None, word.end  # خطاب الوزير ولقاءاته، وجدد المتحدث تحذيره: a noun with its pronoun
+            return True  # خطاب الوزير ولقاءاته، وجدد المتحدث تحذيره: a noun with its pronoun
         if self.body[word.start + clitic : word.start + clitic + 2] in ("لأ", "لإ") or verbal_noun_after_l(
             bare
         ):
-            return None, word.end  # زيارة رئيس الوزراء لإلقاء كلمة، لافتتاح مشروع: ل + a verbal noun
-        if end < len(words) and joined(words[end]) and self.person(words[end]):
-            return None, word.end  # the start of a registered name (أبي محمد الجولاني)
-        start, finish = word.start + clitic, words[end - 1].end
-        if self._continues_a_registered_name(start):
-            return None, finish  # حمد بن عيسى بن سلمان آل خليفة: the registered king's own fathers
+            return True  # زيارة رئيس الوزراء لإلقاء كلمة، لافتتاح مشروع: ل + a verbal noun
+        # the start of a registered name (أبي محمد الجولاني)
+        return end < len(words) and joined(words[end]) and self.person(words[end])
+
+    def _role_span(
+        self, words: list[Token], word: Token, end: int, cue: str | None, role_start: int | None
+    ) -> tuple[int, int] | None:
+        """Where the name's role is written: the title before it, or a role set off by a
+        comma after it when none stands before or the one before is a single word."""
         span = (role_start, word.start) if cue == "title" and role_start is not None else None
         if span is None or ends_in_honorific(self.body[span[0] : span[1]]):
             # الأمير فلان، مستشار وزير الخارجية؛ العقيد فلان، القائد الجديد للمنطقة
@@ -533,15 +644,7 @@ class Scan:
             between = self.body[words[end - 1].end : after[0]] if after is not None else ""
             if after is not None and between.strip() in ("،", ",") and not self._names_next(words, after[1]):
                 span = after  # it is the next name's (الإعلامية فلانة، الرئيس الأميركي، دونالد ترامب)
-        role = without_address(self.body[span[0] : span[1]].strip(" ،,:")) if span else None
-        person = UnknownPerson(
-            text=self.body[start:finish],
-            start=start,
-            end=finish,
-            role_ar=role or None,
-            country=country(span[0], span[1], self.entities, self.registry, self.body) if role else None,
-        )
-        return person, finish
+        return span
 
 
 # Titles of an office over a place, named right after the title (محافظ البصرة، والي الخرطوم).
