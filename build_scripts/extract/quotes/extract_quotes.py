@@ -104,20 +104,13 @@ def extract_quotes(
 ) -> tuple[Quote, ...]:
     """Direct quotes with speaker ids (or None), in text order."""
     quotes: list[Quote] = []
-    mask = bytearray(len(body) + 1)
-    for mention in entities:
-        mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    mask = _entity_mask(body, entities)
     blocks = paragraphs(body)
-    quoted_spans = {p.number: quote_spans(p) for p in blocks if not p.text.startswith(">")}
-    names = sorted((m.start, m.end) for m in entities)
-    for spans in quoted_spans.values():  # لشبكة “إيه بي سي نيوز”: a name in marks, not words said
-        spans[:] = [span for span in spans if not _inside_a_name(_strip_span(body, span), names)]
-    spoken = {span for spans in quoted_spans.values() for span in spans if _spoken(body, *span)}
-    speech = [span for spans in quoted_spans.values() for span in spans if span in spoken]
+    quoted_spans, spoken, speech = _speech_spans(body, blocks, entities)
     people_list = People.of(outside(with_unknown(body, people, unknown, entities), speech))
     state = Attribution(
         roles=roles,
-        entities=bytes(mask),
+        entities=mask,
         people=people_list.mentions,
         office=office,
         paragraph_starts=[paragraph.start for paragraph in blocks],
@@ -135,42 +128,111 @@ def extract_quotes(
         if paragraph.text.startswith(">"):
             quotes.extend(_block_quote(body, cues, paragraph, previous, people_list, state))
         else:
-            inside = people_list.starting(paragraph.start, paragraph.end)
-            opener = sentence_subject(body, paragraph.start, inside)
-            if opener is not None and in_heading(paragraph, opener, cues):
-                state.hear(
-                    "other", None, frozenset()
-                )  # a headline about someone: who speaks after it is unsure
-            elif opener is not None:  # a paragraph about someone else: وأضاف no longer means the last speaker
-                state.carry(opener)
-            noted = paragraph.start  # attributions are read in text order, up to each quote
+            _note_opener(body, paragraph, cues, people_list, state)
             spans = quoted_spans[paragraph.number]
-            said = paragraph.start  # where the last quotation read so far ended
-            for start, end in spans:
-                quoted = body[start:end]
-                if (start, end) not in spoken:
-                    continue
-                sentence = sentence_start(body, paragraph, start, spans)
-                note_lines(body, cues, noted, max(noted, sentence), people_list, state)
-                noted = max(noted, end)
-                speaker = _speaker(body, cues, start, sentence, people_list, state, since=said)
-                said = end
-                if speaker is None:
-                    speaker = source_before(body, sentence, start, people_list.within(sentence, start))
-                if speaker is None:
-                    speaker = speaker_after(body, cues, end, sentence_end(paragraph, end), people_list, state)
-                opens = not body[paragraph.start : start - 1].strip()
-                if speaker is None and opens:
-                    speaker = _introduced(body, cues, previous, run, people_list, state)
-                quotes.append(_quote(quoted, start, end, paragraph.number, speaker))
-                if speaker and not state.aside:
-                    state.carry(speaker)
-                state.aside = False
-                run = speaker if opens else None
-            note_attributions(body, cues, noted, paragraph.end, people_list, state)
-            run = run if spans and not body[paragraph.start : spans[0][0] - 1].strip() else None
+            found, run = _paragraph_quotes(
+                body, paragraph, spans, spoken, cues, previous, run, people_list, state
+            )
+            quotes.extend(found)
         previous = paragraph
     return tuple(quotes)
+
+
+def _entity_mask(body: str, entities: tuple[Mention, ...]) -> bytes:
+    """One byte per character, 1 inside the name of a country, an organisation, an outlet
+    or a place: the readers ask whether a subject is one of them without a search."""
+    mask = bytearray(len(body) + 1)
+    for mention in entities:
+        mask[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    return bytes(mask)
+
+
+def _speech_spans(
+    body: str, blocks: list[Paragraph], entities: tuple[Mention, ...]
+) -> tuple[dict[int, list[tuple[int, int]]], set[tuple[int, int]], list[tuple[int, int]]]:
+    """Each paragraph's quotation spans (names in marks left out), the spans that are
+    speech, and those spans in text order."""
+    quoted_spans = {p.number: quote_spans(p) for p in blocks if not p.text.startswith(">")}
+    names = sorted((m.start, m.end) for m in entities)
+    for spans in quoted_spans.values():  # لشبكة “إيه بي سي نيوز”: a name in marks, not words said
+        spans[:] = [span for span in spans if not _inside_a_name(_strip_span(body, span), names)]
+    spoken = {span for spans in quoted_spans.values() for span in spans if _spoken(body, *span)}
+    speech = [span for spans in quoted_spans.values() for span in spans if span in spoken]
+    return quoted_spans, spoken, speech
+
+
+def _note_opener(body: str, paragraph: Paragraph, cues: Cues, people: People, state: Attribution) -> None:
+    """A paragraph that opens on someone changes who وأضاف means: nobody sure after a
+    headline, else the person it is about."""
+    inside = people.starting(paragraph.start, paragraph.end)
+    opener = sentence_subject(body, paragraph.start, inside)
+    if opener is not None and in_heading(paragraph, opener, cues):
+        state.hear("other", None, frozenset())  # a headline about someone: who speaks after it is unsure
+    elif opener is not None:  # a paragraph about someone else: وأضاف no longer means the last speaker
+        state.carry(opener)
+
+
+def _paragraph_quotes(
+    body: str,
+    paragraph: Paragraph,
+    spans: list[tuple[int, int]],
+    spoken: set[tuple[int, int]],
+    cues: Cues,
+    previous: Paragraph | None,
+    run: Mention | None,
+    people: People,
+    state: Attribution,
+) -> tuple[list[Quote], Mention | None]:
+    """One paragraph's quotations with who spoke them, read in text order with the
+    attributions between them, and who spoke the quotation that opens it (the next ``run``)."""
+    quotes: list[Quote] = []
+    noted = paragraph.start  # attributions are read in text order, up to each quote
+    said = paragraph.start  # where the last quotation read so far ended
+    for start, end in spans:
+        quoted = body[start:end]
+        if (start, end) not in spoken:
+            continue
+        sentence = sentence_start(body, paragraph, start, spans)
+        note_lines(body, cues, noted, max(noted, sentence), people, state)
+        noted = max(noted, end)
+        speaker = _speaker(body, cues, start, sentence, people, state, since=said)
+        said = end
+        opens = not body[paragraph.start : start - 1].strip()
+        if speaker is None:
+            speaker = _unattributed(
+                body, cues, paragraph, (start, end), sentence, opens, previous, run, people, state
+            )
+        quotes.append(_quote(quoted, start, end, paragraph.number, speaker))
+        if speaker and not state.aside:
+            state.carry(speaker)
+        state.aside = False
+        run = speaker if opens else None
+    note_attributions(body, cues, noted, paragraph.end, people, state)
+    run = run if spans and not body[paragraph.start : spans[0][0] - 1].strip() else None
+    return quotes, run
+
+
+def _unattributed(
+    body: str,
+    cues: Cues,
+    paragraph: Paragraph,
+    span: tuple[int, int],
+    sentence: int,
+    opens: bool,
+    previous: Paragraph | None,
+    run: Mention | None,
+    people: People,
+    state: Attribution,
+) -> Mention | None:
+    """Who speaks a quotation its sentence does not attribute: a source named before it, a
+    speaker named after it, or, when it opens its paragraph, the one introduced before."""
+    start, end = span
+    speaker = source_before(body, sentence, start, people.within(sentence, start))
+    if speaker is None:
+        speaker = speaker_after(body, cues, end, sentence_end(paragraph, end), people, state)
+    if speaker is None and opens:
+        speaker = _introduced(body, cues, previous, run, people, state)
+    return speaker
 
 
 def _introduced(

@@ -67,70 +67,112 @@ def _sentence_line_end(text: str, start: int, end: int) -> int | None:
     return start + len(line) if line.endswith(SENTENCE_ENDS[:-1]) else None
 
 
+# What one mark read by ``_pairs`` gives: the span of a quotation found (in the paragraph's
+# text) or None, and where reading goes on.
+Step = tuple[tuple[int, int] | None, int]
+
+
 def _pairs(paragraph: Paragraph) -> list[tuple[int, int]]:
-    spans, text, index = [], paragraph.text, 0
+    """The quotation spans of one paragraph, each mark read in turn by the first rule
+    that knows what it does."""
+    spans: list[tuple[int, int]] = []
+    text, index = paragraph.text, 0
     while True:
         found = MARKS.search(text, index)
         if found is None:
             break
         index, char = found.start(), found.group()
-        if text[index : index + 2] == "''":  # two apostrophes typed for a double mark: ''…''
-            close = text.find("''", index + 2)
-            if close != -1:
-                spans.append((paragraph.start + index + 2, paragraph.start + close))
-                index = close + 2
-                continue
-        if char == "'" and index > 0 and not text[index - 1].isspace():
-            index += 1  # an apostrophe inside a word opens nothing
-            continue
-        if not spans and char in '"”»' and _closes(text, index) and _unpaired(text, char):
-            # a quote begun before this paragraph, or after its colon or its "said that" (the
-            # opening mark missing): وقال عراقجي للصحفيين ان نائب غروسي سيصل…".
-            begun = _open_begun(text, index, 0) or _said_that(text, index) or 0
-            spans.append((paragraph.start + begun, paragraph.start + index))
-            index += 1
-            continue
-        if (
-            char in "”»“"
-            and _closes(text, index)
-            and text[index - 1] != ":"
-            and not _said_before(text, index)
-            and not THAT_BEFORE.search(text, max(0, index - 6), index)
-        ):
-            begun = _open_begun(text, index, spans[-1][1] - paragraph.start + 1 if spans else 0)
-            if begun is not None:  # …: إن مذكرة التفاهم…”، “…”، كان ذلك بالفعل…”: a quotation whose
-                spans.append((paragraph.start + begun, paragraph.start + index))  # opening mark is missing
-            index += 1  # else a stray closing mark (its quotation began outside the text): it opens nothing
-            continue
-        end = closing(text, char, index + 1, len(text))
-        if end != -1 and char != '"' and _opens(text, end):
-            inner = closing(text, text[end], end + 1, len(text))
-            outer = closing(text, char, inner + 1, len(text)) if inner != -1 else -1
-            if outer != -1 and not _opens(text, outer):
-                end = outer  # “… ميثاق “ليبتاكو” …”: a quotation inside this one
-            elif (line_end := _sentence_line_end(text, index, end)) is not None:
-                # “…السحق.⏎ …“…”: a mark never closed on a line that ends a sentence; the
-                # next mark, lines later, opens another quotation: the first ends with its line
-                spans.append((paragraph.start + index + 1, paragraph.start + line_end))
-                index = line_end
-                continue
-            elif text[end - 2 : end].strip() == ":":
-                # “… وقال فلان: “…”: the first mark is never closed; the next one opens, and
-                # the first quotation ends where that attribution begins
-                cut = _attribution_start(text, index + 1, end)
-                if cut is not None:
-                    spans.append((paragraph.start + index + 1, paragraph.start + cut))
-                    index = end
-                    continue
-                index += 1
-                continue
-        if char in "”»" and end == -1:
-            index += 1
-            continue
-        end = _new_attribution_line(text, index + 1, len(text) if end == -1 else end)
-        spans.append((paragraph.start + index + 1, paragraph.start + end))
-        index = end + 1
-    return spans
+        span, index = (
+            _doubled_apostrophes(text, index)
+            or _apostrophe_in_word(text, char, index)
+            or _begun_before(text, char, index, spans)
+            or _opening_missing(text, char, index, spans)
+            or _opened(text, char, index)
+        )
+        if span is not None:
+            spans.append(span)
+    return [(paragraph.start + start, paragraph.start + end) for start, end in spans]
+
+
+def _doubled_apostrophes(text: str, index: int) -> Step | None:
+    """Two apostrophes stand for one double mark; None when no pair of them closes it."""
+    if text[index : index + 2] == "''":  # two apostrophes typed for a double mark: ''…''
+        close = text.find("''", index + 2)
+        if close != -1:
+            return (index + 2, close), close + 2
+    return None
+
+
+def _apostrophe_in_word(text: str, char: str, index: int) -> Step | None:
+    """An apostrophe inside a word (a transliteration) is no quotation mark."""
+    if char == "'" and index > 0 and not text[index - 1].isspace():
+        return None, index + 1  # an apostrophe inside a word opens nothing
+    return None
+
+
+def _begun_before(text: str, char: str, index: int, spans: list[tuple[int, int]]) -> Step | None:
+    """A closing mark before any quotation of the paragraph, its opening mark missing."""
+    if not spans and char in '"”»' and _closes(text, index) and _unpaired(text, char):
+        # a quote begun before this paragraph, or after its colon or its "said that" (the
+        # opening mark missing): وقال عراقجي للصحفيين ان نائب غروسي سيصل…".
+        begun = _open_begun(text, index, 0) or _said_that(text, index) or 0
+        return (begun, index), index + 1
+    return None
+
+
+def _opening_missing(text: str, char: str, index: int, spans: list[tuple[int, int]]) -> Step | None:
+    """A closing mark with no opening one since the last quotation: a quotation whose
+    opening mark is missing, or a stray mark."""
+    if (
+        char in "”»“"
+        and _closes(text, index)
+        and text[index - 1] != ":"
+        and not _said_before(text, index)
+        and not THAT_BEFORE.search(text, max(0, index - 6), index)
+    ):
+        begun = _open_begun(text, index, spans[-1][1] + 1 if spans else 0)
+        if begun is not None:  # …: إن مذكرة التفاهم…”، “…”، كان ذلك بالفعل…”: a quotation whose
+            return (begun, index), index + 1  # opening mark is missing
+        return (
+            None,
+            index + 1,
+        )  # else a stray closing mark (its quotation began outside the text): it opens nothing
+    return None
+
+
+def _opened(text: str, char: str, index: int) -> Step:
+    """An opening mark: its quotation runs to the mark that closes it or, never closed, to
+    where a new attribution begins."""
+    end = closing(text, char, index + 1, len(text))
+    if end != -1 and char != '"' and _opens(text, end):
+        end, step = _closer_opens(text, char, index, end)
+        if step is not None:
+            return step
+    if char in "”»" and end == -1:
+        return None, index + 1
+    end = _new_attribution_line(text, index + 1, len(text) if end == -1 else end)
+    return (index + 1, end), end + 1
+
+
+def _closer_opens(text: str, char: str, index: int, end: int) -> tuple[int, Step | None]:
+    """The mark found to close the one at ``index`` opens a quotation itself: the end of
+    the outer quotation, and the step read when that decides it (else None)."""
+    inner = closing(text, text[end], end + 1, len(text))
+    outer = closing(text, char, inner + 1, len(text)) if inner != -1 else -1
+    if outer != -1 and not _opens(text, outer):
+        return outer, None  # “… ميثاق “ليبتاكو” …”: a quotation inside this one
+    if (line_end := _sentence_line_end(text, index, end)) is not None:
+        # “…السحق.⏎ …“…”: a mark never closed on a line that ends a sentence; the
+        # next mark, lines later, opens another quotation: the first ends with its line
+        return end, ((index + 1, line_end), line_end)
+    if text[end - 2 : end].strip() == ":":
+        # “… وقال فلان: “…”: the first mark is never closed; the next one opens, and
+        # the first quotation ends where that attribution begins
+        cut = _attribution_start(text, index + 1, end)
+        if cut is not None:
+            return end, ((index + 1, cut), end)
+        return end, (None, index + 1)
+    return end, None
 
 
 def _attribution_start(text: str, start: int, colon_mark: int) -> int | None:

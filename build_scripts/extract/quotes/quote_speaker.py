@@ -65,23 +65,56 @@ def speaker(
     state: Attribution,
     since: int = 0,
 ) -> Mention | None:
+    """Who said the quotation at ``start``: each reader in turn, the first that concludes wins."""
     prefix = body[sentence_start:start]
     verbs, participles = cues.between(sentence_start, start)
+    verbs = _attributing_verbs(body, verbs, start, people, state)
+    in_sentence = people.within(sentence_start, start)
+    cues_before = [*verbs, *participles]
+    others = _cues_of_others(body, cues_before, start, sentence_start, since, people, state)
+    if others is not False:
+        return others
+    headed = _named_without_verb(body, verbs, start, sentence_start, since, people, in_sentence, state)
+    if headed is not False:
+        return headed
+    second = _second_speaker(body, verbs, participles, sentence_start, since, people, in_sentence, state)
+    if second is not False:
+        return second
+    if verbs:
+        return _verb_speaker(body, verbs, start, sentence_start, people, in_sentence, state)
+    return _verbless_speaker(body, prefix, start, sentence_start, participles, people, in_sentence, state)
+
+
+def _attributing_verbs(
+    body: str, verbs: list[int], start: int, people: People, state: Attribution
+) -> list[int]:
+    """The speech verbs that attribute the quotation, without those inside what is reported."""
     # A verb inside a reported clause whose subject is a country or body (قال فلان إن لبنان
     # طالب المبعوث…، موضحا): the reporting verb's subject is the one who speaks.
     verbs = [v for v in verbs if not (state.entities and body_before_verb(body, v, state.entities))]
     # قال في تصريح آخر أدلى به: after the verb that attributes, a verb describing the
     # statement with no subject of its own is no second attribution (في تصريح أدلى به
     # لافروف is: its subject follows)
-    verbs = [
+    return [
         v
         for i, v in enumerate(verbs)
         if not (i and ABOUT_IT.match(body, v) and not relays(body, v) and not people.within(v, start))
         and not (i and after_complementiser(body, v))  # وأكد أن…، لم يسبق له أن رأى…: inside what he said
         and not (i and after_complementiser(body, v, THAT_HE) and not people.starting(v, v + 2))
     ]
-    in_sentence = people.within(sentence_start, start)
-    cues_before = [*verbs, *participles]
+
+
+def _cues_of_others(
+    body: str,
+    cues_before: list[int],
+    start: int,
+    sentence_start: int,
+    since: int,
+    people: People,
+    state: Attribution,
+) -> Mention | bool | None:
+    """The cues before the quotation are not its speaker's: a plural verb follows them, or each
+    was an earlier quotation's; False when they may be its own."""
     if cues_before and PLURAL_PRESENT.search(body, max(cues_before), start):
         return None  # يرى الوزير…، ووصفه المحامون بـ…، التي يعتبرونها "…": a plural subject's words
     if (
@@ -91,12 +124,42 @@ def speaker(
             return None  # أشار السيسي، متابعا: "…"، ليقاطعه الوزير فلان: "…"
         if state.speaker is not None and not people.within(since, start):
             return state.speaker  # …قائلا لزيلينسكي: "…" واتهمه بـ"…": the last speaker goes on
+    return False
+
+
+def _named_without_verb(
+    body: str,
+    verbs: list[int],
+    start: int,
+    sentence_start: int,
+    since: int,
+    people: People,
+    in_sentence: list[Mention],
+    state: Attribution,
+) -> Mention | bool | None:
+    """A speaker no speech verb names: a line's head or a roundup's, or the one بحسبه stands
+    for; False when neither is there."""
     head = line_head(body, start, in_sentence) or roundup_head(body, start, people, state.entities)
     if head is not None:
         return state.hear("person", head, frozenset())  # ميلر: "…" (a headline, an interview)
     told = HIS_ACCOUNT.search(body, max(sentence_start, since), start)
     if told is not None and not verbs:  # …مكّن بحسبه من “…”: the one the sentence is about
         return state.speaker or sentence_subject(body, sentence_start, in_sentence)
+    return False
+
+
+def _second_speaker(
+    body: str,
+    verbs: list[int],
+    participles: list[int],
+    sentence_start: int,
+    since: int,
+    people: People,
+    in_sentence: list[Mention],
+    state: Attribution,
+) -> Mention | bool | None:
+    """Who takes the word after another quotation of this sentence, before the participle
+    that introduces this one; False when no one does."""
     if participles and sentence_start < since < participles[-1] and not any(since < v for v in verbs):
         # after another quotation of this sentence, someone named as a subject before the
         # participle (قال فلان: "…"، ليقاطعه علان بالقول: "…") is who speaks now
@@ -113,77 +176,158 @@ def speaker(
             return state.hear("person" if subject else "other", subject, frozenset())
         if titled_interrupter(body, since, participles[-1]):
             return state.hear("other", None, frozenset())  # ثم قاطعه الرئيس بالقول: someone else, unnamed
-    if verbs:
-        cue = verbs[-1]
-        if IN_WHICH.match(body, cue):  # أصدر فلان بيانا قال فيه: the statement's author
-            lead = DISCOURSE_LEAD.match(body, sentence_start)
-            lead_end = lead.end() if lead else sentence_start
-            author = document_author(body, cue, in_sentence) or sentence_subject(body, lead_end, in_sentence)
-            if author is None and not in_sentence:
-                if state.entities.find(1, lead_end, cue) != -1:  # وأصدرت الرئاسة بيانا قالت فيه:
-                    return state.hear("other", None, frozenset())  # a body's statement, no person's
-                return state.speaker  # وفي هذا السياق قال إنه… في كلمة قال فيها: the one speaking already
-            return state.hear("person" if author else "other", author, frozenset())
-        antecedent = relative_subject(body, cue, in_sentence)
-        if antecedent is not False:
-            return state.hear("person" if antecedent else "other", antecedent or None, frozenset())
-        if object_relative(body, cue):  # التعليقات التي أدلى بها فلان بأن "…": his words, quoted
-            kind, named, _ = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
-            if kind == "person":
-                state.aside = True  # inside another's sentence: not the one speaking next
-                return named
-        topic = _topic(body, sentence_start, in_sentence)
-        if topic is not None and right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
-            return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
-        kana = kana_subject(body, sentence_start, cue, in_sentence)
-        if kana is not None:  # وكان المتحدث فلان، قال في تصريح إن: the subject before the verb
-            return state.hear("person", kana, frozenset())
-        was_titled = was_title_before_verb(body, sentence_start, cue)
-        if was_titled:  # وكان الرئيس الروسي دعا زيلينسكي إلى…: the title is the subject, not the object
-            return state.hear("title", None, was_titled, cue)
-        latter = LATTER.match(body, cue)
-        if latter is not None:  # ليرد عليها الأخير: the one named last before the verb
-            before = people.within(state.paragraph_start(cue) or 0, cue)
-            return state.hear("person" if before else "other", before[-1] if before else None, frozenset())
-        kind, named, titles = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
-        if kind != "pronoun":
-            return state.hear(kind, named, titles, cue)  # an unknown subject must not pass the word on
-        topic = _topic(body, sentence_start, in_sentence)
-        if topic is not None:  # … unless a clause of its own names another subject
-            return None if titled_clause(body, sentence_start, topic, cue) else topic
-        embedded = clause_subject(body, cue, in_sentence)
-        if embedded is not None:
-            return state.hear("person", embedded, frozenset())
-        shared = shared_subject(body, verbs[:-1], cue, in_sentence, state)
-        if shared is not False:
-            return shared
-        opener = clause_opener(body, sentence_start, cue, in_sentence)
-        if opener is not None:
-            return state.hear("person", opener, frozenset())
-        before = before_verb(body, sentence_start, cue, in_sentence)
-        if before is not None:
-            return state.hear("person", before, frozenset())
-        titled = title_before_verb(body, sentence_start, cue) if not in_sentence else frozenset()
-        if titled:  # المتحدث القطري شدد على…، قائلا إن: the title is the subject
-            return state.hear("title", None, titled, cue)
-        if contrast_pronoun(body, sentence_start, cue):  # ولم يفصح فلان…، غير أنه صرح
-            return sole_subject(body, sentence_start, cue, in_sentence, state)
-        if someone_else(body, sentence_start, cue, in_sentence, state):
-            return None
-        if state.speaker is not None and not in_sentence and titled_opener(body, sentence_start, cue, state):
-            return None  # في المقابل تجاهل ولي العهد السؤال…، لكنه علق…، وقال: the crown prince, not the last speaker
-        own = (
-            state.titles | state.roles.get(who(state.speaker), frozenset()) if state.speaker else frozenset()
-        )
-        if (
-            state.speaker is not None
-            and feminine_verb(body, cue)
-            and not a_woman(own)
-            and ((a_man(own) and state.speaker.entity_id) or others_since(people, state, cue))
-            and not REPORTED.search(body, cue, start)  # ونقلت الصحيفة عنه قوله: his words
-        ):  # وتابعت after a man's words, or …لتتدخل النائب فلانة وتكرر ما قاله زميلها. وشددت
-            return None  # على: she, not the last speaker
-        return state.speaker or sole_subject(body, sentence_start, cue, in_sentence, state)
+    return False
+
+
+def _verb_speaker(
+    body: str,
+    verbs: list[int],
+    start: int,
+    sentence_start: int,
+    people: People,
+    in_sentence: list[Mention],
+    state: Attribution,
+) -> Mention | None:
+    """The subject of the last speech verb: a statement's author, a subject written before
+    the verb, the one written after it, or whom its pronoun subject stands for."""
+    cue = verbs[-1]
+    if IN_WHICH.match(body, cue):  # أصدر فلان بيانا قال فيه: the statement's author
+        return _statement_author(body, cue, sentence_start, in_sentence, state)
+    before = _subject_before_verb(body, cue, start, sentence_start, people, in_sentence, state)
+    if before is not False:
+        return before
+    kind, named, titles = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
+    if kind != "pronoun":
+        return state.hear(kind, named, titles, cue)  # an unknown subject must not pass the word on
+    named_elsewhere = _pronoun_named(body, verbs, cue, sentence_start, in_sentence, state)
+    if named_elsewhere is not False:
+        return named_elsewhere
+    return _pronoun_unnamed(body, cue, start, sentence_start, people, in_sentence, state)
+
+
+def _statement_author(
+    body: str, cue: int, sentence_start: int, in_sentence: list[Mention], state: Attribution
+) -> Mention | None:
+    """Who made the statement a verb in a relative clause speaks of (بيانا قال فيه)."""
+    lead = DISCOURSE_LEAD.match(body, sentence_start)
+    lead_end = lead.end() if lead else sentence_start
+    author = document_author(body, cue, in_sentence) or sentence_subject(body, lead_end, in_sentence)
+    if author is None and not in_sentence:
+        if state.entities.find(1, lead_end, cue) != -1:  # وأصدرت الرئاسة بيانا قالت فيه:
+            return state.hear("other", None, frozenset())  # a body's statement, no person's
+        return state.speaker  # وفي هذا السياق قال إنه… في كلمة قال فيها: the one speaking already
+    return state.hear("person" if author else "other", author, frozenset())
+
+
+def _subject_before_verb(
+    body: str,
+    cue: int,
+    start: int,
+    sentence_start: int,
+    people: People,
+    in_sentence: list[Mention],
+    state: Attribution,
+) -> Mention | bool | None:
+    """A subject written before the verb: a relative clause's antecedent, the words' owner,
+    the sentence's topic, كان's subject, a title, or الأخير; False when none is."""
+    antecedent = relative_subject(body, cue, in_sentence)
+    if antecedent is not False:
+        return state.hear("person" if antecedent else "other", antecedent or None, frozenset())
+    if object_relative(body, cue):  # التعليقات التي أدلى بها فلان بأن "…": his words, quoted
+        kind, named, _ = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
+        if kind == "person":
+            state.aside = True  # inside another's sentence: not the one speaking next
+            return named
+    topic = _topic(body, sentence_start, in_sentence)
+    if topic is not None and right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
+        return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
+    kana = kana_subject(body, sentence_start, cue, in_sentence)
+    if kana is not None:  # وكان المتحدث فلان، قال في تصريح إن: the subject before the verb
+        return state.hear("person", kana, frozenset())
+    was_titled = was_title_before_verb(body, sentence_start, cue)
+    if was_titled:  # وكان الرئيس الروسي دعا زيلينسكي إلى…: the title is the subject, not the object
+        return state.hear("title", None, was_titled, cue)
+    latter = LATTER.match(body, cue)
+    if latter is not None:  # ليرد عليها الأخير: the one named last before the verb
+        before = people.within(state.paragraph_start(cue) or 0, cue)
+        return state.hear("person" if before else "other", before[-1] if before else None, frozenset())
+    return False
+
+
+def _pronoun_named(
+    body: str, verbs: list[int], cue: int, sentence_start: int, in_sentence: list[Mention], state: Attribution
+) -> Mention | bool | None:
+    """Whom a pronoun subject stands for when the sentence names him: its topic, an embedded
+    clause's subject, an earlier verb's, an opener, or a title before the verb; False when
+    the sentence names no one there."""
+    topic = _topic(body, sentence_start, in_sentence)
+    if topic is not None:  # … unless a clause of its own names another subject
+        return None if titled_clause(body, sentence_start, topic, cue) else topic
+    embedded = clause_subject(body, cue, in_sentence)
+    if embedded is not None:
+        return state.hear("person", embedded, frozenset())
+    shared = shared_subject(body, verbs[:-1], cue, in_sentence, state)
+    if shared is not False:
+        return shared
+    opener = clause_opener(body, sentence_start, cue, in_sentence)
+    if opener is not None:
+        return state.hear("person", opener, frozenset())
+    before = before_verb(body, sentence_start, cue, in_sentence)
+    if before is not None:
+        return state.hear("person", before, frozenset())
+    titled = title_before_verb(body, sentence_start, cue) if not in_sentence else frozenset()
+    if titled:  # المتحدث القطري شدد على…، قائلا إن: the title is the subject
+        return state.hear("title", None, titled, cue)
+    return False
+
+
+def _pronoun_unnamed(
+    body: str,
+    cue: int,
+    start: int,
+    sentence_start: int,
+    people: People,
+    in_sentence: list[Mention],
+    state: Attribution,
+) -> Mention | None:
+    """Whom a pronoun subject stands for when the sentence names no one: usually the last
+    speaker, unless the text turns to someone else."""
+    if contrast_pronoun(body, sentence_start, cue):  # ولم يفصح فلان…، غير أنه صرح
+        return sole_subject(body, sentence_start, cue, in_sentence, state)
+    if someone_else(body, sentence_start, cue, in_sentence, state):
+        return None
+    if state.speaker is not None and not in_sentence and titled_opener(body, sentence_start, cue, state):
+        return None  # في المقابل تجاهل ولي العهد السؤال…، لكنه علق…، وقال: the crown prince, not the last speaker
+    if _she_after_him(body, cue, start, people, state):  # وتابعت after a man's words, or …لتتدخل
+        return None  # النائب فلانة وتكرر ما قاله زميلها. وشددت على: she, not the last speaker
+    return state.speaker or sole_subject(body, sentence_start, cue, in_sentence, state)
+
+
+def _she_after_him(body: str, cue: int, start: int, people: People, state: Attribution) -> bool:
+    """A feminine verb cannot carry on a man's words (nor those of the last speaker when
+    others were named since): a woman the text has not resolved speaks."""
+    own = state.titles | state.roles.get(who(state.speaker), frozenset()) if state.speaker else frozenset()
+    return bool(
+        state.speaker is not None
+        and feminine_verb(body, cue)
+        and not a_woman(own)
+        and ((a_man(own) and state.speaker.entity_id) or others_since(people, state, cue))
+        and not REPORTED.search(body, cue, start)  # ونقلت الصحيفة عنه قوله: his words
+    )
+
+
+def _verbless_speaker(
+    body: str,
+    prefix: str,
+    start: int,
+    sentence_start: int,
+    participles: list[int],
+    people: People,
+    in_sentence: list[Mention],
+    state: Attribution,
+) -> Mention | None:
+    """The speaker when no speech verb precedes the quotation: a participle's subject, the
+    reported speech going on (وأن "…"), or the name before a colon; None otherwise."""
     if participles and in_sentence:
         return sentence_subject(body, sentence_start, in_sentence)
     if participles and not someone_else(body, sentence_start, participles[-1], in_sentence, state):

@@ -40,50 +40,93 @@ def with_unknown(
     Anyone named in full, registered or not, is also the subject of a speech verb
     followed by their family name alone (وقال المسلماوي، أعرب الأنصاري) when no other
     person of the article shares it and no other mention covers it."""
+    extra = _unregistered(body, unknown)
+    taken = _taken(body, (*people, *extra, *entities))
+    named = _named_in_full(people, extra)
+    families = _family_counts(named)
+    for (entity_id, text), first in named.items():
+        for form in _forms(text, entity_id, named, families):
+            extra += _said_again(body, form, text, entity_id, first, taken)
+    return sorted([*people, *extra], key=lambda m: m.start)
+
+
+def _unregistered(body: str, unknown: tuple[UnknownPerson, ...]) -> list[Mention]:
+    """The unregistered people find_people read, as mentions, but for a byline's writer."""
     bylines = {m.start(1) for m in BYLINE.finditer(body)}  # a writer's name is never a speaker
-    extra = [
+    return [
         Mention(entity_id="", kind="name", text=u.text, start=u.start, end=u.end)
         for u in unknown
         if u.start not in bylines
     ]
+
+
+def _taken(body: str, mentions: tuple[Mention, ...]) -> bytearray:
+    """One byte per character, 1 inside a mention: a name said again is only found outside
+    them (``_said_again`` marks what it finds)."""
     taken = bytearray(len(body) + 1)
-    for mention in (*people, *extra, *entities):
+    for mention in mentions:
         # A country's adjective does not hide a family name right after a speech verb
         # (وأشار السوداني: the Iraqi prime minister, once named in full, not "Sudanese").
         if mention.kind != "adjective":
             taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
+    return taken
+
+
+def _named_in_full(people: tuple[Mention, ...], extra: list[Mention]) -> dict[tuple[str, str], Mention]:
+    """Each person named with two words or more, by (id, name), at the first such mention:
+    the names that may be said again in part."""
     named: dict[tuple[str, str], Mention] = {}
     for mention in sorted((*extra, *people), key=lambda m: m.start):
         if " " in mention.text.strip():
             named.setdefault((mention.entity_id, mention.text), mention)  # where first named in full
+    return named
+
+
+def _family_counts(named: dict[tuple[str, str], Mention]) -> Counter[str | None]:
+    """How many people of the article bear each family name: one shared names no one alone."""
     # مرزوق الغانم and مرزوق علي الغانم are one man: a family name is shared only by names
     # with different first words
-    families = Counter(
+    return Counter(
         _family(text) for text in {(text.split()[0], _family(text)): text for _, text in named}.values()
     )
-    for (entity_id, text), first in named.items():
-        family = _family(text)
-        forms = ([text] if not entity_id else []) + ([family] if family and families[family] == 1 else [])
-        forms += _middle_names(text, named) if not entity_id else []  # ودعا حساني: a father's name
-        forms += _first_two(text, named) if not entity_id else []  # واعتبرت نادية فتاح: her name cut short
-        for form in forms:
-            if body.find(max(ALEFS.split(form), key=len), first.end) == -1:
-                continue  # most names are not repeated: skip the pattern's compilation and scan
-            # وقال صابر أحمد، وقال عبد الله بن…: a given name may start someone else's name
-            given = word_key(form.split()[-1]) in GIVEN or word_key(form.split()[0]) == "عبد"
-            spelt = ALEFS.sub("[أإآا]", re.escape(form))  # أبو حسنة is written ابو حسنة too
-            for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({spelt})(?!\w)", body[first.end :]):
-                start, end = first.end + found.start(1), first.end + found.end(1)
-                if form != text and not (
-                    _after_speech_verb(body, start) or _opens_before_speech_verb(body, start, end)
-                ):
-                    continue  # المتحدث العسكري is no Mr al-Askari: a family name alone only as a subject
-                if given and not _name_ends(body, end):
-                    continue
-                if taken.find(1, start, end) == -1:
-                    taken[start:end] = b"\1" * (end - start)
-                    extra.append(Mention(entity_id=entity_id, kind="name", text=text, start=start, end=end))
-    return sorted([*people, *extra], key=lambda m: m.start)
+
+
+def _forms(
+    text: str, entity_id: str, named: dict[tuple[str, str], Mention], families: Counter[str | None]
+) -> list[str]:
+    """The forms a person named in full may be said again by: the full name (unregistered
+    people only), the family name no one else bears, the name cut short."""
+    family = _family(text)
+    forms = ([text] if not entity_id else []) + ([family] if family and families[family] == 1 else [])
+    forms += _middle_names(text, named) if not entity_id else []  # ودعا حساني: a father's name
+    forms += _first_two(text, named) if not entity_id else []  # واعتبرت نادية فتاح: her name cut short
+    return forms
+
+
+def _said_again(
+    body: str, form: str, text: str, entity_id: str, first: Mention, taken: bytearray
+) -> list[Mention]:
+    """Where the text names a person again by ``form`` after ``first`` (a part of the name
+    only as a speech verb's subject), outside every mention so far: each is marked in
+    ``taken`` so no later form claims it."""
+    again: list[Mention] = []
+    if body.find(max(ALEFS.split(form), key=len), first.end) == -1:
+        return again  # most names are not repeated: skip the pattern's compilation and scan
+    # وقال صابر أحمد، وقال عبد الله بن…: a given name may start someone else's name
+    given = word_key(form.split()[-1]) in GIVEN or word_key(form.split()[0]) == "عبد"
+    spelt = ALEFS.sub("[أإآا]", re.escape(form))  # أبو حسنة is written ابو حسنة too
+    for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({spelt})(?!\w)", body[first.end :]):
+        start, end = first.end + found.start(1), first.end + found.end(1)
+        if form != text and not (
+            _after_speech_verb(body, start) or _opens_before_speech_verb(body, start, end)
+        ):
+            continue  # المتحدث العسكري is no Mr al-Askari: a family name alone only as a subject
+        if given and not _name_ends(body, end):
+            continue
+        if taken.find(1, start, end) == -1:
+            taken[start:end] = b"\1" * (end - start)
+            again.append(Mention(entity_id=entity_id, kind="name", text=text, start=start, end=end))
+    return again
 
 
 NEXT_WORD = re.compile(r"[ \t]+(\w+)")

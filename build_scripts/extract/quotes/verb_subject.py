@@ -74,6 +74,10 @@ QUOTED_NAME_ONLY = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]")
 REPORTED_FROM_SOMEONE = re.compile(r"(?<!\w)عن\s+\w")  # عن مسؤول أمريكي قوله (not عنه قوله)
 
 
+# What verb_subject concludes: the kind of subject, the person it names, the title words it gives.
+SubjectReading = tuple[str, Mention | None, frozenset[str]]
+
+
 def verb_subject(
     body: str,
     cue: int,
@@ -81,7 +85,7 @@ def verb_subject(
     people: list[Mention],
     roles: Roles = MappingProxyType({}),
     entities: bytes = b"",
-) -> tuple[str, Mention | None, frozenset[str]]:
+) -> SubjectReading:
     """The subject of the speech verb ending at ``cue``, with the title words it gives:
     ("person", mention, titles) when it names a person; ("pronoun", None, ∅) when the
     verb has no noun subject; ("title", None, titles) when it is only a title, which
@@ -89,6 +93,36 @@ def verb_subject(
     someone or something not named (مسؤول أوروبي)."""
     if entities and body_before_verb(body, cue, entities):
         return "other", None, frozenset()  # إن لبنان طالب المبعوث فلان: the country asks, he is asked
+    cue, end = _subject_span(body, cue, limit)
+    named = [m for m in people if cue <= m.start < end]
+    text = body[cue:end]
+    if REPORTED.search(text):  # نقلت الصحيفة عنه قوله / عن الوزير فلان قوله
+        return _reported_subject(body, cue, text, named)
+    quoted = _quoted_name(body, cue, limit, people, entities) if not text.strip() else None
+    if quoted is not None:
+        return quoted
+    words = text.split()
+    feminine = _feminine_after_man(body, cue, words, named, roles, entities)
+    if feminine is not None:
+        return feminine
+    if len(words) == 2 and word_key(words[1].strip("،,.؛")) in SAME and title_word(word_key(words[0])):
+        return "pronoun", None, frozenset()  # وأضاف المتحدث نفسه: the one speaking already
+    if not named:  # وقال الرئيس الأوكراني اليوم "…": a time word ends the title
+        words = _title_part(words)
+    first = word_key(words[0].strip("،,.؛")) if words else ""
+    a_name = bool(named) and not body[cue : named[0].start].strip()  # لافروف is a name, not ل + noun
+    if not named and words[:1] == ["علي"] and len(words) > 1 and not words[1].startswith("ال"):
+        return "other", None, frozenset()  # قال علي رشيد …: a person we cannot name, not على
+    if _pronoun_shape(body, cue, end, words, first, a_name):
+        return "pronoun", None, frozenset()
+    if named:
+        return _named_head(body, cue, named, roles, entities)
+    return _title_alone(body, cue, end, words, first, entities)
+
+
+def _subject_span(body: str, cue: int, limit: int) -> tuple[int, int]:
+    """Where the subject written after the verb at ``cue`` starts (past a resumptive pronoun
+    or a second verb) and where it ends (before an occasion the speaker spoke at)."""
     resumptive = RESUMPTIVE.match(body, cue, limit)  # وفق ما صرح به الدبلوماسي: the subject follows
     cue = resumptive.end() if resumptive else cue
     coordinated = COORDINATED_VERB.match(body, cue, limit)  # لم يؤكد أو ينفِ ميلر: one subject
@@ -96,34 +130,44 @@ def verb_subject(
     end = _subject_end(body, cue, limit)
     aside = OCCASION_ASIDE.search(body, cue, end)
     end = aside.start() if aside is not None and body[cue : aside.start()].strip() else end
-    named = [m for m in people if cue <= m.start < end]
-    text = body[cue:end]
-    if REPORTED.search(text):  # نقلت الصحيفة عنه قوله / عن الوزير فلان قوله
-        after = [m for m in named if body.find("عن", cue, m.start) != -1]
-        if after:
-            return "person", after[0], frozenset()
-        if REPORTED_FROM_SOMEONE.search(text):
-            return "other", None, frozenset()  # نقلت رويترز عن مسؤول أمريكي قوله: someone unnamed
-        return "pronoun", None, frozenset()  # نقلت عنه قوله، وتابع قوله
-    if not text.strip():
-        quoted = QUOTED_NAME.match(body, cue, limit)  # وأكد «روبيو»، خلال…: a name in marks
-        inside = [m for m in people if quoted and quoted.start(1) <= m.start and m.end <= quoted.end(1)]
-        if len(inside) == 1:
-            return "person", inside[0], frozenset()
-        named_alone = QUOTED_NAME_ONLY.match(body, cue, limit)  # قال "بول بولكه" في بيان: (no comma)
-        alone = [m for m in people if named_alone and (m.start, m.end) == named_alone.span(1)]
-        if alone:
-            return "person", alone[0], frozenset()
-        if (
-            named_alone
-            and entities
-            and entities.find(1, *named_alone.span(1)) != -1
-            and not relays(body, cue)
-        ):
-            return "other", None, frozenset()  # أعلنت "قوات الدعم السريع" موافقتها: an organisation
-        if quoted and entities and entities.find(1, quoted.start(1), quoted.end(1)) != -1:
-            return "other", None, frozenset()  # وأكد "حزب الله"، في بيان: an organisation speaks
-    words = text.split()
+    return cue, end
+
+
+def _reported_subject(body: str, cue: int, text: str, named: list[Mention]) -> SubjectReading:
+    """Reported speech (عنه قوله): the speaker is whom the words are reported from."""
+    after = [m for m in named if body.find("عن", cue, m.start) != -1]
+    if after:
+        return "person", after[0], frozenset()
+    if REPORTED_FROM_SOMEONE.search(text):
+        return "other", None, frozenset()  # نقلت رويترز عن مسؤول أمريكي قوله: someone unnamed
+    return "pronoun", None, frozenset()  # نقلت عنه قوله، وتابع قوله
+
+
+def _quoted_name(
+    body: str, cue: int, limit: int, people: list[Mention], entities: bytes
+) -> SubjectReading | None:
+    """A subject written only as a name in quotation marks: a person's or an organisation's;
+    None when the marks hold neither."""
+    quoted = QUOTED_NAME.match(body, cue, limit)  # وأكد «روبيو»، خلال…: a name in marks
+    inside = [m for m in people if quoted and quoted.start(1) <= m.start and m.end <= quoted.end(1)]
+    if len(inside) == 1:
+        return "person", inside[0], frozenset()
+    named_alone = QUOTED_NAME_ONLY.match(body, cue, limit)  # قال "بول بولكه" في بيان: (no comma)
+    alone = [m for m in people if named_alone and (m.start, m.end) == named_alone.span(1)]
+    if alone:
+        return "person", alone[0], frozenset()
+    if named_alone and entities and entities.find(1, *named_alone.span(1)) != -1 and not relays(body, cue):
+        return "other", None, frozenset()  # أعلنت "قوات الدعم السريع" موافقتها: an organisation
+    if quoted and entities and entities.find(1, quoted.start(1), quoted.end(1)) != -1:
+        return "other", None, frozenset()  # وأكد "حزب الله"، في بيان: an organisation speaks
+    return None
+
+
+def _feminine_after_man(
+    body: str, cue: int, words: list[str], named: list[Mention], roles: Roles, entities: bytes
+) -> SubjectReading | None:
+    """A feminine verb before a man or a masculine title: he is her object, so the subject is
+    a woman named further on, or a pronoun; None when the verb agrees with its subject."""
     if words and feminine_verb(body, cue):
         first_word = word_key(words[0])
         own = roles.get(who(named[0]), frozenset()) if named else frozenset()
@@ -138,38 +182,43 @@ def verb_subject(
             # subject is who speaks (اعتبرت مبعوثة الرئيس دونالد ترامب … مورغان أورتاغوس)
             woman = next((m for m in named if a_woman(roles.get(who(m), frozenset()))), None)
             return ("person", woman, frozenset()) if woman else ("pronoun", None, frozenset())
-    if len(words) == 2 and word_key(words[1].strip("،,.؛")) in SAME and title_word(word_key(words[0])):
-        return "pronoun", None, frozenset()  # وأضاف المتحدث نفسه: the one speaking already
-    if not named:  # وقال الرئيس الأوكراني اليوم "…": a time word ends the title
-        words = words[
-            : next(
-                (
-                    i
-                    for i, w in enumerate(words)
-                    if i and (word_key(w) in TIME_WORDS | AGED or _occasion(words, i))
-                ),
-                len(words),
-            )
-        ]  # … and so does an age (وأوضح الوزير البالغ من العمر 44 عاما), and where he spoke
-        # (وأضاف الوزير في الندوة الصحفية: not a title's في)
-        while len(words) > 1 and word_key(words[0]) in STYLE_HONORIFICS:
-            words = words[1:]  # وقال سمو الأمير: the title is الأمير
-    first = word_key(words[0].strip("،,.؛")) if words else ""
-    a_name = bool(named) and not body[cue : named[0].start].strip()  # لافروف is a name, not ل + noun
-    if not named and words[:1] == ["علي"] and len(words) > 1 and not words[1].startswith("ال"):
-        return "other", None, frozenset()  # قال علي رشيد …: a person we cannot name, not على
+    return None
+
+
+def _title_part(words: list[str]) -> list[str]:
+    """The words that may make a title when no one is named: they stop at a time word, an
+    age or an occasion, and honorifics before the title are dropped."""
+    words = words[
+        : next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i and (word_key(w) in TIME_WORDS | AGED or _occasion(words, i))
+            ),
+            len(words),
+        )
+    ]  # … and so does an age (وأوضح الوزير البالغ من العمر 44 عاما), and where he spoke
+    # (وأضاف الوزير في الندوة الصحفية: not a title's في)
+    while len(words) > 1 and word_key(words[0]) in STYLE_HONORIFICS:
+        words = words[1:]  # وقال سمو الأمير: the title is الأمير
+    return words
+
+
+def _pronoun_shape(body: str, cue: int, end: int, words: list[str], first: str, a_name: bool) -> bool:
+    """Shapes whose first words are what was said or whom, not who says it: the verb's
+    subject is a pronoun."""
     if (
         not first
         or (first in PRONOUN_SUBJECT_STARTS and not a_name)
         or (first.startswith(MEDIUM_PREFIXES) and not a_name)
     ):
-        return "pronoun", None, frozenset()  # قال في مؤتمر مع نظيره فلان: not فلان
+        return True  # قال في مؤتمر مع نظيره فلان: not فلان
     if not a_name and (with_object(first) or definite_taf_il(first) or TANWEEN.search(words[0])):
-        return "pronoun", None, frozenset()  # وتوعد بتنفيذ…، وجددت التأكيد على: what was said, not who
+        return True  # وتوعد بتنفيذ…، وجددت التأكيد على: what was said, not who
     if first in RELATIVE_PRONOUNS and calls_on(body, cue, OBJECT_VERBS):
-        return "pronoun", None, frozenset()  # كما انتقد الذين شككوا…: whom he criticised
+        return True  # كما انتقد الذين شككوا…: whom he criticised
     if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
-        return "pronoun", None, frozenset()  # واختتم تغريدته بالقول: his tweet, he speaks
+        return True  # واختتم تغريدته بالقول: his tweet, he speaks
     if (
         len(words) > 1
         and first not in TITLES
@@ -178,15 +227,26 @@ def verb_subject(
         and not a_name
         and possessed_noun(words[1].strip("،,.؛"), word_key(words[1].strip("،,.؛")), GIVEN)
     ):
-        return "pronoun", None, frozenset()  # وأكد شعور بلاده بالقلق: a noun of his, the object
-    if len(words) == 1 and body[end : end + 1] == ":" and possessed_noun(words[0], first, GIVEN):
-        return "pronoun", None, frozenset()  # ثم تابع حديثه: "…": his talk, he goes on
-    if named and not heads_a_title(body, cue, named[0], entities, roles.get(who(named[0]), frozenset())):
+        return True  # وأكد شعور بلاده بالقلق: a noun of his, the object
+    # ثم تابع حديثه: "…": his talk, he goes on
+    return len(words) == 1 and body[end : end + 1] == ":" and possessed_noun(words[0], first, GIVEN)
+
+
+def _named_head(body: str, cue: int, named: list[Mention], roles: Roles, entities: bytes) -> SubjectReading:
+    """A subject that names people: the one who heads it speaks, with the titles before him;
+    a name inside someone else's title or a body's name is not the speaker."""
+    if not heads_a_title(body, cue, named[0], entities, roles.get(who(named[0]), frozenset())):
         return "other", None, frozenset()  # قالت مصادر مقربة من الرئيس فلان، قال مكتب فلان
-    if named:
-        head = _head(body, cue, named, roles)
-        titles = title_words(body[cue : head.start]) if head is not None else frozenset()
-        return ("person", head, titles) if head is not None else ("other", None, frozenset())
+    head = _head(body, cue, named, roles)
+    titles = title_words(body[cue : head.start]) if head is not None else frozenset()
+    return ("person", head, titles) if head is not None else ("other", None, frozenset())
+
+
+def _title_alone(
+    body: str, cue: int, end: int, words: list[str], first: str, entities: bytes
+) -> SubjectReading:
+    """A subject that names no one: a speaker's title (whom it stands for is left to
+    ``Attribution.hear``), a described object, or someone unnamed."""
     if described_object(body, cue, end, entities):  # (nobody is named past this point)
         return "pronoun", None, frozenset()  # ووصف الاتفاق بأنه "…": he describes it
     before_object = title_before_named_object(body, cue, end, entities)
