@@ -87,9 +87,20 @@ MIN_PARALLEL_EXTRACTIONS = 100
 Body = tuple[str, str]  # (article body, its date), what an Extraction depends on
 
 
+class ExtractionFailed(Exception):
+    """``extract`` raised on a body. Carries the body and its date (plain strings, so it
+    crosses back from a forked worker) for the caller to name the article."""
+
+
 def _extract_range(shared: tuple[Sequence[Body], Registry], start: int, stop: int) -> list[Extraction]:
     bodies, registry = shared
-    return [extract(body, registry, day) for body, day in bodies[start:stop]]
+    found = []
+    for body, day in bodies[start:stop]:
+        try:
+            found.append(extract(body, registry, day))
+        except Exception as exc:
+            raise ExtractionFailed(body, day, f"{type(exc).__name__}: {exc}") from exc
+    return found
 
 
 def _extract_missing(bodies: Sequence[Body], registry: Registry) -> list[Extraction]:
@@ -101,6 +112,18 @@ def _extract_missing(bodies: Sequence[Body], registry: Registry) -> list[Extract
     rest = bodies[1:]
     workers = parallel.workers_for(len(rest), MIN_PARALLEL_EXTRACTIONS)
     return first + parallel.map_ranges(_extract_range, (rest, registry), len(rest), workers)
+
+
+def _failure_message(failed: ExtractionFailed, articles: Sequence[Article]) -> str:
+    """The article the extractor failed on, by file, and what to do: the fault is the
+    extractor's, so the contributor learns which article triggers it, not a bare KeyError."""
+    body, day, cause = failed.args
+    paths = sorted(a.source.path for a in articles if (a.body, a.date.iso) == (body, day))
+    return (
+        f"{', '.join(paths)}: the extractor failed on this article ({cause}). This is a bug in "
+        "Daftar, not in the article: run again with --debug for the traceback and report it "
+        "with the article"
+    )
 
 
 @dataclass(slots=True)
@@ -158,7 +181,10 @@ class Memory:
             self.extractions, self.extractions_registry = {}, registry
         keys = {(a.body, a.date.iso) for a in articles}  # the date decides generic event words
         missing = sorted(keys - self.extractions.keys())
-        self.extractions.update(zip(missing, _extract_missing(missing, registry), strict=True))
+        try:
+            self.extractions.update(zip(missing, _extract_missing(missing, registry), strict=True))
+        except ExtractionFailed as failed:
+            raise RuntimeError(_failure_message(failed, articles)) from failed
         self.extractions = {key: e for key, e in self.extractions.items() if key in keys}
         return {a.slug: self.extractions[(a.body, a.date.iso)] for a in articles}
 

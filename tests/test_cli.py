@@ -109,3 +109,40 @@ def test_an_option_before_the_command_is_not_reset_by_the_command(option: str) -
     assert vars(_parser().parse_args(["check"]))[name] is False
     root = _parser().parse_args(["--root", "/elsewhere", "extract", "a.txt"]).root
     assert root == Path("/elsewhere")
+
+
+@pytest.mark.parametrize("command", ["check", "generate"])
+def test_an_extractor_failure_names_the_article_and_writes_nothing(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """A bug in the extractor is ours, but the contributor must learn which article
+    triggers it (a bare ``error: '’'`` named nothing)."""
+    from build_scripts import incremental
+
+    real = incremental.extract
+
+    def failing(body: str, registry: object, day: str = "") -> object:
+        if "يوهانا" in body:
+            raise KeyError("’")
+        return real(body, registry, day)
+
+    monkeypatch.setattr(incremental, "extract", failing)
+    add_article(repo, "erem-news")
+    assert main(["--quiet", "--root", str(repo), command]) == 3  # EXIT_FAILURE: not the content's fault
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(
+        "error: content/articles/2025-12-01-denmark-pledge.ar.md: the extractor failed on this article"
+        " (KeyError: '’'). This is a bug in Daftar, not in the article: run again with --debug"
+    )
+    assert len(err.splitlines()) == 1
+    assert not (repo / "docs").exists()
+
+
+def test_an_extractor_failure_crosses_back_from_a_worker() -> None:
+    """Forked workers send exceptions back pickled: the failure keeps what names the article."""
+    import pickle
+
+    from build_scripts.incremental import ExtractionFailed
+
+    failed = pickle.loads(pickle.dumps(ExtractionFailed("body", "2025-12-01", "KeyError: '’'")))
+    assert failed.args == ("body", "2025-12-01", "KeyError: '’'")

@@ -15,6 +15,9 @@ from ..errors import Problems
 from ..settings import Settings
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from ..model import Extraction
     from ..pipeline import GenerateReport
 
 
@@ -74,13 +77,15 @@ def _build(settings: Settings, args: argparse.Namespace) -> int:
 
 def _check(settings: Settings, args: argparse.Namespace) -> int:
     from .. import pipeline  # heavy (MkDocs, registries); import only needs the reader
+    from ..incremental import Memory
 
     problems = Problems()
     content = pipeline.read_content(settings, problems)
     for problem in sorted(problems.items):
         print(problem)
-    unknown = _unknown_people_notes(content) if not problems.errors else []
-    events = _unknown_event_notes(content) if not problems.errors else []
+    extractions = {} if problems.errors else Memory().extract_all(content.articles, content.registry)
+    unknown = _unknown_people_notes(content, extractions) if extractions else []
+    events = _unknown_event_notes(content, extractions) if extractions else []
     for note in (*unknown, *events):
         print(note)
     errors, warnings = len(problems.errors), len(problems.warnings)
@@ -97,16 +102,15 @@ STANZA = """- id: …        # a lowercase ASCII id, e.g. mette-frederiksen
   country: {country}"""
 
 
-def _unknown_people_notes(content) -> list[str]:
+def _unknown_people_notes(content, extractions: Mapping[str, Extraction]) -> list[str]:
     """Probable people the registry lacks, grouped across articles (most often named
     first), each with where it appears and a stanza to paste. A note, not a warning:
     the detector can be wrong, so it never fails a strict build."""
     from ..arabic_text import normalize
-    from ..extract.article import extract
 
     groups: dict[str, list] = {}
     for article in sorted(content.articles, key=lambda a: a.source.path):
-        for person in extract(article.body, content.registry, article.date.iso).unknown_people:
+        for person in extractions[article.slug].unknown_people:
             line = article.body_line + article.body[: person.start].count("\n")
             groups.setdefault(normalize(person.text), []).append((article.source.path, line, person))
     notes = []
@@ -133,16 +137,15 @@ EVENT_STANZA = """- id: …        # a lowercase ASCII id, e.g. geneva-talks-202
 {anchor}"""
 
 
-def _unknown_event_notes(content) -> list[str]:
+def _unknown_event_notes(content, extractions: Mapping[str, Extraction]) -> list[str]:
     """Probable events the registry lacks (an event noun with a place or organiser
     after it), grouped by kind and anchor across articles, each with a stanza to
     paste. Notes, never failures: the detector can be wrong."""
-    from ..extract.article import extract
     from ..extract.link_events import probable_events
 
     groups: dict[tuple, list] = {}
     for article in sorted(content.articles, key=lambda a: a.source.path):
-        extraction = extract(article.body, content.registry, article.date.iso)
+        extraction = extractions[article.slug]
         for event in probable_events(article.body, extraction, content.registry):
             line = article.body_line + article.body[: event.start].count("\n")
             key = (event.kind, event.place, event.organiser, event.country)
