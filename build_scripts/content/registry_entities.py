@@ -109,24 +109,9 @@ def build(
     rel: str,
     problems: Problems,
 ) -> Any:
+    """The entity an entry of ``kind`` describes; None when a field it cannot do without is wrong."""
     if kind == "actors":
-        wikidata = entry.data.get("wikidata")
-        if wikidata is not None and not re.match(r"^Q\d+$", str(wikidata)):
-            problems.error(
-                rel,
-                entry.key_lines["wikidata"],
-                f"invalid Wikidata id {wikidata!r}",
-                "use the Q-number, e.g. Q3874799, or leave it out",
-            )
-            wikidata = None
-        return Actor(
-            id=entity_id,
-            names=names,
-            country=_country_code(entry, rel, problems),
-            wikidata=wikidata,
-            roles=_roles(entry, rel, problems),
-            source=source,
-        )
+        return _actor(entity_id, names, entry, source, rel, problems)
     if kind == "organisations":
         return Organisation(
             id=entity_id, names=names, country=_country_code(entry, rel, problems), source=source
@@ -135,6 +120,36 @@ def build(
         return _place(entity_id, names, entry, source, rel, problems)
     if kind == "events":
         return _event(entity_id, names, entry, source, rel, problems)
+    return _outlet(entity_id, names, entry, source, rel, problems)
+
+
+def _actor(
+    entity_id: str, names: Names, entry: Entry, source: SourceLocation, rel: str, problems: Problems
+) -> Actor:
+    """A person: a malformed Wikidata id is dropped (reported), the person kept."""
+    wikidata = entry.data.get("wikidata")
+    if wikidata is not None and not re.match(r"^Q\d+$", str(wikidata)):
+        problems.error(
+            rel,
+            entry.key_lines["wikidata"],
+            f"invalid Wikidata id {wikidata!r}",
+            "use the Q-number, e.g. Q3874799, or leave it out",
+        )
+        wikidata = None
+    return Actor(
+        id=entity_id,
+        names=names,
+        country=_country_code(entry, rel, problems),
+        wikidata=wikidata,
+        roles=_roles(entry, rel, problems),
+        source=source,
+    )
+
+
+def _outlet(
+    entity_id: str, names: Names, entry: Entry, source: SourceLocation, rel: str, problems: Problems
+) -> Outlet:
+    """An outlet: a url that is no web address is dropped (reported), the outlet kept."""
     url = entry.data.get("url")
     if url is not None and not (isinstance(url, str) and text_safety.is_web_address(url)):
         problems.error(
