@@ -300,17 +300,28 @@ def read_articles(
     articles: list[Article] = []
     for path in sorted(folder.glob("*.md")):
         if path.name.endswith(".en.md"):
-            if not path.with_name(path.name.removesuffix(".en.md") + ".ar.md").exists():
-                problems.error(
-                    path.relative_to(root).as_posix(),
-                    1,
-                    "English translation without an Arabic original",
-                    "add the .ar.md file or rename this one",
-                )
+            _check_original(path, root, problems)
             continue
         article = read_one(path, root, problems)
         if article is not None:
             articles.append(article)
+    _warn_ignored(folder, root, problems)
+    return tuple(sorted(articles, key=lambda a: (a.date.sort_key, a.slug), reverse=True))
+
+
+def _check_original(path: Path, root: Path, problems: Problems) -> None:
+    """A translation is read with its Arabic original; one without it would be lost silently."""
+    if not path.with_name(path.name.removesuffix(".en.md") + ".ar.md").exists():
+        problems.error(
+            path.relative_to(root).as_posix(),
+            1,
+            "English translation without an Arabic original",
+            "add the .ar.md file or rename this one",
+        )
+
+
+def _warn_ignored(folder: Path, root: Path, problems: Problems) -> None:
+    """Files the site will not show (not .md, or in a sub-folder), so their author hears why."""
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix != ".md"):
         problems.warning(
             path.relative_to(root).as_posix(),
@@ -325,4 +336,3 @@ def read_articles(
             "articles in sub-folders are not read; ignored",
             "move it to content/articles/",
         )
-    return tuple(sorted(articles, key=lambda a: (a.date.sort_key, a.slug), reverse=True))
