@@ -153,14 +153,7 @@ def read_article(path: Path, root: Path, problems: Problems) -> Article | None:
     parsed = _read_front_matter(path, rel, problems)
     if parsed is None:
         return None
-    data, lines = parsed.data, parsed.lines
-    _check_keys(data, ARTICLE_KEYS, lines, rel, problems)
-    for key in REQUIRED:
-        if data.get(key) is None:  # an empty value is reported once, at its line, as empty
-            problems.error(rel, 1, f"missing '{key}'", f"add a line '{key}: …' to the front matter")
-    date = _read_date(data, lines, rel, name["date"], problems)
-    strings = {key: _string(data, key, lines, rel, problems) for key in ARTICLE_KEYS if key != "date"}
-    _check_url(strings.get("url"), lines, rel, problems)
+    date, strings = _read_fields(parsed, rel, name["date"], problems)
     if not parsed.body.strip():
         problems.error(
             rel, parsed.body_line, "the article has no body", "paste the article text under the front matter"
@@ -168,6 +161,34 @@ def read_article(path: Path, root: Path, problems: Problems) -> Article | None:
     if date is None or not strings["title"]:
         return None
     translation = _read_translation(path, root, problems)
+    return _article(path, rel, parsed, date, strings, translation)
+
+
+def _read_fields(
+    parsed: frontmatter.Parsed, rel: str, from_name: str, problems: Problems
+) -> tuple[PartialDate | None, dict[str, str | None]]:
+    """The front matter's date (it must match the file name's) and texts; unknown keys,
+    missing ones and a url that is no web address are reported on the way."""
+    data, lines = parsed.data, parsed.lines
+    _check_keys(data, ARTICLE_KEYS, lines, rel, problems)
+    for key in REQUIRED:
+        if data.get(key) is None:  # an empty value is reported once, at its line, as empty
+            problems.error(rel, 1, f"missing '{key}'", f"add a line '{key}: …' to the front matter")
+    date = _read_date(data, lines, rel, from_name, problems)
+    strings = {key: _string(data, key, lines, rel, problems) for key in ARTICLE_KEYS if key != "date"}
+    _check_url(strings.get("url"), lines, rel, problems)
+    return date, strings
+
+
+def _article(
+    path: Path,
+    rel: str,
+    parsed: frontmatter.Parsed,
+    date: PartialDate,
+    strings: dict[str, str | None],
+    translation: Translation | None,
+) -> Article:
+    """The article its checked fields and body make."""
     return Article(
         slug=path.name.removesuffix(".ar.md"),
         source=SourceLocation(path=rel, line=1),
@@ -183,7 +204,7 @@ def read_article(path: Path, root: Path, problems: Problems) -> Article | None:
         # offsets index the stripped body, so its first line is after the blank lines
         body_line=parsed.body_line + len(parsed.body) - len(parsed.body.lstrip("\n")),
         translation=translation,
-        key_lines=tuple(sorted(lines.items())),
+        key_lines=tuple(sorted(parsed.lines.items())),
     )
 
 
@@ -279,17 +300,28 @@ def read_articles(
     articles: list[Article] = []
     for path in sorted(folder.glob("*.md")):
         if path.name.endswith(".en.md"):
-            if not path.with_name(path.name.removesuffix(".en.md") + ".ar.md").exists():
-                problems.error(
-                    path.relative_to(root).as_posix(),
-                    1,
-                    "English translation without an Arabic original",
-                    "add the .ar.md file or rename this one",
-                )
+            _check_original(path, root, problems)
             continue
         article = read_one(path, root, problems)
         if article is not None:
             articles.append(article)
+    _warn_ignored(folder, root, problems)
+    return tuple(sorted(articles, key=lambda a: (a.date.sort_key, a.slug), reverse=True))
+
+
+def _check_original(path: Path, root: Path, problems: Problems) -> None:
+    """A translation is read with its Arabic original; one without it would be lost silently."""
+    if not path.with_name(path.name.removesuffix(".en.md") + ".ar.md").exists():
+        problems.error(
+            path.relative_to(root).as_posix(),
+            1,
+            "English translation without an Arabic original",
+            "add the .ar.md file or rename this one",
+        )
+
+
+def _warn_ignored(folder: Path, root: Path, problems: Problems) -> None:
+    """Files the site will not show (not .md, or in a sub-folder), so their author hears why."""
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix != ".md"):
         problems.warning(
             path.relative_to(root).as_posix(),
@@ -304,4 +336,3 @@ def read_articles(
             "articles in sub-folders are not read; ignored",
             "move it to content/articles/",
         )
-    return tuple(sorted(articles, key=lambda a: (a.date.sort_key, a.slug), reverse=True))

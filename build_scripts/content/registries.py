@@ -125,6 +125,15 @@ def _load_entities(
     kind: str, files: list[RegistryFile], problems: Problems
 ) -> tuple[dict[str, Any], str | None]:
     """Entities of one kind from every file, base files first; and the base's ``as_of``."""
+    entries, roles_as_of, as_of_dates = _entries_by_id(kind, files, problems)
+    return _built_entities(kind, entries, roles_as_of, problems), min(as_of_dates, default=None)
+
+
+def _entries_by_id(
+    kind: str, files: list[RegistryFile], problems: Problems
+) -> tuple[dict[str, tuple[Entry, RegistryFile]], dict[str, str | None], list[str]]:
+    """Every file's entries by id, a dossier's merged over the base's, with the ``as_of``
+    their roles are dated by and every file's ``as_of``; keys and ids checked on the way."""
     entries: dict[str, tuple[Entry, RegistryFile]] = {}
     roles_as_of: dict[str, str | None] = {}  # id → the as_of of the file its roles come from
     as_of_dates = []
@@ -141,23 +150,43 @@ def _load_entities(
             if entity_id is None:
                 continue
             if entity_id in entries:
-                first, first_file = entries[entity_id]
-                if first_file.base and not file.base:
-                    entries[entity_id] = (_merged(first, entry), file)
+                merged = _over_base(entity_id, entries[entity_id], entry, file, problems)
+                if merged is not None:
+                    entries[entity_id] = (merged, file)
                     if "role" in entry.data or "roles" in entry.data:
                         roles_as_of[entity_id] = None  # the dossier's own roles
-                    continue
-                where = f"line {first.key_lines['id']}"
-                where = where if first_file is file else f"{first_file.rel}:{first.key_lines['id']}"
-                problems.error(
-                    file.rel,
-                    entry.key_lines["id"],
-                    f"duplicate id '{entity_id}' (first at {where})",
-                    "give each entry its own id",
-                )
                 continue
             entries[entity_id] = (entry, file)
             roles_as_of[entity_id] = as_of
+    return entries, roles_as_of, as_of_dates
+
+
+def _over_base(
+    entity_id: str, earlier: tuple[Entry, RegistryFile], entry: Entry, file: RegistryFile, problems: Problems
+) -> Entry | None:
+    """An id met again: a dossier's entry merged over the base's; anywhere else a duplicate
+    (None), reported at the second with where the first is."""
+    first, first_file = earlier
+    if first_file.base and not file.base:
+        return _merged(first, entry)
+    where = f"line {first.key_lines['id']}"
+    where = where if first_file is file else f"{first_file.rel}:{first.key_lines['id']}"
+    problems.error(
+        file.rel,
+        entry.key_lines["id"],
+        f"duplicate id '{entity_id}' (first at {where})",
+        "give each entry its own id",
+    )
+    return None
+
+
+def _built_entities(
+    kind: str,
+    entries: dict[str, tuple[Entry, RegistryFile]],
+    roles_as_of: dict[str, str | None],
+    problems: Problems,
+) -> dict[str, Any]:
+    """Each entry built as its kind, but one a dossier switched off or without valid names."""
     result = {}
     for entity_id, (entry, file) in entries.items():
         if entry.data.get("enabled", True) is False:
@@ -170,7 +199,7 @@ def _load_entities(
                 built = replace(built, roles_as_of=roles_as_of[entity_id])
             if built is not None:
                 result[entity_id] = built
-    return result, min(as_of_dates, default=None)
+    return result
 
 
 def _country_entries(files: list[RegistryFile], problems: Problems) -> dict[str, tuple[Entry, str]]:

@@ -41,12 +41,25 @@ def spellings(entity: Actor | Country | Organisation | Outlet) -> tuple[str, ...
     return tuple(dict.fromkeys(forms))
 
 
+# (kind, entity id, where it is listed, the form as written, a short form read by its country)
+_Claim = tuple[str, str, SourceLocation | None, str, bool]
+
+
 def check_alias_claims(registry: Registry, problems: Problems) -> None:
     """An Arabic form claimed by two entities is an error: which one would it link to?
     Except a short form (short_ar) that every claimant is an organisation of a different
     country lists as short: the linker reads it by the country the text is about
     (وزارة الخارجية in an article about Egypt)."""
-    claims: dict[str, list[tuple[str, str, SourceLocation | None, str, bool]]] = {}
+    for owners in _claims(registry).values():
+        distinct = {(kind, entity_id) for kind, entity_id, *_ in owners}
+        if len(distinct) == 1 or _country_short_forms(registry, owners) or _capital_place(registry, owners):
+            continue
+        _report_claims(owners, problems)
+
+
+def _claims(registry: Registry) -> dict[str, list[_Claim]]:
+    """Every entity's forms by the key the linker matches them by, in registry order."""
+    claims: dict[str, list[_Claim]] = {}
     groups = (
         ("actor", registry.actors),
         ("organisation", registry.organisations),
@@ -65,22 +78,23 @@ def check_alias_claims(registry: Registry, problems: Problems) -> None:
                 if key.startswith("ال") and len(key) > 4 and kind != "country":
                     key = key[2:]  # matched after the article, where an adjective is (السوداني)
                 claims.setdefault(key, []).append((kind, entity.id, entity.source, form, shared))
-    for owners in claims.values():
-        first = owners[0]
-        distinct = {(kind, entity_id) for kind, entity_id, *_ in owners}
-        if len(distinct) == 1 or _country_short_forms(registry, owners) or _capital_place(registry, owners):
+    return claims
+
+
+def _report_claims(owners: list[_Claim], problems: Problems) -> None:
+    """Each later claimant of another entity's form, reported where it is listed."""
+    first = owners[0]
+    for kind, entity_id, source, form, _ in owners[1:]:
+        if (kind, entity_id) == first[:2]:
             continue
-        for kind, entity_id, source, form, _ in owners[1:]:
-            if (kind, entity_id) == first[:2]:
-                continue
-            where = source or first[2] or SourceLocation(path="content/registry/countries.yml", line=1)
-            problems.error(
-                where.path,
-                where.line,
-                f"'{form}' names both {first[0]} '{first[1]}' and {kind} '{entity_id}'",
-                "keep the alias on one entry only (or, for organisations of different "
-                "countries, make it short_ar on each)",
-            )
+        where = source or first[2] or SourceLocation(path="content/registry/countries.yml", line=1)
+        problems.error(
+            where.path,
+            where.line,
+            f"'{form}' names both {first[0]} '{first[1]}' and {kind} '{entity_id}'",
+            "keep the alias on one entry only (or, for organisations of different "
+            "countries, make it short_ar on each)",
+        )
 
 
 def _capital_place(registry: Registry, owners: list[tuple[str, str, object, str, bool]]) -> bool:

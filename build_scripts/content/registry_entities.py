@@ -109,24 +109,9 @@ def build(
     rel: str,
     problems: Problems,
 ) -> Any:
+    """The entity an entry of ``kind`` describes; None when a field it cannot do without is wrong."""
     if kind == "actors":
-        wikidata = entry.data.get("wikidata")
-        if wikidata is not None and not re.match(r"^Q\d+$", str(wikidata)):
-            problems.error(
-                rel,
-                entry.key_lines["wikidata"],
-                f"invalid Wikidata id {wikidata!r}",
-                "use the Q-number, e.g. Q3874799, or leave it out",
-            )
-            wikidata = None
-        return Actor(
-            id=entity_id,
-            names=names,
-            country=_country_code(entry, rel, problems),
-            wikidata=wikidata,
-            roles=_roles(entry, rel, problems),
-            source=source,
-        )
+        return _actor(entity_id, names, entry, source, rel, problems)
     if kind == "organisations":
         return Organisation(
             id=entity_id, names=names, country=_country_code(entry, rel, problems), source=source
@@ -135,6 +120,36 @@ def build(
         return _place(entity_id, names, entry, source, rel, problems)
     if kind == "events":
         return _event(entity_id, names, entry, source, rel, problems)
+    return _outlet(entity_id, names, entry, source, rel, problems)
+
+
+def _actor(
+    entity_id: str, names: Names, entry: Entry, source: SourceLocation, rel: str, problems: Problems
+) -> Actor:
+    """A person: a malformed Wikidata id is dropped (reported), the person kept."""
+    wikidata = entry.data.get("wikidata")
+    if wikidata is not None and not re.match(r"^Q\d+$", str(wikidata)):
+        problems.error(
+            rel,
+            entry.key_lines["wikidata"],
+            f"invalid Wikidata id {wikidata!r}",
+            "use the Q-number, e.g. Q3874799, or leave it out",
+        )
+        wikidata = None
+    return Actor(
+        id=entity_id,
+        names=names,
+        country=_country_code(entry, rel, problems),
+        wikidata=wikidata,
+        roles=_roles(entry, rel, problems),
+        source=source,
+    )
+
+
+def _outlet(
+    entity_id: str, names: Names, entry: Entry, source: SourceLocation, rel: str, problems: Problems
+) -> Outlet:
+    """An outlet: a url that is no web address is dropped (reported), the outlet kept."""
     url = entry.data.get("url")
     if url is not None and not (isinstance(url, str) and text_safety.is_web_address(url)):
         problems.error(
@@ -190,17 +205,48 @@ def _place(
 def _event(
     entity_id: str, names: Names, entry: Entry, source: SourceLocation, rel: str, problems: Problems
 ) -> Event | None:
-    data, lines = entry.data, entry.key_lines
-    kind = data.get("kind")
+    """An event: without a known kind or valid days there is none; bad participants are dropped."""
+    kind = _event_kind(entry, rel, problems)
+    if kind is None:
+        return None
+    days = _event_days(entry, rel, problems)
+    if days is None:
+        return None
+    start, end = days
+    data = entry.data
+    participants = _participants(entry, rel, problems)
+    return Event(
+        id=entity_id,
+        names=names,
+        kind=kind,
+        start=start,
+        end=end,
+        place=str(data["place"]) if data.get("place") is not None else None,
+        organiser=str(data["organiser"]) if data.get("organiser") is not None else None,
+        participants=tuple(participants),
+        source=source,
+    )
+
+
+def _event_kind(entry: Entry, rel: str, problems: Problems) -> str | None:
+    """The event's kind, one of ``EVENT_KINDS``; None (reported, with a suggestion) otherwise."""
+    kind = entry.data.get("kind")
     if kind not in EVENT_KINDS:
         problems.error(
             rel,
-            lines.get("kind", entry.line),
+            entry.key_lines.get("kind", entry.line),
             f"event kind {kind!r} is not one of {', '.join(EVENT_KINDS)}"
             + (did_you_mean(str(kind), EVENT_KINDS) if kind else ""),
             "write kind: summit (or meeting, call, talks, visit…)",
         )
         return None
+    return kind
+
+
+def _event_days(entry: Entry, rel: str, problems: Problems) -> tuple[str, str] | None:
+    """(start, end): one ``date``, or ``start`` and ``end`` for several days; None when they
+    clash, are no dates or end before they begin."""
+    data, lines = entry.data, entry.key_lines
     fix = "write date: YYYY-MM-DD, or start: and end: for several days"
     if "date" in data and ("start" in data or "end" in data):
         problems.error(rel, lines["date"], "both 'date' and 'start'/'end'", fix)
@@ -217,20 +263,18 @@ def _event(
     if end < start:
         problems.error(rel, lines["end"], f"event ends ({end}) before it begins ({start})", "check the dates")
         return None
-    participants = data.get("participants", [])
+    return start, end
+
+
+def _participants(entry: Entry, rel: str, problems: Problems) -> list[str]:
+    """The participants' ids; none (reported) when they are not a list of ids."""
+    participants = entry.data.get("participants", [])
     if not isinstance(participants, list) or not all(isinstance(p, str) for p in participants):
         problems.error(
-            rel, lines["participants"], "'participants' must be a list of ids", "write participants: [id, id]"
+            rel,
+            entry.key_lines["participants"],
+            "'participants' must be a list of ids",
+            "write participants: [id, id]",
         )
         participants = []
-    return Event(
-        id=entity_id,
-        names=names,
-        kind=kind,
-        start=start,
-        end=end,
-        place=str(data["place"]) if data.get("place") is not None else None,
-        organiser=str(data["organiser"]) if data.get("organiser") is not None else None,
-        participants=tuple(participants),
-        source=source,
-    )
+    return participants

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -41,7 +42,7 @@ from ...model import (
 from ..names.given_name_lists import ALL_GIVEN
 from ..names.name_shape import place_noun
 from ..names.name_words import PATRONYMIC, SON_OF
-from .entity_automaton import Candidate, capital_or_place, matcher
+from .entity_automaton import Candidate, Pattern, capital_or_place, matcher
 from .neighbour_words import next_word, previous_word
 from .nisba_names import definite_nisba, given_before, nisba_surname
 from .organisation_context import PLUS, SPORTS, TOWN_WORDS, common_noun, organ_of, plus_forms, title_field
@@ -105,15 +106,52 @@ def _to_mention(body: str, origin: Sequence[int], candidate: Candidate) -> Menti
     )
 
 
+class _Article(NamedTuple):
+    """What every rule may read about one article: its text, its candidates in text order,
+    and what resolves a short form anywhere in it."""
+
+    body: str
+    key: str
+    origin: Sequence[int]
+    registry: Registry
+    candidates: list[Candidate]
+    leading: str | None  # the country the article is about (``leading_country``)
+    named: set[tuple[str, str]]  # persons named by an unambiguous spelling anywhere in it
+
+
+class _Spot(NamedTuple):
+    """Where one candidate stands: the rules read its offsets and the word before it."""
+
+    index: int  # in the article's candidates
+    start: int  # moves back over a person's own first name (``_person``)
+    end: int
+    prefix: str
+    before: str  # the word before the matched spelling, even once start has moved
+
+
 def find_mentions(
     body: str, registry: Registry, normalized: NormalizedText | None = None
 ) -> dict[str, tuple[Mention, ...]]:
     """Mentions per entity kind (actor, country, organisation, outlet, place, event), in
     text order. Event names are matched apart, so قمة باريس also names Paris."""
     text = normalized or normalize_text(body)
-    key, origin = text.key, text.origin
     seen: set[tuple[str, str]] = set()
     result: dict[str, list[Mention]] = {kind: [] for kind in REGISTRY_FIELDS}
+    article = _read_article(body, text, registry)
+    for index in range(len(article.candidates)):
+        linked = _link(article, index, seen)
+        if linked is not None:
+            owner, kind, mention = linked
+            seen.add(owner)
+            result[kind].append(mention)
+    spoken = (*speaking_family_names(body, registry, result), *misspelt_speakers(body, registry, result))
+    result["actor"] = sorted((*result["actor"], *spoken), key=_at)
+    return {kind: tuple(mentions) for kind, mentions in result.items()}
+
+
+def _read_article(body: str, text: NormalizedText, registry: Registry) -> _Article:
+    """Both automata's candidates (events last) and what the whole article tells a short form."""
+    key = text.key
     automata = matcher(registry)
     candidates = _non_overlapping(_candidates(text, automata.automaton), len(key))
     candidates += _non_overlapping(_candidates(text, automata.events), len(key))
@@ -123,108 +161,177 @@ def find_mentions(
         for _, _, _, patterns in candidates
         if patterns[0].kind == "actor" and not patterns[0].ambiguous
     }
-    for index, (start, end, prefix, patterns) in enumerate(candidates):
-        pattern = patterns[0]
-        before = previous_word(key, start - len(prefix))
-        if len(patterns) > 1 and capital_or_place(patterns):
-            earlier = previous_word(key, start - len(prefix) - len(before) - 1) if before else ""
-            pattern = located(patterns, before, earlier, prefix)
-            if prefix in ("", "ال") and dateline(body, origin[start - len(prefix)], origin[end - 1] + 1):
-                pattern = next(
-                    p for p in patterns if p.kind == "place"
-                )  # لاهاي – وكالة…: where it was written
-        elif pattern.ambiguous:
-            pattern = (
-                resolve(
-                    patterns,
-                    seen | named,
-                    _qualifier(candidates, index)
-                    or holders_country(candidates, index, registry, key)
-                    or leading,
-                )
-                or titled(registry, patterns, before)
-                or place_where(patterns, key, start, end, prefix, before)
-            )
-            if pattern is None:
-                continue
-        owner = (pattern.kind, pattern.entity_id)
-        if pattern.mention_kind == "capital" and (before in DOCUMENT_WORDS or media_word(before)):
-            continue
-        if pattern.mention_kind == "capital" and before in FORCE_WORDS:
-            continue  # حالة القوة القاهرة: force majeure, not Cairo
-        if (
-            pattern.kind in ("place", "country")
-            and prefix in ("", "ال")
-            and (before in KUNYA_WORDS or before in PATRONYMIC)
-        ):
-            continue  # أيمن أبو العلا، فلان بن سعيد: a person's name, not AlUla or Port Said
-        if pattern.kind == "actor" and place_noun(before):
-            continue  # مطار رفيق الحريري، بمركز محمد السادس: a place named after the person
-        if pattern.kind == "actor" and " " not in key[start:end]:
-            pattern = named_namesake(registry, pattern, key[start:end], seen)
-            owner = (pattern.kind, pattern.entity_id)
-            first = None if prefix else own_first_name_before(registry, pattern, key, start, before)
-            if first is not None:
-                start = first  # يوهان دافيد فاديفول: the person, with a middle name
-            elif someone_elses_given(registry, pattern, before):
-                continue  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
-        if (
-            pattern.kind == "actor"
-            and not prefix
-            and father_of_another(registry, pattern, key, start, before)
-        ):
-            continue  # بلقاسم خليفة حفتر، عبد الرحيم حمدان دقلو: a son named with his father's name
-        if pattern.kind == "actor" and before in PATRONYMIC and pattern.mention_kind == "name":
-            continue  # عيسى بن سلمان بن حمد آل خليفة: the father's name in his son's, not the father
-        if pattern.kind == "actor" and next_word(key, end) in SON_OF:
-            continue  # الشيباني ولد حمادي: the given name of someone whose father is named next
-        entity_before = index > 0 and candidates[index - 1][1] >= start - len(prefix) - 1
-        if (
-            pattern.kind == "actor"
-            and not entity_before
-            and kunya_of_another(registry, pattern, key, start, before)
-        ):
-            continue  # أحمد عبد الله الجبوري أبو مازن: another man's kunya, not Mahmoud Abbas
-        if pattern.mention_kind == "adjective" and prefix.endswith("ال"):
-            surname = nisba_surname(registry, key[start:end], before, seen)
-            if surname is not None:
-                pattern = surname  # وأضاف السوداني أن…: محمد شياع السوداني, named before, not Sudan
-        if pattern.mention_kind == "adjective" and not prefix and definite_nisba(before):
-            continue  # وزير الخارجية الإيراني عراقي (a misspelt name): an indefinite word after a
-            # definite adjective does not agree with it, it is the name the title leads to
-        if (
-            pattern.mention_kind == "adjective"
-            and prefix in ("", "ال")
-            and not key[start:end].endswith(("يين", "يون"))  # اعتماد الفلسطينيين: a plural, no family name
-            and given_before(body, origin, start, prefix, before)
-        ):
-            continue  # محمد المصري، سليم الهندي: a family name after a given name, not a country
-        if pattern.kind == "organisation" and " " not in key[start:end] and common_noun(key, end, before):
-            continue
-        if pattern.kind == "organisation" and organ_of(key, start - len(prefix), prefix, before):
-            continue  # مجلس جامعة الدول العربية، هيئة الأركان العامة للقوات المسلحة: an organ's name
-        if pattern.kind == "organisation" and title_field(prefix, before):
-            continue  # السياسة الخارجية الأمريكية، وزير الخارجية السعودية: a policy, a title
-        if pattern.kind == "organisation" and " " not in key[start:end] and before in TOWN_WORDS:
-            continue  # مدينة الفاو، ميناء الفاو: the town the short name also is
-        if pattern.kind == "organisation" and next_word(key, end) in SPORTS:
-            continue  # الاتحاد الأفريقي لكرة القدم is CAF, not the African Union
-        qualifier = adjective_after(candidates, index) if pattern.kind == "organisation" else None
-        if qualifier is not None and pattern.country != qualifier:
-            continue  # حزب الله العراقي: another country's namesake, not the Lebanese party; مجلس
-            # الأمن الإسرائيلي: a state's own council, not the UN's (a body of no country)
-        if pattern.generated and body[origin[end - 1]] == "ة":
-            continue  # سلامة (safety) is no rule-made سلامي: a final ه/ي swap never reads a ة
-        mention = _to_mention(body, origin, (start, end, prefix, (pattern,)))
-        plus = plus_forms(registry).get(pattern.entity_id) if pattern.kind == "organisation" else None
-        if plus is not None and PLUS.match(body, mention.end):
-            mention = replace(mention, entity_id=plus)  # أوبك+ / أوبك +: "+" is no letter of the key
-            owner = (pattern.kind, plus)
-        seen.add(owner)
-        result[pattern.kind].append(mention)
-    spoken = (*speaking_family_names(body, registry, result), *misspelt_speakers(body, registry, result))
-    result["actor"] = sorted((*result["actor"], *spoken), key=_at)
-    return {kind: tuple(mentions) for kind, mentions in result.items()}
+    return _Article(body, key, text.origin, registry, candidates, leading, named)
+
+
+def _link(
+    article: _Article, index: int, seen: set[tuple[str, str]]
+) -> tuple[tuple[str, str], str, Mention] | None:
+    """One candidate through the rules, in the order they are tried: (owner, kind, mention),
+    or None when the words name something else. The owner is what a later short form
+    counts as named; a family name read from an adjective keeps the country's owner."""
+    start, end, prefix, _ = article.candidates[index]
+    spot = _Spot(index, start, end, prefix, previous_word(article.key, start - len(prefix)))
+    pattern = _chosen_pattern(article, spot, seen)
+    if pattern is None or _not_a_place(pattern, spot):
+        return None
+    if pattern.kind == "actor":
+        person = _person(article, spot, pattern, seen)
+        if person is None:
+            return None
+        pattern, spot = person
+    owner = (pattern.kind, pattern.entity_id)
+    pattern = _adjective(article, spot, pattern, seen)
+    if pattern is None or _not_the_organisation(article, spot, pattern):
+        return None
+    if pattern.generated and article.body[article.origin[spot.end - 1]] == "ة":
+        return None  # سلامة (safety) is no rule-made سلامي: a final ه/ي swap never reads a ة
+    return _linked(article, spot, pattern, owner)
+
+
+def _chosen_pattern(article: _Article, spot: _Spot, seen: set[tuple[str, str]]) -> Pattern | None:
+    """The entity a spelling several share names here; None when nothing decides."""
+    patterns = article.candidates[spot.index][3]
+    if len(patterns) > 1 and capital_or_place(patterns):
+        return _capital_or_place(article, spot, patterns)
+    if patterns[0].ambiguous:
+        return _short_form(article, spot, patterns, seen)
+    return patterns[0]
+
+
+def _capital_or_place(article: _Article, spot: _Spot, patterns: tuple[Pattern, ...]) -> Pattern:
+    """A capital shares its spelling with a place: the words before decide, a dateline
+    makes it the place."""
+    start, prefix, before = spot.start, spot.prefix, spot.before
+    earlier = previous_word(article.key, start - len(prefix) - len(before) - 1) if before else ""
+    pattern = located(patterns, before, earlier, prefix)
+    if prefix in ("", "ال") and dateline(
+        article.body, article.origin[start - len(prefix)], article.origin[spot.end - 1] + 1
+    ):
+        pattern = next(p for p in patterns if p.kind == "place")  # لاهاي – وكالة…: where it was written
+    return pattern
+
+
+def _short_form(
+    article: _Article, spot: _Spot, patterns: tuple[Pattern, ...], seen: set[tuple[str, str]]
+) -> Pattern | None:
+    """A short form (``short_ar``) names the entity the article or the words around point to."""
+    return (
+        resolve(
+            patterns,
+            seen | article.named,
+            _qualifier(article.candidates, spot.index)
+            or holders_country(article.candidates, spot.index, article.registry, article.key)
+            or article.leading,
+        )
+        or titled(article.registry, patterns, spot.before)
+        or place_where(patterns, article.key, spot.start, spot.end, spot.prefix, spot.before)
+    )
+
+
+def _not_a_place(pattern: Pattern, spot: _Spot) -> bool:
+    """A capital or a place spelled like a word of a document, a force or a person's name."""
+    before = spot.before
+    if pattern.mention_kind == "capital" and (before in DOCUMENT_WORDS or media_word(before)):
+        return True
+    if pattern.mention_kind == "capital" and before in FORCE_WORDS:
+        return True  # حالة القوة القاهرة: force majeure, not Cairo
+    # أيمن أبو العلا، فلان بن سعيد: a person's name, not AlUla or Port Said
+    return (
+        pattern.kind in ("place", "country")
+        and spot.prefix in ("", "ال")
+        and (before in KUNYA_WORDS or before in PATRONYMIC)
+    )
+
+
+def _person(
+    article: _Article, spot: _Spot, pattern: Pattern, seen: set[tuple[str, str]]
+) -> tuple[Pattern, _Spot] | None:
+    """Which registered person a name is and where it starts (a middle name moves the
+    start back); None when it names a place or another person."""
+    key, registry, before = article.key, article.registry, spot.before
+    if place_noun(before):
+        return None  # مطار رفيق الحريري، بمركز محمد السادس: a place named after the person
+    if " " not in key[spot.start : spot.end]:
+        pattern = named_namesake(registry, pattern, key[spot.start : spot.end], seen)
+        first = None if spot.prefix else own_first_name_before(registry, pattern, key, spot.start, before)
+        if first is not None:
+            spot = spot._replace(start=first)  # يوهان دافيد فاديفول: the person, with a middle name
+        elif someone_elses_given(registry, pattern, before):
+            return None  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
+    if _another_persons_name(article, spot, pattern):
+        return None
+    return pattern, spot
+
+
+def _another_persons_name(article: _Article, spot: _Spot, pattern: Pattern) -> bool:
+    """The name is a part of another person's: a father's, a son's, a kunya."""
+    key, registry, start, before = article.key, article.registry, spot.start, spot.before
+    if not spot.prefix and father_of_another(registry, pattern, key, start, before):
+        return True  # بلقاسم خليفة حفتر، عبد الرحيم حمدان دقلو: a son named with his father's name
+    if before in PATRONYMIC and pattern.mention_kind == "name":
+        return True  # عيسى بن سلمان بن حمد آل خليفة: the father's name in his son's, not the father
+    if next_word(key, spot.end) in SON_OF:
+        return True  # الشيباني ولد حمادي: the given name of someone whose father is named next
+    entity_before = spot.index > 0 and article.candidates[spot.index - 1][1] >= start - len(spot.prefix) - 1
+    # أحمد عبد الله الجبوري أبو مازن: another man's kunya, not Mahmoud Abbas
+    return not entity_before and kunya_of_another(registry, pattern, key, start, before)
+
+
+def _adjective(
+    article: _Article, spot: _Spot, pattern: Pattern, seen: set[tuple[str, str]]
+) -> Pattern | None:
+    """An adjective of a country (السوداني) may be a family name: the person named
+    before it, or none of ours after a given name or a definite adjective."""
+    key, start, prefix, before = article.key, spot.start, spot.prefix, spot.before
+    if pattern.mention_kind == "adjective" and prefix.endswith("ال"):
+        surname = nisba_surname(article.registry, key[start : spot.end], before, seen)
+        if surname is not None:
+            pattern = surname  # وأضاف السوداني أن…: محمد شياع السوداني, named before, not Sudan
+    if pattern.mention_kind == "adjective" and not prefix and definite_nisba(before):
+        return None  # وزير الخارجية الإيراني عراقي (a misspelt name): an indefinite word after a
+        # definite adjective does not agree with it, it is the name the title leads to
+    if (
+        pattern.mention_kind == "adjective"
+        and prefix in ("", "ال")
+        and not key[start : spot.end].endswith(("يين", "يون"))  # اعتماد الفلسطينيين: a plural, no family name
+        and given_before(article.body, article.origin, start, prefix, before)
+    ):
+        return None  # محمد المصري، سليم الهندي: a family name after a given name, not a country
+    return pattern
+
+
+def _not_the_organisation(article: _Article, spot: _Spot, pattern: Pattern) -> bool:
+    """An organisation's name read as a common noun, an organ, a policy, a town or a namesake."""
+    if pattern.kind != "organisation":
+        return False
+    key, start, end, prefix, before = article.key, spot.start, spot.end, spot.prefix, spot.before
+    if " " not in key[start:end] and common_noun(key, end, before):
+        return True
+    if organ_of(key, start - len(prefix), prefix, before):
+        return True  # مجلس جامعة الدول العربية، هيئة الأركان العامة للقوات المسلحة: an organ's name
+    if title_field(prefix, before):
+        return True  # السياسة الخارجية الأمريكية، وزير الخارجية السعودية: a policy, a title
+    if " " not in key[start:end] and before in TOWN_WORDS:
+        return True  # مدينة الفاو، ميناء الفاو: the town the short name also is
+    if next_word(key, end) in SPORTS:
+        return True  # الاتحاد الأفريقي لكرة القدم is CAF, not the African Union
+    qualifier = adjective_after(article.candidates, spot.index)
+    # حزب الله العراقي: another country's namesake, not the Lebanese party; مجلس
+    # الأمن الإسرائيلي: a state's own council, not the UN's (a body of no country)
+    return qualifier is not None and pattern.country != qualifier
+
+
+def _linked(
+    article: _Article, spot: _Spot, pattern: Pattern, owner: tuple[str, str]
+) -> tuple[tuple[str, str], str, Mention]:
+    """The mention as written; an organisation's "+" form (أوبك+) is another entity."""
+    mention = _to_mention(article.body, article.origin, (spot.start, spot.end, spot.prefix, (pattern,)))
+    plus = plus_forms(article.registry).get(pattern.entity_id) if pattern.kind == "organisation" else None
+    if plus is not None and PLUS.match(article.body, mention.end):
+        mention = replace(mention, entity_id=plus)  # أوبك+ / أوبك +: "+" is no letter of the key
+        owner = (pattern.kind, plus)
+    return owner, pattern.kind, mention
 
 
 def _at(mention: Mention) -> int:
