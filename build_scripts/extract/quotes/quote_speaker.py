@@ -8,6 +8,7 @@ colon's last person, the carried speaker; it returns None rather than guess.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ...model import Mention
 from ..names.name_tokens import WORD
@@ -56,6 +57,19 @@ LATTER = re.compile(r"(?:\s+(?:عليه|عليها|عليهم))?\s+(?:الأخي
 PLURAL_PRESENT = re.compile(r"(?<!\w)[وف]?[يت][\u0621-\u064a]{1,4}[^\W\dاي_]ون(?:ه|ها|هم)?(?!\w)")
 
 
+class _Quote(NamedTuple):
+    """The quotation being attributed, its sentence and what the text has named: what
+    every reader below looks at."""
+
+    body: str
+    start: int  # the quotation's opening mark
+    sentence_start: int
+    since: int  # the end of this sentence's previous quotation, or 0
+    people: People
+    in_sentence: list[Mention]  # the people named between the sentence's start and the quotation
+    state: Attribution
+
+
 def speaker(
     body: str,
     cues: Cues,
@@ -69,20 +83,19 @@ def speaker(
     prefix = body[sentence_start:start]
     verbs, participles = cues.between(sentence_start, start)
     verbs = _attributing_verbs(body, verbs, start, people, state)
-    in_sentence = people.within(sentence_start, start)
-    cues_before = [*verbs, *participles]
-    others = _cues_of_others(body, cues_before, start, sentence_start, since, people, state)
+    q = _Quote(body, start, sentence_start, since, people, people.within(sentence_start, start), state)
+    others = _cues_of_others(q, [*verbs, *participles])
     if others is not False:
         return others
-    headed = _named_without_verb(body, verbs, start, sentence_start, since, people, in_sentence, state)
+    headed = _named_without_verb(q, verbs)
     if headed is not False:
         return headed
-    second = _second_speaker(body, verbs, participles, sentence_start, since, people, in_sentence, state)
+    second = _second_speaker(q, verbs, participles)
     if second is not False:
         return second
     if verbs:
-        return _verb_speaker(body, verbs, start, sentence_start, people, in_sentence, state)
-    return _verbless_speaker(body, prefix, start, sentence_start, participles, people, in_sentence, state)
+        return _verb_speaker(q, verbs)
+    return _verbless_speaker(q, prefix, participles)
 
 
 def _attributing_verbs(
@@ -104,17 +117,10 @@ def _attributing_verbs(
     ]
 
 
-def _cues_of_others(
-    body: str,
-    cues_before: list[int],
-    start: int,
-    sentence_start: int,
-    since: int,
-    people: People,
-    state: Attribution,
-) -> Mention | bool | None:
+def _cues_of_others(q: _Quote, cues_before: list[int]) -> Mention | bool | None:
     """The cues before the quotation are not its speaker's: a plural verb follows them, or each
     was an earlier quotation's; False when they may be its own."""
+    body, start, sentence_start, since, people, _, state = q
     if cues_before and PLURAL_PRESENT.search(body, max(cues_before), start):
         return None  # يرى الوزير…، ووصفه المحامون بـ…، التي يعتبرونها "…": a plural subject's words
     if (
@@ -127,18 +133,10 @@ def _cues_of_others(
     return False
 
 
-def _named_without_verb(
-    body: str,
-    verbs: list[int],
-    start: int,
-    sentence_start: int,
-    since: int,
-    people: People,
-    in_sentence: list[Mention],
-    state: Attribution,
-) -> Mention | bool | None:
+def _named_without_verb(q: _Quote, verbs: list[int]) -> Mention | bool | None:
     """A speaker no speech verb names: a line's head or a roundup's, or the one بحسبه stands
     for; False when neither is there."""
+    body, start, sentence_start, since, people, in_sentence, state = q
     head = line_head(body, start, in_sentence) or roundup_head(body, start, people, state.entities)
     if head is not None:
         return state.hear("person", head, frozenset())  # ميلر: "…" (a headline, an interview)
@@ -148,18 +146,10 @@ def _named_without_verb(
     return False
 
 
-def _second_speaker(
-    body: str,
-    verbs: list[int],
-    participles: list[int],
-    sentence_start: int,
-    since: int,
-    people: People,
-    in_sentence: list[Mention],
-    state: Attribution,
-) -> Mention | bool | None:
+def _second_speaker(q: _Quote, verbs: list[int], participles: list[int]) -> Mention | bool | None:
     """Who takes the word after another quotation of this sentence, before the participle
     that introduces this one; False when no one does."""
+    body, _, sentence_start, since, people, in_sentence, state = q
     if participles and sentence_start < since < participles[-1] and not any(since < v for v in verbs):
         # after another quotation of this sentence, someone named as a subject before the
         # participle (قال فلان: "…"، ليقاطعه علان بالقول: "…") is who speaks now
@@ -179,36 +169,28 @@ def _second_speaker(
     return False
 
 
-def _verb_speaker(
-    body: str,
-    verbs: list[int],
-    start: int,
-    sentence_start: int,
-    people: People,
-    in_sentence: list[Mention],
-    state: Attribution,
-) -> Mention | None:
+def _verb_speaker(q: _Quote, verbs: list[int]) -> Mention | None:
     """The subject of the last speech verb: a statement's author, a subject written before
     the verb, the one written after it, or whom its pronoun subject stands for."""
+    body, start, _, _, _, in_sentence, state = q
     cue = verbs[-1]
     if IN_WHICH.match(body, cue):  # أصدر فلان بيانا قال فيه: the statement's author
-        return _statement_author(body, cue, sentence_start, in_sentence, state)
-    before = _subject_before_verb(body, cue, start, sentence_start, people, in_sentence, state)
+        return _statement_author(q, cue)
+    before = _subject_before_verb(q, cue)
     if before is not False:
         return before
     kind, named, titles = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
     if kind != "pronoun":
         return state.hear(kind, named, titles, cue)  # an unknown subject must not pass the word on
-    named_elsewhere = _pronoun_named(body, verbs, cue, sentence_start, in_sentence, state)
+    named_elsewhere = _pronoun_named(q, verbs, cue)
     if named_elsewhere is not False:
         return named_elsewhere
-    return _pronoun_unnamed(body, cue, start, sentence_start, people, in_sentence, state)
+    return _pronoun_unnamed(q, cue)
 
 
-def _statement_author(
-    body: str, cue: int, sentence_start: int, in_sentence: list[Mention], state: Attribution
-) -> Mention | None:
+def _statement_author(q: _Quote, cue: int) -> Mention | None:
     """Who made the statement a verb in a relative clause speaks of (بيانا قال فيه)."""
+    body, _, sentence_start, _, _, in_sentence, state = q
     lead = DISCOURSE_LEAD.match(body, sentence_start)
     lead_end = lead.end() if lead else sentence_start
     author = document_author(body, cue, in_sentence) or sentence_subject(body, lead_end, in_sentence)
@@ -219,17 +201,10 @@ def _statement_author(
     return state.hear("person" if author else "other", author, frozenset())
 
 
-def _subject_before_verb(
-    body: str,
-    cue: int,
-    start: int,
-    sentence_start: int,
-    people: People,
-    in_sentence: list[Mention],
-    state: Attribution,
-) -> Mention | bool | None:
+def _subject_before_verb(q: _Quote, cue: int) -> Mention | bool | None:
     """A subject written before the verb: a relative clause's antecedent, the words' owner,
     the sentence's topic, كان's subject, a title, or الأخير; False when none is."""
+    body, start, sentence_start, _, people, in_sentence, state = q
     antecedent = relative_subject(body, cue, in_sentence)
     if antecedent is not False:
         return state.hear("person" if antecedent else "other", antecedent or None, frozenset())
@@ -254,12 +229,11 @@ def _subject_before_verb(
     return False
 
 
-def _pronoun_named(
-    body: str, verbs: list[int], cue: int, sentence_start: int, in_sentence: list[Mention], state: Attribution
-) -> Mention | bool | None:
+def _pronoun_named(q: _Quote, verbs: list[int], cue: int) -> Mention | bool | None:
     """Whom a pronoun subject stands for when the sentence names him: its topic, an embedded
     clause's subject, an earlier verb's, an opener, or a title before the verb; False when
     the sentence names no one there."""
+    body, _, sentence_start, _, _, in_sentence, state = q
     topic = _topic(body, sentence_start, in_sentence)
     if topic is not None:  # … unless a clause of its own names another subject
         return None if titled_clause(body, sentence_start, topic, cue) else topic
@@ -281,17 +255,10 @@ def _pronoun_named(
     return False
 
 
-def _pronoun_unnamed(
-    body: str,
-    cue: int,
-    start: int,
-    sentence_start: int,
-    people: People,
-    in_sentence: list[Mention],
-    state: Attribution,
-) -> Mention | None:
+def _pronoun_unnamed(q: _Quote, cue: int) -> Mention | None:
     """Whom a pronoun subject stands for when the sentence names no one: usually the last
     speaker, unless the text turns to someone else."""
+    body, start, sentence_start, _, people, in_sentence, state = q
     if contrast_pronoun(body, sentence_start, cue):  # ولم يفصح فلان…، غير أنه صرح
         return sole_subject(body, sentence_start, cue, in_sentence, state)
     if someone_else(body, sentence_start, cue, in_sentence, state):
@@ -316,18 +283,10 @@ def _she_after_him(body: str, cue: int, start: int, people: People, state: Attri
     )
 
 
-def _verbless_speaker(
-    body: str,
-    prefix: str,
-    start: int,
-    sentence_start: int,
-    participles: list[int],
-    people: People,
-    in_sentence: list[Mention],
-    state: Attribution,
-) -> Mention | None:
+def _verbless_speaker(q: _Quote, prefix: str, participles: list[int]) -> Mention | None:
     """The speaker when no speech verb precedes the quotation: a participle's subject, the
     reported speech going on (وأن "…"), or the name before a colon; None otherwise."""
+    body, start, sentence_start, _, people, in_sentence, state = q
     if participles and in_sentence:
         return sentence_subject(body, sentence_start, in_sentence)
     if participles and not someone_else(body, sentence_start, participles[-1], in_sentence, state):
