@@ -35,8 +35,7 @@ from ..names.given_name_lists import registry_sets
 from ..names.name_shape import after_place_noun
 from ..names.name_tokens import WORD
 from ..names.name_words import SPEECH, TITLES
-from .compound_given_names import din_names, with_first_word
-from .compound_given_names import with_din as _with_din
+from .compound_given_names import din_names, with_din, with_first_word
 from .marked_names import after_nationality, aged, bylines, quoted, signed
 from .name_scan import Scan
 from .person_role import article_country, with_home
@@ -125,10 +124,10 @@ def _read_from_cues(scan: Scan, registry: Registry, text: NormalizedText) -> Ite
 def _with_whole_given_names(scan: Scan, found: dict[str, UnknownPerson]) -> dict[str, UnknownPerson]:
     """Each report with its whole given name (a first word, a compound in الدين) and
     kept once under it."""
-    with_din: dict[str, UnknownPerson] = {}
+    whole: dict[str, UnknownPerson] = {}
     for person in found.values():  # صلاح read alone, then as صلاح الدين…: one name, reported once
-        _keep(with_din, _with_din(scan, with_first_word(scan, person)))
-    return with_din
+        _keep(whole, with_din(scan, with_first_word(scan, person)))
+    return whole
 
 
 def _reportable(body: str, registry: Registry, found: dict[str, UnknownPerson]) -> tuple[UnknownPerson, ...]:

@@ -24,13 +24,13 @@ from ..names.name_shape import (
     family_title,
     institution,
     joined,
+    name_like,
     of_a_title,
     plain_name_follows,
     second_basim,
     strip_clitic,
     team_adjective,
 )
-from ..names.name_shape import name_like as _name_like
 from ..names.name_tokens import PREVIOUS_WORD, WORD, WORD_REST, Token, tokens
 from ..names.name_words import (
     ABD,
@@ -149,7 +149,7 @@ class Scan:
         count = 1
         while count < len(words) and count < 3 and words[count].joined and not self.covered(words[count]):
             key = words[count].key
-            if (key[:1] == "و" and key[1:] in self.any_given) or not _name_like(key, self.entity_words):
+            if (key[:1] == "و" and key[1:] in self.any_given) or not name_like(key, self.entity_words):
                 break
             count += 1
         after = words[count] if count < len(words) else None
@@ -216,10 +216,10 @@ class Scan:
                     role_start = word.start + (key not in TITLES)  # ونائب، لمحافظ: the role starts after و، ل
                 continue
             clitic = strip_clitic(key, self.any_given)
-            starts, name_like, definite = self._opening(
+            starts, name_shaped, definite = self._opening(
                 words, i, clitic, cue, role_start, lead, title_opens_name
             )
-            if not starts or not name_like or definite:
+            if not starts or not name_shaped or definite:
                 if role_start is None or not joined(word) or not self._role_goes_on(words, i):
                     return None, word.start if i else word.end
                 continue
@@ -336,27 +336,27 @@ class Scan:
         bare = key[clitic:]
         kunya = self._kunya(words, i, bare)
         starts = self._may_start(words, i, bare, cue, kunya, lead)
-        name_like = key not in STOP and (
-            _name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
+        name_shaped = key not in STOP and (
+            name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
         )  # لدينا is not ل + دينا
         if cue == "title" and key in STOP_GIVEN and family_chain_follows(words, i, self.entity_words):
-            starts = name_like = True  # الشيخ صباح الأحمد الجابر الصباح: صباح (morning) as a name
+            starts = name_shaped = True  # الشيخ صباح الأحمد الجابر الصباح: صباح (morning) as a name
         if maful(bare) and bare not in self.any_given:
-            name_like = False  # عضو المجلس موضوع…: a noun مفعول (محمود، منصور are listed)
+            name_shaped = False  # عضو المجلس موضوع…: a noun مفعول (محمود، منصور are listed)
         if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA or bi_taf_il(key):
-            name_like = False  # بإعفاء، لإطلاق، بتوضيح: a preposition and a word (no name opens so)
+            name_shaped = False  # بإعفاء، لإطلاق، بتوضيح: a preposition and a word (no name opens so)
         if self._named_anyway(words, i, cue, role_start, title_opens_name):
-            starts = name_like = True
+            starts = name_shaped = True
         definite = word.definite
         if (
             cue is not None
             and bare in DEFINITE_GIVEN
             and plain_name_follows(words, i, self.entity_words, titled=cue == "title")
         ):
-            starts, name_like, definite = True, True, False  # وأكد المتحدث الفاتح قرشي
+            starts, name_shaped, definite = True, True, False  # وأكد المتحدث الفاتح قرشي
         if self._no_name_opens(words, i, bare, cue):
             starts = False
-        return starts, name_like, definite
+        return starts, name_shaped, definite
 
     def _kunya(self, words: list[Token], i: int, bare: str) -> bool:
         """أبو or أم opening a kunya: a name follows, not a conjunction's clause."""
@@ -499,7 +499,7 @@ class Scan:
             2 <= end <= longest
             and closed
             and all(
-                _name_like(w.key, self.entity_words)
+                name_like(w.key, self.entity_words)
                 or family_title(ahead, j)
                 or (j == end - 1 and j >= 2 and closes_an_apposition(ahead, j, self.entity_words))
                 for j, w in enumerate(ahead[:end])
@@ -537,7 +537,7 @@ class Scan:
             and after is not None
             and joined(after)
             and (
-                ((after.definite or after.key in self.any_given) and _name_like(after.key, self.entity_words))
+                ((after.definite or after.key in self.any_given) and name_like(after.key, self.entity_words))
                 or after.key in PATRONYMIC  # الأمير علي بن الحسين
             )
         )

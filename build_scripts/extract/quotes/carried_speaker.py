@@ -25,8 +25,8 @@ from .subject_before_verb import (
     relative_subject,
     right_before,
     sentence_subject,
+    sentence_topic,
 )
-from .subject_before_verb import topic as _topic
 from .verb_subject import verb_subject
 
 
@@ -223,7 +223,7 @@ def note_attributions(
             state.hear("other", None, frozenset())  # another's sentence: who speaks next is unsure
             continue
         begin = past_headings(body, start, cue)  # a headline's person is no sentence's topic
-        topic = _topic(body, begin, people.within(begin, cue))
+        topic = sentence_topic(body, begin, people.within(begin, cue))
         if topic is not None and right_before(body, topic, cue):
             state.carry(topic)
             continue
@@ -233,7 +233,7 @@ def note_attributions(
         if kind != "pronoun":
             state.hear(kind, named, titles, cue)
             continue
-        topic = _topic(body, begin, people.within(begin, cue))
+        topic = sentence_topic(body, begin, people.within(begin, cue))
         if topic is not None:
             state.carry(topic)
             continue

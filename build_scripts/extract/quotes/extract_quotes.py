@@ -36,7 +36,7 @@ from .carried_speaker import note_attributions, note_lines
 from .paragraphs import Paragraph, caption, in_heading, names_only, paragraphs, sentence_end, sentence_start
 from .quote_sources import source_before, speaker_after
 from .quote_spans import OPEN_CLOSE, is_speech, quote_spans
-from .quote_speaker import speaker as _speaker
+from .quote_speaker import who_said
 from .speaker_names import outside, with_unknown
 from .speaker_state import Attribution, Office, People, Roles
 from .speech_cues import PARTICIPLE_KEYS, Cues, speech_verb
@@ -195,7 +195,7 @@ def _paragraph_quotes(
         sentence = sentence_start(body, paragraph, start, spans)
         note_lines(body, cues, noted, max(noted, sentence), people, state)
         noted = max(noted, end)
-        speaker = _speaker(body, cues, start, sentence, people, state, since=said)
+        speaker = who_said(body, cues, start, sentence, people, state, since=said)
         said = end
         opens = not body[paragraph.start : start - 1].strip()
         if speaker is None:
@@ -250,7 +250,7 @@ def _introduced(
     if previous is None:
         return None
     if previous.text.rstrip().endswith(":"):
-        return _speaker(body, cues, previous.end, previous.start, people, state)  # وجاء في البيان: nobody
+        return who_said(body, cues, previous.end, previous.start, people, state)  # وجاء في البيان: nobody
     return run if run is not None and run == state.speaker else None
 
 
@@ -272,7 +272,7 @@ def _block_quote(
     speaker = None
     if previous is not None and previous.text.rstrip().endswith(":"):
         intro_end = previous.end
-        speaker = _speaker(body, cues, intro_end, previous.start, people, state) or state.speaker
+        speaker = who_said(body, cues, intro_end, previous.start, people, state) or state.speaker
     if speaker:
         state.carry(speaker)
     return [_quote(stripped, offset, offset + len(stripped), paragraph.number, speaker)]

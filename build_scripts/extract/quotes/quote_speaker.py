@@ -1,6 +1,6 @@
 """Who said one quotation, read from the sentence before it.
 
-``speaker`` weighs every reader in the order the module docstring of ``extract_quotes``
+``who_said`` weighs every reader in the order the module docstring of ``extract_quotes``
 describes: the last speech verb's subject, a participle's sentence subject, a
 colon's last person, the carried speaker; it returns None rather than guess.
 """
@@ -40,11 +40,11 @@ from .subject_before_verb import (
     relative_subject,
     right_before,
     sentence_subject,
+    sentence_topic,
     title_before_verb,
     verb_first_subject,
     was_title_before_verb,
 )
-from .subject_before_verb import topic as _topic
 from .verb_subject import REPORTED, verb_subject
 
 # "The latter" as a speech verb's subject (ليرد عليها الأخير قائلا).
@@ -70,7 +70,7 @@ class _Quote(NamedTuple):
     state: Attribution
 
 
-def speaker(
+def who_said(
     body: str,
     cues: Cues,
     start: int,
@@ -213,7 +213,7 @@ def _subject_before_verb(q: _Quote, cue: int) -> Mention | bool | None:
         if kind == "person":
             state.aside = True  # inside another's sentence: not the one speaking next
             return named
-    topic = _topic(body, sentence_start, in_sentence)
+    topic = sentence_topic(body, sentence_start, in_sentence)
     if topic is not None and right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
         return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
     kana = kana_subject(body, sentence_start, cue, in_sentence)
@@ -234,7 +234,7 @@ def _pronoun_named(q: _Quote, verbs: list[int], cue: int) -> Mention | bool | No
     clause's subject, an earlier verb's, an opener, or a title before the verb; False when
     the sentence names no one there."""
     body, _, sentence_start, _, _, in_sentence, state = q
-    topic = _topic(body, sentence_start, in_sentence)
+    topic = sentence_topic(body, sentence_start, in_sentence)
     if topic is not None:  # … unless a clause of its own names another subject
         return None if titled_clause(body, sentence_start, topic, cue) else topic
     embedded = clause_subject(body, cue, in_sentence)
@@ -298,7 +298,7 @@ def _verbless_speaker(q: _Quote, prefix: str, participles: list[int]) -> Mention
     ):
         return state.speaker  # قال فلان إن…⏎ وأن "…": the same reported speech goes on
     if prefix.rstrip().rstrip('"“«').rstrip().endswith(":") and in_sentence:
-        topic = _topic(body, sentence_start, in_sentence)  # "فلان: …", not whoever was named last
+        topic = sentence_topic(body, sentence_start, in_sentence)  # "فلان: …", not whoever was named last
         between = WORD.findall(body, topic.end, body.rfind(":", 0, start)) if topic is not None else []
         # فلان: "…" or فلان يمازح فلانة: "…"; not a label of its own (… النص قبل التعديل: "…")
         return topic if not between or (between[0][0] in "يت" and len(between) <= 4) else None

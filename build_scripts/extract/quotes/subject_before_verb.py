@@ -178,7 +178,7 @@ def clause_opener(body: str, sentence_start: int, cue: int, people: list[Mention
     return verb_first_subject(body, clauses[-1], before) if before else None
 
 
-def topic(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
+def sentence_topic(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
     """The person a sentence opens with, titles and all (وزير الخارجية الروسي سيرغي
     لافروف انتقد…، رومانيا: الرئيس نيكشور دان أكد…): the subject of what follows. A
     person named after anything else (وخلال لقائه بالرئيس X) never is."""
@@ -201,7 +201,7 @@ LEAD_PARTICLES = word_keys("لكن ولكن كما ثم بينما وبينما 
 def sentence_subject(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
     """The person a sentence is about: the one it opens with (``topic``), or the one
     right after its opening verb (``verb_first_subject``)."""
-    return topic(body, sentence_start, people) or verb_first_subject(body, sentence_start, people)
+    return sentence_topic(body, sentence_start, people) or verb_first_subject(body, sentence_start, people)
 
 
 KANA = re.compile(r"\s*[وف]?(?:كان|كانت)\s")
