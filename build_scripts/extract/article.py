@@ -11,7 +11,8 @@ from typing import Any
 from ..arabic_text import normalize_text, word_key
 from ..model import Extraction, Mention, Registry, UnknownPerson
 from .link_events import described_event_mentions, generic_event_mentions
-from .mentions.link_entities import find_mentions, near_spellings
+from .mentions.link_entities import find_mentions
+from .mentions.near_spellings import near_spellings
 from .office_holders import office_holder
 from .people.find_people import find_unknown_people
 from .quotes.extract_quotes import extract_quotes

@@ -20,7 +20,8 @@ Rules, in the order they apply:
 This module matches and decides; the parts live apart: ``spelling_variants`` (the
 rule-made spellings), ``entity_automaton`` (the index of spellings), and the context
 rules ``place_context``, ``person_context``, ``nisba_names``, ``organisation_context``,
-``short_forms`` and ``spoken_names``.
+``short_forms`` and ``spoken_names``. A registered name misspelt beyond the rules is
+recognised later, from the people finder's reports (``near_spellings``).
 """
 
 from __future__ import annotations
@@ -31,15 +32,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from ...arabic_text import NormalizedText, normalize, normalize_text
-from ...model import (
-    REGISTRY_FIELDS,
-    Mention,
-    Registry,
-    UnknownPerson,
-    per_registry,
-)
-from ..names.given_name_lists import ALL_GIVEN
+from ...arabic_text import NormalizedText, normalize_text
+from ...model import REGISTRY_FIELDS, Mention, Registry
 from ..names.name_shape import place_noun
 from ..names.name_words import PATRONYMIC, SON_OF
 from .entity_automaton import Candidate, Pattern, capital_or_place, matcher
@@ -56,7 +50,6 @@ from .person_context import (
 )
 from .place_context import DOCUMENT_WORDS, FORCE_WORDS, dateline, located, media_word, place_where
 from .short_forms import adjective_after, holders_country, leading_country, resolve, titled
-from .spelling_variants import ORDINALS, one_edit
 from .spoken_names import misspelt_speakers, speaking_family_names
 
 # Diacritics and tatweel written on a name's last letter belong to the mention.
@@ -345,60 +338,3 @@ def _qualifier(candidates: list[Candidate], index: int) -> str | None:
     start, _, prefix, patterns = candidates[index + 1]
     adjacent = start - len(prefix) - candidates[index][1] <= 1
     return patterns[0].entity_id if adjacent and patterns[0].kind == "country" else None
-
-
-@per_registry
-def _last_words(registry: Registry) -> dict[str, tuple[tuple[str, str, int], ...]]:
-    """First word of a registered name of two words or more → (its last word, actor id,
-    its number of words)."""
-    table: dict[str, set[tuple[str, str, int]]] = {}
-    for actor in registry.actors.values():
-        for name in (actor.names.ar, *actor.names.aliases_ar):
-            words = normalize(name).split()
-            if len(words) >= 2:
-                table.setdefault(words[0], set()).add((words[-1], actor.id, len(words)))
-    return {first: tuple(sorted(pairs)) for first, pairs in table.items()}
-
-
-def near_spellings(
-    people: tuple[UnknownPerson, ...], registry: Registry
-) -> tuple[tuple[Mention, ...], tuple[UnknownPerson, ...]]:
-    """(mentions, the rest): a name the people finder read whose first word is a
-    registered person's first name and whose last word is theirs with one letter
-    added, dropped, changed or two neighbours swapped (عباس عارقجي for عباس عراقجي)
-    is that person spelled another way, when exactly one registered person fits, with
-    as many words. Only last words of five letters or more: short names are too close."""
-    table = _last_words(registry)
-    mentions: list[Mention] = []
-    rest: list[UnknownPerson] = []
-    for person in people:
-        words = normalize(person.text).split()
-        fits = {
-            actor_id
-            for last, actor_id, count in table.get(words[0], ())
-            if len(words) >= 2
-            if len(words) == count  # a misspelling changes letters, not words (محمد سالمان ≠ محمد بن سلمان)
-            if min(len(last), len(words[-1])) >= 5 and one_edit(last, words[-1])
-            if last not in ORDINALS  # عبدالله الثني is no misspelt عبد الله الثاني
-            if words[-1] not in ALL_GIVEN  # خالد سليمان is another name than خالد بن سلمان, not a misspelling
-            if words[0] not in COMPOUND_FIRST or _same_second_word(registry, actor_id, words)
-        }
-        if len(fits) == 1:
-            mentions.append(
-                Mention(
-                    entity_id=fits.pop(), kind="alias", text=person.text, start=person.start, end=person.end
-                )
-            )
-        else:
-            rest.append(person)
-    return tuple(mentions), tuple(rest)
-
-
-# First words that begin a two-word given name (عبد الرحمن، أبو بكر): a near spelling
-# must share the second word too (عبد الوهاب زياني is not عبد الرحمن تياني).
-COMPOUND_FIRST = frozenset(normalize(w) for w in ("عبد", "أبو", "أبي"))
-
-
-def _same_second_word(registry: Registry, actor_id: str, words: list[str]) -> bool:
-    names = registry.actors[actor_id].names
-    return any(normalize(n).split()[1:2] == words[1:2] for n in (names.ar, *names.aliases_ar))

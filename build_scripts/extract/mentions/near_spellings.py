@@ -1,0 +1,72 @@
+"""Misspelt names of registered people, among the names the people finder reports.
+
+A contributor's article writes عباس عارقجي; the registry knows عباس عراقجي. The
+matcher's rule-made variants do not cover every letter swapped or dropped,
+so the finder reports the name as unknown; this module turns such a report into a
+mention of the one registered person it can only be. Its own job: it reads the
+finder's reports, which link_entities (run before the finder) cannot.
+"""
+
+from __future__ import annotations
+
+from ...arabic_text import normalize
+from ...model import Mention, Registry, UnknownPerson, per_registry
+from ..names.given_name_lists import ALL_GIVEN
+from .spelling_variants import ORDINALS, one_edit
+
+
+@per_registry
+def _last_words(registry: Registry) -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """First word of a registered name of two words or more → (its last word, actor id,
+    its number of words)."""
+    table: dict[str, set[tuple[str, str, int]]] = {}
+    for actor in registry.actors.values():
+        for name in (actor.names.ar, *actor.names.aliases_ar):
+            words = normalize(name).split()
+            if len(words) >= 2:
+                table.setdefault(words[0], set()).add((words[-1], actor.id, len(words)))
+    return {first: tuple(sorted(pairs)) for first, pairs in table.items()}
+
+
+def near_spellings(
+    people: tuple[UnknownPerson, ...], registry: Registry
+) -> tuple[tuple[Mention, ...], tuple[UnknownPerson, ...]]:
+    """(mentions, the rest): a name the people finder read whose first word is a
+    registered person's first name and whose last word is theirs with one letter
+    added, dropped, changed or two neighbours swapped (عباس عارقجي for عباس عراقجي)
+    is that person spelled another way, when exactly one registered person fits, with
+    as many words. Only last words of five letters or more: short names are too close."""
+    table = _last_words(registry)
+    mentions: list[Mention] = []
+    rest: list[UnknownPerson] = []
+    for person in people:
+        words = normalize(person.text).split()
+        fits = {
+            actor_id
+            for last, actor_id, count in table.get(words[0], ())
+            if len(words) >= 2
+            if len(words) == count  # a misspelling changes letters, not words (محمد سالمان ≠ محمد بن سلمان)
+            if min(len(last), len(words[-1])) >= 5 and one_edit(last, words[-1])
+            if last not in ORDINALS  # عبدالله الثني is no misspelt عبد الله الثاني
+            if words[-1] not in ALL_GIVEN  # خالد سليمان is another name than خالد بن سلمان, not a misspelling
+            if words[0] not in COMPOUND_FIRST or _same_second_word(registry, actor_id, words)
+        }
+        if len(fits) == 1:
+            mentions.append(
+                Mention(
+                    entity_id=fits.pop(), kind="alias", text=person.text, start=person.start, end=person.end
+                )
+            )
+        else:
+            rest.append(person)
+    return tuple(mentions), tuple(rest)
+
+
+# First words that begin a two-word given name (عبد الرحمن، أبو بكر): a near spelling
+# must share the second word too (عبد الوهاب زياني is not عبد الرحمن تياني).
+COMPOUND_FIRST = frozenset(normalize(w) for w in ("عبد", "أبو", "أبي"))
+
+
+def _same_second_word(registry: Registry, actor_id: str, words: list[str]) -> bool:
+    names = registry.actors[actor_id].names
+    return any(normalize(n).split()[1:2] == words[1:2] for n in (names.ar, *names.aliases_ar))
