@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 
 from ...arabic_text import word_key
 from ...model import Mention, UnknownPerson
@@ -114,9 +115,8 @@ def _said_again(
         return again  # most names are not repeated: skip the pattern's compilation and scan
     # وقال صابر أحمد، وقال عبد الله بن…: a given name may start someone else's name
     given = word_key(form.split()[-1]) in GIVEN or word_key(form.split()[0]) == "عبد"
-    spelt = ALEFS.sub("[أإآا]", re.escape(form))  # أبو حسنة is written ابو حسنة too
-    for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({spelt})(?!\w)", body[first.end :]):
-        start, end = first.end + found.start(1), first.end + found.end(1)
+    for found in _whole_words(form, body[first.end :]):
+        start, end = first.end + found.start(), first.end + found.end()
         if form != text and not (
             _after_speech_verb(body, start) or _opens_before_speech_verb(body, start, end)
         ):
@@ -131,6 +131,23 @@ def _said_again(
 
 NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 ALEFS = re.compile("[أإآا]")  # the alef's forms, which writers mix up in names
+# What may stand right before a name: no letter (a word's start), or و، ب، ل written onto it.
+WORD_OPENS = re.compile(r"(?<![\w\u0640])[وبل]?\Z")
+
+
+def _whole_words(form: str, text: str) -> Iterator[re.Match[str]]:
+    """``form`` in ``text`` as a whole word, or after و، ب، ل written onto it, whatever
+    alef its writer chose (أبو حسنة is written ابو حسنة too). The name is searched
+    first and what stands before it checked after: a pattern that opened on the
+    lookbehind would be tried at every offset of the text."""
+    name = re.compile(rf"{ALEFS.sub('[أإآا]', re.escape(form))}(?!\w)")
+    found = name.search(text)
+    while found is not None:
+        if WORD_OPENS.search(text, max(0, found.start() - 2), found.start()) is None:
+            found = name.search(text, found.start() + 1)  # inside a word: look on from the next letter
+            continue
+        yield found
+        found = name.search(text, found.end())
 
 
 def _after_speech_verb(body: str, start: int) -> bool:
