@@ -45,9 +45,10 @@ def with_unknown(
     taken = _taken(body, (*people, *extra, *entities))
     named = _named_in_full(people, extra)
     families = _family_counts(named)
+    folded = body.translate(ONE_ALEF)  # once per article: every form is searched in it
     for (entity_id, text), first in named.items():
         for form in _forms(text, entity_id, named, families):
-            extra += _said_again(body, form, text, entity_id, first, taken)
+            extra += _said_again(body, folded, form, text, entity_id, first, taken)
     return sorted([*people, *extra], key=lambda m: m.start)
 
 
@@ -105,18 +106,16 @@ def _forms(
 
 
 def _said_again(
-    body: str, form: str, text: str, entity_id: str, first: Mention, taken: bytearray
+    body: str, folded: str, form: str, text: str, entity_id: str, first: Mention, taken: bytearray
 ) -> list[Mention]:
     """Where the text names a person again by ``form`` after ``first`` (a part of the name
     only as a speech verb's subject), outside every mention so far: each is marked in
-    ``taken`` so no later form claims it."""
+    ``taken`` so no later form claims it. ``folded`` is the body with one alef."""
     again: list[Mention] = []
-    if body.find(max(ALEFS.split(form), key=len), first.end) == -1:
-        return again  # most names are not repeated: skip the pattern's compilation and scan
     # وقال صابر أحمد، وقال عبد الله بن…: a given name may start someone else's name
     given = word_key(form.split()[-1]) in GIVEN or word_key(form.split()[0]) == "عبد"
-    for found in _whole_words(form, body[first.end :]):
-        start, end = first.end + found.start(), first.end + found.end()
+    for found_start, found_end in _whole_words(form, body[first.end :], folded[first.end :]):
+        start, end = first.end + found_start, first.end + found_end
         if form != text and not (
             _after_speech_verb(body, start) or _opens_before_speech_verb(body, start, end)
         ):
@@ -130,24 +129,27 @@ def _said_again(
 
 
 NEXT_WORD = re.compile(r"[ \t]+(\w+)")
-ALEFS = re.compile("[أإآا]")  # the alef's forms, which writers mix up in names
+# The alef's forms, which writers mix up in names (أبو حسنة is written ابو حسنة too), as one.
+ONE_ALEF = str.maketrans("أإآ", "ااا")
 # What may stand right before a name: no letter (a word's start), or و، ب، ل written onto it.
 WORD_OPENS = re.compile(r"(?<![\w\u0640])[وبل]?\Z")
+LETTER = re.compile(r"\w")
 
 
-def _whole_words(form: str, text: str) -> Iterator[re.Match[str]]:
-    """``form`` in ``text`` as a whole word, or after و، ب، ل written onto it, whatever
-    alef its writer chose (أبو حسنة is written ابو حسنة too). The name is searched
-    first and what stands before it checked after: a pattern that opened on the
-    lookbehind would be tried at every offset of the text."""
-    name = re.compile(rf"{ALEFS.sub('[أإآا]', re.escape(form))}(?!\w)")
-    found = name.search(text)
-    while found is not None:
-        if WORD_OPENS.search(text, max(0, found.start() - 2), found.start()) is None:
-            found = name.search(text, found.start() + 1)  # inside a word: look on from the next letter
+def _whole_words(form: str, text: str, folded: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of ``form`` in ``text`` as a whole word, or after و، ب، ل written onto
+    it, whatever alef its writer chose: found with ``str.find`` in ``folded`` (``text``
+    with one alef, offsets unchanged), its ends checked in ``text``. Most names are not
+    repeated, and no pattern need be built for one that is."""
+    key = form.translate(ONE_ALEF)
+    at = folded.find(key)
+    while at != -1:
+        end = at + len(key)
+        if WORD_OPENS.search(text, max(0, at - 2), at) is None or LETTER.match(text, end):
+            at = folded.find(key, at + 1)  # inside a longer word: look on from the next letter
             continue
-        yield found
-        found = name.search(text, found.end())
+        yield at, end
+        at = folded.find(key, end)
 
 
 def _after_speech_verb(body: str, start: int) -> bool:
