@@ -45,7 +45,7 @@ def with_unknown(
     taken = _taken(body, (*people, *extra, *entities))
     named = _named_in_full(people, extra)
     families = _family_counts(named)
-    folded = body.translate(ONE_ALEF)  # once per article: every form is searched in it
+    folded = one_alef(body)  # once per article: every form is searched in it
     for (entity_id, text), first in named.items():
         for form in _forms(text, entity_id, named, families):
             extra += _said_again(body, folded, form, text, entity_id, first, taken)
@@ -54,6 +54,8 @@ def with_unknown(
 
 def _unregistered(body: str, unknown: tuple[UnknownPerson, ...]) -> list[Mention]:
     """The unregistered people find_people read, as mentions, but for a byline's writer."""
+    if not unknown:
+        return []  # (no byline to look for)
     bylines = {m.start(1) for m in BYLINE.finditer(body)}  # a writer's name is never a speaker
     return [
         Mention(entity_id="", kind="name", text=u.text, start=u.start, end=u.end)
@@ -129,8 +131,15 @@ def _said_again(
 
 
 NEXT_WORD = re.compile(r"[ \t]+(\w+)")
-# The alef's forms, which writers mix up in names (أبو حسنة is written ابو حسنة too), as one.
-ONE_ALEF = str.maketrans("أإآ", "ااا")
+
+
+def one_alef(text: str) -> str:
+    """The alef's forms, which writers mix up in names (أبو حسنة is written ابو حسنة
+    too), as one; offsets unchanged. (``str.replace`` runs in C, where ``str.translate``
+    with a table looks every character up.)"""
+    return text.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+
+
 # What may stand right before a name: no letter (a word's start), or و، ب، ل written onto it.
 WORD_OPENS = re.compile(r"(?<![\w\u0640])[وبل]?\Z")
 LETTER = re.compile(r"\w")
@@ -141,7 +150,7 @@ def _whole_words(form: str, text: str, folded: str) -> Iterator[tuple[int, int]]
     it, whatever alef its writer chose: found with ``str.find`` in ``folded`` (``text``
     with one alef, offsets unchanged), its ends checked in ``text``. Most names are not
     repeated, and no pattern need be built for one that is."""
-    key = form.translate(ONE_ALEF)
+    key = one_alef(form)
     at = folded.find(key)
     while at != -1:
         end = at + len(key)
