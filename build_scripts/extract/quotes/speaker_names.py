@@ -90,9 +90,7 @@ def _family_counts(named: dict[tuple[str, str], Mention]) -> Counter[str | None]
     """How many people of the article bear each family name: one shared names no one alone."""
     # مرزوق الغانم and مرزوق علي الغانم are one man: a family name is shared only by names
     # with different first words
-    return Counter(
-        _family(text) for text in {(text.split()[0], _family(text)): text for _, text in named}.values()
-    )
+    return Counter(family for _, family in {(text.split()[0], _family(text)) for _, text in named})
 
 
 def _forms(
