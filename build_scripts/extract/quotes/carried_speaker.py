@@ -233,8 +233,7 @@ def note_attributions(
         if kind != "pronoun":
             state.hear(kind, named, titles, cue)
             continue
-        topic = sentence_topic(body, begin, people.within(begin, cue))
-        if topic is not None:
+        if topic is not None:  # (not right before the verb: وأضاف's pronoun stands for it)
             state.carry(topic)
             continue
         embedded = clause_subject(body, cue, people.within(start, cue), state.entities)

@@ -33,7 +33,16 @@ from ...arabic_text import NormalizedText, word_key
 from ...model import Mention, Quote, UnknownPerson
 from ..names.name_tokens import WORD
 from .carried_speaker import note_attributions, note_lines
-from .paragraphs import Paragraph, caption, in_heading, names_only, paragraphs, sentence_end, sentence_start
+from .paragraphs import (
+    Paragraph,
+    caption,
+    in_heading,
+    names_only,
+    paragraphs,
+    sentence_end,
+    sentence_start,
+    sentence_starts,
+)
 from .quote_sources import source_before, speaker_after
 from .quote_spans import OPEN_CLOSE, is_speech, quote_spans
 from .quote_speaker import who_said
@@ -188,11 +197,12 @@ def _paragraph_quotes(
     quotes: list[Quote] = []
     noted = paragraph.start  # attributions are read in text order, up to each quote
     said = paragraph.start  # where the last quotation read so far ended
+    sentences = sentence_starts(paragraph, spans) if spans else []
     for start, end in spans:
         quoted = body[start:end]
         if (start, end) not in spoken:
             continue
-        sentence = sentence_start(body, paragraph, start, spans)
+        sentence = sentence_start(sentences, start)
         note_lines(body, cues, noted, max(noted, sentence), people, state)
         noted = max(noted, end)
         speaker = who_said(body, cues, start, sentence, people, state, since=said)

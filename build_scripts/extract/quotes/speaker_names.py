@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 
 from ...arabic_text import word_key
 from ...model import Mention, UnknownPerson
@@ -44,14 +45,17 @@ def with_unknown(
     taken = _taken(body, (*people, *extra, *entities))
     named = _named_in_full(people, extra)
     families = _family_counts(named)
+    folded = one_alef(body)  # once per article: every form is searched in it
     for (entity_id, text), first in named.items():
         for form in _forms(text, entity_id, named, families):
-            extra += _said_again(body, form, text, entity_id, first, taken)
+            extra += _said_again(body, folded, form, text, entity_id, first, taken)
     return sorted([*people, *extra], key=lambda m: m.start)
 
 
 def _unregistered(body: str, unknown: tuple[UnknownPerson, ...]) -> list[Mention]:
     """The unregistered people find_people read, as mentions, but for a byline's writer."""
+    if not unknown:
+        return []  # (no byline to look for)
     bylines = {m.start(1) for m in BYLINE.finditer(body)}  # a writer's name is never a speaker
     return [
         Mention(entity_id="", kind="name", text=u.text, start=u.start, end=u.end)
@@ -86,9 +90,7 @@ def _family_counts(named: dict[tuple[str, str], Mention]) -> Counter[str | None]
     """How many people of the article bear each family name: one shared names no one alone."""
     # مرزوق الغانم and مرزوق علي الغانم are one man: a family name is shared only by names
     # with different first words
-    return Counter(
-        _family(text) for text in {(text.split()[0], _family(text)): text for _, text in named}.values()
-    )
+    return Counter(family for _, family in {(text.split()[0], _family(text)) for _, text in named})
 
 
 def _forms(
@@ -104,19 +106,16 @@ def _forms(
 
 
 def _said_again(
-    body: str, form: str, text: str, entity_id: str, first: Mention, taken: bytearray
+    body: str, folded: str, form: str, text: str, entity_id: str, first: Mention, taken: bytearray
 ) -> list[Mention]:
     """Where the text names a person again by ``form`` after ``first`` (a part of the name
     only as a speech verb's subject), outside every mention so far: each is marked in
-    ``taken`` so no later form claims it."""
+    ``taken`` so no later form claims it. ``folded`` is the body with one alef."""
     again: list[Mention] = []
-    if body.find(max(ALEFS.split(form), key=len), first.end) == -1:
-        return again  # most names are not repeated: skip the pattern's compilation and scan
     # وقال صابر أحمد، وقال عبد الله بن…: a given name may start someone else's name
     given = word_key(form.split()[-1]) in GIVEN or word_key(form.split()[0]) == "عبد"
-    spelt = ALEFS.sub("[أإآا]", re.escape(form))  # أبو حسنة is written ابو حسنة too
-    for found in re.finditer(rf"(?<![\w\u0640])[وبل]?({spelt})(?!\w)", body[first.end :]):
-        start, end = first.end + found.start(1), first.end + found.end(1)
+    for found_start, found_end in _whole_words(form, body[first.end :], folded[first.end :]):
+        start, end = first.end + found_start, first.end + found_end
         if form != text and not (
             _after_speech_verb(body, start) or _opens_before_speech_verb(body, start, end)
         ):
@@ -130,7 +129,34 @@ def _said_again(
 
 
 NEXT_WORD = re.compile(r"[ \t]+(\w+)")
-ALEFS = re.compile("[أإآا]")  # the alef's forms, which writers mix up in names
+
+
+def one_alef(text: str) -> str:
+    """The alef's forms, which writers mix up in names (أبو حسنة is written ابو حسنة
+    too), as one; offsets unchanged. (``str.replace`` runs in C, where ``str.translate``
+    with a table looks every character up.)"""
+    return text.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+
+
+# What may stand right before a name: no letter (a word's start), or و، ب، ل written onto it.
+WORD_OPENS = re.compile(r"(?<![\w\u0640])[وبل]?\Z")
+LETTER = re.compile(r"\w")
+
+
+def _whole_words(form: str, text: str, folded: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of ``form`` in ``text`` as a whole word, or after و، ب، ل written onto
+    it, whatever alef its writer chose: found with ``str.find`` in ``folded`` (``text``
+    with one alef, offsets unchanged), its ends checked in ``text``. Most names are not
+    repeated, and no pattern need be built for one that is."""
+    key = one_alef(form)
+    at = folded.find(key)
+    while at != -1:
+        end = at + len(key)
+        if WORD_OPENS.search(text, max(0, at - 2), at) is None or LETTER.match(text, end):
+            at = folded.find(key, at + 1)  # inside a longer word: look on from the next letter
+            continue
+        yield at, end
+        at = folded.find(key, end)
 
 
 def _after_speech_verb(body: str, start: int) -> bool:

@@ -105,9 +105,9 @@ class Cues:
         verbs: list[int] = []
         participles: list[int] = []
         for start, end, kind in find_words(CUES, text.padded):
-            at = origin[end - 1] + 1
+            begin, at = origin[start], origin[end - 1] + 1  # the word's offsets in the body
             if kind == "before-that":
-                opens = body[origin[start]] == "و"
+                opens = body[begin] == "و"
                 if THAT_FOLLOWS.match(body, at) or (opens and THAT_AFTER_SUBJECT.match(body, at)):
                     verbs.append(at)  # وبين أن، وبيّن عبدي أن: explained that
                 continue
@@ -119,16 +119,14 @@ class Cues:
                     verbs.append(at + shadda)  # وردّ، ورد الوزير على فلان قائلا: replied
                 continue
             if kind == "expressed":
-                if "\u0651" in body[origin[start] : at] or EXPRESSED_ABOUT.match(body, at):
+                if "\u0651" in body[begin:at] or EXPRESSED_ABOUT.match(body, at):
                     verbs.append(at)  # عبّر، وعبر الوزير عن ارتياحه: expressed
                 continue
-            if kind == "verb" and NAME_CONNECTOR_BEFORE.search(
-                body, max(0, origin[start] - 6), origin[start]
-            ):
+            if kind == "verb" and NAME_CONNECTOR_BEFORE.search(body, max(0, begin - 6), begin):
                 continue  # علي بن أبي طالب، آل ناصر: a name's word after its connector, no verb
-            if kind == "verb" and PASSIVE_PRESENT.match(body, origin[start]):
+            if kind == "verb" and PASSIVE_PRESENT.match(body, begin):
                 continue  # لا تُعتبر طرفا، يُذكر أن: a passive, whose subject is no speaker
-            if kind == "verb" and NEW_AFTER_PLURAL.search(body, max(0, origin[start] - 30), at):
+            if kind == "verb" and NEW_AFTER_PLURAL.search(body, max(0, begin - 30), at):
                 continue  # انضمام أعضاء جدد: "new", the plural of جديد, after a plural noun
             (verbs if kind == "verb" else participles).append(at)
         return cls(verbs=verbs, participles=participles)

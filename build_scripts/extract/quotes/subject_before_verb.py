@@ -9,6 +9,7 @@ verb has only a pronoun. These readers look backwards from the verb.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from ...arabic_text import word_key
 from ...model import Mention
@@ -187,11 +188,12 @@ def sentence_topic(body: str, sentence_start: int, people: list[Mention]) -> Men
         return None
     lead = body[sentence_start : first.start]
     lead = lead.rsplit(":", 1)[-1]  # a label before a colon: "رومانيا: الرئيس …"
-    words = [word_key(w) for w in WORD.findall(lead)]
-    words = words[1:] if words and words[0] in LEAD_PARTICLES else words  # لكن ميرتس دعا…
-    if any(w in COUNTERPARTS for w in words):
-        return None  # الرئيس المصري ونظيره الفرنسي ماكرون: the person is the counterpart
-    return first if all(title_word(w) for w in words) else None
+    words = (word_key(w) for w in WORD.findall(lead))  # read only up to the first word no title has
+    opening = next(words, None)
+    if opening is not None and opening not in LEAD_PARTICLES:  # لكن ميرتس دعا…
+        words = chain((opening,), words)
+    # a counterpart (الرئيس المصري ونظيره الفرنسي ماكرون) is not the subject either
+    return first if all(w not in COUNTERPARTS and title_word(w) for w in words) else None
 
 
 ADVERBIAL_OPENER = re.compile(r"\s*و?(?:في|على|خلال|عقب|بعد|قبل|أثناء|من جهة)\s")
@@ -232,8 +234,8 @@ def verb_first_subject(body: str, sentence_start: int, people: list[Mention]) ->
     comma = max(lead.rfind("،"), lead.rfind(","))
     if comma != -1 and ADVERBIAL_OPENER.match(lead):
         lead = lead[comma + 1 :]  # وفي جانب آخر من حديثه، وجّه الرئيس X…: an adverb opens the sentence
-    words = [word_key(w) for w in WORD.findall(lead)]
-    if any(w in PREPOSITIONS or w in COMPLEMENTISER_KEYS or w.startswith(("بال", "لل")) for w in words):
+    words = _keys_before_subject(lead)
+    if words is None:
         return None
     if len(words) > 1 and words[1] in INSTITUTIONS:  # وانتقدت حملة فلان…، واصفة: the campaign
         # speaks, not the person it belongs to (an institution inside a title is the title's)
@@ -243,6 +245,19 @@ def verb_first_subject(body: str, sentence_start: int, people: list[Mention]) ->
     if lead.rstrip().endswith(("،", ",")) and _apposed_role(words[1:]):
         return first  # رفض المتحدث باسم حركة طالبان، فلان، …: the role, then its holder set off
     return first if 1 <= len([w for w in words if not title_word(w)]) <= 2 else None  # التقى الرئيس X
+
+
+def _keys_before_subject(lead: str) -> list[str] | None:
+    """The keys of the words before a verb-first sentence's person, or None at the first
+    word that makes the person no subject (a preposition, بال، لل: an object; أن: a reported
+    clause's): a long lead is rarely read to its end."""
+    keys = []
+    for word in WORD.findall(lead):
+        key = word_key(word)
+        if key in PREPOSITIONS or key in COMPLEMENTISER_KEYS or key.startswith(("بال", "لل")):
+            return None
+        keys.append(key)
+    return keys
 
 
 # The verb's object, met or received, with its pronoun: the person after it is not the subject.
