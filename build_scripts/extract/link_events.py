@@ -75,6 +75,8 @@ def generic_event_mentions(
         if _in_window(event, day) and ({event.place, event.organiser} - {None}) & anchors:
             fitting.setdefault(event.kind, []).append(event)
     chosen = {kind: _the_one(events, day) for kind, events in fitting.items()}
+    if not any(chosen.values()):
+        return ()  # no event a generic word could mean: the words need not be looked for
     found = []
     for start, end, kind in find_words(GENERIC, text.padded):
         event = chosen.get(str(kind))
@@ -224,8 +226,11 @@ def described_event_mentions(
     the article is the generic word (الاجتماع), whose own rule applies."""
     if day is None or not registry.events:
         return ()
+    dated = [e for e in registry.events.values() if _in_window(e, day)]
     mentions = [("place", m) for m in named.get("place", ())]
     mentions += [("organisation", m) for m in named.get("organisation", ())]
+    if not _anchors_any(dated, mentions):
+        return ()  # most articles: no phrase could name an event, so none is looked for
     people = [m for kind in ("actor", "country", "organisation") for m in named.get(kind, ())]
     found = []
     phrases = _phrases(body, mentions) + _phrases(body, mentions, MEETING_VERB, MEETING_VERBS)
@@ -234,11 +239,7 @@ def described_event_mentions(
             continue
         between = {m.entity_id for m in people if phrase.noun_end <= m.start < phrase.end}
         fitting = [
-            e
-            for e in registry.events.values()
-            if _in_window(e, day)
-            and phrase.anchor_id in (e.place, e.organiser)
-            and between & set(e.participants)
+            e for e in dated if phrase.anchor_id in (e.place, e.organiser) and between & set(e.participants)
         ]
         event = _the_one(fitting, day) if fitting else None
         if event is not None:
@@ -253,6 +254,13 @@ def described_event_mentions(
                 )
             )
     return tuple(found)
+
+
+def _anchors_any(events: list[Event], mentions: list[tuple[str, Mention]]) -> bool:
+    """Some mention is the place or organiser of one of ``events``: a phrase's anchor is
+    always one of the mentions, so without such a mention no phrase names an event."""
+    anchors = {anchor for e in events for anchor in (e.place, e.organiser) if anchor}
+    return any(m.entity_id in anchors for _, m in mentions)
 
 
 def probable_events(body: str, extraction: Extraction, registry: Registry) -> tuple[ProbableEvent, ...]:
