@@ -81,24 +81,6 @@ def _non_overlapping(candidates: list[Candidate], size: int) -> list[Candidate]:
     return taken
 
 
-def _to_mention(body: str, origin: Sequence[int], candidate: Candidate) -> Mention:
-    start, end, prefix, (pattern, *_) = candidate
-    if prefix.endswith("ال"):  # the article belongs to the name as written (الناتو، الروسية)
-        start -= 2
-    elif prefix.endswith("لل"):
-        start -= 1
-    begin, finish = origin[start], origin[end - 1] + 1
-    while finish < len(body) and body[finish] in MARKS:
-        finish += 1
-    return Mention(
-        entity_id=pattern.entity_id,
-        kind=pattern.mention_kind,
-        text=body[begin:finish],
-        start=begin,
-        end=finish,
-    )
-
-
 class _Article(NamedTuple):
     """What every rule may read about one article: its text, its candidates in text order,
     and what resolves a short form anywhere in it."""
@@ -323,12 +305,31 @@ def _linked(
     article: _Article, spot: _Spot, pattern: Pattern, owner: tuple[str, str]
 ) -> tuple[tuple[str, str], str, Mention]:
     """The mention as written; an organisation's "+" form (أوبك+) is another entity."""
-    mention = _to_mention(article.body, article.origin, (spot.start, spot.end, spot.prefix, (pattern,)))
+    mention = _to_mention(article, spot, pattern)
     plus = plus_forms(article.registry).get(pattern.entity_id) if pattern.kind == "organisation" else None
     if plus is not None and PLUS.match(article.body, mention.end):
         mention = replace(mention, entity_id=plus)  # أوبك+ / أوبك +: "+" is no letter of the key
         owner = (pattern.kind, plus)
     return owner, pattern.kind, mention
+
+
+def _to_mention(article: _Article, spot: _Spot, pattern: Pattern) -> Mention:
+    """``pattern`` named at ``spot``, with the offsets and the text of the body."""
+    start, prefix, body = spot.start, spot.prefix, article.body
+    if prefix.endswith("ال"):  # the article belongs to the name as written (الناتو، الروسية)
+        start -= 2
+    elif prefix.endswith("لل"):
+        start -= 1
+    begin, finish = article.origin[start], article.origin[spot.end - 1] + 1
+    while finish < len(body) and body[finish] in MARKS:
+        finish += 1
+    return Mention(
+        entity_id=pattern.entity_id,
+        kind=pattern.mention_kind,
+        text=body[begin:finish],
+        start=begin,
+        end=finish,
+    )
 
 
 def _at(mention: Mention) -> int:
