@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..arabic_text import normalize_text, word_key
-from ..model import Extraction, Mention, Registry, UnknownPerson
+from ..model import Extraction, Mention, Registry, UnknownPerson, per_registry
 from .link_events import described_event_mentions, generic_event_mentions
 from .mentions.link_entities import find_mentions
 from .mentions.near_spellings import near_spellings
@@ -24,15 +24,25 @@ def _roles(
     """The words a person's title may use, for quote attribution: the words of their
     roles (نائب الرئيس) and their country's adjectives (السعودي), keyed by id, or by
     the name as written for a person the registry lacks (from the role the text gave)."""
-    result = {}
-    for actor_id in sorted({m.entity_id for m in people}):
-        actor = registry.actors[actor_id]
-        words = _role_words(" ".join(text for role in actor.roles for text in role.texts_ar))
-        result[actor_id] = frozenset(words | _nationality(registry, actor.country))
+    titles = _title_words(registry)
+    result = {actor_id: titles[actor_id] for actor_id in sorted({m.entity_id for m in people})}
     for person in unknown:
         words = _role_words(person.role_ar or "")
         result.setdefault(person.text, frozenset(words | _nationality(registry, person.country)))
     return result
+
+
+@per_registry
+def _title_words(registry: Registry) -> dict[str, frozenset[str]]:
+    """Actor id → the words a registered person's title may use (``_roles``): the same
+    in every article, so read once per registry rather than once per article naming them."""
+    return {
+        actor.id: frozenset(
+            _role_words(" ".join(text for role in actor.roles for text in role.texts_ar))
+            | _nationality(registry, actor.country)
+        )
+        for actor in registry.actors.values()
+    }
 
 
 def _role_words(role: str) -> set[str]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..arabic_text import NormalizedText, find_words, normalize, word_automaton
-from ..model import Event, Extraction, Mention, Registry
+from ..model import Event, Extraction, Mention, Registry, per_registry
 
 # The generic words of each kind of event, as the press writes them with the article.
 # Not اللقاء (any encounter, often one still to come) nor المفاوضات (the negotiations
@@ -71,10 +71,12 @@ def generic_event_mentions(
         return ()
     anchors = {m.entity_id for mentions in named.values() for m in mentions}
     fitting: dict[str, list[Event]] = {}
-    for event in registry.events.values():
-        if _in_window(event, day) and ({event.place, event.organiser} - {None}) & anchors:
+    for event in _dated(registry, day):
+        if ({event.place, event.organiser} - {None}) & anchors:
             fitting.setdefault(event.kind, []).append(event)
     chosen = {kind: _the_one(events, day) for kind, events in fitting.items()}
+    if not any(chosen.values()):
+        return ()  # no event a generic word could mean: the words need not be looked for
     found = []
     for start, end, kind in find_words(GENERIC, text.padded):
         event = chosen.get(str(kind))
@@ -108,15 +110,35 @@ def _clitics(word: str) -> int:
     return 0
 
 
-def _in_window(event: Event, day: str) -> bool:
-    start = dt.date.fromisoformat(event.start) - dt.timedelta(days=BEFORE_DAYS)
-    end = dt.date.fromisoformat(event.end) + dt.timedelta(days=AFTER_DAYS)
+def _dated(registry: Registry, day: str) -> list[Event]:
+    """The events whose window holds the article's ``day`` (YYYY-MM-DD, or YYYY-MM: any
+    day of that month), in registry order."""
+    first, last = _days(day)
+    windows = _windows(registry)
+    return [e for key, e in registry.events.items() if first <= windows[key][1] and windows[key][0] <= last]
+
+
+@per_registry
+def _windows(registry: Registry) -> dict[str, tuple[dt.date, dt.date]]:
+    """Event id → the first and last day an article may speak of it (``BEFORE_DAYS``,
+    ``AFTER_DAYS``): the same for every article, so read once per registry."""
+    return {
+        key: (
+            dt.date.fromisoformat(event.start) - dt.timedelta(days=BEFORE_DAYS),
+            dt.date.fromisoformat(event.end) + dt.timedelta(days=AFTER_DAYS),
+        )
+        for key, event in registry.events.items()
+    }
+
+
+def _days(day: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of an article's date: one day, or a whole month."""
     if len(day) == 10:
-        return start <= dt.date.fromisoformat(day) <= end
-    year, month = map(int, day.split("-"))  # a month: any overlap with the window
+        date = dt.date.fromisoformat(day)
+        return date, date
+    year, month = map(int, day.split("-"))
     first = dt.date(year, month, 1)
-    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-    return first <= end and start <= last
+    return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
 
 
 # An event noun, bare or with the article and a clitic (قمة، والاجتماع، بمحادثات).
@@ -224,8 +246,11 @@ def described_event_mentions(
     the article is the generic word (الاجتماع), whose own rule applies."""
     if day is None or not registry.events:
         return ()
+    dated = _dated(registry, day)
     mentions = [("place", m) for m in named.get("place", ())]
     mentions += [("organisation", m) for m in named.get("organisation", ())]
+    if not _anchors_any(dated, mentions):
+        return ()  # most articles: no phrase could name an event, so none is looked for
     people = [m for kind in ("actor", "country", "organisation") for m in named.get(kind, ())]
     found = []
     phrases = _phrases(body, mentions) + _phrases(body, mentions, MEETING_VERB, MEETING_VERBS)
@@ -234,11 +259,7 @@ def described_event_mentions(
             continue
         between = {m.entity_id for m in people if phrase.noun_end <= m.start < phrase.end}
         fitting = [
-            e
-            for e in registry.events.values()
-            if _in_window(e, day)
-            and phrase.anchor_id in (e.place, e.organiser)
-            and between & set(e.participants)
+            e for e in dated if phrase.anchor_id in (e.place, e.organiser) and between & set(e.participants)
         ]
         event = _the_one(fitting, day) if fitting else None
         if event is not None:
@@ -253,6 +274,13 @@ def described_event_mentions(
                 )
             )
     return tuple(found)
+
+
+def _anchors_any(events: list[Event], mentions: list[tuple[str, Mention]]) -> bool:
+    """Some mention is the place or organiser of one of ``events``: a phrase's anchor is
+    always one of the mentions, so without such a mention no phrase names an event."""
+    anchors = {anchor for e in events for anchor in (e.place, e.organiser) if anchor}
+    return any(m.entity_id in anchors for _, m in mentions)
 
 
 def probable_events(body: str, extraction: Extraction, registry: Registry) -> tuple[ProbableEvent, ...]:

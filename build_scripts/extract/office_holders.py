@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..arabic_text import normalize
+from ..arabic_text import word_key
 from ..model import Registry, Role, per_registry
 
 Key = tuple[str | None, frozenset[str]]  # (country, the title's other words)
@@ -27,7 +27,7 @@ Key = tuple[str | None, frozenset[str]]  # (country, the title's other words)
 
 def _bare(word: str) -> str:
     """A word's key without the article: الوزراء and وزراء are one title word."""
-    key = normalize(word)
+    key = word_key(word)
     return key[2:] if key.startswith("ال") and len(key) > 4 else key
 
 
@@ -41,14 +41,14 @@ def _adjectives(registry: Registry) -> dict[str, str]:
 def _offices(registry: Registry) -> dict[Key, list[tuple[Role, str]]]:
     """Each role's title key → the roles with that key and their holders."""
     adjectives = _adjectives(registry)
+    country_words = {
+        c.id: {_bare(w) for n in (c.names.ar, *c.names.aliases_ar) for w in n.split()}
+        for c in registry.countries.values()
+    }  # read once per country, not once per person of that country
     index: dict[Key, list[tuple[Role, str]]] = defaultdict(list)
     for actor in registry.actors.values():
         country = registry.countries.get(actor.country) if actor.country else None
-        names = (
-            {_bare(w) for n in (country.names.ar, *country.names.aliases_ar) for w in n.split()}
-            if country
-            else set()
-        )
+        names = country_words[country.id] if country else set()
         for role in actor.roles:
             for text in role.texts_ar:
                 words = {_bare(w) for w in text.split()}

@@ -50,7 +50,7 @@ from .person_context import (
 )
 from .place_context import DOCUMENT_WORDS, FORCE_WORDS, dateline, located, media_word, place_where
 from .short_forms import adjective_after, holders_country, leading_country, resolve, titled
-from .spoken_names import misspelt_speakers, speaking_family_names
+from .spoken_names import misspelt_speakers, speaking_family_names, speech_verb_ends
 
 # Diacritics and tatweel written on a name's last letter belong to the mention.
 MARKS = frozenset(map(chr, [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, 0x640]))
@@ -79,24 +79,6 @@ def _non_overlapping(candidates: list[Candidate], size: int) -> list[Candidate]:
             taken.append(candidate)
     taken.sort(key=lambda c: c[0])
     return taken
-
-
-def _to_mention(body: str, origin: Sequence[int], candidate: Candidate) -> Mention:
-    start, end, prefix, (pattern, *_) = candidate
-    if prefix.endswith("ال"):  # the article belongs to the name as written (الناتو، الروسية)
-        start -= 2
-    elif prefix.endswith("لل"):
-        start -= 1
-    begin, finish = origin[start], origin[end - 1] + 1
-    while finish < len(body) and body[finish] in MARKS:
-        finish += 1
-    return Mention(
-        entity_id=pattern.entity_id,
-        kind=pattern.mention_kind,
-        text=body[begin:finish],
-        start=begin,
-        end=finish,
-    )
 
 
 class _Article(NamedTuple):
@@ -137,7 +119,11 @@ def find_mentions(
             owner, kind, mention = linked
             seen.add(owner)
             result[kind].append(mention)
-    spoken = (*speaking_family_names(body, registry, result), *misspelt_speakers(body, registry, result))
+    verbs = speech_verb_ends(body)
+    spoken = (
+        *speaking_family_names(body, registry, result, verbs),
+        *misspelt_speakers(body, registry, result, verbs),
+    )
     result["actor"] = sorted((*result["actor"], *spoken), key=_at)
     return {kind: tuple(mentions) for kind, mentions in result.items()}
 
@@ -319,12 +305,31 @@ def _linked(
     article: _Article, spot: _Spot, pattern: Pattern, owner: tuple[str, str]
 ) -> tuple[tuple[str, str], str, Mention]:
     """The mention as written; an organisation's "+" form (أوبك+) is another entity."""
-    mention = _to_mention(article.body, article.origin, (spot.start, spot.end, spot.prefix, (pattern,)))
+    mention = _to_mention(article, spot, pattern)
     plus = plus_forms(article.registry).get(pattern.entity_id) if pattern.kind == "organisation" else None
     if plus is not None and PLUS.match(article.body, mention.end):
         mention = replace(mention, entity_id=plus)  # أوبك+ / أوبك +: "+" is no letter of the key
         owner = (pattern.kind, plus)
     return owner, pattern.kind, mention
+
+
+def _to_mention(article: _Article, spot: _Spot, pattern: Pattern) -> Mention:
+    """``pattern`` named at ``spot``, with the offsets and the text of the body."""
+    start, prefix, body = spot.start, spot.prefix, article.body
+    if prefix.endswith("ال"):  # the article belongs to the name as written (الناتو، الروسية)
+        start -= 2
+    elif prefix.endswith("لل"):
+        start -= 1
+    begin, finish = article.origin[start], article.origin[spot.end - 1] + 1
+    while finish < len(body) and body[finish] in MARKS:
+        finish += 1
+    return Mention(
+        entity_id=pattern.entity_id,
+        kind=pattern.mention_kind,
+        text=body[begin:finish],
+        start=begin,
+        end=finish,
+    )
 
 
 def _at(mention: Mention) -> int:

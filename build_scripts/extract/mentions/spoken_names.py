@@ -5,50 +5,91 @@ read after the automaton's mentions, from the body and what is already linked.""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ...arabic_text import normalize, word_key
 from ...model import Mention, Registry
 from ..names.given_name_lists import ALL_GIVEN
-from ..names.name_words import SPEECH
+from ..names.name_words import SPEECH_FORMS
 from .spelling_variants import family_words, one_edit_key
 
-SPOKEN_FAMILY_NAME = re.compile(r"(?<!\w)([وف]?[\u0621-\u064a]{2,6})[ \t]+(ال[\u0621-\u064a]{3,})(?!\w)")
+# Arabic letters and tatweel: the only characters a speech verb is looked for in.
+LETTERS = "\u0621-\u064a"
 
 
-def speaking_family_names(body: str, registry: Registry, result: dict[str, list[Mention]]) -> list[Mention]:
-    """A registered person's family name alone right after a speech verb (وقال الحوثي:
-    "…"، أدان اليحيا بشدة), when the article has named exactly one registered
-    person of that family name before it: that person. (الحوثي alone is too often the
-    movement to be listed as his short form.)"""
+def _written(keys: Iterable[str]) -> str:
+    """A pattern for every way the body may write a word whose ``word_key`` is one of
+    ``keys`` in Arabic letters: each key letter as any letter keyed like it (ا: أ إ آ;
+    ي: ى; ه: ة), tatweel after any. Keys sharing a first letter share one branch, so a
+    word is tried against a few letters, not every key (a flat list of keys scanned
+    slower than testing every pair of words)."""
+    branches: dict[str, list[str]] = {}
+    for key in sorted(keys):
+        branches.setdefault(key[:1], []).append(key[1:])
+    alternatives = []
+    for first, rests in branches.items():
+        spelled = "".join(c for c in map(chr, range(0x621, 0x64B)) if word_key(c) == first)
+        if first == "":
+            alternatives.append("")
+        elif spelled:
+            alternatives.append(f"[{spelled}]\u0640*{_written(rests)}")
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# A speech verb with its و or ف (قال، وأضاف), standing alone as a word of two to six
+# letters (seven with و or ف) before a space or a tab. Both readers below look right
+# after one, so the body is scanned for the verbs once, and for them alone (the old
+# scans matched every pair of words, tested after). The pairs found are the same: a
+# pair without a speech verb only ever consumed a word that cannot open one (a word
+# with the article, or one a colon or a comma follows).
+SPEECH_VERB = re.compile(rf"(?<!\w)(?=[وف]?[{LETTERS}]{{2,6}}[ \t])\u0640*{_written(SPEECH_FORMS)}(?=[ \t])")
+
+
+def speech_verb_ends(body: str) -> list[int]:
+    """Where each speech verb of ``body`` ends, in text order."""
+    return [match.end() for match in SPEECH_VERB.finditer(body)]
+
+
+# After a speech verb: a word with the article, standing alone (وقال الحوثي).
+FAMILY_NAME_AFTER = re.compile(rf"[ \t]+(ال[{LETTERS}]{{3,}})(?!\w)")
+
+
+def speaking_family_names(
+    body: str, registry: Registry, result: dict[str, list[Mention]], verbs: list[int]
+) -> list[Mention]:
+    """A registered person's family name alone right after a speech verb (``verbs``,
+    where each ends: وقال الحوثي: "…"، أدان اليحيا بشدة), when the article has named
+    exactly one registered person of that family name before it: that person.
+    (الحوثي alone is too often the movement to be listed as his short form.)"""
     found = []
-    for match in SPOKEN_FAMILY_NAME.finditer(body):
-        if not _speech_verb(match.group(1)):
-            continue
-        owners = family_words(registry).get(normalize(match.group(2))[2:])
+    for match in filter(None, (FAMILY_NAME_AFTER.match(body, at) for at in verbs)):
+        owners = family_words(registry).get(normalize(match.group(1))[2:])
         if not owners:
             continue  # (most words after a speech verb are no registered family name)
-        start, end = match.span(2)
+        start, end = match.span(1)
         owner = None if _linked(result, start, end) else _named_before(result, start, owners)
         if owner is not None:
             found.append(Mention(entity_id=owner, kind="surname", text=body[start:end], start=start, end=end))
     return found
 
 
-# A speech verb and one word without the article, then a colon or a comma (وأضاف ستولتتبرغ:).
-SPOKEN_WORD = re.compile(r"(?<!\w)([وف]?[\u0621-\u064a]{2,6})[ \t]+([\u0621-\u064a]{5,})(?=[ \t]*[:،,])")
+# After a speech verb: one word without the article, then a colon or a comma (وأضاف ستولتتبرغ:).
+WORD_AFTER = re.compile(rf"[ \t]+([{LETTERS}]{{5,}})(?=[ \t]*[:،,])")
 
 
-def misspelt_speakers(body: str, registry: Registry, result: dict[str, list[Mention]]) -> list[Mention]:
+def misspelt_speakers(
+    body: str, registry: Registry, result: dict[str, list[Mention]], verbs: list[int]
+) -> list[Mention]:
     """A speech verb's one-word subject a letter away from the family name of exactly
     one person the article named before (وأضاف ستولتتبرغ: after ينس ستولتنبرغ): that
     person, misspelt, as ``near_spellings`` reads a misspelt full name. Five letters or
     more, and no given name (a different person's name is not a misspelling)."""
     found = []
-    for match in SPOKEN_WORD.finditer(body):
-        word = normalize(match.group(2))
-        if not _speech_verb(match.group(1)) or word in ALL_GIVEN:
+    for match in filter(None, (WORD_AFTER.match(body, at) for at in verbs)):
+        word = normalize(match.group(1))
+        if word in ALL_GIVEN:
             continue
-        start, end = match.span(2)
+        start, end = match.span(1)
         if _linked(result, start, end):
             continue  # (before the search among every family word, which costs)
         owners = family_words(registry).get(one_edit_key(word, registry), frozenset())
@@ -56,12 +97,6 @@ def misspelt_speakers(body: str, registry: Registry, result: dict[str, list[Ment
         if owner is not None:
             found.append(Mention(entity_id=owner, kind="alias", text=body[start:end], start=start, end=end))
     return found
-
-
-def _speech_verb(written: str) -> bool:
-    """A speech verb, with its و or ف (قال، وأضاف)."""
-    verb = word_key(written)
-    return verb in SPEECH or (verb[:1] in "وف" and verb[1:] in SPEECH)
 
 
 def _linked(result: dict[str, list[Mention]], start: int, end: int) -> bool:
