@@ -94,7 +94,7 @@ def _mask(body: str, known: tuple[Mention, ...], entities: tuple[Mention, ...]) 
     for value, mentions in ((1, entities), (2, known)):
         for mention in mentions:
             mask[mention.start : mention.end] = bytes([value]) * (mention.end - mention.start)
-    for named in NAMED_AFTER_RULER.finditer(body):
+    for named in NAMED_AFTER_RULER.finditer(body) if RULER_TITLE.search(body) else ():
         start, end = named.span(1)
         mask[start:end] = b"\1" * (end - start)  # مركز الملك عبد العزيز: an institution's name
     return mask
@@ -201,9 +201,13 @@ NAMED_AFTER = (
     "مركز جامعة مطار مستشفى مدينة شارع طريق جسر قاعدة ميناء قصر مسجد جامع مجمع مؤسسة جائزة كأس "
     "ملعب استاد ستاد مكتبة كلية معهد مدرسة صندوق برنامج مبادرة حديقة قاعة"
 ).split()
+RULER = r"ال(?:ملك|[أا]مير|شيخ|سلطان|[إا]مام)[ \t]+"
+# Searched first: it opens with a literal, which re finds at C speed, while the whole
+# pattern opens with a lookbehind tried at every offset; most texts name no ruler.
+RULER_TITLE = re.compile(RULER)
 NAMED_AFTER_RULER = re.compile(
     r"(?<!\w)[وبلف]?(?:" + "|".join(NAMED_AFTER) + r")[ \t]+"
-    r"(ال(?:ملك|[أا]مير|شيخ|سلطان|[إا]مام)[ \t]+(?:عبد[ \t]*)?[\u0621-\u064a]+"
+    r"(" + RULER + r"(?:عبد[ \t]*)?[\u0621-\u064a]+"
     r"(?:[ \t]+(?:بن|بنت)[ \t]+(?:عبد[ \t]*)?[\u0621-\u064a]+)*(?:[ \t]+آل[ \t]+[\u0621-\u064a]+)?)"
 )
 
