@@ -180,7 +180,8 @@ class Scan:
         return UnknownPerson(text=self.body[start:last], start=start, end=last)
 
     def covered(self, token: Token) -> bool:
-        return self.mask.find(1, token.start, token.end) != -1 or self.person(token)
+        """Part of the word is a known mention: an entity (1) or a registered person (2)."""
+        return any(self.mask[token.start : token.end])
 
     def person(self, token: Token) -> bool:
         return self.mask.find(2, token.start, token.end) != -1
