@@ -137,18 +137,21 @@ def normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     ``origin[len(key)]`` is ``len(text)`` so a key span maps back as ``origin[a]..origin[b]``.
 
     Nearly all text folds each character to at most one: that case runs as a few
-    C-level passes (one regex for what is dropped, ``str.replace`` per fold);
-    text with presentation forms, or letters whose lower case is longer, goes
-    character by character.
+    C-level passes (one regex for the runs that are dropped, whose gaps make the key,
+    ``str.replace`` per fold); text with presentation forms, or letters whose lower
+    case is longer, goes character by character.
     """
     key_starts, shifts, removed = [0], [0], 0
+    kept, kept_from = [], 0
     for match in REMOVED_OR_EXPANDING.finditer(text):
         if PRESENTATION_FORMS.search(match.group()):
             return _normalize_slowly(text)
+        kept.append(text[kept_from : match.start()])
+        kept_from = match.end()
         removed += match.end() - match.start()
         key_starts.append(match.end() - removed)
         shifts.append(removed)
-    key = _folded(REMOVED.sub("", text) if removed else text)
+    key = _folded("".join((*kept, text[kept_from:])) if removed else text)
     if key is None:
         return _normalize_slowly(text)
     return key, OffsetMap(key_starts, shifts, len(key) + 1)
