@@ -121,6 +121,10 @@ class Scan:
         before = PREVIOUS_WORD.search(self.body, max(0, offset - 24), offset)
         if before is None or self.mask.find(1, before.start(1), before.end(1)) != -1:
             return offset
+        key = word_key(before.group(1))
+        bare = key[1:] if key[:1] in CLITICS and key[1:] in self.any_given else key  # وباسم نعيم
+        if bare not in self.any_given or bare in STOP:
+            return offset  # (most words before a cue: decided before reading the cue's own)
         here = WORD.match(self.body, offset)
         if (
             here is not None
@@ -128,9 +132,7 @@ class Scan:
             and here.group()[:1] == "و"
         ):
             return offset  # داوود حسين ونهى نبيل: و opens the list's next person, no earlier word
-        key = word_key(before.group(1))
-        bare = key[1:] if key[:1] in CLITICS and key[1:] in self.any_given else key  # وباسم نعيم
-        return before.start(1) if bare in self.any_given and bare not in STOP else offset
+        return before.start(1)
 
     def after_place(self, found: UnknownPerson) -> UnknownPerson | None:
         """A name read after a place noun is the place's (مستشفى كمال عدوان); a person
