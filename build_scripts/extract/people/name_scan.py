@@ -151,19 +151,14 @@ class Scan:
         separator = LIST_SEPARATOR.match(self.body, end)
         if separator is None:
             return None
-        words = tokens(self.body, separator.end(), WORD_REST.match(self.body, separator.end() + 60).end())
-        if not words or words[0].start != separator.end() or self.covered(words[0]):
+        stop = WORD_REST.match(self.body, separator.end() + 60).end()
+        opening = WORD.match(self.body, separator.end(), stop)
+        if opening is None:
             return None
-        clitic = 1 if words[0].key[:1] == "و" and words[0].key[1:] in self.any_given else 0
-        first = words[0].key[clitic:]
-        dashed = DASH_ITEM.match(self.body, separator.end()) is not None  # فلان – نسيم هنيد – فلان
-        spelt_ali = self.body[words[0].start + clitic : words[0].end] == "علي"  # وعلي كرتي, not على
-        if (
-            (first not in self.any_given and not dashed)
-            or (first in STOP and not spelt_ali)
-            or (clitic and "و" in separator.group())
-        ):
-            return None
+        clitic = self._item_opening(tokens(self.body, separator.end(), opening.end())[0], separator)
+        if clitic is None:
+            return None  # (most separators: decided on the first word, before reading the others)
+        words = tokens(self.body, separator.end(), stop)
         count = 1
         while count < len(words) and count < 3 and words[count].joined and not self.covered(words[count]):
             key = words[count].key
@@ -180,6 +175,23 @@ class Scan:
             return None
         start = words[0].start + clitic
         return UnknownPerson(text=self.body[start:last], start=start, end=last)
+
+    def _item_opening(self, word: Token, separator: re.Match[str]) -> int | None:
+        """The letters of و before the given name that opens a list item (1 or 0), or None
+        when ``word`` opens no item."""
+        if self.covered(word):
+            return None
+        clitic = 1 if word.key[:1] == "و" and word.key[1:] in self.any_given else 0
+        first = word.key[clitic:]
+        dashed = DASH_ITEM.match(self.body, separator.end()) is not None  # فلان – نسيم هنيد – فلان
+        spelt_ali = self.body[word.start + clitic : word.end] == "علي"  # وعلي كرتي, not على
+        if (
+            (first not in self.any_given and not dashed)
+            or (first in STOP and not spelt_ali)
+            or (clitic and "و" in separator.group())
+        ):
+            return None
+        return clitic
 
     def covered(self, token: Token) -> bool:
         """Part of the word is a known mention: an entity (1) or a registered person (2)."""
