@@ -92,8 +92,15 @@ def normalize_char(char: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """The matching key of ``text``: idempotent, leaves Latin letters (lower-cased) and digits."""
-    return normalize_with_offsets(text)[0]
+    """The matching key of ``text``: idempotent, leaves Latin letters (lower-cased) and digits.
+
+    The same key as ``normalize_with_offsets`` without its offset map, which most
+    callers (short names and words) do not need."""
+    if not PRESENTATION_FORMS.search(text):
+        key = _folded(REMOVED.sub("", text))
+        if key is not None:
+            return key
+    return _normalize_slowly(text)[0]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -130,25 +137,34 @@ def normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     ``origin[len(key)]`` is ``len(text)`` so a key span maps back as ``origin[a]..origin[b]``.
 
     Nearly all text folds each character to at most one: that case runs as a few
-    C-level passes (one regex for what is dropped, ``str.replace`` per fold);
-    text with presentation forms, or letters whose lower case is longer, goes
-    character by character.
+    C-level passes (one regex for the runs that are dropped, whose gaps make the key,
+    ``str.replace`` per fold); text with presentation forms, or letters whose lower
+    case is longer, goes character by character.
     """
     key_starts, shifts, removed = [0], [0], 0
+    kept, kept_from = [], 0
     for match in REMOVED_OR_EXPANDING.finditer(text):
         if PRESENTATION_FORMS.search(match.group()):
             return _normalize_slowly(text)
+        kept.append(text[kept_from : match.start()])
+        kept_from = match.end()
         removed += match.end() - match.start()
         key_starts.append(match.end() - removed)
         shifts.append(removed)
-    key = REMOVED.sub("", text) if removed else text
-    for old, new in FOLDS:
-        if old in key:
-            key = key.replace(old, new)
-    lowered = key.lower()
-    if len(lowered) != len(key):
+    key = _folded("".join((*kept, text[kept_from:])) if removed else text)
+    if key is None:
         return _normalize_slowly(text)
-    return lowered, OffsetMap(key_starts, shifts, len(key) + 1)
+    return key, OffsetMap(key_starts, shifts, len(key) + 1)
+
+
+def _folded(kept: str) -> str | None:
+    """``kept`` (nothing left to drop) with the one-letter folds and lower case; None when
+    lower case lengthens a letter (İ), which only the character-by-character path maps."""
+    for old, new in FOLDS:
+        if old in kept:
+            kept = kept.replace(old, new)
+    lowered = kept.lower()
+    return lowered if len(lowered) == len(kept) else None
 
 
 def _normalize_slowly(text: str) -> tuple[str, list[int]]:

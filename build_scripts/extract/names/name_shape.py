@@ -6,6 +6,8 @@ off by commas, a place noun before a name), kept apart so both read the same rul
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...arabic_text import normalize, proclitic_forms, word_key
 from .given_name_lists import ALL_GIVEN
 from .name_tokens import PREVIOUS_WORD, Token
@@ -191,6 +193,7 @@ def after_place_noun(body: str, start: int) -> bool:
     return before is not None and place_noun(word_key(before.group(1)))
 
 
+@lru_cache(maxsize=1 << 14)  # the linker asks about the same words before each name
 def place_noun(key: str) -> bool:
     """A noun naming a place or institution, bare or after و/ف and ب/ل (مطار، بمركز،
     ولجامعة): in construct with the name after it. With the article (بالمحافظة) it is

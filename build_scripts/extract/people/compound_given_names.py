@@ -25,7 +25,9 @@ DIN = word_key("الدين")
 # What a الدين name after it names instead of a person: a place, an institution, a
 # province (محافظة صلاح الدين), a brigade (كتائب عز الدين القسام).
 DIN_PLACES = PLACE_NOUNS | INSTITUTIONS | word_keys("ولاية قضاء كتائب كتيبة لواء")
-DIN_WORD = re.compile(r"(?<= )الدين (?=\w)")  # searched first: most texts have none
+# Searched first: most texts have none. The literal opens the pattern (the space before
+# it is a lookbehind after it): re finds a leading literal at C speed.
+DIN_WORD = re.compile(r"الدين(?<= الدين) (?=\w)")
 
 
 def din_names(scan: Scan) -> list[UnknownPerson]:

@@ -84,7 +84,23 @@ AMIN = word_key("أمين")
 
 QUOTE_MARKS = '"«“”»'
 # A given name written as one word with عبد (عبدالرازق، عبدالمنعم): no list holds them all.
-ABD_NAME = re.compile(r"(?<![\w\u0640])[وفبل]?(عبد[\u0621-\u064a]{4,})")
+# The pattern opens with its literal, which re finds at C speed; where the word starts
+# (no letter before it but one clitic) is checked in ``_abd_names``.
+ABD_NAME = re.compile(r"عبد[\u0621-\u064a]{4,}")
+WORD_CHAR = re.compile(r"[\w\u0640]")
+
+
+def _abd_names(body: str) -> set[str]:
+    """The keys of the words of ``body`` that are عبد + a name, with or without a
+    clitic (وعبدالرازق), not عبد inside a longer word."""
+    return {word_key(m.group()) for m in ABD_NAME.finditer(body) if _opens_word(body, m.start())}
+
+
+def _opens_word(body: str, start: int) -> bool:
+    """Nothing of a word before ``start`` but perhaps one clitic (و ف ب ل)."""
+    if start and body[start - 1] in "وفبل":
+        start -= 1
+    return start == 0 or WORD_CHAR.match(body, start - 1) is None
 
 
 class Scan:
@@ -95,7 +111,7 @@ class Scan:
         given, self.entity_words = registry_sets(registry)
         self.ambiguous = given_names()[1]
         self.given, self.any_given = given, any_given(registry)
-        unlisted = {word_key(w) for w in ABD_NAME.findall(body)} - given  # عبدالرازق: every عبد+name
+        unlisted = _abd_names(body) - given  # عبدالرازق: every عبد+name
         if unlisted:
             self.given, self.any_given = given | unlisted, self.any_given | unlisted
 
@@ -105,6 +121,10 @@ class Scan:
         before = PREVIOUS_WORD.search(self.body, max(0, offset - 24), offset)
         if before is None or self.mask.find(1, before.start(1), before.end(1)) != -1:
             return offset
+        key = word_key(before.group(1))
+        bare = key[1:] if key[:1] in CLITICS and key[1:] in self.any_given else key  # وباسم نعيم
+        if bare not in self.any_given or bare in STOP:
+            return offset  # (most words before a cue: decided before reading the cue's own)
         here = WORD.match(self.body, offset)
         if (
             here is not None
@@ -112,9 +132,7 @@ class Scan:
             and here.group()[:1] == "و"
         ):
             return offset  # داوود حسين ونهى نبيل: و opens the list's next person, no earlier word
-        key = word_key(before.group(1))
-        bare = key[1:] if key[:1] in CLITICS and key[1:] in self.any_given else key  # وباسم نعيم
-        return before.start(1) if bare in self.any_given and bare not in STOP else offset
+        return before.start(1)
 
     def after_place(self, found: UnknownPerson) -> UnknownPerson | None:
         """A name read after a place noun is the place's (مستشفى كمال عدوان); a person
@@ -133,19 +151,14 @@ class Scan:
         separator = LIST_SEPARATOR.match(self.body, end)
         if separator is None:
             return None
-        words = tokens(self.body, separator.end(), WORD_REST.match(self.body, separator.end() + 60).end())
-        if not words or words[0].start != separator.end() or self.covered(words[0]):
+        stop = WORD_REST.match(self.body, separator.end() + 60).end()
+        opening = WORD.match(self.body, separator.end(), stop)
+        if opening is None:
             return None
-        clitic = 1 if words[0].key[:1] == "و" and words[0].key[1:] in self.any_given else 0
-        first = words[0].key[clitic:]
-        dashed = DASH_ITEM.match(self.body, separator.end()) is not None  # فلان – نسيم هنيد – فلان
-        spelt_ali = self.body[words[0].start + clitic : words[0].end] == "علي"  # وعلي كرتي, not على
-        if (
-            (first not in self.any_given and not dashed)
-            or (first in STOP and not spelt_ali)
-            or (clitic and "و" in separator.group())
-        ):
-            return None
+        clitic = self._item_opening(tokens(self.body, separator.end(), opening.end())[0], separator)
+        if clitic is None:
+            return None  # (most separators: decided on the first word, before reading the others)
+        words = tokens(self.body, separator.end(), stop)
         count = 1
         while count < len(words) and count < 3 and words[count].joined and not self.covered(words[count]):
             key = words[count].key
@@ -163,8 +176,26 @@ class Scan:
         start = words[0].start + clitic
         return UnknownPerson(text=self.body[start:last], start=start, end=last)
 
+    def _item_opening(self, word: Token, separator: re.Match[str]) -> int | None:
+        """The letters of و before the given name that opens a list item (1 or 0), or None
+        when ``word`` opens no item."""
+        if self.covered(word):
+            return None
+        clitic = 1 if word.key[:1] == "و" and word.key[1:] in self.any_given else 0
+        first = word.key[clitic:]
+        dashed = DASH_ITEM.match(self.body, separator.end()) is not None  # فلان – نسيم هنيد – فلان
+        spelt_ali = self.body[word.start + clitic : word.end] == "علي"  # وعلي كرتي, not على
+        if (
+            (first not in self.any_given and not dashed)
+            or (first in STOP and not spelt_ali)
+            or (clitic and "و" in separator.group())
+        ):
+            return None
+        return clitic
+
     def covered(self, token: Token) -> bool:
-        return self.mask.find(1, token.start, token.end) != -1 or self.person(token)
+        """Part of the word is a known mention: an entity (1) or a registered person (2)."""
+        return any(self.mask[token.start : token.end])
 
     def person(self, token: Token) -> bool:
         return self.mask.find(2, token.start, token.end) != -1
