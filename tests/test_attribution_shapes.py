@@ -1242,6 +1242,45 @@ SHAPES = [
         "استقبل الرئيس المصري ضيفه الأمريكي، دونالد ترامب، مؤكدا أن “العلاقات بين البلدين قوية جدا ومتينة”.",
         [None],
     ),
+    # an outgoing head's title (المنتهية ولايته) still ends at the name set off by commas,
+    # and a later وتابع carries that speaker (without it, the title did not reach the name)
+    (
+        "أعلن رئيس الحكومة الفرنسية المنتهية ولايته، فرانسوا بايرو، أن الميزانية ستعرض على البرلمان. "
+        'وتابع خلال لقائه النقابات: "لن نرفع الضرائب على العاملين في العام المقبل".',
+        ["francois-bayrou"],
+    ),
+    # the head of the council of ministers is the prime minister named before, and a
+    # participle after his words carries him on
+    (
+        "استقبل رئيس مجلس الوزراء اللبناني نواف سلام وفدا من البنك الدولي في بيروت.\n\n"
+        'وأكد رئيس مجلس الوزراء أن "الإصلاحات المالية لن تنتظر نهاية المفاوضات"، '
+        'داعيا "الكتل النيابية إلى إقرار القوانين المطلوبة دون تأخير".',
+        ["nawaf-salam", "nawaf-salam"],
+    ),
+    # ... but the head of the council of representatives (parliament's speaker) is not him
+    (
+        "استقبل رئيس مجلس الوزراء اللبناني نواف سلام وفدا من البنك الدولي في بيروت.\n\n"
+        'وأكد رئيس مجلس النواب أن "الإصلاحات المالية لن تنتظر نهاية المفاوضات في الخارج".',
+        [None],
+    ),
+    # wording cited as an example ("such as") inside someone's sentence is whose the
+    # cited narrative is, which the verb does not say: nobody, not the one speaking
+    (
+        "قال المتحدث باسم الكرملين دميتري بيسكوف إن خطاب زيلينسكي يكرر روايات قديمة، "
+        'مثل أن "روسيا لا تريد السلام ولن تتوقف عند حدود أوكرانيا".',
+        [None],
+    ),
+    (
+        "قال المتحدث باسم الكرملين دميتري بيسكوف إن خطاب زيلينسكي يكرر روايات قديمة، "
+        'من قبيل "روسيا لا تريد السلام ولن تتوقف عند حدود أوكرانيا".',
+        [None],
+    ),
+    # ... without the "such as", the words are the speaker's own
+    (
+        "قال المتحدث باسم الكرملين دميتري بيسكوف إن خطاب زيلينسكي يكرر روايات قديمة، "
+        'وأضاف أن "روسيا لا تريد إلا السلام ولن تقبل بشروط مسبقة".',
+        ["dmitry-peskov"],
+    ),
 ]
 
 

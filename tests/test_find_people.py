@@ -79,6 +79,13 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "رئيس الفريق الاشتراكي",
             None,
         ),
+        # an outgoing head (المنتهية ولايته): the role goes on through it to the name
+        (
+            "قال رئيس الحكومة الصومالية المنتهية ولايته، عثمان فارح موسى، إن الانتخابات ستجرى في موعدها.",
+            "عثمان فارح موسى",
+            "رئيس الحكومة الصومالية المنتهية ولايته",
+            "SO",
+        ),
     ],
 )
 def test_titles_give_the_name_its_role_and_country(

@@ -51,6 +51,15 @@ from .verb_subject import REPORTED, verb_subject
 LATTER = re.compile(r"(?:\s+(?:عليه|عليها|عليهم))?\s+(?:الأخير|الأخيرة)(?!\w)")
 
 
+# "Such as" right before a quotation (…ما يسمى "الاستقلال"، مثل أن "…" و"…"، من قبيل "…"):
+# the speaker cites wording as an example of what others say; whose it is, the verb
+# does not tell, so the quotation is nobody's rather than the speaker's.
+CITED_EXAMPLE = re.compile(
+    r"(?<!\w)(?:[وك]?مثل|من قبيل)(?:\s+(?:أن|ان|قول|عبارة|عبارات))?\s*[،,:]?\s*[\"«“]?\Z"
+)
+CITED_REACH = 24  # characters before the quotation that may hold the phrase
+
+
 # A present verb of the plural (يعتبرونها، يقولون، يرون): after the last cue and before
 # the quotation, its subject (a group) says or holds what is quoted, not the cue's.
 # (Not تلفزيون، تعاون: ون after ي or ا ends nouns.)
@@ -84,6 +93,8 @@ def who_said(
     verbs, participles = cues.between(sentence_start, start)
     verbs = _attributing_verbs(body, verbs, start, people, state)
     q = _Quote(body, start, sentence_start, since, people, people.within(sentence_start, start), state)
+    if CITED_EXAMPLE.search(body, max(sentence_start, start - CITED_REACH), start):
+        return None  # روايات ما يسمى…، مثل أن "…": wording cited as an example, not the speaker's own
     others = _cues_of_others(q, [*verbs, *participles])
     if others is not False:
         return others

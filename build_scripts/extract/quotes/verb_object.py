@@ -141,7 +141,7 @@ def title_before_object(words: list[str], calls_on: bool = False) -> frozenset[s
     verb of calling on (``calls_on``), a definite noun between a nationality and
     إلى/على is whom the title called on (ودعا الوزير الأردني العالم إلى…), not a title word."""
     keys = ["".join(fused_l([word_key(k) for k in WORD.findall(w)])) for w in words[:5]]
-    count = next((i for i, k in enumerate(keys) if not title_word(k) or (i and k in PREPOSITIONS)), len(keys))
+    count = next((i for i, k in enumerate(keys) if not _in_title(keys, i)), len(keys))
     if not count or count == len(keys):
         return frozenset()
     after = keys[count]
@@ -157,6 +157,16 @@ def title_before_object(words: list[str], calls_on: bool = False) -> frozenset[s
     if _object_noun(words[count], after):
         return frozenset(keys[:count])  # وجدد المتحدث العسكري تحذيره، أبدى رئيس الوزراء تفاؤلا
     return frozenset()
+
+
+def _in_title(keys: list[str], i: int) -> bool:
+    """``keys[i]`` still belongs to the title the subject opens with: a title word, or an
+    institution in construct with one (ولفت رئيس مجلس الوزراء إلى: the council's head),
+    as ``title_words`` reads it; a preposition after the first word ends it."""
+    key = keys[i]
+    if i and key in PREPOSITIONS:
+        return False
+    return title_word(key) or (i > 0 and key in INSTITUTIONS and title_word(keys[i - 1]))
 
 
 def title_before_definite_object(words: list[str]) -> frozenset[str]:
