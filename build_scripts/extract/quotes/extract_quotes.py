@@ -53,7 +53,10 @@ from .subject_before_verb import sentence_subject
 
 MARK_CHARS = frozenset("".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values()))
 SAID_RIGHT_BEFORE = re.compile(r"(\w+)(?:[ \t]+(?:فيه|فيها))?[ \t]*\W?\Z")  # قال فيها “
-SAID_COLON = re.compile(r"([^.!?؟؛:\n]*):\s*\W?\Z")  # وقال ماكرون: “ right before the quotation
+# وقال ماكرون: “ right before the quotation. The clause is possessive: it cannot hold the
+# colon, so giving letters back never helps (without it re backtracks over every start).
+SAID_COLON = re.compile(r"([^.!?؟؛:\n]*+):\s*\W?\Z")
+COLON_TAIL = re.compile(r":\s*\W?\Z")  # the colon SAID_COLON ends with, found from its literal
 
 
 def _spoken(body: str, start: int, end: int) -> bool:
@@ -69,11 +72,21 @@ def _spoken(body: str, start: int, end: int) -> bool:
     right_after = SAID_RIGHT_BEFORE.search(body, max(0, start - 24), start)
     if right_after is not None and speech_verb(word_key(right_after.group(1))) and len(quoted.split()) >= 3:
         return True  # قال فيها “أنا رايح معكم”: three words straight after the verb
-    said = SAID_COLON.search(body, max(0, start - 60), start)
+    said = _said_before_colon(body, start)
     if said is None or len(quoted.split()) < 2:
         return False
-    keys = [word_key(w) for w in WORD.findall(said.group(1))]
+    keys = [word_key(w) for w in WORD.findall(said)]
     return any(speech_verb(key) or key in PARTICIPLE_KEYS for key in keys)
+
+
+def _said_before_colon(body: str, start: int) -> str | None:
+    """The clause before a colon right before the quotation at ``start``, or None. Most
+    quotations have no colon there: the colon is looked for first, by its literal."""
+    window = max(0, start - 60)
+    if COLON_TAIL.search(body, window, start) is None:
+        return None
+    said = SAID_COLON.search(body, window, start)
+    return said.group(1) if said is not None else None
 
 
 def _quote(quoted: str, start: int, end: int, paragraph: int, speaker: Mention | None) -> Quote:

@@ -56,12 +56,19 @@ def _unregistered(body: str, unknown: tuple[UnknownPerson, ...]) -> list[Mention
     """The unregistered people find_people read, as mentions, but for a byline's writer."""
     if not unknown:
         return []  # (no byline to look for)
-    bylines = {m.start(1) for m in BYLINE.finditer(body)}  # a writer's name is never a speaker
     return [
         Mention(entity_id="", kind="name", text=u.text, start=u.start, end=u.end)
         for u in unknown
-        if u.start not in bylines
+        if not _byline(body, u.start)  # a writer's name is never a speaker
     ]
+
+
+def _byline(body: str, start: int) -> bool:
+    """The name at ``start`` is a byline's: its line is one (BYLINE reads a line from its
+    start), and names the writer from there. Only the lines of the few unregistered people
+    are read, not every line of the body."""
+    line = BYLINE.match(body, body.rfind("\n", 0, start) + 1)
+    return line is not None and line.start(1) == start
 
 
 def _taken(body: str, mentions: tuple[Mention, ...]) -> bytearray:

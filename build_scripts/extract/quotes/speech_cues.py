@@ -166,7 +166,9 @@ def after_complementiser(body: str, cue: int, words: frozenset[str] = THAT_WORDS
     return before is not None and word_key(before.group(1)) in words
 
 
-VERB_BEFORE = re.compile(WORD.pattern + r"\Z")  # the speech verb ending at a cue
+# The speech verb ending at a cue. Atomic, as PREVIOUS_WORD: a word's longest reading is
+# the only one that may end where the search ends, so re need not give letters back.
+VERB_BEFORE = re.compile(rf"(?>{WORD.pattern})\Z")
 
 
 WRITTEN_WORD = re.compile(r"\S+\Z")  # a word with its diacritics, ending where the search ends

@@ -67,7 +67,8 @@ RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها|عليه|عليها)
 COORDINATED_VERB = re.compile(r"\s+(?:أو|او)\s+[يت][\u0621-\u064a\u064b-\u0652]{2,6}(?!\w)")
 
 
-# Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله).
+# Reported speech: the speaker is whom it is reported from (عنه قوله، عن فلان قوله). Each
+# form holds قول, asked of a subject first: most hold none.
 REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|القول)(?!\w)")  # عن عون القول إن
 QUOTED_NAME = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]\s*[،,]")  # a subject's name in marks
 QUOTED_NAME_ONLY = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]")  # … when it is all the marks hold
@@ -96,7 +97,7 @@ def verb_subject(
     cue, end = _subject_span(body, cue, limit)
     named = [m for m in people if cue <= m.start < end]
     text = body[cue:end]
-    if REPORTED.search(text):  # نقلت الصحيفة عنه قوله / عن الوزير فلان قوله
+    if "قول" in text and REPORTED.search(text):  # نقلت الصحيفة عنه قوله / عن الوزير فلان قوله
         return _reported_subject(body, cue, text, named)
     quoted = _quoted_name(body, cue, limit, people, entities) if not text.strip() else None
     if quoted is not None:
@@ -128,7 +129,7 @@ def _subject_span(body: str, cue: int, limit: int) -> tuple[int, int]:
     coordinated = COORDINATED_VERB.match(body, cue, limit)  # لم يؤكد أو ينفِ ميلر: one subject
     cue = coordinated.end() if coordinated else cue
     end = _subject_end(body, cue, limit)
-    aside = OCCASION_ASIDE.search(body, cue, end)
+    aside = OCCASION_ASIDE.search(body, cue, end) if OCCASION_WORD.search(body, cue, end) else None
     end = aside.start() if aside is not None and body[cue : aside.start()].strip() else end
     return cue, end
 
@@ -274,6 +275,10 @@ AT_OCCASION = word_keys("في خلال")
 # وأضاف المتحدث، خلال مداخلة هاتفية مع الإعلامي فلان، وأعرب الرئيس الصيني خلال لقائه نظيره
 # فلان: where and when he spoke ends the subject (the host or the counterpart is not who speaks)
 OCCASION_ASIDE = re.compile(r"[ \t]*[،,][ \t]*(?:خلال|أثناء|عبر)[ \t]|[ \t]+(?:خلال|أثناء)[ \t]")
+# Every match of OCCASION_ASIDE holds one of these words, and most subjects hold none: they
+# are looked for first, from their first letters (OCCASION_ASIDE opens with spaces, which
+# re tries at every offset).
+OCCASION_WORD = re.compile("خلال|أثناء|عبر")
 
 
 def _occasion(words: list[str], i: int) -> bool:
