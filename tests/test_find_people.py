@@ -86,6 +86,13 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "رئيس الحكومة الصومالية المنتهية ولايته",
             "SO",
         ),
+        # a correspondent (مراسلة) is a title like المراسلة
+        (
+            "وقالت مراسلة القناة جينيفر أوكونور إن الجلسة تأجلت.",
+            "جينيفر أوكونور",
+            "مراسلة القناة",
+            None,
+        ),
     ],
 )
 def test_titles_give_the_name_its_role_and_country(

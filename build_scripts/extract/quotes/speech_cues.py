@@ -32,6 +32,8 @@ VERB_STEMS = (
         "ليرد لترد "  # so that he replied (ليرد عليه فلان)
         "أخبر أخبرت أبلغه أبلغها أبلغهم أبلغني أبلغنا أخبره أخبرها أخبرهم أخبرني أخبرنا "  # told (him)
         "أدان أدانت استنكر استنكرت "  # condemned (كما أدان "انتهاكات…": what he condemned, in his words)
+        "أردفت استطردت "  # the feminine of أردف، استطرد
+        "سخر سخرت تهكم تهكمت "  # mocked (وسخرت المتحدثة قائلة: «…»)
         "زاد زادت"  # وزاد قائلا: added (its other sense, increased, has a thing for subject: nobody speaks)
     ).split()
 )
