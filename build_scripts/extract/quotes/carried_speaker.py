@@ -213,6 +213,7 @@ def note_attributions(
     """A verb sets the speaker even without a quote (أوضح ماكرون أن…), and a verb whose
     subject is not named (قال مسؤول…) clears it."""
     verbs, _ = cues.between(start, end)
+    spoke_at = None  # the cue of this range's latest verb whose subject was a person
     for cue in verbs:
         if AS_REPORTED.search(body, max(start, cue - 20), cue):
             continue  # وقال فلان -حسبما ذكرت شبكة…- إن: the source of the report, an aside
@@ -231,14 +232,22 @@ def note_attributions(
             body, cue, end, people.starting(cue, end), state.roles, state.entities
         )
         if kind != "pronoun":
-            state.hear(kind, named, titles, cue)
+            spoke_at = cue if state.hear(kind, named, titles, cue) is not None else None
             continue
         if topic is not None:  # (not right before the verb: وأضاف's pronoun stands for it)
             state.carry(topic)
+            spoke_at = cue
             continue
+        if spoke_at is not None and _one_sentence(body, spoke_at, cue):
+            continue  # وذكر الوزير أن الرئيس أعلن أن…: what the minister reported; he goes on
         embedded = clause_subject(body, cue, people.within(start, cue), state.entities)
         if embedded is not None:
             state.carry(embedded)  # قالت الصحيفة إن المتحدث باسم الجيش، فلان، أقر بأن…
+
+
+def _one_sentence(body: str, start: int, end: int) -> bool:
+    """No sentence or line ends between ``start`` and ``end``."""
+    return not any(mark in body[start:end] for mark in (".", "!", "?", "؟", "\n"))
 
 
 # "As reported by" before a speech verb (حسبما ذكرت، كما أفادت، وفق ما نقلت): its subject
