@@ -232,12 +232,13 @@ class Scan:
         role_start: int | None = None
         quoted_until = -1  # the closing mark of an organisation's quoted name inside the role
         for i, word in enumerate(words):
-            inside, quoted_until = self._through_quoted_name(words, i, role_start, quoted_until)
-            if inside:
-                continue
-            if role_start is not None and i and self._role_breaks(words, i):
-                return None, word.end  # نائب المذرذرة: موريتانيا…، وزير الداخلية والتي أصدرت…: no role
-                # goes on past a colon, a full stop or a relative pronoun
+            if role_start is not None:  # (most words: no role open, neither rule applies)
+                inside, quoted_until = self._through_quoted_name(words, i, role_start, quoted_until)
+                if inside:
+                    continue
+                if i and self._role_breaks(words, i):
+                    return None, word.end  # نائب المذرذرة: موريتانيا…، وزير الداخلية والتي أصدرت…: no
+                    # role goes on past a colon, a full stop or a relative pronoun
             if self.covered(word):
                 if self._known_mention_ends(words, i, role_start):
                     return None, word.end
