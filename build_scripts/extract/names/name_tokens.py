@@ -13,10 +13,12 @@ from ...arabic_text import word_key
 from .given_name_lists import BARE_ALEF_NAMES
 from .name_words import FA_INNA, PREPOSITION_HAMZA
 
-WORD = re.compile(
-    r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]+(?:-[\u0621-\u064a\u0671-\u06d3]+)*"
-)
-WORD_REST = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3]*")
+LETTERS = r"\u0621-\u064a\u0640\u064b-\u065f\u0670\u0671-\u06d3"  # what a word opens with
+WORD = re.compile(f"[{LETTERS}]+" + r"(?:-[\u0621-\u064a\u0671-\u06d3]+)*")
+# Each word with the gap before it (the last gap with no word, at the window's end): one
+# findall gives both as strings, and the offsets are summed from their lengths.
+GAP_AND_WORD = re.compile(f"([^{LETTERS}]*)({WORD.pattern}|" + r"\Z)")
+WORD_REST = re.compile(f"[{LETTERS}]*")
 MAX_NAME_WORDS = 5
 # The word just before an offset. Atomic: no shorter reading of a word is ever followed
 # by a space, so re need not try them all from every offset of the window (3x faster).
@@ -38,20 +40,23 @@ class Token:
 
 
 def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The words of ``body[start:end]``. Positional arguments and plain slicing: this
-    runs for every word near a cue, and keyword construction costs three times as much."""
-    found, previous = [], start
-    for match in WORD.finditer(body, start, len(body) if end is None else end):
-        first, last = match.span()
-        key, definite, ali, feminine, tanween, hamza_clitic = spelling(match.group())
-        gap = body[previous:first]
+    """The words of ``body[start:end]`` (those ``WORD.finditer`` finds). Positional
+    arguments and no match object per word: this runs for every word near a cue, and
+    keyword construction costs three times as much."""
+    found, first = [], start
+    for gap, raw in GAP_AND_WORD.findall(body, start, len(body) if end is None else end):
+        if not raw:
+            break  # the gap after the last word
+        first += len(gap)
+        last = first + len(raw)
+        key, definite, ali, feminine, tanween, hamza_clitic = spelling(raw)
         joined = (
             gap == " "  # nearly every word: decided without reading the gap
             or (not gap.strip(" 0123456789") and "\n" not in gap)
             or (gap in (". ", ".") and bool(found) and found[-1].key == "د")  # د. خليل، د.خليل
         )
         found.append(Token(first, last, key, joined, definite, ali, feminine, tanween, hamza_clitic))
-        previous = last
+        first = last
     return found
 
 

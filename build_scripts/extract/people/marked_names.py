@@ -6,6 +6,7 @@ it. Each mark is searched for once per body; most articles have none.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ...arabic_text import word_key
@@ -37,7 +38,7 @@ def bylines(scan: Scan) -> list[UnknownPerson]:
     """Writers named on a line of their own (the byline a page keeps above or below the
     article): two or three name-like words that open with a given name."""
     found = []
-    for line in BYLINE.finditer(scan.body):
+    for line in _byline_lines(scan.body):
         words = tokens(scan.body, line.start(1), line.end(1))
         if not 2 <= len(words) <= 3 or words[0].start != line.start(1) or words[-1].end != line.end(1):
             continue
@@ -48,6 +49,26 @@ def bylines(scan: Scan) -> list[UnknownPerson]:
         ):  # فلان صباح: a given name that is also a time word, as a family name
             found.append(UnknownPerson(text=line.group(1), start=line.start(1), end=line.end(1)))
     return found
+
+
+# The most a byline's line holds besides spaces and tabs: 30 characters and a dash
+# before the name, the name's 40, a colon.
+LONGEST_BYLINE = 30 + 1 + 40 + 1
+
+
+def _byline_lines(body: str) -> Iterator[re.Match[str]]:
+    """BYLINE's matches, in order. Each is a whole line, so BYLINE is tried from each
+    line's start, and not on a line longer than any byline (a paragraph: most of a
+    body's text), where it would try its lazy name at every length before failing."""
+    start = 0
+    while start <= len(body):
+        end = body.find("\n", start)
+        end = len(body) if end == -1 else end
+        blanks = body.count(" ", start, end) + body.count("\t", start, end)
+        line = BYLINE.match(body, start) if end - start - blanks <= LONGEST_BYLINE else None
+        if line is not None:
+            yield line
+        start = end + 1
 
 
 # Two to four words between quotation marks, nothing else inside: a quoted name?

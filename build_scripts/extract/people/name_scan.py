@@ -197,12 +197,23 @@ class Scan:
         """Part of the word is a known mention: an entity (1) or a registered person (2)."""
         return any(self.mask[token.start : token.end])
 
+    def _first_word_if_known(self, offset: int) -> int | None:
+        """The end of the word at ``offset`` when a known mention covers its first letter,
+        which ends a scan there whatever follows (``_known_mention_ends``, no role yet)."""
+        if not self.mask[offset]:
+            return None  # (nine cues in ten: left to the window's reading)
+        first = WORD.match(self.body, offset, WORD_REST.match(self.body, offset + WINDOWS[0]).end())
+        return first.end() if first is not None else None
+
     def person(self, token: Token) -> bool:
         return self.mask.find(2, token.start, token.end) != -1
 
     def run(self, offset: int, lead: bool = False) -> tuple[UnknownPerson | None, int]:
         """(a name found from ``offset`` on, or None; where the scan stopped). Most cues
         lead nowhere within a few words, so a short window is read first."""
+        first = self._first_word_if_known(offset)
+        if first is not None:
+            return None, first  # (one cue in ten: decided before reading the window's words)
         for window in WINDOWS:
             stop = WORD_REST.match(self.body, offset + window).end()  # never cut a word in two
             words = tokens(self.body, offset, stop)
@@ -221,12 +232,13 @@ class Scan:
         role_start: int | None = None
         quoted_until = -1  # the closing mark of an organisation's quoted name inside the role
         for i, word in enumerate(words):
-            inside, quoted_until = self._through_quoted_name(words, i, role_start, quoted_until)
-            if inside:
-                continue
-            if role_start is not None and i and self._role_breaks(words, i):
-                return None, word.end  # نائب المذرذرة: موريتانيا…، وزير الداخلية والتي أصدرت…: no role
-                # goes on past a colon, a full stop or a relative pronoun
+            if role_start is not None:  # (most words: no role open, neither rule applies)
+                inside, quoted_until = self._through_quoted_name(words, i, role_start, quoted_until)
+                if inside:
+                    continue
+                if i and self._role_breaks(words, i):
+                    return None, word.end  # نائب المذرذرة: موريتانيا…، وزير الداخلية والتي أصدرت…: no
+                    # role goes on past a colon, a full stop or a relative pronoun
             if self.covered(word):
                 if self._known_mention_ends(words, i, role_start):
                     return None, word.end
@@ -247,10 +259,7 @@ class Scan:
                     role_start = word.start + (key not in TITLES)  # ونائب، لمحافظ: the role starts after و، ل
                 continue
             clitic = strip_clitic(key, self.any_given)
-            starts, name_shaped, definite = self._opening(
-                words, i, clitic, cue, role_start, lead, title_opens_name
-            )
-            if not starts or not name_shaped or definite:
+            if not self._opening(words, i, clitic, cue, role_start, lead, title_opens_name):
                 if role_start is None or not joined(word) or not self._role_goes_on(words, i):
                     return None, word.start if i else word.end
                 continue
@@ -360,34 +369,41 @@ class Scan:
         role_start: int | None,
         lead: bool,
         title_opens_name: bool,
-    ) -> tuple[bool, bool, bool]:
-        """(may a name start at ``i``, does its word look like one, is it definite): a
-        first reading, then the shapes that overrule it, in the order they are tried."""
+    ) -> bool:
+        """Whether a name opens at ``i``: the readings that decide alone first, then the
+        word's shape, and only for an indefinite, name-shaped word whether a name may
+        start there (``_may_start``, whose last reading extends a whole name after a
+        speech verb: most words are decided before it)."""
         word, key = words[i], words[i].key
         bare = key[clitic:]
-        kunya = self._kunya(words, i, bare)
-        starts = self._may_start(words, i, bare, cue, kunya, lead)
-        name_shaped = key not in STOP and (
-            name_like(bare, self.entity_words) or kunya or (lead and i == 0)  # باسم نعيم
-        )  # لدينا is not ل + دينا
-        if cue == "title" and key in STOP_GIVEN and family_chain_follows(words, i, self.entity_words):
-            starts = name_shaped = True  # الشيخ صباح الأحمد الجابر الصباح: صباح (morning) as a name
-        if maful(bare) and bare not in self.any_given:
-            name_shaped = False  # عضو المجلس موضوع…: a noun مفعول (محمود، منصور are listed)
-        if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA or bi_taf_il(key):
-            name_shaped = False  # بإعفاء، لإطلاق، بتوضيح: a preposition and a word (no name opens so)
-        if self._named_anyway(words, i, cue, role_start, title_opens_name):
-            starts = name_shaped = True
-        definite = word.definite
+        if self._no_name_opens(words, i, bare, cue):
+            return False
         if (
             cue is not None
             and bare in DEFINITE_GIVEN
             and plain_name_follows(words, i, self.entity_words, titled=cue == "title")
         ):
-            starts, name_shaped, definite = True, True, False  # وأكد المتحدث الفاتح قرشي
-        if self._no_name_opens(words, i, bare, cue):
-            starts = False
-        return starts, name_shaped, definite
+            return True  # وأكد المتحدث الفاتح قرشي
+        if word.definite:
+            return False
+        if self._named_anyway(words, i, cue, role_start, title_opens_name):
+            return True
+        kunya = self._kunya(words, i, bare)
+        # الشيخ صباح الأحمد الجابر الصباح: صباح (morning) as a name
+        chain = cue == "title" and key in STOP_GIVEN and family_chain_follows(words, i, self.entity_words)
+        return self._name_shaped(word, bare, kunya, lead and i == 0, chain) and (
+            chain or self._may_start(words, i, bare, cue, kunya, lead)
+        )
+
+    def _name_shaped(self, word: Token, bare: str, kunya: bool, looked_back: bool, chain: bool) -> bool:
+        """Whether the word (``bare``: without its clitic) looks like a name's first."""
+        if maful(bare) and bare not in self.any_given:
+            return False  # عضو المجلس موضوع…: a noun مفعول (محمود، منصور are listed)
+        if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA or bi_taf_il(word.key):
+            return False  # بإعفاء، لإطلاق، بتوضيح: a preposition and a word (no name opens so)
+        return chain or (
+            word.key not in STOP and (name_like(bare, self.entity_words) or kunya or looked_back)  # باسم نعيم
+        )  # لدينا is not ل + دينا
 
     def _kunya(self, words: list[Token], i: int, bare: str) -> bool:
         """أبو or أم opening a kunya: a name follows, not a conjunction's clause."""

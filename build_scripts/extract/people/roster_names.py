@@ -6,6 +6,7 @@ list itself is the cue, so names are read whole even without a given name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...arabic_text import word_key
 from ...model import UnknownPerson
@@ -39,7 +40,7 @@ def rosters(scan: Scan) -> list[UnknownPerson]:
     short lines and lines with two dashes are read: most articles have neither."""
     found: list[UnknownPerson] = []
     dashed = any(dash in scan.body for dash in ("–", "—", " - ", " ـ", "ـ "))  # most articles: none
-    rows = ROSTER_ROW.finditer(scan.body) if dashed else ()
+    rows = _rows(scan.body) if dashed else ()
     for block in (*ROSTER_COLUMN.finditer(scan.body), *rows):
         column: list[tuple[str | None, tuple[int, int]]] = []  # each line's first item
         for line in ROSTER_LINE.finditer(scan.body, block.start(), block.end()):
@@ -54,6 +55,23 @@ def rosters(scan: Scan) -> list[UnknownPerson]:
                 column = []
         found += _roster_names(scan, column)
     return found
+
+
+DASH = re.compile("[–—ـ-]")
+
+
+def _rows(body: str) -> Iterator[re.Match[str]]:
+    """The lines ROSTER_ROW matches, in order: only a line with a dash can be one, so
+    each is tried from its start where a dash stands (a few per article), instead of
+    searching for ``^`` from every offset of the body."""
+    tried = -1
+    for dash in DASH.finditer(body):
+        start = body.rfind("\n", 0, dash.start()) + 1
+        if start > tried:
+            tried = start
+            row = ROSTER_ROW.match(body, start)
+            if row is not None:
+                yield row
 
 
 # People listed in a sentence after a plural of a title or "each of" and a colon
