@@ -46,10 +46,13 @@ def _title_words(registry: Registry) -> dict[str, frozenset[str]]:
 
 
 def _role_words(role: str) -> set[str]:
-    """The keys of a role's words, with a word's و also dropped (حزب العدالة والتنمية is
-    named المتحدث باسم العدالة والتنمية: the title reader reads التنمية)."""
+    """The keys of a role's words, with a word's و or ل also dropped (حزب العدالة
+    والتنمية is named المتحدث باسم العدالة والتنمية: the title reader reads التنمية;
+    الرئيس السابق لمفوضية الاتحاد is رئيس المفوضية)."""
     words = {word_key(w) for w in role.split()}
-    return words | {w[1:] for w in words if w[:1] == "و" and len(w) > 3}
+    unjoined = {w[1:] for w in words if w[:1] == "و" and len(w) > 3}
+    of = {"ال" + w[2:] if w[:2] == "لل" else w[1:] for w in words if w[:1] == "ل" and len(w) > 3}
+    return words | unjoined | of
 
 
 def _nationality(registry: Registry, country: str | None) -> set[str]:

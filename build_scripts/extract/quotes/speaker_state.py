@@ -154,6 +154,8 @@ MEMBER_OF_PARLIAMENT = word_keys("النواب نواب البرلمان برل�
 DESCRIPTORS |= {normalize("نائب"): MEMBER_OF_PARLIAMENT, normalize("نائبة"): MEMBER_OF_PARLIAMENT}
 # ولفت رئيس مجلس الوزراء: the council of ministers is the government its head heads (رئيس الوزراء).
 DESCRIPTORS[normalize("مجلس")] = frozenset({normalize("وزراء")})
+# وزير الشؤون الخارجية: the affairs are the foreign minister's (وزير الخارجية).
+DESCRIPTORS[normalize("شؤون")] = frozenset({normalize("خارجية")})
 # A descriptor any role fits (وأضاف المسؤول الأممي: the UN envoy just quoted).
 ANY_ROLE = word_keys("مسؤول مسؤولة جديد جديدة")  # وقال الرئيس السوري الجديد: the one named before
 # A ministry is named by its field (المتحدث باسم وزارة الخارجية is the spokesman of الخارجية).
