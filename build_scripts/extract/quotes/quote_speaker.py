@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ...arabic_text import word_key
 from ...model import Mention
 from ..names.name_tokens import WORD
+from ..names.name_words import word_keys
 from .carried_speaker import (
     clause_turn,
     interrupter,
@@ -26,7 +28,7 @@ from .carried_speaker import (
 )
 from .quote_sources import HIS_ACCOUNT, line_head, roundup_head
 from .speaker_state import Attribution, People, who
-from .speaker_titles import a_man, a_woman
+from .speaker_titles import a_man, a_woman, title_word
 from .speech_cues import THAT_HE, Cues, after_complementiser, feminine_verb, relays
 from .subject_before_verb import (
     before_verb,
@@ -95,6 +97,9 @@ def who_said(
     q = _Quote(body, start, sentence_start, since, people, people.within(sentence_start, start), state)
     if CITED_EXAMPLE.search(body, max(sentence_start, start - CITED_REACH), start):
         return None  # روايات ما يسمى…، مثل أن "…": wording cited as an example, not the speaker's own
+    owner = _words_owner(q)
+    if owner is not None:
+        return owner  # وكشف عن رد الرئيس بوتين "…": the reply is Putin's, whoever tells of it
     others = _cues_of_others(q, [*verbs, *participles])
     if others is not False:
         return others
@@ -126,6 +131,35 @@ def _attributing_verbs(
         and not (i and after_complementiser(body, v))  # وأكد أن…، لم يسبق له أن رأى…: inside what he said
         and not (i and after_complementiser(body, v, THAT_HE) and not people.starting(v, v + 2))
     ]
+
+
+# Nouns of speech whose possessor is whose words follow (رد الرئيس بوتين "…"، تصريحات
+# الوزير فلان: "…"), as a speech verb's subject would be.
+SPEECH_NOUNS = word_keys("رد قول كلام تصريح تصريحات عبارة")
+# What may stand between the possessor's name and the quotation.
+OWNER_GAP = re.compile(r"[\s:،,]*[\"“«]?\s*")
+
+
+def _words_owner(q: _Quote) -> Mention | None:
+    """The person whose reply, statement or words the quotation is, named right before it
+    after a speech noun and their title; None when the sentence does not say so."""
+    body, start, sentence_start, _, _, in_sentence, _ = q
+    if not in_sentence or not OWNER_GAP.fullmatch(body, in_sentence[-1].end, start):
+        return None
+    person = in_sentence[-1]
+    words = [word_key(w) for w in WORD.findall(body, sentence_start, person.start)]
+    while words and title_word(words[-1]) and words[-1] not in SPEECH_NOUNS:
+        words.pop()  # الرئيس، وزير الخارجية: the title before the name
+    if not words:
+        return None
+    noun = words[-1][1:] if words[-1][:1] in "وب" and words[-1][1:] in SPEECH_NOUNS else words[-1]
+    if noun not in SPEECH_NOUNS or (len(words) > 1 and words[-2] in ANSWERED):
+        return None  # قال بيسكوف ردا على تصريحات زيلينسكي: "…": what he answers, not who speaks
+    return person
+
+
+# A speech noun after these is what the speaker answers or talks about (ردا على تصريحات فلان).
+ANSWERED = word_keys("على حول بشأن إزاء تجاه")
 
 
 def _cues_of_others(q: _Quote, cues_before: list[int]) -> Mention | bool | None:
