@@ -27,6 +27,7 @@ from .carried_speaker import (
     titled_opener,
 )
 from .quote_sources import HIS_ACCOUNT, line_head, roundup_head
+from .quote_spans import THAT_WORD
 from .speaker_state import Attribution, People, who
 from .speaker_titles import a_man, a_woman, title_word
 from .speech_cues import THAT_HE, Cues, after_complementiser, feminine_verb, relays
@@ -279,6 +280,9 @@ def _pronoun_named(q: _Quote, verbs: list[int], cue: int) -> Mention | bool | No
     clause's subject, an earlier verb's, an opener, or a title before the verb; False when
     the sentence names no one there."""
     body, _, sentence_start, _, _, in_sentence, state = q
+    antecedent = _relative_goes_on(q, verbs[:-1], cue)
+    if antecedent is not None:  # …مع الوزير فلان الذي أكد أن…، وقال: "…": he, not the topic
+        return state.hear("person", antecedent, frozenset())
     topic = sentence_topic(body, sentence_start, in_sentence)
     if topic is not None:  # … unless a clause of its own names another subject
         return None if titled_clause(body, sentence_start, topic, cue) else topic
@@ -298,6 +302,25 @@ def _pronoun_named(q: _Quote, verbs: list[int], cue: int) -> Mention | bool | No
     if titled:  # المتحدث القطري شدد على…، قائلا إن: the title is the subject
         return state.hear("title", None, titled, cue)
     return False
+
+
+# A speech verb joined by و to what came before (…، وقال، وأضاف).
+JOINED_VERB = re.compile(r"(?<!\w)و\w+\Z")
+
+
+def _relative_goes_on(q: _Quote, earlier: list[int], cue: int) -> Mention | None:
+    """A verb joined by و to a relative clause's speech verb (فلان الذي أكد بدوره أن…،
+    وقال) shares its subject: the person the clause is about, when no one else is named
+    between the two verbs; None otherwise."""
+    body, _, _, _, _, in_sentence, _ = q
+    if not earlier or not JOINED_VERB.search(body, max(earlier[-1], cue - 12), cue):
+        return None
+    that = THAT_WORD.search(body, earlier[-1], cue)  # people named in what he said are no subject
+    between = that.start() if that is not None else cue
+    if any(earlier[-1] <= m.start < between for m in in_sentence):
+        return None
+    antecedent = relative_subject(body, earlier[-1], in_sentence)
+    return antecedent or None
 
 
 def _pronoun_unnamed(q: _Quote, cue: int) -> Mention | None:
