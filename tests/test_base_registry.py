@@ -456,10 +456,18 @@ def test_registry_list_prints_who_held_which_role_on_a_date(capsys: pytest.Captu
         ("وقال الرئيس الفنلندي ألكسندر ستاب إن الدعم مستمر.", "alexander-stubb"),
         ("وقال عبد الفتاح السيسي إن مصر مستعدة.", "abdel-fattah-el-sisi"),
         ("وقال “أبوعبيدة” إن المعركة مستمرة.", "abu-obaida"),  # أبو joined to the name, ending in ة
+        ("وقال محمد عبد العزيز الخليفي إن الزيارة ناجحة.", "mohammed-al-khulaifi"),  # بن left out
     ],
 )
 def test_a_persons_own_names_spelt_another_way_still_link(text: str, person: str) -> None:
     assert extract(text, REGISTRY).ids("people") == (person,)
+
+
+def test_a_two_word_name_without_its_bin_is_someone_elses() -> None:
+    """بن is left out of a long name (three names remain), never of a shorter one:
+    محمد سلمان is not Mohammed bin Salman, عبد الله زايد not Abdullah bin Zayed."""
+    assert extract("وقال محمد سلمان إن الزيارة ناجحة.", REGISTRY).ids("people") == ()
+    assert extract("وقال عبد الله زايد إن الزيارة ناجحة.", REGISTRY).ids("people") == ()
 
 
 def test_a_persons_short_form_links_before_the_full_name_the_article_gives() -> None:

@@ -66,8 +66,19 @@ def name_variants(key: str) -> set[str]:
 
 def joinings(key: str) -> set[str]:
     """A name with عبد and أبو written joined to or apart from the next word, as the
-    press writes either: the same spelling, not a guess (it keeps a final ة)."""
-    return {key, ABD_APART.sub("عبدال", key), ABD_JOINED.sub("عبد ال", key), ABU_APART.sub("ابو", key)}
+    press writes either: the same spelling, not a guess (it keeps a final ة); and a
+    long name written without its بن (محمد بن عبد العزيز الخليفي، محمد عبد العزيز
+    الخليفي), when three names or more remain, عبد and its noun being one (محمد سلمان
+    and عبد الله زايد may be someone else's)."""
+    forms = {key, ABD_APART.sub("عبدال", key), ABD_JOINED.sub("عبد ال", key), ABU_APART.sub("ابو", key)}
+    without_bin = {BIN_APART.sub(" ", form) for form in forms}
+    return forms | {form for form in without_bin if _names(form) >= 3}
+
+
+def _names(key: str) -> int:
+    """How many names a spelling holds: عبد and the noun it governs are one."""
+    words = key.split()
+    return len(words) - words.count("عبد")
 
 
 ABD_APART = re.compile(r"(?<!\S)عبد ال(?=\S)")
@@ -77,6 +88,9 @@ ABD_JOINED = re.compile(r"(?<!\S)عبدال(?=\S)")
 
 
 ABU_APART = re.compile(r"(?<!\S)ابو (?=\S)")
+
+
+BIN_APART = re.compile(r" بن (?=\S)")
 
 
 @per_registry
