@@ -110,6 +110,9 @@ def test_titles_give_the_name_its_role_and_country(
     [
         # a given name with no title at all
         ("والتقى الوفد بخليل الزعبي في القاهرة.", "خليل الزعبي"),
+        # a given name that is also a word (نضال, struggle) after a speech verb or a title
+        ("وقال نضال الحسن إن الاجتماع انتهى.", "نضال الحسن"),
+        ("وقال المحامي نضال الحسن إن الاجتماع انتهى.", "نضال الحسن"),
         # a conjunction fused to a given name opens the next person of a list
         ("وحضر اللقاء خالد الشمري وخليل الزعبي.", "خالد الشمري"),
         # a patronymic chain with بن and آل
@@ -279,6 +282,9 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وشاركت في الاجتماع كل من: مصر، قطر والسعودية.", "مصر"),
         # in pairs (مثنى) is no given name here
         ("وتوافد الأعضاء على المدينة مثنى ورباعا للمشاركة.", "مثنى"),
+        # struggle (نضال، كفاح) is no given name before a definite noun with no title or verb
+        ("وأكد الوزير دعم بلاده نضال الشعب السوداني من أجل الحرية.", "نضال الشعب"),
+        ("وأشاد البيان بكفاح العمال ضد الاستغلال.", "كفاح العمال"),
         # a preposition and a verbal noun, or a preposition's phrase, after a title
         ("وطالب النائب الوزير بتوضيح أسباب القرار.", "بتوضيح أسباب"),
         ("ولم يصدر شيء عن رئيس الوزراء بخصوص حجم الدعم.", "بخصوص حجم"),
