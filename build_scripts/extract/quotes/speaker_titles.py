@@ -152,17 +152,21 @@ def fused_l(keys: list[str]) -> list[str]:
     return joined
 
 
+def of_the_title(keys: list[str], i: int) -> bool:
+    """``keys[i]`` is a title word, or an institution in construct with the title word
+    before it, which is the title's (رئيس حركة العدل والمساواة، رئيس مجلس الوزراء)."""
+    key = keys[i]
+    return title_word(key) or (i > 0 and key in INSTITUTIONS and title_word(keys[i - 1]))
+
+
 def title_words(text: str, *, only: bool = False) -> frozenset[str]:
     """The title words of a subject (وزير الدولة، وزير الشؤون الخارجية → وزير، الدولة،
     الشؤون، الخارجية); with ``only``, ∅ unless the text is nothing but a title."""
     words = fused_l([word_key(w) for w in WORD.findall(text)])
     words = [w[1:] if w[:1] == "و" and title_word(w[1:]) else w for w in words]  # والشؤون
-    # an institution in construct with a title is the title's (رئيس حركة العدل والمساواة)
     kept = [
-        title_word(w)
-        or (i > 0 and w in INSTITUTIONS and title_word(words[i - 1]))
-        or (i > 0 and words[i - 1] == SPOKESMAN_OF)  # المتحدث باسم حماس: the body he speaks for
-        for i, w in enumerate(words)
+        of_the_title(words, i) or (i > 0 and words[i - 1] == SPOKESMAN_OF)  # المتحدث باسم حماس
+        for i in range(len(words))
     ]
     if only and not all(kept):
         return frozenset()

@@ -17,7 +17,7 @@ from ..names.name_words import STOP as STOP_WORDS
 from ..names.word_patterns import possessed_noun
 from .speaker_names import GIVEN
 from .speaker_state import bare
-from .speaker_titles import PREPOSITIONS, SPEAKER_TITLES, fused_l, title_word
+from .speaker_titles import PREPOSITIONS, SPEAKER_TITLES, fused_l, of_the_title, title_word
 from .speech_cues import OBJECT_VERBS, calls_on
 
 # Words that may follow a verb whose subject is a pronoun (وأضاف في تصريح…، وقال الإثنين إن…).
@@ -163,10 +163,7 @@ def _in_title(keys: list[str], i: int) -> bool:
     """``keys[i]`` still belongs to the title the subject opens with: a title word, or an
     institution in construct with one (ولفت رئيس مجلس الوزراء إلى: the council's head),
     as ``title_words`` reads it; a preposition after the first word ends it."""
-    key = keys[i]
-    if i and key in PREPOSITIONS:
-        return False
-    return title_word(key) or (i > 0 and key in INSTITUTIONS and title_word(keys[i - 1]))
+    return not (i and keys[i] in PREPOSITIONS) and of_the_title(keys, i)
 
 
 def title_before_definite_object(words: list[str]) -> frozenset[str]:
