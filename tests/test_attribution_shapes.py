@@ -1352,6 +1352,19 @@ SHAPES = [
         'الرئيس رجب طيب أردوغان يدعم الحوار، وقال: "لن نسمح لأي طرف بتعطيل مسار التفاوض بين البلدين".',
         ["hakan-fidan"],
     ),
+    # a title in construct with a country's name (وزير خارجية قطر) is the title with the
+    # country's adjective (وزير الخارجية القطري): the minister named before, or else the
+    # one holding that office on the article's day; a woman's title takes the feminine
+    (
+        "التقى وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني في مسقط أمس.\n\n"
+        'وأضاف وزير خارجية سلطنة عمان: "الحوار هو الطريق الوحيد إلى الاستقرار في الخليج".',
+        ["badr-albusaidi"],
+    ),
+    ('وقال رئيس وزراء باكستان في مؤتمر صحفي: "لن نقبل بأي تهديد لحدودنا الغربية".', ["shehbaz-sharif"]),
+    ('وقالت رئيسة وزراء إيطاليا: "على أوروبا أن تتحمل مسؤولية أمنها بنفسها".', ["giorgia-meloni"]),
+    # ... but not a former holder, nor a country after a preposition or after no title
+    ('وقال رئيس وزراء باكستان السابق: "لن نقبل بأي تهديد لحدودنا الغربية".', [None]),
+    ('وقالت مصادر قطر: "المفاوضات ستستأنف في الدوحة الأسبوع المقبل".', [None]),
 ]
 
 

@@ -60,6 +60,25 @@ def _nationality(registry: Registry, country: str | None) -> set[str]:
     return {word_key(a) for a in entry.adjectives_ar} if entry else set()
 
 
+@per_registry
+def _definite_adjectives(registry: Registry) -> dict[str, tuple[str, str]]:
+    """Country id → its adjective with the article, for a man's title and for a woman's
+    (القطري، القطرية): the quote reader reads وزير خارجية قطر as وزير الخارجية القطري."""
+    result = {}
+    for country in registry.countries.values():
+        if not country.adjectives_ar:
+            continue
+        man = country.adjectives_ar[0]
+        woman = " ".join(w + "ة" for w in man.split())
+        woman = woman if woman in country.adjectives_ar else man
+        result[country.id] = (_definite(man), _definite(woman))
+    return result
+
+
+def _definite(adjective: str) -> str:
+    return " ".join("ال" + w for w in adjective.split())
+
+
 def extract(body: str, registry: Registry, day: str | None = None) -> Extraction:
     """What ``body`` names and quotes. ``day`` is the article's date (YYYY-MM-DD or
     YYYY-MM): generic event words (القمة) link only near an event's date."""
@@ -91,6 +110,7 @@ def extract(body: str, registry: Registry, day: str | None = None) -> Extraction
             _roles(registry, people, unknown),
             others,
             lambda titles: office_holder(registry, titles, day),
+            _definite_adjectives(registry),
         ),
         unknown_people=unknown,
     )

@@ -85,7 +85,9 @@ def shared_subject(
     its sentence (وصف البرهان الوضع…، وأضاف: "…"): that verb's speaker, None when
     its subject is someone unnamed, False when no earlier verb has a noun subject."""
     for verb in reversed(earlier):
-        kind, named, titles = verb_subject(body, verb, cue, people, state.roles, state.entities)
+        kind, named, titles = verb_subject(
+            body, verb, cue, people, state.roles, state.entities, state.nations
+        )
         if kind != "pronoun":
             return state.hear(kind, named, titles, verb)
     return False
@@ -229,7 +231,7 @@ def note_attributions(
             state.carry(topic)
             continue
         kind, named, titles = verb_subject(
-            body, cue, end, people.starting(cue, end), state.roles, state.entities
+            body, cue, end, people.starting(cue, end), state.roles, state.entities, state.nations
         )
         if kind != "pronoun":
             spoke_at = cue if state.hear(kind, named, titles, cue) is not None else None

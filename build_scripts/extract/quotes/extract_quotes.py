@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from types import MappingProxyType
 
 from ...arabic_text import NormalizedText, word_key
@@ -123,8 +124,10 @@ def extract_quotes(
     roles: Roles = MappingProxyType({}),
     entities: tuple[Mention, ...] = (),
     office: Office | None = None,
+    adjectives: Mapping[str, tuple[str, str]] = MappingProxyType({}),
 ) -> tuple[Quote, ...]:
-    """Direct quotes with speaker ids (or None), in text order."""
+    """Direct quotes with speaker ids (or None), in text order. ``adjectives`` gives a
+    country id's definite adjective for a man's title and a woman's (القطري، القطرية)."""
     quotes: list[Quote] = []
     mask = _entity_mask(body, entities)
     blocks = paragraphs(body)
@@ -133,6 +136,11 @@ def extract_quotes(
     state = Attribution(
         roles=roles,
         entities=mask,
+        nations={
+            m.start: (m.end, *adjectives[m.entity_id])
+            for m in entities
+            if m.kind in ("name", "alias") and m.entity_id in adjectives  # قطر, not القطري
+        },
         people=people_list.mentions,
         office=office,
         paragraph_starts=[paragraph.start for paragraph in blocks],

@@ -120,7 +120,9 @@ def speaker_after(
         verb = re.search(r"\w+\Z", body[end : verbs[0]])
         verb_start = end + verb.start() if verb else verbs[0]
         if not body[verb_start].startswith(("و", "ف")) and AFTER_QUOTE.fullmatch(body, end, verb_start):
-            kind, named, titles = verb_subject(body, verbs[0], limit, after, state.roles, state.entities)
+            kind, named, titles = verb_subject(
+                body, verbs[0], limit, after, state.roles, state.entities, state.nations
+            )
             if named is not None and OPENS_QUOTE.match(body, named.end):
                 return None  # "سؤال الصحفي "…"، قال بوريطة "…": the verb brings its own quotation
             if kind == "pronoun" and state.speaker is not None and _heard_in_paragraph(state, end):

@@ -225,7 +225,9 @@ def _verb_speaker(q: _Quote, verbs: list[int]) -> Mention | None:
     before = _subject_before_verb(q, cue)
     if before is not False:
         return before
-    kind, named, titles = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
+    kind, named, titles = verb_subject(
+        body, cue, start, in_sentence, state.roles, state.entities, state.nations
+    )
     if kind != "pronoun":
         return state.hear(kind, named, titles, cue)  # an unknown subject must not pass the word on
     named_elsewhere = _pronoun_named(q, verbs, cue)
@@ -255,7 +257,9 @@ def _subject_before_verb(q: _Quote, cue: int) -> Mention | bool | None:
     if antecedent is not False:
         return state.hear("person" if antecedent else "other", antecedent or None, frozenset())
     if object_relative(body, cue):  # التعليقات التي أدلى بها فلان بأن "…": his words, quoted
-        kind, named, _ = verb_subject(body, cue, start, in_sentence, state.roles, state.entities)
+        kind, named, _ = verb_subject(
+            body, cue, start, in_sentence, state.roles, state.entities, state.nations
+        )
         if kind == "person":
             state.aside = True  # inside another's sentence: not the one speaking next
             return named

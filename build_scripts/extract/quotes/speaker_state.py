@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ...arabic_text import normalize
 from ...model import Mention
 from ..names.name_words import word_keys
+from .speaker_titles import Nations
 
 # Who held the office a title names on the article's day (office_holders.office_holder).
 Office = Callable[[frozenset[str]], str | None]
@@ -31,6 +32,7 @@ class Attribution:
     roles: Roles = field(default_factory=dict)  # to tell a person's own title from a possessor
     titles: frozenset[str] = frozenset()  # the title the text gave the speaker (وزير الدولة)
     entities: bytes = b""  # 1 where a country or organisation is named (part of a title)
+    nations: Nations = field(default_factory=dict)  # countries named, read as adjectives in a title
     people: list[Mention] = field(default_factory=list)  # everyone named, in text order
     office: Office | None = None  # who held an office on the article's day (وقال الرئيس الأمريكي)
     paragraph_starts: list[int] = field(default_factory=list)  # offsets where paragraphs begin

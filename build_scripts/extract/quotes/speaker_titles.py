@@ -8,6 +8,7 @@ does the title stand before the person or inside another noun, is it a man's off
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ...arabic_text import normalize, word_key
 from ...model import Mention
@@ -176,3 +177,32 @@ def title_words(text: str, *, only: bool = False) -> frozenset[str]:
 
 
 SPOKESMAN_OF = normalize("باسم")
+
+
+# A country named in an article: where its name starts → (where it ends, its definite
+# adjective for a man's title, for a woman's).
+Nations = Mapping[int, tuple[int, str, str]]
+
+
+def country_as_adjective(body: str, cue: int, end: int, nations: Nations) -> list[str] | None:
+    """The words of a subject whose title ends on a country's name, with the name read as
+    the country's adjective: وزير خارجية قطر is وزير الخارجية القطري, رئيس وزراء باكستان
+    is رئيس الوزراء الباكستاني, وزيرة خارجية ألمانيا is وزيرة الخارجية الألمانية, so
+    the title finds the minister named before or the one the registry says held it.
+    None when no country's name follows title words in construct at the start of
+    ``body[cue:end]``."""
+    start = min((at for at in nations if cue < at < end), default=None)
+    if start is None or body[start - 1] not in " \t":
+        return None
+    before = body[cue:start].split()
+    if not before or word_key(before[0]) not in TITLES:
+        return None  # في لبنان، مصادر قطر: no title
+    last = word_key(before[-1])
+    if last.startswith("ال") or last in ROLE_LINKS or last in PREPOSITIONS:
+        return None  # الرئيس قطر، رئيس حكومة في لبنان: the country is not in construct
+    title = [*before[:-1], "ال" + before[-1]]
+    keys = title_words(" ".join(title), only=True)
+    if not keys:
+        return None
+    stop, man, woman = nations[start]
+    return [*title, woman if a_woman(keys) else man, *body[stop:end].split()]

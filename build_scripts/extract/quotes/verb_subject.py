@@ -26,8 +26,10 @@ from .speaker_titles import (
     SPEAKER_TITLES,
     SPOKESMAN_OF,
     STYLE_HONORIFICS,
+    Nations,
     a_man,
     a_woman,
+    country_as_adjective,
     heads_a_title,
     masculine_title,
     title_word,
@@ -86,6 +88,7 @@ def verb_subject(
     people: list[Mention],
     roles: Roles = MappingProxyType({}),
     entities: bytes = b"",
+    nations: Nations = MappingProxyType({}),
 ) -> SubjectReading:
     """The subject of the speech verb ending at ``cue``, with the title words it gives:
     ("person", mention, titles) when it names a person; ("pronoun", None, ∅) when the
@@ -109,7 +112,7 @@ def verb_subject(
     if len(words) == 2 and word_key(words[1].strip("،,.؛")) in SAME and title_word(word_key(words[0])):
         return "pronoun", None, frozenset()  # وأضاف المتحدث نفسه: the one speaking already
     if not named:  # وقال الرئيس الأوكراني اليوم "…": a time word ends the title
-        words = _title_part(words)
+        words = _title_part(country_as_adjective(body, cue, end, nations) or words)
     first = word_key(words[0].strip("،,.؛")) if words else ""
     a_name = bool(named) and not body[cue : named[0].start].strip()  # لافروف is a name, not ل + noun
     if not named and words[:1] == ["علي"] and len(words) > 1 and not words[1].startswith("ال"):
