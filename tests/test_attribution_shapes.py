@@ -1365,6 +1365,12 @@ SHAPES = [
     # ... but not a former holder, nor a country after a preposition or after no title
     ('وقال رئيس وزراء باكستان السابق: "لن نقبل بأي تهديد لحدودنا الغربية".', [None]),
     ('وقالت مصادر قطر: "المفاوضات ستستأنف في الدوحة الأسبوع المقبل".', [None]),
+    # the agency the words came through (وتابع نقلا عن وكالة…) is no subject: he goes on
+    (
+        "قال وزير الطاقة الإماراتي سهيل المزروعي إن الأسواق تحتاج إلى طمأنة.\n\n"
+        'وتابع نقلا عن رويترز: "لن نتخذ قرارا قبل اجتماع المنتجين في فيينا".',
+        ["suhail-al-mazrouei"],
+    ),
 ]
 
 
