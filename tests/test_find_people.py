@@ -93,6 +93,13 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "مراسلة القناة",
             None,
         ),
+        # a given name in الله and a role set off by commas after the name
+        (
+            "ويرى أمر الله البرعصي، وزير الخارجية الليبي الأسبق، أن الحوار متعثر.",
+            "أمر الله البرعصي",
+            "وزير الخارجية الليبي الأسبق",
+            "LY",
+        ),
     ],
 )
 def test_titles_give_the_name_its_role_and_country(
@@ -126,6 +133,11 @@ def test_titles_give_the_name_its_role_and_country(
         # a given name in الدين: the pair and the name words after it, or before a name found
         ("وقال المدير بدر الدين التومي إن العمل مستمر.", "بدر الدين التومي"),
         ("وشارك شمس الدين الطالبي في المباراة.", "شمس الدين الطالبي"),
+        # ... or in الله, whose first word alone is a verb or a noun (فتح، روح، أمر)
+        ("وشارك فتح الله الزوي في الاجتماع.", "فتح الله الزوي"),
+        ("وقال القيادي روح الله الكرماني إن الحوار متوقف.", "روح الله الكرماني"),
+        # ... and a family name with the article after the pair, as after any given name
+        ("وسلم السفير خير الله الحاج عمر رسالة إلى الوزير.", "خير الله الحاج عمر"),
         # a given name written in one word with عبد, whatever the name after it
         ("وأصدر قائد الجيش اللواء عبدالرازق الناظوري قرارا بتجميد المجلس.", "عبدالرازق الناظوري"),
         # أمين inside a role starts a name, unless أمين عام / أمين السر goes on
@@ -162,6 +174,9 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
     ("text", "not_a_name"),
     [
         ("وتابع قائلا إن الوضع صعب.", "قائلا"),  # a speech formula
+        # a group named for God (حزب الله، أنصار الله) is no given name in الله
+        ("وقال مسؤول في أنصار الله الحوثية إن الهجوم فشل.", "أنصار الله"),
+        ("وأعلن حزب الله اللبناني استهداف الموقع.", "حزب الله"),
         ("وقال ضابط بريطاني برتبة لواء إن الخطة جاهزة.", "برتبة لواء"),  # a nationality plus a rank
         ("وقالت باريس تستضيف القمة المقبلة.", "تستضيف"),  # a city plus a verb
         ("وقال لصحيفة التايمز إن الحرب طويلة.", "لصحيفة التايمز"),  # a preposition plus a noun

@@ -12,8 +12,19 @@ from ...arabic_text import word_key
 from ...model import UnknownPerson
 from ..names.name_shape import name_like
 from ..names.name_tokens import PREVIOUS_WORD, WORD_REST, tokens
-from ..names.name_words import HONORIFICS, INSTITUTIONS, PLACE_NOUNS, SIDI, SON_OF, STOP, TITLES, word_keys
+from ..names.name_words import (
+    GOD,
+    HONORIFICS,
+    INSTITUTIONS,
+    PLACE_NOUNS,
+    SIDI,
+    SON_OF,
+    STOP,
+    TITLES,
+    word_keys,
+)
 from .name_scan import Scan
+from .person_role import country, role_after, without_address
 
 # The first words of given names in الدين (نور الدين، قمر الدين، شمس الدين): the pair is
 # one given name, which no single-word list can hold.
@@ -22,24 +33,36 @@ DIN_FIRST = word_keys(
     "حسام نجم سعد عصام معين ناصر تقي نظام شهاب مجد حسن"
 )
 DIN = word_key("الدين")
+# The first words of given names in الله (فتح الله، روح الله، هبة الله، نعمت الله): the pair
+# is one given name, though the first word alone is a verb or a noun. (عبد الله is read
+# as عبد and the word after it; حزب الله، أنصار الله are no one's name.)
+GOD_FIRST = word_keys(
+    "فتح نصر فضل حب خير عطا جاد ذبيح سيف رزق فرج حمد روح نعمة نعمت هبة ضيف عوض دفع خلف جار "
+    "عطية حسب فيض شكر ولي أمان سعد أمر رحمة رحمت ثناء عناية عنايت حبيب نجيب سميع عزت إنعام "
+    "حشمت كرامت عصمت"
+)
+FIRST_WORDS = {DIN: DIN_FIRST, GOD: GOD_FIRST}
 # What a الدين name after it names instead of a person: a place, an institution, a
 # province (محافظة صلاح الدين), a brigade (كتائب عز الدين القسام).
 DIN_PLACES = PLACE_NOUNS | INSTITUTIONS | word_keys("ولاية قضاء كتائب كتيبة لواء")
 # Searched first: most texts have none. The literal opens the pattern (the space before
 # it is a lookbehind after it): re finds a leading literal at C speed.
-DIN_WORD = re.compile(r"الدين(?<= الدين) (?=\w)")
+PAIR_WORD = re.compile(r"(?:الدين(?<= الدين)|الله(?<= الله)) (?=\w)")
 
 
 def din_names(scan: Scan) -> list[UnknownPerson]:
-    """Names that open with a given name in الدين (بدر الدين التومي، شمس الدين
-    الطالبي): the pair and one or two name-like words after it, ending there."""
+    """Names that open with a given name in الدين or الله (بدر الدين التومي، فتح الله
+    السعداوي): the pair and one or two name-like words after it, ending there."""
     found = []
-    for match in DIN_WORD.finditer(scan.body):
+    for match in PAIR_WORD.finditer(scan.body):
+        firsts = FIRST_WORDS[word_key(match.group().strip())]
         first = PREVIOUS_WORD.search(scan.body, max(0, match.start() - 16), match.start())
         key = word_key(first.group(1)) if first else ""
-        bare = key[1:] if key[:1] == "و" and key[1:] in DIN_FIRST else key  # ونور الدين
-        if first is None or bare not in DIN_FIRST or _din_place(scan, first.start(1)):
+        bare = key[1:] if key[:1] == "و" and key[1:] in firsts else key  # ونور الدين
+        if first is None or bare not in firsts or _din_place(scan, first.start(1)):
             continue
+        if scan.mask[first.start(1)]:
+            continue  # حسن نصر الله: a registered name's end
         start = first.start(1) + len(key) - len(bare)
         words = tokens(scan.body, match.end(), WORD_REST.match(scan.body, match.end() + 40).end())
         count = 0
@@ -52,8 +75,22 @@ def din_names(scan: Scan) -> list[UnknownPerson]:
         )
         if count and (closed or count == len(words)) and not scan.covered(words[0]):
             end = words[count - 1].end
-            found.append(UnknownPerson(text=scan.body[start:end], start=start, end=end))
+            found.append(
+                _with_role_after(scan, UnknownPerson(text=scan.body[start:end], start=start, end=end))
+            )
     return found
+
+
+def _with_role_after(scan: Scan, person: UnknownPerson) -> UnknownPerson:
+    """The role set off by a comma after the name (فتح الله السعداوي، رئيس حزب…،)."""
+    after = tokens(scan.body, person.end, WORD_REST.match(scan.body, person.end + 100).end())
+    if not after or scan.body[person.end : after[0].start].strip() not in ("،", ","):
+        return person
+    span = role_after(after, 0, scan.covered)
+    role = without_address(scan.body[span[0] : span[1]].strip(" ،,:")) if span else None
+    if not role:
+        return person
+    return replace(person, role_ar=role, country=country(*span, scan.entities, scan.registry, scan.body))
 
 
 def with_din(scan: Scan, person: UnknownPerson) -> UnknownPerson:

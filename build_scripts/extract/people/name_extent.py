@@ -124,6 +124,7 @@ def extend(
     otherwise it is what the sentence says next (نتنياهو الانسحاب). After a title
     (``titled``), a family nisba may follow a given name no list holds (النائب شعيب
     المويزري)."""
+    first_given = first_given or _given_with_god(words, i)
     name = _Name(words, i, entity_words, given, first_given, titled, set_off)
     at = _At(i + 1, 1)
     while (
@@ -250,15 +251,35 @@ def _verb_or_verbal_noun(name: _Name, at: _At) -> bool:
     )
 
 
+def _given_with_god(words: list[Token], i: int) -> bool:
+    """``words[i]`` and الله after it are one given name (فتح الله، روح الله، أمر الله),
+    whatever the first word is alone (a verb, a noun): the name goes on like any
+    Arabic given name's (فتح الله السعداوي)."""
+    return (
+        i + 1 < len(words)
+        and words[i + 1].key == GOD
+        and joined(words[i + 1])
+        and not words[i].definite
+        and words[i].key not in CONNECTORS
+    )
+
+
 def _given_name_of_two_words(name: _Name, at: _At) -> _At | None:
     """زين العابدين، نصر الله: the second word is part of one given name."""
     words, end, i = name.words, at.end, name.i
     key = words[end].key
     if key == ABIDIN and words[end - 1].key == ZAIN:
-        return _take(at)  # زين العابدين: one given name of two words
+        return _second_given_word(at)  # زين العابدين: one given name of two words
     if key == GOD and end == i + 1 and not words[i].definite and words[i].key not in CONNECTORS:
-        return _take(at)  # ذبيح الله، فضل الله، نصر الله: one given name of two words
+        return _second_given_word(at)  # ذبيح الله، فضل الله، نصر الله: one given name of two words
     return None
+
+
+def _second_given_word(at: _At) -> _At:
+    """The second word of a given name of two words is taken, and the name still
+    counts one word: a family name with the article may follow it as it follows any
+    given name (دفع الله الحاج علي، زين العابدين بن علي)."""
+    return at._replace(end=at.end + 1)
 
 
 def _clitic_or_accusative(name: _Name, at: _At) -> bool:
