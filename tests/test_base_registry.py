@@ -463,6 +463,14 @@ def test_a_persons_own_names_spelt_another_way_still_link(text: str, person: str
     assert extract(text, REGISTRY).ids("people") == (person,)
 
 
+def test_a_full_name_with_its_family_name_spelt_as_an_alias_is_one_mention() -> None:
+    """دونالد ترمب: the alias ترمب with the given name before it is the whole name, so
+    the subject of كان … قد قال is the person, not an unknown word and a surname."""
+    x = extract('وكان الرئيس الأمريكي دونالد ترمب قد قال إن المحادثات "جيدة جدا وستستمر طويلا".', REGISTRY)
+    assert [(m.text, m.entity_id) for m in x.people] == [("دونالد ترمب", "donald-trump")]
+    assert [q.speaker for q in x.quotes] == ["donald-trump"]
+
+
 def test_a_two_word_name_without_its_bin_is_someone_elses() -> None:
     """بن is left out of a long name (three names remain), never of a shorter one:
     محمد سلمان is not Mohammed bin Salman, عبد الله زايد not Abdullah bin Zayed."""

@@ -66,10 +66,24 @@ def _patterns(
         if kind == "actor" and not ambiguous:
             for variant in name_variants(core) - joinings(core):
                 yield variant, Pattern(kind, entity.id, mention_kind, definite, False, True)
+    if kind == "actor":
+        for whole in _family_respelt(entity.names.ar, spellings(entity), short):
+            yield whole, Pattern(kind, entity.id, "name", False, False, True)
     for adjective in adjectives:
         if adjective.startswith("ال"):
             continue
         yield adjective, Pattern(kind, entity.id, "adjective", False, adjective in short, False)
+
+
+def _family_respelt(name: str, forms: Iterable[str], short: set[str]) -> set[str]:
+    """The full name with its family name spelt as a one-word alias spells it (دونالد
+    ترامب listed with the alias ترمب: دونالد ترمب), which no rule makes; an ambiguous
+    short form is left out, and so is a name with the article (its words are titles)."""
+    words = normalize(name).split()
+    if len(words) < 2 or words[0].startswith("ال"):
+        return set()
+    aliases = {normalize(form) for form in forms} - short
+    return {" ".join([*words[:-1], alias]) for alias in aliases if " " not in alias and alias != words[-1]}
 
 
 def _mention_kind(kind: str, key: str, full: str, adjectives: set[str], capitals: set[str]) -> str:

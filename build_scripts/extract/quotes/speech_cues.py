@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ...arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
+from ...model import Mention
 from ..names.name_tokens import PREVIOUS_WORD, WORD
 from ..names.name_words import word_keys
 
@@ -228,3 +229,15 @@ def calls_on(body: str, cue: int, verbs: frozenset[str] = CALLING_VERBS) -> bool
 
 # Verbs whose object a relative clause may be (انتقد الذين شككوا، هاجم من يعارضون).
 OBJECT_VERBS = CALLING_VERBS | word_keys("انتقد انتقدت هاجم هاجمت اتهم اتهمت وصف وصفت حذر حذرت")
+
+
+# Verbs whose object is then said to be something (اتهمه بأنه، وصفه بأنه).
+ACCUSING_VERBS = word_keys("اتهم اتهمت وصف وصفت")
+# بأنه right after a person's name: the pronoun is that person, the verb's object.
+OF_BEING = re.compile(r"\s+ب[أا]ن(?:ه|ها|هم|هما)(?!\w)")
+
+
+def accused(body: str, person: Mention) -> bool:
+    """بأنه follows the person's name (اتهم نظيره فلان بأنه، وصف الرئيس فلان بأنه): after
+    اتهم or وصف, the person is whom the subject accuses or describes."""
+    return bool(OF_BEING.match(body, person.end))

@@ -26,7 +26,7 @@ from .speaker_titles import (
     title_word,
     title_words,
 )
-from .speech_cues import VERB_BEFORE, feminine_verb, word_before_verb
+from .speech_cues import ACCUSING_VERBS, VERB_BEFORE, accused, feminine_verb, word_before_verb
 
 # Where the clause before a verb begins: punctuation, or a quotation's mark (the
 # reporting sentence of a quotation with a full stop in it began before the quotation).
@@ -242,6 +242,8 @@ def verb_first_subject(body: str, sentence_start: int, people: list[Mention]) ->
         return None
     if any(w in COUNTERPARTS for w in words[1:]):
         return None  # التقى الرئيس المصري نظيره الفرنسي ماكرون، مؤكدا: the host speaks, not the guest
+    if words and (words[0] in ACCUSING_VERBS or words[0][1:] in ACCUSING_VERBS) and accused(body, first):
+        return None  # ووصف الرئيس فلان بأنه "…": the one described is not the one speaking
     if lead.rstrip().endswith(("،", ",")) and _apposed_role(words[1:]):
         return first  # رفض المتحدث باسم حركة طالبان، فلان، …: the role, then its holder set off
     return first if 1 <= len([w for w in words if not title_word(w)]) <= 2 else None  # التقى الرئيس X

@@ -36,11 +36,13 @@ from .speaker_titles import (
     title_words,
 )
 from .speech_cues import (
+    ACCUSING_VERBS,
     OBJECT_VERBS,
     PARTICIPLE_KEYS,
     REPLIED_TO,
     REPLY_VERBS,
     VERB_ENDING,
+    accused,
     calls_on,
     feminine_verb,
     relays,
@@ -119,9 +121,19 @@ def verb_subject(
         return "other", None, frozenset()  # قال علي رشيد …: a person we cannot name, not على
     if _pronoun_shape(body, cue, end, words, first, a_name):
         return "pronoun", None, frozenset()
+    if named and _accused(body, cue, named):
+        return "pronoun", None, frozenset()
     if named:
         return _named_head(body, cue, named, roles, entities)
     return _title_alone(body, cue, end, words, first, entities)
+
+
+def _accused(body: str, cue: int, named: list[Mention]) -> bool:
+    """The one person named after اتهم or وصف is whom the subject accuses or
+    describes, when بأنه follows his name (واتهم نظيره فلان بأنه "…"): the verb's
+    subject is a pronoun, the last speaker. With two (اتهم فلان فلانا بأنه) the first is
+    the subject."""
+    return len(named) == 1 and calls_on(body, cue, ACCUSING_VERBS) and accused(body, named[0])
 
 
 def _subject_span(body: str, cue: int, limit: int) -> tuple[int, int]:
