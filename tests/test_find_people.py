@@ -327,6 +327,8 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         # علي is keyed as the preposition على: after a title, with a family name, a name
         ("قال عضو المجلس الاستشاري علي الفرجاني، إن الحل بعيد.", "علي الفرجاني"),
         ("وكشف المتحدث أن اسمه الحقيقي حذيفة سعيد الكردي.", "حذيفة سعيد الكردي"),
+        # a participle of office after the name (المعين، المقال) describes him, no family name
+        ("ويتنافس على رئاسة الحكومة الدبيبة وخليل الورفلي المعين مؤخرا من البرلمان.", "خليل الورفلي"),
         # a kunya after a full name is an epithet, not part of the name
         ("وأعلنت الحركة أن قائدها هو خالد العطار أبو يوسف الناطق باسمها.", "خالد العطار"),
         # an organisation's quoted name inside the role does not end it
