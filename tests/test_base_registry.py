@@ -471,6 +471,20 @@ def test_a_full_name_with_its_family_name_spelt_as_an_alias_is_one_mention() -> 
     assert [q.speaker for q in x.quotes] == ["donald-trump"]
 
 
+def test_a_spokesmans_given_name_alone_is_him_once_the_article_names_him() -> None:
+    """ذبيح الله (a short form in context): Mujahid once named, not a name of its own
+    (ذبيح الله and the verbal noun after it, بقاء, were reported as someone unknown)."""
+    text = (
+        "قال المتحدث باسم حكومة طالبان ذبيح الله مجاهد إن الحكومة تريد علاقات جيدة.\n\n"
+        'واعتبر ذبيح الله بقاء أي قوات أجنبية احتلالا، وقال "لن نقبل بأي وجود عسكري أجنبي في بلادنا".'
+    )
+    x = extract(text, REGISTRY)
+    assert x.ids("people") == ("zabihullah-mujahid",)
+    assert [u.text for u in x.unknown_people] == []
+    assert [q.speaker for q in x.quotes] == ["zabihullah-mujahid"]
+    assert extract("وقال ذبيح الله إن الوفد وصل.", REGISTRY).ids("people") == ()
+
+
 def test_a_two_word_name_without_its_bin_is_someone_elses() -> None:
     """بن is left out of a long name (three names remain), never of a shorter one:
     محمد سلمان is not Mohammed bin Salman, عبد الله زايد not Abdullah bin Zayed."""

@@ -93,6 +93,13 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "مراسلة القناة",
             None,
         ),
+        # an outlet's quoted name after a reporter's or director's title is the role's
+        (
+            'وسألت مراسلة "الشروق" هيلين باركر المتحدث عن موعد الانسحاب.',
+            "هيلين باركر",
+            'مراسلة "الشروق"',
+            None,
+        ),
         # a given name in الله and a role set off by commas after the name
         (
             "ويرى أمر الله البرعصي، وزير الخارجية الليبي الأسبق، أن الحوار متعثر.",
@@ -133,6 +140,9 @@ def test_titles_give_the_name_its_role_and_country(
         # a given name in الدين: the pair and the name words after it, or before a name found
         ("وقال المدير بدر الدين التومي إن العمل مستمر.", "بدر الدين التومي"),
         ("وشارك شمس الدين الطالبي في المباراة.", "شمس الدين الطالبي"),
+        # common given names the lists once lacked (عامر، نازك); مطلق (absolute) only after a cue
+        ("وتسلم عامر الدباغ منصب المحافظ أمس.", "عامر الدباغ"),
+        ("وقال مطلق العنزي إن الانتخابات ستجري في موعدها.", "مطلق العنزي"),
         # ... or in الله, whose first word alone is a verb or a noun (فتح، روح، أمر)
         ("وشارك فتح الله الزوي في الاجتماع.", "فتح الله الزوي"),
         ("وقال القيادي روح الله الكرماني إن الحوار متوقف.", "روح الله الكرماني"),
@@ -174,6 +184,9 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
     ("text", "not_a_name"),
     [
         ("وتابع قائلا إن الوضع صعب.", "قائلا"),  # a speech formula
+        # a given name that is also a word starts no name without a title or speech verb
+        ("وقد علا صوت المحتجين أمام مبنى البرلمان.", "علا صوت"),
+        ("وأكد أن للشعب حق مطلق الصلاحية في تقرير مصيره.", "مطلق الصلاحية"),
         # a group named for God (حزب الله، أنصار الله) is no given name in الله
         ("وقال مسؤول في أنصار الله الحوثية إن الهجوم فشل.", "أنصار الله"),
         ("وأعلن حزب الله اللبناني استهداف الموقع.", "حزب الله"),

@@ -131,7 +131,10 @@ PLACE_NOUNS = word_keys(
 )
 # What an organisation's quoted name may follow inside a role: its kind (حركة «…»), or a
 # preposition (مسؤول الملف في "حزب الله" فلان، المتحدث باسم "أنصار الله" فلان).
-QUOTED_NAME_AFTER = INSTITUTIONS | word_keys("في لدى باسم")
+QUOTED_NAME_AFTER = INSTITUTIONS | word_keys(
+    "في لدى باسم "
+    "مراسل مراسلة مذيع مذيعة محرر محررة مدير مديرة مؤسس"  # مراسلة "الجزيرة" فلانة: the outlet is the role's
+)
 NOT_A_NAME_START = INSTITUTIONS | PLACE_NOUNS  # what a role may name before the person: حاكم منطقة ريازان
 
 
