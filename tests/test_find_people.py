@@ -184,6 +184,7 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
     ("text", "not_a_name"),
     [
         ("وتابع قائلا إن الوضع صعب.", "قائلا"),  # a speech formula
+        ("وأكد سمير تضامنه مع أسر الضحايا.", "سمير تضامنه"),
         # a given name that is also a word starts no name without a title or speech verb
         ("وقد علا صوت المحتجين أمام مبنى البرلمان.", "علا صوت"),
         ("وأكد أن للشعب حق مطلق الصلاحية في تقرير مصيره.", "مطلق الصلاحية"),
@@ -340,6 +341,10 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         # علي is keyed as the preposition على: after a title, with a family name, a name
         ("قال عضو المجلس الاستشاري علي الفرجاني، إن الحل بعيد.", "علي الفرجاني"),
         ("وكشف المتحدث أن اسمه الحقيقي حذيفة سعيد الكردي.", "حذيفة سعيد الكردي"),
+        # what a subject hands over (مسودة، ورقة) and a verbal noun with his pronoun (تضامنه)
+        # are the sentence going on, not a family name
+        ("وسلم رئيس الوزراء خالد الدليمي مسودة القانون إلى البرلمان.", "خالد الدليمي"),
+        ("وأكد النائب خليل الحسيني تعاونه مع الحكومة الجديدة.", "خليل الحسيني"),
         # a participle of office after the name (المعين، المقال) describes him, no family name
         ("ويتنافس على رئاسة الحكومة الدبيبة وخليل الورفلي المعين مؤخرا من البرلمان.", "خليل الورفلي"),
         # a kunya after a full name is an epithet, not part of the name

@@ -240,6 +240,8 @@ def _verb_or_verbal_noun(name: _Name, at: _At) -> bool:
         return True  # سليم خوري يرافقه: a present verb and its object pronoun
     if count >= 2 and len(key) >= 6 and key.endswith(("ته", "تها", "تهم")):
         return True  # أشرف ريفي مهاجمته: a noun in ة with its pronoun
+    if len(key) == 6 and key[0] == "ت" and key[2] == "ا" and key[-1] == "ه" and key not in given:
+        return True  # وأكد فلان تضامنه، تعاونه: the verbal noun تفاعل with his pronoun
     if count >= 2 and bi_taf_il(key):
         return True  # عبد الله الياور بتسليم: ب and a verbal noun تفعيل
     if ifal(key) and key not in given and (count >= 2 or words[name.i].key in AMBIGUOUS_GIVEN):
@@ -394,7 +396,9 @@ def _indefinite_word_ends(name: _Name, at: _At) -> bool:
 
 # What a verb's subject writes or sends, indefinite and in ة (no alef of the accusative
 # to show it): نشر فلان بن فلان تدوينة، وجه فلان الفلاني رسالة. No family name.
-WRITTEN_OBJECTS = word_keys("تدوينة تغريدة رسالة برقية مذكرة كلمة صورة دعوة مقالة شكوى")
+WRITTEN_OBJECTS = word_keys(
+    "تدوينة تغريدة رسالة برقية مذكرة كلمة صورة دعوة مقالة شكوى مسودة ورقة وثيقة نسخة خطة مبادرة"
+)
 # Bodies and gatherings a verb takes as its object right after its subject's name
 # (طالب فلان الحكومة، حضر فلان الاجتماع).
 OBJECT_NOUNS = word_keys(
