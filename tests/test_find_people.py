@@ -185,6 +185,7 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
     [
         ("وتابع قائلا إن الوضع صعب.", "قائلا"),  # a speech formula
         ("وأكد سمير تضامنه مع أسر الضحايا.", "سمير تضامنه"),
+        ("واستقبل الوفد السيد كرماني وجرت محادثات مطولة.", "كرماني وجرت"),  # و + a past verb
         # a given name that is also a word starts no name without a title or speech verb
         ("وقد علا صوت المحتجين أمام مبنى البرلمان.", "علا صوت"),
         ("وأكد أن للشعب حق مطلق الصلاحية في تقرير مصيره.", "مطلق الصلاحية"),

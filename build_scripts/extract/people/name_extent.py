@@ -198,13 +198,14 @@ def _noun_or_next_person(name: _Name, at: _At) -> bool:
     if key[:1] in CLITICS + PREPOSITIONS and key[1:] in given and key not in given:
         return True  # وخليل: the next person of a list; خليفة لستيف بالمر: someone else's
     if (
-        count >= 2
+        (count >= 2 or (len(key) == 4 and key[-1] == "ت"))
         and key[:1] == "و"
         and key not in given
         and key not in CONNECTORS
         and not _closing_nisba(words, end)
     ):
-        return True  # ألكسندر عيدان ووجود الوفود: a name of two words does not go on into و + a noun
+        return True  # ألكسندر عيدان ووجود الوفود: a name of two words does not go on into و + a
+        # noun; nor does one word into و + a feminine past verb فعلت (السيد ظريف وجرت محادثات)
     if count >= 2 and (words[end].hamza_clitic or (key in WRITTEN_OBJECTS and not words[end].definite)):
         return True  # طالب النائب فلان الفلاني بأخذ الكلمة، نشر المحامي فلان بن فلان تدوينة
     if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
