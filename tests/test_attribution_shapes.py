@@ -1414,6 +1414,18 @@ def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | N
                 ("الشعب يعرف جيدا من يقف وراءهم", "kais-saied"),
             ],
         ),
+        # a closing mark's shape opening the words said after a colon or a speech verb, never
+        # closed: the quotation runs to its line's end; و written apart from the next line's
+        # speech verb still starts a new attribution
+        (
+            "قال وزير الخارجية المصري بدر عبد العاطي:” إن مصر لن تقبل بأي حل يمس أمنها المائي،\n"
+            "و أكد عبد العاطي في تصريحه ” الحوار هو السبيل الوحيد لحل الأزمة بين الدول الثلاث.\n"
+            "وتستضيف القاهرة جولة جديدة من المفاوضات الأسبوع المقبل.",
+            [
+                ("إن مصر لن تقبل بأي حل يمس أمنها المائي،", "badr-abdelatty"),
+                ("الحوار هو السبيل الوحيد لحل الأزمة بين الدول الثلاث.", "badr-abdelatty"),
+            ],
+        ),
         # a quotation wrapped over lines, and a last one the excerpt cuts off
         (
             'وقالت أورتاغوس إنّ "حزب الله هُزم من قبل\nإسرائيل، ونحن ممتنون لحليفتنا إسرائيل".\n'

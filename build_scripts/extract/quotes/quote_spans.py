@@ -149,10 +149,19 @@ def _opened(text: str, char: str, index: int) -> Step:
         end, step = _closer_opens(text, char, index, end)
         if step is not None:
             return step
-    if char in "”»" and end == -1:
-        return None, index + 1
-    end = _new_attribution_line(text, index + 1, len(text) if end == -1 else end)
-    return (index + 1, end), end + 1
+    if char in "”»" and end == -1 and not _opens_after_speech(text, index):
+        return None, index + 1  # (a closing mark never closed, but after وقال فلان: it opens)
+    close = end if end != -1 else _sentence_line_end(text, index, len(text)) or len(text)
+    end = _new_attribution_line(text, index + 1, close)  # (never closed: to its sentence's line end)
+    # cut at a new attribution before its closing mark: that mark is the new line's own
+    return (index + 1, end), (end if end < close else end + 1)
+
+
+def _opens_after_speech(text: str, index: int) -> bool:
+    """The mark at ``index`` stands right after a colon, or a speech verb opens its
+    sentence (وقال القديمي: ” …، وأكد المنفي في تصريحه ” …): it opens the words said,
+    even when it is a closing mark's shape and nothing closes it."""
+    return text[:index].rstrip().endswith(":") or _said_before_that(text, index)
 
 
 def _closer_opens(text: str, char: str, index: int, end: int) -> tuple[int, Step | None]:
@@ -235,9 +244,11 @@ def _new_attribution_line(text: str, start: int, end: int) -> int:
     at = text.find("\n", start, end)
     while at != -1:
         first = WORD.search(text, at, end)
+        if first is not None and first.group() == "و":  # و أكد المنفي: و written apart
+            first = WORD.search(text, first.end(), end)
         if (
             first is not None
-            and not text[at : first.start()].strip()
+            and not text[at : first.start()].strip().strip("و").strip()
             and speech_verb(word_key(first.group()))
         ):
             return at
