@@ -104,6 +104,7 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "وكان رئيس الحكومة عبدالله الثني قد زار المدينة أمس.",  # no rule-made variant of الثاني
         "ومن بين الضحايا جواد حسني سلامي موسى.",  # another given name before سلامي: not Hossein Salami
         "وتداولت المواقع صورة مجتبى خامنئي أمس.",  # the son, not Ali Khamenei
+        "وانتقد الحزب استقبال الرئيس لخالد الزياني في القصر.",  # ل on another given name: a namesake
         "وعقد المدرب ندوة صحفية بمركز محمد السادس لكرة القدم.",  # a centre named after the king
         "وافتتح المهندس بلقاسم خليفة حفتر مشروعا جديدا.",  # the son, named with his father's name
         "وحضر النائب أحمد محمد الحسان الجلسة أمس.",  # أحمد and محمد: two names a letter apart, a son

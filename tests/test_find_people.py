@@ -140,6 +140,9 @@ def test_titles_give_the_name_its_role_and_country(
         # a given name in الدين: the pair and the name words after it, or before a name found
         ("وقال المدير بدر الدين التومي إن العمل مستمر.", "بدر الدين التومي"),
         ("وشارك شمس الدين الطالبي في المباراة.", "شمس الدين الطالبي"),
+        # a given name on whose hamza ل or ب is written (لإبراهيم): the preposition's object,
+        # still a person (not لإطلاق، بأيدي: a word)
+        ("وانتقد الحزب استقبال الرئيس لإبراهيم الزياني في القصر.", "إبراهيم الزياني"),
         # common given names the lists once lacked (عامر، نازك); مطلق (absolute) only after a cue
         ("وتسلم عامر الدباغ منصب المحافظ أمس.", "عامر الدباغ"),
         ("وقال مطلق العنزي إن الانتخابات ستجري في موعدها.", "مطلق العنزي"),
@@ -186,6 +189,7 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وتابع قائلا إن الوضع صعب.", "قائلا"),  # a speech formula
         ("وأكد سمير تضامنه مع أسر الضحايا.", "سمير تضامنه"),
         ("واستقبل الوفد السيد كرماني وجرت محادثات مطولة.", "كرماني وجرت"),  # و + a past verb
+        ("وبقي الميناء بأيدي المليشيا المسلحة لسنوات.", "أيدي المليشيا"),  # بأيدي: in the hands of
         ("ويبدأ الاجتماع في تمام الساعة العاشرة صباحا.", "تمام الساعة"),  # تمام (a given name): the hour
         # a given name that is also a word starts no name without a title or speech verb
         ("وقد علا صوت المحتجين أمام مبنى البرلمان.", "علا صوت"),

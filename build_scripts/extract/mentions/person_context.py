@@ -48,13 +48,19 @@ def kunya_of_another(registry: Registry, pattern: Pattern, key: str, start: int,
     )
 
 
+CLITICS = ("وب", "ول", "فل", "و", "ف", "ل", "ب", "ك")  # longest first
+
+
 def someone_elses_given(registry: Registry, pattern: Pattern, before: str) -> bool:
     """A given name stands before a registered one-word name and is none of the
     person's own names nor that with one letter changed (حسني before سلامي, whose own is حسين;
     مجتبى before خامنئي): the words name someone else of that family name. دونالد
     ترمب and فلوديمير زيلينسكي stay the registered people."""
-    given = before[1:] if before[:1] == "و" and before[1:] in given_names()[0] else before
-    if given not in given_names()[0]:
+    listed = given_names()[0]
+    given = next(
+        (before[len(c) :] for c in CLITICS if before.startswith(c) and before[len(c) :] in listed), before
+    )  # وخالد، لإبراهيم: a clitic on the given name
+    if given not in listed:
         return False
     own = _name_words(registry).get(pattern.entity_id, frozenset())
     return given not in own and not any(

@@ -11,7 +11,14 @@ from dataclasses import replace
 
 from ...arabic_text import word_key
 from ...model import Mention, Registry, UnknownPerson
-from ..names.given_name_lists import STOP_GIVEN, any_given, given_names, registry_sets
+from ..names.given_name_lists import (
+    AMBIGUOUS_GIVEN,
+    ARABIC_GIVEN,
+    STOP_GIVEN,
+    any_given,
+    given_names,
+    registry_sets,
+)
 from ..names.name_shape import (
     TEAM,
     accusative_with_adjective,
@@ -65,6 +72,10 @@ from ..names.word_patterns import (
 )
 from .name_extent import extend
 from .person_role import country, ends_in_honorific, one_word, role_after, without_address
+
+# Given names that open a name right after ب، ل or ك on their hamza (لإبراهيم): Arabic
+# ones that are no common word.
+AFTER_PREPOSITION = ARABIC_GIVEN - AMBIGUOUS_GIVEN
 
 # A list item of two or three words between dashes or before the line's end, the list's
 # separator a dash: the names of a team sheet, whatever their first word.
@@ -399,8 +410,11 @@ class Scan:
         """Whether the word (``bare``: without its clitic) looks like a name's first."""
         if maful(bare) and bare not in self.any_given:
             return False  # عضو المجلس موضوع…: a noun مفعول (محمود، منصور are listed)
-        if self.body[word.start : word.start + 2] in PREPOSITION_HAMZA or bi_taf_il(word.key):
-            return False  # بإعفاء، لإطلاق، بتوضيح: a preposition and a word (no name opens so)
+        if (
+            self.body[word.start : word.start + 2] in PREPOSITION_HAMZA and bare not in AFTER_PREPOSITION
+        ) or bi_taf_il(word.key):
+            return False  # بإعفاء، لإطلاق، بتوضيح: a preposition and a word (no name opens so,
+            # but for an Arabic given name: لإبراهيم غالي، بأحمد الشرع; not بأيدي (hands, Edi) nor لأمل)
         return chain or (
             word.key not in STOP and (name_like(bare, self.entity_words) or kunya or looked_back)  # باسم نعيم
         )  # لدينا is not ل + دينا
