@@ -80,8 +80,14 @@ AFTER_PREPOSITION = ARABIC_GIVEN - AMBIGUOUS_GIVEN
 # A list item of two or three words between dashes or before the line's end, the list's
 # separator a dash: the names of a team sheet, whatever their first word.
 DASH_ITEM = re.compile(r"[\w\u0640]+(?:[ \t]+[\w\u0640]+){1,2}(?=[ \t]+[–—-][ \t]|[ \t]*$)", re.M)
-# Between the names of a list: a comma, و, or a dash set off by spaces (فلان – فلان).
-LIST_SEPARATOR = re.compile(r"[ \t]*[،,][ \t]*(?:و[ \t]+)?|[ \t]+(?=و)|[ \t]+[–—-][ \t]+")
+# Between the names of a list: a comma, و, or a dash set off by spaces (فلان – فلان); the
+# first name's country in brackets may come before it (فلان (مالي)، وفلان (النيجر)), and a
+# doctor's د. after it (وخالد المونس، ود.حسن جوهر).
+LIST_SEPARATOR = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"(?:[ \t]*[،,][ \t]*(?:و[ \t]+)?|[ \t]+(?=و)|[ \t]+[–—-][ \t]+)"
+    r"(?:و?د\.[ \t]*)?"
+)
 # Characters read from a cue: most scans end within the first few words; a long role
 # and a five-word name fit the last.
 WINDOWS = (40, 120, 400)
@@ -199,7 +205,7 @@ class Scan:
         if (
             (first not in self.any_given and not dashed)
             or (first in STOP and not spelt_ali)
-            or (clitic and "و" in separator.group())
+            or (clitic and "و" in separator.group().rpartition(")")[2])  # (not تونس's و)
         ):
             return None
         return clitic
