@@ -35,6 +35,7 @@ VERB_STEMS = (
         "أدان أدانت استنكر استنكرت "  # condemned (كما أدان "انتهاكات…": what he condemned, in his words)
         "أردفت استطردت "  # the feminine of أردف، استطرد
         "سخر سخرت تهكم تهكمت "  # mocked (وسخرت المتحدثة قائلة: «…»)
+        "تطرق تطرقت "  # addressed (a topic, in his words: الذي تطرق فيها إلى…، وقال)
         "زاد زادت"  # وزاد قائلا: added (its other sense, increased, has a thing for subject: nobody speaks)
     ).split()
 )
@@ -92,6 +93,16 @@ NAME_CONNECTOR_BEFORE = re.compile(r"(?<!\w)(?:أبي|ابي|أبو|ابو|بن|
 
 
 REACTION = re.compile(r"[ \t]+(?:ال)?فعل(?!\w)")  # رد فعل، ردّ الفعل: a reaction, no verb
+# نقل is also the noun "transfer" (ملف نقل السجناء): a verb of speech only when عن or أن
+# follows in its clause (ونقلت الوكالة عن الوزير، ونقل مراسلنا أن).
+RELAYED = word_keys("نقل نقلت")
+RELAYED_FROM = re.compile(r"(?:[ \t]+[^\s.،,:؛]+){0,5}?[ \t]+(?:عن|[أإا]ن)(?:ه|ها|هم)?(?!\w)")
+
+
+def _bare_verb(body: str, begin: int, at: int) -> str:
+    """The key of the cue word at ``body[begin:at]`` without its و or ف."""
+    key = word_key(body[begin:at])
+    return key[1:] if key[:1] in "وف" and len(key) > 3 else key
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +140,8 @@ class Cues:
                 continue  # علي بن أبي طالب، آل ناصر: a name's word after its connector, no verb
             if kind == "verb" and PASSIVE_PRESENT.match(body, begin):
                 continue  # لا تُعتبر طرفا، يُذكر أن: a passive, whose subject is no speaker
+            if kind == "verb" and _bare_verb(body, begin, at) in RELAYED and not RELAYED_FROM.match(body, at):
+                continue  # ملف نقل السجناء: the transfer, no one relaying words
             if kind == "verb" and NEW_AFTER_PLURAL.search(body, max(0, begin - 30), at):
                 continue  # انضمام أعضاء جدد: "new", the plural of جديد, after a plural noun
             (verbs if kind == "verb" else participles).append(at)
