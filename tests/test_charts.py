@@ -21,11 +21,22 @@ def svg_of(html: str) -> ET.Element:
     return ET.fromstring(re.search(r"<svg.*</svg>", html, re.S).group(0))  # type: ignore[union-attr]
 
 
+def month_groups(svg: ET.Element) -> list[ET.Element]:
+    """The groups that stand for a month: each has its hover title."""
+    return [g for g in svg.iter(f"{SVG}g") if g.find(f"{SVG}title") is not None]
+
+
+def scale_and_axis(svg: ET.Element) -> tuple[ET.Element, ET.Element]:
+    """The group of the scale's labels (the SVG's first) and of the time axis (its last)."""
+    groups = svg.findall(f"{SVG}g")
+    return groups[0], groups[-1]
+
+
 def months_drawn(svg: ET.Element) -> list[tuple[str, float, str | None]]:
     """(hover title, column centre x, value label) per month group, in document order.
     The centre is the hover target's: a month with no mention has no bar."""
     drawn = []
-    for group in svg.iter(f"{SVG}g"):
+    for group in month_groups(svg):
         target = group.find(f"{SVG}rect")
         bars = [r for r in group.iter(f"{SVG}rect") if r.get("class") == "daftar-chart-bar"]
         assert target is not None and target.get("class") is None and len(bars) <= 1
@@ -76,10 +87,11 @@ def test_every_month_has_a_hover_title_and_the_bars_their_values() -> None:
 
 def test_the_scale_and_the_time_axis_are_labelled() -> None:
     svg = svg_of(mentions_chart(MONTHS, ui("en")))
-    texts = [t.text for t in svg.findall(f"{SVG}text")]  # outside the month groups
-    assert texts[:4] == ["0", "5", "10", "15"]  # the scale, up to a round step above the peak
-    assert len(svg.findall(f"{SVG}line")) == 4
-    months = texts[4:]
+    scale, axis = scale_and_axis(svg)
+    assert [t.text for t in scale] == ["0", "5", "10", "15"]  # up to a round step above the peak
+    assert svg.find(f"{SVG}path[@class='daftar-chart-grid']").get("d").count("M") == 4  # type: ignore[union-attr]
+    assert scale.get("text-anchor") == "end" and axis.get("text-anchor") == "middle"
+    months = [t.text for t in axis]
     assert months[:3] == ["Oct", "2024", "Nov"] and "2025" in months and "Sep" in months
 
 
@@ -91,9 +103,9 @@ def test_time_runs_right_to_left_on_arabic_pages() -> None:
     assert arabic[0][1] == pytest.approx(600 - english[0][1])  # mirrored, scale side included
     svg = svg_of(mentions_chart(MONTHS, ui("ar")))
     assert svg.get("direction") == "ltr"  # anchors are physical whatever the page's direction
-    scale = svg.findall(f"{SVG}text")[0]
-    assert float(scale.get("x")) > 560 and scale.get("text-anchor") == "start"  # type: ignore[arg-type]
-    assert "أكتوبر" in [t.text for t in svg.findall(f"{SVG}text")]
+    scale, axis = scale_and_axis(svg)
+    assert float(scale[0].get("x")) > 560 and scale.get("text-anchor") == "start"  # type: ignore[arg-type]
+    assert "أكتوبر" in [t.text for t in axis]
 
 
 def test_the_numbers_are_also_a_table() -> None:
@@ -119,7 +131,7 @@ def test_a_long_span_thins_its_labels_and_names_many_peaks_by_count() -> None:
     drawn = months_drawn(svg)
     assert len(drawn) == 72 and all(title for title, _, _ in drawn)  # every month still has its hover value
     assert all(label == "2" for _, _, label in drawn)  # narrow bars: only the peak's value, here all of them
-    axis = [t.text for t in svg.findall(f"{SVG}text")][len(svg.findall(f"{SVG}line")) :]  # after the scale
+    axis = [t.text for t in scale_and_axis(svg)[1]]
     assert [str(year) for year in range(2020, 2026)] == [t for t in axis if t and t.isdigit()]
     assert len(axis) < 72
 
@@ -144,7 +156,7 @@ def test_every_chart_in_the_built_site_has_its_summary_titles_and_table(built_si
                 else "الإشارات شهريًا، "
             )
             assert svg.get("role") == "img" and svg.get("aria-label", "").startswith(label), path
-            titles = [g.findtext(f"{SVG}title") for g in svg.iter(f"{SVG}g")]
+            titles = [g.findtext(f"{SVG}title") for g in month_groups(svg)]
             rows = re.findall(r'<tr><th scope="row">', figure)
             assert titles and all(titles) and len(rows) == len(titles), path
     assert charts >= 100  # every actor, country, organisation and outlet page with mentions, both languages
@@ -152,7 +164,7 @@ def test_every_chart_in_the_built_site_has_its_summary_titles_and_table(built_si
 
 def test_a_month_without_mentions_keeps_its_title_and_draws_no_bar() -> None:
     svg = svg_of(mentions_chart(MONTHS, ui("en")))
-    groups = list(svg.iter(f"{SVG}g"))
+    groups = month_groups(svg)
     bars = {g.findtext(f"{SVG}title"): g.find(f"{SVG}rect[@class='daftar-chart-bar']") for g in groups}
     assert bars["November 2024: 0 mentions"] is None
     assert bars["September 2025: 12 mentions"] is not None
