@@ -103,7 +103,7 @@ def _num(value: float) -> str:
     return f"{round(value, 1):g}"
 
 
-def _scale(frame: _Frame, top: int, step: int, y_of: Scale) -> list[str]:
+def _scale(frame: _Frame, top: int, step: int, y_of: Scale) -> str:
     """The scale's lines as one path and its labels in one group, which anchors them all."""
     values = range(0, top + 1, step)
     x1, x2 = sorted((frame.x(0), frame.x(PLOT)))
@@ -111,39 +111,52 @@ def _scale(frame: _Frame, top: int, step: int, y_of: Scale) -> list[str]:
     labels = "".join(
         f'<text x="{_num(frame.x(-5))}" y="{_num(y_of(value) + 4)}">{value}</text>' for value in values
     )
-    return [
-        f'<path class="daftar-chart-grid" d="{lines}" stroke="currentColor" stroke-opacity="0.2"/>',
-        f'<g text-anchor="{frame.anchor("end")}">{labels}</g>',
-    ]
+    return (
+        f'<path class="daftar-chart-grid" d="{lines}" stroke="currentColor" stroke-opacity="0.2"/>'
+        f'<g text-anchor="{frame.anchor("end")}">{labels}</g>'
+    )
 
 
-def _bars(axis: list[str], counts: dict[str, int], frame: _Frame, y_of: Scale, ui: UI) -> list[str]:
-    width = min(frame.slot * 0.7, MAX_BAR)
-    peak = max(counts.values())
+def _months(axis: list[str], counts: dict[str, int], frame: _Frame, top: int, ui: UI) -> str:
+    """A group per month, with its hover title, a hover target (a slot wide, as tall
+    as the scale) and its bar, none for a month with no mention.
+
+    The groups share one transform that puts the first month's centre on the
+    baseline and makes a unit across one slot (mirrored on RTL pages) and a unit
+    up one mention, so the month's index and its count are its coordinates and
+    both shapes are vertical lines: ``M3 0V15``, the target, and ``M3 0V12``, the
+    bar. Their widths are strokes in slots: the group's ``stroke-width`` the bar's
+    share, daftar.css a whole slot for the target (unpainted, and the colours)."""
+    sx = -frame.slot if frame.rtl else frame.slot
+    transform = (
+        f"translate({_num(frame.x(frame.slot / 2))} {HEIGHT - BOTTOM}) "
+        f"scale({sx:.5g} {-(HEIGHT - BOTTOM - TOP) / top:.5g})"
+    )
     parts = []
     for index, key in enumerate(axis):
         value = counts.get(key, 0)
-        centre = frame.x((index + 0.5) * frame.slot)
-        y = y_of(value)
         tip = f"{ui.date(_month(key))}: {ui.count('{n} mention', '{n} mentions', value)}"
-        label = ""
+        bar = f'<path d="M{index} 0V{value}"/>' if value else ""
+        parts.append(f'<g><title>{escape(tip)}</title><path d="M{index} 0V{top}"/>{bar}</g>')
+    width = min(0.7, MAX_BAR / frame.slot)
+    return (
+        f'<g class="daftar-chart-months" transform="{transform}" stroke-width="{width:.5g}">'
+        f"{''.join(parts)}</g>"
+    )
+
+
+def _values(axis: list[str], counts: dict[str, int], frame: _Frame, y_of: Scale) -> str:
+    """Each bar's value above it when there is room, the peak's always; outside the
+    months' scaled group, which would stretch them (daftar.css lets the pointer
+    through them to the month below)."""
+    peak = max(counts.values())
+    labels = []
+    for index, key in enumerate(axis):
+        value = counts.get(key, 0)
         if value and (frame.slot >= VALUE_LABEL_MIN_SLOT or value == peak):
-            label = f'<text x="{centre:.1f}" y="{y - 4:.1f}" text-anchor="middle">{value}</text>'
-        bar = (
-            f'<rect class="daftar-chart-bar" x="{centre - width / 2:.1f}" y="{y:.1f}" '
-            f'width="{width:.1f}" height="{HEIGHT - BOTTOM - y:.1f}"/>'
-            if value
-            else ""
-        )
-        # One group per month: its title, a full-height hover target (unpainted, see
-        # daftar.css: the repeated fill and pointer-events live there, not in every
-        # group of a long chart) and the bar, none for a month with no mention.
-        parts.append(
-            f"<g><title>{escape(tip)}</title>"
-            f'<rect x="{centre - frame.slot / 2:.1f}" y="{TOP}" width="{frame.slot:.1f}" '
-            f'height="{HEIGHT - BOTTOM - TOP}"/>{bar}{label}</g>'
-        )
-    return parts
+            x = round(frame.x((index + 0.5) * frame.slot))
+            labels.append(f'<text x="{x}" y="{round(y_of(value) - 4)}">{value}</text>')
+    return f'<g class="daftar-chart-values" text-anchor="middle">{"".join(labels)}</g>'
 
 
 def _time_axis(axis: list[str], frame: _Frame, ui: UI) -> str:
@@ -197,11 +210,10 @@ def mentions_chart(months: tuple[tuple[str, int], ...], ui: UI) -> str:
     svg = (
         f'<svg viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}" direction="ltr" '
         f'xmlns="http://www.w3.org/2000/svg"><title>{label}</title>'
-        + "".join(
-            _scale(frame, top, step, y_of)
-            + _bars(axis, counts, frame, y_of, ui)
-            + [_time_axis(axis, frame, ui)]
-        )
+        + _scale(frame, top, step, y_of)
+        + _months(axis, counts, frame, top, ui)
+        + _values(axis, counts, frame, y_of)
+        + _time_axis(axis, frame, ui)
         + "</svg>"
     )
     figure = (
