@@ -98,67 +98,85 @@ class _Frame:
         return "end" if logical == "start" else "start"
 
 
-def _scale(frame: _Frame, top: int, step: int, y_of: Scale) -> list[str]:
-    parts = []
-    for value in range(0, top + 1, step):
-        y = y_of(value)
-        x1, x2 = sorted((frame.x(0), frame.x(PLOT)))
-        parts.append(
-            f'<line class="daftar-chart-grid" x1="{x1:.1f}" x2="{x2:.1f}" y1="{y:.1f}" y2="{y:.1f}" '
-            'stroke="currentColor" stroke-opacity="0.2"/>'
-            f'<text x="{frame.x(-5):.1f}" y="{y + 4:.1f}" text-anchor="{frame.anchor("end")}">{value}</text>'
-        )
-    return parts
+def _num(value: float) -> str:
+    """A coordinate in as few bytes as a tenth of a unit allows (146.0 is 146)."""
+    return f"{round(value, 1):g}"
 
 
-def _bars(axis: list[str], counts: dict[str, int], frame: _Frame, y_of: Scale, ui: UI) -> list[str]:
-    width = min(frame.slot * 0.7, MAX_BAR)
-    peak = max(counts.values())
+def _scale(frame: _Frame, top: int, step: int, y_of: Scale) -> str:
+    """The scale's lines as one path and its labels in one group, which anchors them all."""
+    values = range(0, top + 1, step)
+    x1, x2 = sorted((frame.x(0), frame.x(PLOT)))
+    lines = "".join(f"M{_num(x1)} {_num(y_of(value))}H{_num(x2)}" for value in values)
+    labels = "".join(
+        f'<text x="{_num(frame.x(-5))}" y="{_num(y_of(value) + 4)}">{value}</text>' for value in values
+    )
+    return (
+        f'<path class="daftar-chart-grid" d="{lines}" stroke="currentColor" stroke-opacity="0.2"/>'
+        f'<g text-anchor="{frame.anchor("end")}">{labels}</g>'
+    )
+
+
+def _months(axis: list[str], counts: dict[str, int], frame: _Frame, top: int, ui: UI) -> str:
+    """A group per month, with its hover title, a hover target (a slot wide, as tall
+    as the scale) and its bar, none for a month with no mention.
+
+    The groups share one transform that puts the first month's centre on the
+    baseline and makes a unit across one slot (mirrored on RTL pages) and a unit
+    up one mention, so the month's index and its count are its coordinates and
+    both shapes are vertical lines: ``M3 0V15``, the target, and ``M3 0V12``, the
+    bar. Their widths are strokes in slots: the group's ``stroke-width`` the bar's
+    share, daftar.css a whole slot for the target (unpainted, and the colours)."""
+    sx = -frame.slot if frame.rtl else frame.slot
+    transform = (
+        f"translate({_num(frame.x(frame.slot / 2))} {HEIGHT - BOTTOM}) "
+        f"scale({sx:.5g} {-(HEIGHT - BOTTOM - TOP) / top:.5g})"
+    )
     parts = []
     for index, key in enumerate(axis):
         value = counts.get(key, 0)
-        centre = frame.x((index + 0.5) * frame.slot)
-        y = y_of(value)
         tip = f"{ui.date(_month(key))}: {ui.count('{n} mention', '{n} mentions', value)}"
-        label = ""
+        bar = f'<path d="M{index} 0V{value}"/>' if value else ""
+        parts.append(f'<g><title>{escape(tip)}</title><path d="M{index} 0V{top}"/>{bar}</g>')
+    width = min(0.7, MAX_BAR / frame.slot)
+    return (
+        f'<g class="daftar-chart-months" transform="{transform}" stroke-width="{width:.5g}">'
+        f"{''.join(parts)}</g>"
+    )
+
+
+def _values(axis: list[str], counts: dict[str, int], frame: _Frame, y_of: Scale) -> str:
+    """Each bar's value above it when there is room, the peak's always; outside the
+    months' scaled group, which would stretch them (daftar.css lets the pointer
+    through them to the month below)."""
+    peak = max(counts.values())
+    labels = []
+    for index, key in enumerate(axis):
+        value = counts.get(key, 0)
         if value and (frame.slot >= VALUE_LABEL_MIN_SLOT or value == peak):
-            label = f'<text x="{centre:.1f}" y="{y - 4:.1f}" text-anchor="middle">{value}</text>'
-        bar = (
-            f'<rect class="daftar-chart-bar" x="{centre - width / 2:.1f}" y="{y:.1f}" '
-            f'width="{width:.1f}" height="{HEIGHT - BOTTOM - y:.1f}"/>'
-            if value
-            else ""
-        )
-        # One group per month: its title, a full-height hover target (unpainted, see
-        # daftar.css: the repeated fill and pointer-events live there, not in every
-        # group of a long chart) and the bar, none for a month with no mention.
-        parts.append(
-            f"<g><title>{escape(tip)}</title>"
-            f'<rect x="{centre - frame.slot / 2:.1f}" y="{TOP}" width="{frame.slot:.1f}" '
-            f'height="{HEIGHT - BOTTOM - TOP}"/>{bar}{label}</g>'
-        )
-    return parts
+            x = round(frame.x((index + 0.5) * frame.slot))
+            labels.append(f'<text x="{x}" y="{round(y_of(value) - 4)}">{value}</text>')
+    return f'<g class="daftar-chart-values" text-anchor="middle">{"".join(labels)}</g>'
 
 
-def _time_axis(axis: list[str], frame: _Frame, ui: UI) -> list[str]:
+def _time_axis(axis: list[str], frame: _Frame, ui: UI) -> str:
     """Month names under the bars (every ``every``-th when they would collide),
-    and the year under the first labelled month of each year."""
+    and the year under the first labelled month of each year, in one group that
+    centres them all; whole units, as half a unit off a column's centre is no
+    visible difference for a word."""
     names = [ui.month_name(_month(key)) for key in axis]
     every = max(1, math.ceil((CHAR_WIDTH * max(map(len, names)) + LABEL_GAP) / frame.slot))
     parts, last_year = [], None
     for index in range(0, len(axis), every):
         month = _month(axis[index])
-        x = frame.x((index + 0.5) * frame.slot)
-        parts.append(
-            f'<text x="{x:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle">{escape(names[index])}</text>'
-        )
+        x = round(frame.x((index + 0.5) * frame.slot))
+        parts.append(f'<text x="{x}" y="{HEIGHT - BOTTOM + 16}">{escape(names[index])}</text>')
         if month.year != last_year:
             parts.append(
-                f'<text class="daftar-chart-year" x="{x:.1f}" y="{HEIGHT - BOTTOM + 32}" '
-                f'text-anchor="middle">{month.year}</text>'
+                f'<text class="daftar-chart-year" x="{x}" y="{HEIGHT - BOTTOM + 32}">{month.year}</text>'
             )
             last_year = month.year
-    return parts
+    return f'<g text-anchor="middle">{"".join(parts)}</g>'
 
 
 def _table(axis: list[str], counts: dict[str, int], ui: UI) -> str:
@@ -192,11 +210,10 @@ def mentions_chart(months: tuple[tuple[str, int], ...], ui: UI) -> str:
     svg = (
         f'<svg viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{label}" direction="ltr" '
         f'xmlns="http://www.w3.org/2000/svg"><title>{label}</title>'
-        + "".join(
-            _scale(frame, top, step, y_of)
-            + _bars(axis, counts, frame, y_of, ui)
-            + _time_axis(axis, frame, ui)
-        )
+        + _scale(frame, top, step, y_of)
+        + _months(axis, counts, frame, top, ui)
+        + _values(axis, counts, frame, y_of)
+        + _time_axis(axis, frame, ui)
         + "</svg>"
     )
     figure = (
