@@ -354,6 +354,7 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         # are the sentence going on, not a family name
         ("وسلم رئيس الوزراء خالد الدليمي مسودة القانون إلى البرلمان.", "خالد الدليمي"),
         ("وأكد النائب خليل الحسيني تعاونه مع الحكومة الجديدة.", "خليل الحسيني"),
+        ("ودعا المبعوث سالم الحسيني الأطراف الليبية إلى الحوار.", "سالم الحسيني"),  # a plural أفعال
         # a participle of office after the name (المعين، المقال) describes him, no family name
         ("ويتنافس على رئاسة الحكومة الدبيبة وخليل الورفلي المعين مؤخرا من البرلمان.", "خليل الورفلي"),
         # a kunya after a full name is an epithet, not part of the name
@@ -1980,3 +1981,13 @@ def test_during_his_meeting_with_a_counterpart_ends_the_subject_of_a_title() -> 
 def test_a_sentence_opened_by_kana_has_its_subject_before_the_verb() -> None:
     text = "وكان الناطق باسم حركة حماس حازم قاسم، قال في تصريح إن \u201cالوسطاء يواصلون اتصالاتهم لضمان التنفيذ\u201d."
     assert speakers(text) == [("hazem-qassem", None)]
+
+
+def test_the_uns_envoy_is_the_un_envoy_named_before() -> None:
+    """مبعوث الأمم المتحدة (the United Nations' envoy) is the المبعوث الأممي the article
+    named: an unregistered speaker keeps his name as written."""
+    text = (
+        "دعا المبعوث الأممي طارق الحسيني الأطراف الليبية إلى التهدئة.\n\n"
+        'وقال مبعوث الأمم المتحدة إلى ليبيا: "لا حل عسكريا لهذا النزاع مهما طال أمده".'
+    )
+    assert speakers(text) == [(None, "طارق الحسيني")]

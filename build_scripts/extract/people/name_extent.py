@@ -350,6 +350,7 @@ def _definite_word(name: _Name, at: _At) -> _At:
         key in entity_words
         or key[2:] in entity_words
         or not (name_like(key, entity_words) or family_title(words, end))
+        or (ifal(key[2:]) and key[2:] not in name.given)  # فلان الفلاني الأطراف: a plural أفعال
     ):
         return _stop(at)
     patronymic = end >= 2 and words[end - 2].key in PATRONYMIC  # بن محمد الفرحان

@@ -150,6 +150,9 @@ DESCRIPTORS = {
     normalize("دبلوماسي"): word_keys("الخارجية خارجية سفير السفير مبعوث المبعوث ممثل مندوب دبلوماسي"),
     "اممي": UN_ROLE_WORDS,
     "امميه": UN_ROLE_WORDS,
+    # مبعوث الأمم المتحدة: the UN's envoy is the UN envoy (المبعوث الأممي) named before
+    "امم": UN_ROLE_WORDS,
+    "متحده": UN_ROLE_WORDS,
 }
 # وأشار النائب: the member of parliament just quoted (عضو مجلس النواب، عضو البرلمان)
 MEMBER_OF_PARLIAMENT = word_keys("النواب نواب البرلمان برلمان الشيوخ شيوخ")
