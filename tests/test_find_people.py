@@ -93,6 +93,12 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "مراسلة القناة",
             None,
         ),
+        (
+            "وأفاد مراسلنا في الخرطوم خالد الطيب بأن الاشتباكات توقفت.",
+            "خالد الطيب",
+            "مراسلنا في الخرطوم",
+            "SD",
+        ),
         # an outlet's quoted name after a reporter's or director's title is the role's
         (
             'وسألت مراسلة "الشروق" هيلين باركر المتحدث عن موعد الانسحاب.',
@@ -355,6 +361,7 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         ("وسلم رئيس الوزراء خالد الدليمي مسودة القانون إلى البرلمان.", "خالد الدليمي"),
         ("وأكد النائب خليل الحسيني تعاونه مع الحكومة الجديدة.", "خليل الحسيني"),
         ("ودعا المبعوث سالم الحسيني الأطراف الليبية إلى الحوار.", "سالم الحسيني"),  # a plural أفعال
+        ("ونشر الكاتب نبيل الصافي مقالا عن الأزمة.", "نبيل الصافي"),  # what he wrote, accusative
         # a participle of office after the name (المعين، المقال) describes him, no family name
         ("ويتنافس على رئاسة الحكومة الدبيبة وخليل الورفلي المعين مؤخرا من البرلمان.", "خليل الورفلي"),
         # a kunya after a full name is an epithet, not part of the name
