@@ -486,6 +486,19 @@ def test_a_spokesmans_given_name_alone_is_him_once_the_article_names_him() -> No
     assert extract("وقال ذبيح الله إن الوفد وصل.", REGISTRY).ids("people") == ()
 
 
+def test_a_nasab_without_its_given_name_after_a_title_is_still_the_person() -> None:
+    """الوزير بن حمد البوسعيدي: Badr bin Hamad Albusaidi with his given name left out is
+    one mention of him (not a title, an unknown بن حمد and a family name), so he speaks."""
+    text = (
+        "استقبل وزير الخارجية العماني بدر بن حمد البوسعيدي نظيره الإيراني في مسقط.\n\n"
+        'وقال الوزير بن حمد البوسعيدي: "الحوار هو الطريق الوحيد إلى استقرار المنطقة".'
+    )
+    x = extract(text, REGISTRY)
+    assert [m.text for m in x.people] == ["بدر بن حمد البوسعيدي", "بن حمد البوسعيدي"]
+    assert [q.speaker for q in x.quotes] == ["badr-albusaidi"]
+    assert [u.text for u in x.unknown_people] == []
+
+
 def test_a_two_word_name_without_its_bin_is_someone_elses() -> None:
     """بن is left out of a long name (three names remain), never of a shorter one:
     محمد سلمان is not Mohammed bin Salman, عبد الله زايد not Abdullah bin Zayed."""

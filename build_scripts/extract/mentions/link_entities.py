@@ -233,9 +233,13 @@ def _person(
         return None  # مطار رفيق الحريري، بمركز محمد السادس: a place named after the person
     if " " not in key[spot.start : spot.end]:
         pattern = named_namesake(registry, pattern, key[spot.start : spot.end], seen)
-        first = None if spot.prefix else own_first_name_before(registry, pattern, key, spot.start, before)
-        if first is not None:
-            spot = spot._replace(start=first)  # يوهان دافيد فاديفول: the person, with a middle name
+        first = (
+            own_first_name_before(registry, pattern, key, spot.start - len(spot.prefix), before)
+            if spot.prefix in ("", "ال")  # (the article is the family name's: بن حمد البوسعيدي)
+            else None
+        )
+        if first is not None:  # يوهان دافيد فاديفول: the person, with a middle name
+            spot = spot._replace(start=first, prefix="")
         elif someone_elses_given(registry, pattern, before):
             return None  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
     if _another_persons_name(article, spot, pattern):

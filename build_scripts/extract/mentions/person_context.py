@@ -81,10 +81,20 @@ def own_first_name_before(
         return None
     own = _name_words(registry).get(pattern.entity_id, frozenset())
     if first in PATRONYMIC:
-        return _own_nasab_start(key, middle_start - 1 - len(first), own)
+        patronymic_start = middle_start - 1 - len(first)
+        nasab = _own_nasab_start(key, patronymic_start, own)
+        if nasab is None and before in own and _no_name_before(key, patronymic_start):
+            return patronymic_start  # الوزير بن حمد البوسعيدي: his nasab, his given name left out
+        return nasab
     if first not in own or before in own or before in ARABIC_GIVEN:
         return None  # (محمد أحمد الحسان: in Arabic the middle name is the father's: maybe another man)
     return middle_start - 1 - len(first)
+
+
+def _no_name_before(key: str, at: int) -> bool:
+    """No name word stands right before ``at``: a title, a function word or nothing."""
+    word = previous_word(key, at - 1)
+    return not word or word in NOT_NAME_WORDS
 
 
 def _own_nasab_start(key: str, patronymic_start: int, own: frozenset[str]) -> int | None:
