@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ...arabic_text import normalize
 from ...model import Mention
 from ..names.name_words import word_keys
-from .speaker_titles import Nations
+from .speaker_titles import Nations, a_woman
 
 # Who held the office a title names on the article's day (office_holders.office_holder).
 Office = Callable[[frozenset[str]], str | None]
@@ -54,7 +54,7 @@ class Attribution:
             )
             fits = {SAME_OFFICE.get(w, w) for w in titles - MINISTRY} <= {
                 SAME_OFFICE.get(w, w) for w in known
-            }
+            } or _the_one_speaking(titles, known)
             named = self.speaker if self.speaker is not None and fits else None
             if named is None and at is not None:
                 named = self._only_holder(titles, at)
@@ -140,6 +140,19 @@ def bare(key: str) -> str:
     the head of the government and the prime minister (رئيس الحكومة، رئيس الوزراء)."""
     bare = key[2:] if key.startswith("ال") and len(key) > 4 else key
     return SAME_OFFICE.get(bare, bare)
+
+
+# المتحدث alone (no باسم after it) is "the one speaking": the last speaker goes on (وتابع
+# المتحدث، "…"), a man's or, with المتحدثة, a woman's.
+THE_ONE_SPEAKING = {normalize("المتحدث"): False, normalize("المتحدثة"): True}
+
+
+def _the_one_speaking(titles: frozenset[str], known: frozenset[str]) -> bool:
+    """The title is المتحدث or المتحدثة alone, of the last speaker's sex."""
+    if len(titles) != 1:
+        return False
+    woman = THE_ONE_SPEAKING.get(next(iter(titles)))
+    return woman is not None and woman == a_woman(known)
 
 
 SAME_OFFICE = {normalize(a): normalize(b) for a, b in (("حكومة", "وزراء"), ("الحكومة", "الوزراء"))}
