@@ -1407,6 +1407,12 @@ SHAPES = [
         'وقال المتحدث باسم الحكومة: "المجلس سيجتمع الأسبوع المقبل لمناقشة الملف".',
         [None],
     ),
+    # فقال carries on the subject of the verb-first clause before it, whatever noun (a
+    # country, its object) stands right before it
+    (
+        'هاجم الرئيس الجزائري عبد المجيد تبون الإمارات فقال: "لن نقبل بأي تدخل في شؤوننا الداخلية".',
+        ["abdelmadjid-tebboune"],
+    ),
 ]
 
 

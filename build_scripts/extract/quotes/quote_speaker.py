@@ -44,6 +44,7 @@ from .subject_before_verb import (
     right_before,
     sentence_subject,
     sentence_topic,
+    then_said_subject,
     title_before_verb,
     verb_first_subject,
     was_title_before_verb,
@@ -296,7 +297,9 @@ def _pronoun_named(q: _Quote, verbs: list[int], cue: int) -> Mention | bool | No
     shared = shared_subject(body, verbs[:-1], cue, in_sentence, state)
     if shared is not False:
         return shared
-    opener = clause_opener(body, sentence_start, cue, in_sentence)
+    opener = clause_opener(body, sentence_start, cue, in_sentence) or then_said_subject(
+        body, sentence_start, cue, in_sentence
+    )
     if opener is not None:
         return state.hear("person", opener, frozenset())
     before = before_verb(body, sentence_start, cue, in_sentence)

@@ -179,6 +179,17 @@ def clause_opener(body: str, sentence_start: int, cue: int, people: list[Mention
     return verb_first_subject(body, clauses[-1], before) if before else None
 
 
+def then_said_subject(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:
+    """The subject of the verb-first clause a speech verb with فـ goes on from (هاجم الرئيس
+    فلان الإمارات فقال: "…"): فـ carries its subject on, whatever noun stands between."""
+    verb = VERB_BEFORE.search(body, max(0, cue - 12), cue)
+    if verb is None or not verb.group().startswith("ف"):
+        return None
+    start, _ = clause_before(body, sentence_start, verb.start())
+    before = [m for m in people if m.end <= verb.start()]
+    return verb_first_subject(body, start, before) if before else None
+
+
 def sentence_topic(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
     """The person a sentence opens with, titles and all (وزير الخارجية الروسي سيرغي
     لافروف انتقد…، رومانيا: الرئيس نيكشور دان أكد…): the subject of what follows. A
