@@ -155,6 +155,8 @@ def test_titles_give_the_name_its_role_and_country(
         # ... or in الله, whose first word alone is a verb or a noun (فتح، روح، أمر)
         ("وشارك فتح الله الزوي في الاجتماع.", "فتح الله الزوي"),
         ("وقال القيادي روح الله الكرماني إن الحوار متوقف.", "روح الله الكرماني"),
+        # ... also as a father's name after the given name (رانا صنع الله)
+        ("وقال مستشار رئيس الحكومة كامران صنع الله، إن الحوار مستمر.", "كامران صنع الله"),
         # ... and a family name with the article after the pair, as after any given name
         ("وسلم السفير خير الله الحاج عمر رسالة إلى الوزير.", "خير الله الحاج عمر"),
         # a given name written in one word with عبد, whatever the name after it

@@ -178,6 +178,14 @@ REPRESENTATIVES = word_keys(
 ABD = word_key("عبد")
 ZAIN, ABIDIN = word_key("زين"), word_key("العابدين")
 GOD = word_key("الله")  # the second word of a compound given name (ذبيح الله)
+# The first words of given names in الله (فتح الله، روح الله، هبة الله، نعمت الله): the pair
+# is one given name, though the first word alone is a verb or a noun. (عبد الله is read
+# as عبد and the word after it; حزب الله، أنصار الله are no one's name.)
+GOD_FIRST = word_keys(
+    "فتح نصر فضل حب خير عطا جاد ذبيح سيف رزق فرج حمد روح نعمة نعمت هبة ضيف عوض دفع خلف جار "
+    "عطية حسب فيض شكر ولي أمان سعد أمر رحمة رحمت ثناء عناية عنايت حبيب نجيب سميع عزت إنعام "
+    "حشمت كرامت عصمت صنع عطاء"
+)
 CONNECTORS = word_keys("بن بنت ابن آل أبو أبي أم ولد ول عبد فون دير دي دا دو فان لا آيت أيت")
 CLITICS = ("و", "ف")
 PREPOSITIONS = ("ل", "ب")

@@ -14,6 +14,7 @@ from ..names.name_shape import name_like
 from ..names.name_tokens import PREVIOUS_WORD, WORD_REST, tokens
 from ..names.name_words import (
     GOD,
+    GOD_FIRST,
     HONORIFICS,
     INSTITUTIONS,
     PLACE_NOUNS,
@@ -33,14 +34,6 @@ DIN_FIRST = word_keys(
     "حسام نجم سعد عصام معين ناصر تقي نظام شهاب مجد حسن"
 )
 DIN = word_key("الدين")
-# The first words of given names in الله (فتح الله، روح الله، هبة الله، نعمت الله): the pair
-# is one given name, though the first word alone is a verb or a noun. (عبد الله is read
-# as عبد and the word after it; حزب الله، أنصار الله are no one's name.)
-GOD_FIRST = word_keys(
-    "فتح نصر فضل حب خير عطا جاد ذبيح سيف رزق فرج حمد روح نعمة نعمت هبة ضيف عوض دفع خلف جار "
-    "عطية حسب فيض شكر ولي أمان سعد أمر رحمة رحمت ثناء عناية عنايت حبيب نجيب سميع عزت إنعام "
-    "حشمت كرامت عصمت"
-)
 FIRST_WORDS = {DIN: DIN_FIRST, GOD: GOD_FIRST}
 # What a الدين name after it names instead of a person: a place, an institution, a
 # province (محافظة صلاح الدين), a brigade (كتائب عز الدين القسام).

@@ -28,6 +28,7 @@ from ..names.name_words import (
     CONSTRUCT_TITLES,
     DEFINITE_GIVEN,
     GOD,
+    GOD_FIRST,
     PATRONYMIC,
     PREPOSITIONS,
     SIDI,
@@ -275,6 +276,8 @@ def _given_name_of_two_words(name: _Name, at: _At) -> _At | None:
         return _second_given_word(at)  # زين العابدين: one given name of two words
     if key == GOD and end == i + 1 and not words[i].definite and words[i].key not in CONNECTORS:
         return _second_given_word(at)  # ذبيح الله، فضل الله، نصر الله: one given name of two words
+    if key == GOD and words[end - 1].key in GOD_FIRST:
+        return _second_given_word(at)  # رانا صنع الله: a father's given name in الله
     return None
 
 
