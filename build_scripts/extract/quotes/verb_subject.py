@@ -16,7 +16,7 @@ from ...model import Mention
 from ..names.name_shape import of_a_title
 from ..names.name_tokens import WORD
 from ..names.name_words import INSTITUTIONS, RELATIVE_PRONOUNS, TITLES, word_keys
-from ..names.word_patterns import possessed_noun
+from ..names.word_patterns import ifal, iftial, possessed_noun
 from .quote_spans import OPEN_CLOSE, closing, is_speech
 from .speaker_names import GIVEN
 from .speaker_state import Roles, who
@@ -231,6 +231,8 @@ def _pronoun_shape(body: str, cue: int, end: int, words: list[str], first: str, 
         return True  # قال في مؤتمر مع نظيره فلان: not فلان
     if not a_name and (with_object(first) or definite_taf_il(first) or TANWEEN.search(words[0])):
         return True  # وتوعد بتنفيذ…، وجددت التأكيد على: what was said, not who
+    if not a_name and (iftial(first) or ifal(first)) and first not in GIVEN:
+        return True  # وأعلن انتهاء الحرب، وأعلن إطلاق: a verbal noun, what he announced
     if first in RELATIVE_PRONOUNS and calls_on(body, cue, OBJECT_VERBS):
         return True  # كما انتقد الذين شككوا…: whom he criticised
     if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
