@@ -499,6 +499,13 @@ def test_a_nasab_without_its_given_name_after_a_title_is_still_the_person() -> N
     assert [u.text for u in x.unknown_people] == []
 
 
+def test_an_outlet_the_probes_found_reported_as_a_person_is_an_outlet() -> None:
+    """جون أفريك was reported as an unknown person (جون is John)."""
+    x = extract('ونقلت مجلة "جون أفريك" عن المشير قوله إن الاتفاق قريب.', REGISTRY)
+    assert x.ids("outlets_cited") == ("jeune-afrique",)
+    assert [u.text for u in x.unknown_people] == []
+
+
 def test_a_two_word_name_without_its_bin_is_someone_elses() -> None:
     """بن is left out of a long name (three names remain), never of a shorter one:
     محمد سلمان is not Mohammed bin Salman, عبد الله زايد not Abdullah bin Zayed."""

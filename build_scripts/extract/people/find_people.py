@@ -29,12 +29,12 @@ from dataclasses import replace
 
 import ahocorasick
 
-from ...arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton
+from ...arabic_text import NormalizedText, find_words, normalize, normalize_text, word_automaton, word_key
 from ...model import Mention, Registry, UnknownPerson, per_registry
 from ..names.given_name_lists import registry_sets
 from ..names.name_shape import after_place_noun
 from ..names.name_tokens import WORD
-from ..names.name_words import SPEECH, TITLES
+from ..names.name_words import SPEECH, TITLES, word_keys
 from .compound_given_names import din_names, with_din, with_first_word
 from .marked_names import after_nationality, aged, bylines, quoted, signed
 from .name_scan import Scan
@@ -157,7 +157,19 @@ def _plausible(body: str, person: UnknownPerson) -> bool:
     """One word read after a title is a name only as a speaker before a colon (قال
     النائب منيمنة: "…"): alone it is far more often a noun or a verb (عضو المجلس
     موضوع، الوزير تعني) than a family name. (Rosters list family names alone.)"""
+    if _glad_tidings(person.text):
+        return False
     return " " in person.text.strip() or body[person.end : person.end + 2].lstrip()[:1] == ":"
+
+
+# Nouns after which سارة is "glad", not Sarah (تزف بشرى سارة، أنباء سارة).
+GLAD_NEWS = word_keys("بشرى بشارة أخبار أنباء نبأ مفاجأة")
+GLAD = word_key("سارة")
+
+
+def _glad_tidings(text: str) -> bool:
+    words = [word_key(w) for w in text.split()]
+    return len(words) == 2 and words[0] in GLAD_NEWS and words[1] == GLAD
 
 
 def _keep(found: dict[str, UnknownPerson], person: UnknownPerson) -> None:
