@@ -96,6 +96,7 @@ STOP = word_keys(
     "وفدا بيانا اتصالا رسالة عددا قرارا هجوما دعما تقريرا مقترحا مسؤولا مسؤولين مسؤولون أوراق دعوة "
     "مقالا منشورا خطابا "  # كتب فلان مقالا، ألقى فلان خطابا
     "مجرد شخص "  # سيف الإسلام مجرد شخص: merely, a person
+    "بحسب الأخير الأخيرة عرضا "  # according to, the last, an offer (حسب alone opens حسب النبي)
     "حظر منع فرض وقف تعليق إلغاء تمديد تجديد إنهاء تشكيل إنشاء "
     "دعم تأييد ترحيب التزام تمسك حرص استعداد "  # أكد السفير دعم بلاده: what he stressed
     # a level (الأعلى مستوى، رفيع المستوى)
@@ -178,6 +179,13 @@ REPRESENTATIVES = word_keys(
 )
 ABD = word_key("عبد")
 ZAIN, ABIDIN = word_key("زين"), word_key("العابدين")
+# The first words of given names in الدين (نور الدين، قمر الدين، شمس الدين): the pair is
+# one given name, which no single-word list can hold.
+DIN_FIRST = word_keys(
+    "نور عز قمر بدر صلاح علاء سيف شمس جمال خير محيي محي فخر عماد ضياء بهاء تاج زين كمال شرف "
+    "حسام نجم سعد عصام معين ناصر تقي نظام شهاب مجد حسن"
+)
+DIN = word_key("الدين")
 GOD = word_key("الله")  # the second word of a compound given name (ذبيح الله)
 # The first words of given names in الله (فتح الله، روح الله، هبة الله، نعمت الله): the pair
 # is one given name, though the first word alone is a verb or a noun. (عبد الله is read

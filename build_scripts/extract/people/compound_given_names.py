@@ -13,6 +13,8 @@ from ...model import UnknownPerson
 from ..names.name_shape import name_like
 from ..names.name_tokens import PREVIOUS_WORD, WORD_REST, tokens
 from ..names.name_words import (
+    DIN,
+    DIN_FIRST,
     GOD,
     GOD_FIRST,
     HONORIFICS,
@@ -27,13 +29,6 @@ from ..names.name_words import (
 from .name_scan import Scan
 from .person_role import country, role_after, without_address
 
-# The first words of given names in الدين (نور الدين، قمر الدين، شمس الدين): the pair is
-# one given name, which no single-word list can hold.
-DIN_FIRST = word_keys(
-    "نور عز قمر بدر صلاح علاء سيف شمس جمال خير محيي محي فخر عماد ضياء بهاء تاج زين كمال شرف "
-    "حسام نجم سعد عصام معين ناصر تقي نظام شهاب مجد حسن"
-)
-DIN = word_key("الدين")
 FIRST_WORDS = {DIN: DIN_FIRST, GOD: GOD_FIRST}
 # What a الدين name after it names instead of a person: a place, an institution, a
 # province (محافظة صلاح الدين), a brigade (كتائب عز الدين القسام).

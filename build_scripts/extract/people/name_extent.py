@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ...arabic_text import word_key
 from ..names.given_name_lists import ALL_GIVEN, AMBIGUOUS_GIVEN, ARABIC_GIVEN, FOREIGN_GIVEN
 from ..names.name_shape import (
     accusative_with_adjective,
@@ -27,6 +28,8 @@ from ..names.name_words import (
     CONNECTORS,
     CONSTRUCT_TITLES,
     DEFINITE_GIVEN,
+    DIN,
+    DIN_FIRST,
     GOD,
     GOD_FIRST,
     PATRONYMIC,
@@ -189,6 +192,10 @@ def _joining_word(name: _Name, at: _At) -> _At | None:
     return None
 
 
+ACCORDING = word_key("حسب")  # حسب ما: according to what
+AS_WHAT = word_keys("ما تعبيره تعبيرها قوله قولها")
+
+
 def _noun_or_next_person(name: _Name, at: _At) -> bool:
     """After the name, و or a preposition opens the next person or a noun, and a noun
     the name's verb takes (its object, a plural) ends the name."""
@@ -199,18 +206,20 @@ def _noun_or_next_person(name: _Name, at: _At) -> bool:
     if key[:1] in CLITICS + PREPOSITIONS and key[1:] in given and key not in given:
         return True  # وخليل: the next person of a list; خليفة لستيف بالمر: someone else's
     if (
-        (count >= 2 or (len(key) == 4 and key[-1] == "ت"))
+        (count >= 2 or (len(key) == 4 and key[-1] == "ت") or (len(key) >= 5 and key.endswith("نا")))
         and key[:1] == "و"
         and key not in given
         and key not in CONNECTORS
         and not _closing_nisba(words, end)
     ):
         return True  # ألكسندر عيدان ووجود الوفود: a name of two words does not go on into و + a
-        # noun; nor does one word into و + a feminine past verb فعلت (السيد ظريف وجرت محادثات)
+        # noun; nor does one word into و + a past verb فعلت or فعلنا (السيد ظريف وجرت، فلان وبحثنا)
     if count >= 2 and (words[end].hamza_clitic or (key in WRITTEN_OBJECTS and not words[end].definite)):
         return True  # طالب النائب فلان الفلاني بأخذ الكلمة، نشر المحامي فلان بن فلان تدوينة
     if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
         return True  # أحمد خزيم تصريحاته: a plural noun with its pronoun
+    if key == ACCORDING and end + 1 < len(words) and words[end + 1].key in AS_WHAT:
+        return True  # فلان حسب ما نقلته الوكالة: "according to", not حسب النبي
     if (
         count >= 2
         and len(key) == 6
@@ -278,6 +287,8 @@ def _given_name_of_two_words(name: _Name, at: _At) -> _At | None:
         return _second_given_word(at)  # ذبيح الله، فضل الله، نصر الله: one given name of two words
     if key == GOD and words[end - 1].key in GOD_FIRST:
         return _second_given_word(at)  # رانا صنع الله: a father's given name in الله
+    if key == DIN and end > i + 1 and words[end - 1].key in DIN_FIRST:
+        return _second_given_word(at)  # توفيق شرف الدين: a family name in الدين
     return None
 
 
