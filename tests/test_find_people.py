@@ -375,6 +375,7 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         ("ودعا المبعوث سالم الحسيني الأطراف الليبية إلى الحوار.", "سالم الحسيني"),  # a plural أفعال
         ("وقال وزير العدل منير شرف الدين إن القانون سيطبق.", "منير شرف الدين"),  # a family name in الدين
         ("وقال الوزير خالد سنان حسب ما نقلته الوكالة إن الأمن مستتب.", "خالد سنان"),  # according to
+        ('وقال الوزير خالد سنان حسب سانا "إن الأمن مستتب في كل المحافظات".', "خالد سنان"),  # … an outlet
         ("وأشاد المبعوث كريم الحلبي الأخير بالاتفاق.", "كريم الحلبي"),  # the last, an adjective
         ("ونشر الكاتب نبيل الصافي مقالا عن الأزمة.", "نبيل الصافي"),  # what he wrote, accusative
         # a participle of office after the name (المعين، المقال) describes him, no family name

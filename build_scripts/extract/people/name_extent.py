@@ -218,8 +218,12 @@ def _noun_or_next_person(name: _Name, at: _At) -> bool:
         return True  # طالب النائب فلان الفلاني بأخذ الكلمة، نشر المحامي فلان بن فلان تدوينة
     if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
         return True  # أحمد خزيم تصريحاته: a plural noun with its pronoun
-    if key == ACCORDING and end + 1 < len(words) and words[end + 1].key in AS_WHAT:
-        return True  # فلان حسب ما نقلته الوكالة: "according to", not حسب النبي
+    if (
+        key == ACCORDING
+        and end + 1 < len(words)
+        and (words[end + 1].key in AS_WHAT or words[end + 1].key in name.entity_words)
+    ):
+        return True  # فلان حسب ما نقلته الوكالة، حسب سانا: "according to", not حسب النبي
     if (
         count >= 2
         and len(key) == 6
