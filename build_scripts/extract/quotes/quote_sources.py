@@ -15,7 +15,7 @@ from ..names.name_tokens import WORD
 from ..names.name_words import TITLES
 from .quote_spans import OPEN_CLOSE
 from .speaker_state import Attribution, People
-from .speaker_titles import heads_a_title, title_word
+from .speaker_titles import heads_a_title, title_word, title_words
 from .speech_cues import Cues
 from .verb_subject import verb_subject
 
@@ -132,8 +132,26 @@ def speaker_after(
         return state.speaker  # "…"، على حد تعبيره: the speaker the text is already quoting
     source = SOURCE.search(body, end, limit)
     if source is not None and not source.group("prefix") and AFTER_QUOTE.fullmatch(body, end, source.start()):
-        return _source(body, source.end(), after)
+        person = _source(body, source.end(), after)
+        titles = _source_title(body, source.end(), limit) if person is None else frozenset()
+        return state.hear("title", None, titles, source.end()) if titles else person
     return None
+
+
+SOURCE_TITLE_END = re.compile(r"[.،,:؛\n]")
+
+
+def _source_title(body: str, at: int, limit: int) -> frozenset[str]:
+    """The title a source phrase names when it names no one ("…"، وفق الناطق الحكومي):
+    the words after it to the end of the clause, all a title's, the first a speaker's
+    title (a fused ل dropped); ∅ otherwise."""
+    stop = SOURCE_TITLE_END.search(body, at, limit)
+    words = body[at : stop.start() if stop else limit].split()
+    if words and words[0][:1] == "ل":  # وفقا للناطق، لوزير: the title without its ل
+        words[0] = "ال" + words[0][2:] if words[0][:2] == "لل" else words[0][1:]
+    if not words or word_key(words[0]) not in TITLES:
+        return frozenset()
+    return title_words(" ".join(words), only=True)
 
 
 def _heard_in_paragraph(state: Attribution, at: int) -> bool:

@@ -170,6 +170,9 @@ DESCRIPTORS = {
 # وأشار النائب: the member of parliament just quoted (عضو مجلس النواب، عضو البرلمان)
 MEMBER_OF_PARLIAMENT = word_keys("النواب نواب البرلمان برلمان الشيوخ شيوخ")
 DESCRIPTORS |= {normalize("نائب"): MEMBER_OF_PARLIAMENT, normalize("نائبة"): MEMBER_OF_PARLIAMENT}
+# الناطق الحكومي: the government's spokesman (الناطق باسم الحكومة).
+GOVERNMENT = frozenset({bare(normalize("الحكومة"))})  # (bare reads it as the ministers')
+DESCRIPTORS |= {normalize("حكومي"): GOVERNMENT, normalize("حكومية"): GOVERNMENT}
 # ولفت رئيس مجلس الوزراء: the council of ministers is the government its head heads (رئيس الوزراء).
 DESCRIPTORS[normalize("مجلس")] = frozenset({normalize("وزراء")})
 # وزير الشؤون الخارجية: the affairs are the foreign minister's (وزير الخارجية).
