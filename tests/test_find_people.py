@@ -2017,7 +2017,7 @@ def test_the_uns_envoy_is_the_un_envoy_named_before() -> None:
 
 
 def test_a_source_that_is_a_title_is_the_speaker_named_before() -> None:
-    """"…"، وفق الناطق الحكومي: the spokesman quoted before, named by his title."""
+    """ "…"، وفق الناطق الحكومي: the spokesman quoted before, named by his title."""
     text = (
         "قال الناطق الرسمي باسم الحكومة سامي الخطيب، إن الموقف كان واضحا.\n"
         "“نمر بظرف صعب في الإقليم، وعلينا جميعا أن نحمي بلدنا من الأخطار”، وفق الناطق الحكومي."
