@@ -99,6 +99,7 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "مراسلنا في الخرطوم",
             "SD",
         ),
+        ("وطالب المحقق العدلي سامر الحلو بتسليم الملف.", "سامر الحلو", "المحقق العدلي", None),
         # an outlet's quoted name after a reporter's or director's title is the role's
         (
             'وسألت مراسلة "الشروق" هيلين باركر المتحدث عن موعد الانسحاب.',
@@ -149,6 +150,8 @@ def test_titles_give_the_name_its_role_and_country(
         # a given name on whose hamza ل or ب is written (لإبراهيم): the preposition's object,
         # still a person (not لإطلاق، بأيدي: a word)
         ("وانتقد الحزب استقبال الرئيس لإبراهيم الزياني في القصر.", "إبراهيم الزياني"),
+        # a family name of the shape of a verbal noun, listed (افرام, Ephrem)
+        ("وقال النائب جهاد افرام إن الجلسة ستعقد.", "جهاد افرام"),
         # common given names the lists once lacked (عامر، نازك); مطلق (absolute) only after a cue
         ("وتسلم عامر الدباغ منصب المحافظ أمس.", "عامر الدباغ"),
         ("وقال مطلق العنزي إن الانتخابات ستجري في موعدها.", "مطلق العنزي"),
