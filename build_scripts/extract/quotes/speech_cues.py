@@ -99,12 +99,6 @@ RELAYED = word_keys("نقل نقلت")
 RELAYED_FROM = re.compile(r"(?:[ \t]+[^\s.،,:؛]+){0,5}?[ \t]+(?:عن|[أإا]ن)(?:ه|ها|هم)?(?!\w)")
 
 
-def _bare_verb(body: str, begin: int, at: int) -> str:
-    """The key of the cue word at ``body[begin:at]`` without its و or ف."""
-    key = word_key(body[begin:at])
-    return key[1:] if key[:1] in "وف" and len(key) > 3 else key
-
-
 @dataclass(frozen=True, slots=True)
 class Cues:
     """Body offsets just after each speech verb and each participle, found once per article."""
@@ -140,7 +134,7 @@ class Cues:
                 continue  # علي بن أبي طالب، آل ناصر: a name's word after its connector, no verb
             if kind == "verb" and PASSIVE_PRESENT.match(body, begin):
                 continue  # لا تُعتبر طرفا، يُذكر أن: a passive, whose subject is no speaker
-            if kind == "verb" and _bare_verb(body, begin, at) in RELAYED and not RELAYED_FROM.match(body, at):
+            if kind == "verb" and calls_on(body, at, RELAYED) and not RELAYED_FROM.match(body, at):
                 continue  # ملف نقل السجناء: the transfer, no one relaying words
             if kind == "verb" and NEW_AFTER_PLURAL.search(body, max(0, begin - 30), at):
                 continue  # انضمام أعضاء جدد: "new", the plural of جديد, after a plural noun
