@@ -16,6 +16,7 @@ from .mentions.near_spellings import near_spellings
 from .office_holders import office_holder
 from .people.find_people import find_unknown_people
 from .quotes.extract_quotes import extract_quotes
+from .quotes.speaker_titles import without_l
 
 
 def _roles(
@@ -51,7 +52,7 @@ def _role_words(role: str) -> set[str]:
     الرئيس السابق لمفوضية الاتحاد is رئيس المفوضية)."""
     words = {word_key(w) for w in role.split()}
     unjoined = {w[1:] for w in words if w[:1] == "و" and len(w) > 3}
-    of = {"ال" + w[2:] if w[:2] == "لل" else w[1:] for w in words if w[:1] == "ل" and len(w) > 3}
+    of = {without_l(w) for w in words if w[:1] == "ل" and len(w) > 3}
     return words | unjoined | of
 
 

@@ -15,7 +15,7 @@ from ..names.name_tokens import WORD
 from ..names.name_words import TITLES
 from .quote_spans import OPEN_CLOSE
 from .speaker_state import Attribution, People
-from .speaker_titles import heads_a_title, title_word, title_words
+from .speaker_titles import heads_a_title, title_word, title_words, without_l
 from .speech_cues import Cues
 from .verb_subject import verb_subject
 
@@ -148,7 +148,7 @@ def _source_title(body: str, at: int, limit: int) -> frozenset[str]:
     stop = SOURCE_TITLE_END.search(body, at, limit)
     words = body[at : stop.start() if stop else limit].split()
     if words and words[0][:1] == "ل":  # وفقا للناطق، لوزير: the title without its ل
-        words[0] = "ال" + words[0][2:] if words[0][:2] == "لل" else words[0][1:]
+        words[0] = without_l(words[0])
     if not words or word_key(words[0]) not in TITLES:
         return frozenset()
     return title_words(" ".join(words), only=True)

@@ -153,6 +153,12 @@ def fused_l(keys: list[str]) -> list[str]:
     return joined
 
 
+def without_l(word: str) -> str:
+    """A word without the ل of "of" or "for" written onto it: للمفوضية is المفوضية, لوزير
+    is وزير."""
+    return "ال" + word[2:] if word[:2] == "لل" else word[1:]
+
+
 def of_the_title(keys: list[str], i: int) -> bool:
     """``keys[i]`` is a title word, or an institution in construct with the title word
     before it, which is the title's (رئيس حركة العدل والمساواة، رئيس مجلس الوزراء)."""
