@@ -150,6 +150,8 @@ def test_titles_give_the_name_its_role_and_country(
         # a given name on whose hamza ل or ب is written (لإبراهيم): the preposition's object,
         # still a person (not لإطلاق، بأيدي: a word)
         ("وانتقد الحزب استقبال الرئيس لإبراهيم الزياني في القصر.", "إبراهيم الزياني"),
+        # رحمة written with ة is a family name, though keyed as the blessing رحمه (رحمه الله)
+        ("وقال النائب جورج رحمة إن الجلسة تأجلت.", "جورج رحمة"),
         # a family name of the shape of a verbal noun, listed (افرام, Ephrem)
         ("وقال النائب جهاد افرام إن الجلسة ستعقد.", "جهاد افرام"),
         # common given names the lists once lacked (عامر، نازك); مطلق (absolute) only after a cue
@@ -214,6 +216,7 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وبقي الميناء بأيدي المليشيا المسلحة لسنوات.", "أيدي المليشيا"),  # بأيدي: in the hands of
         ("ويبدأ الاجتماع في تمام الساعة العاشرة صباحا.", "تمام الساعة"),  # تمام (a given name): the hour
         ("وزفت الوزارة بشرى سارة إلى المتقاعدين أمس.", "بشرى سارة"),  # glad tidings, not Sarah
+        ("وقال الشيخ زايد رحمه الله إن الوحدة قوة.", "زايد رحمه"),  # the blessing ends the name
         ("وقال إن سيف الإسلام مجرد شخص لا وزن له.", "مجرد شخص"),  # merely a person
         # a given name that is also a word starts no name without a title or speech verb
         ("وقد علا صوت المحتجين أمام مبنى البرلمان.", "علا صوت"),

@@ -408,10 +408,15 @@ def _no_article_in_this_name(name: _Name, at: _At) -> bool:
 def _indefinite_word_ends(name: _Name, at: _At) -> bool:
     """A word without the article that looks like no name ends it."""
     words, end, i, key = name.words, at.end, name.i, name.words[at.end].key
+    if key == MERCY and words[end].feminine:
+        return False  # إميل رحمة: a family name written with ة, not the blessing رحمه الله
     first_given = name.first_given
     return not (name_like(key, name.entity_words) or words[end].ali or _foreign_bal(words, i, end)) or (
         words[end].feminine and (not first_given or words[i].key in FOREIGN_GIVEN)
     )  # a word in ة after a foreign given name is Arabic, and no name (كارولين ذكية)
+
+
+MERCY = word_key("رحمة")  # keyed as the blessing رحمه (رحمه الله), which ends a name
 
 
 # What a verb's subject writes or sends, indefinite and in ة (no alef of the accusative
