@@ -2029,3 +2029,13 @@ def test_a_source_that_is_a_title_is_the_speaker_named_before() -> None:
         "“نمر بظرف صعب في الإقليم، وعلينا جميعا أن نحمي بلدنا من الأخطار”، وفق الناطق الحكومي."
     )
     assert speakers(text) == [(None, "سامي الخطيب")]
+
+
+def test_his_adviser_is_the_adviser_quoted_before_and_no_other() -> None:
+    """مستشار محمد حمدان دقلو: the adviser of that leader quoted before (his title shares
+    the leader's own words), not the leader; another leader's adviser is nobody."""
+    second = 'كما اعتبر مستشار محمد حمدان دقلو أن "الحديث عن الدروع البشرية كلام غير منطقي وغير صحيح".'
+    ours = "قال مستشار قائد قوات الدعم السريع للشؤون السياسية يوسف الحاج إن القوات مستعدة للحوار.\n\n"
+    theirs = "قال مستشار الرئيس الروسي يوري أوشاكوف إن الاجتماع ممكن.\n\n"
+    assert speakers(ours + second) == [(None, "يوسف الحاج")]
+    assert speakers(theirs + second) == [(None, None)]

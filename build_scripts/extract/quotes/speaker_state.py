@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ...arabic_text import normalize
 from ...model import Mention
-from ..names.name_words import word_keys
+from ..names.name_words import TITLES, word_keys
 from .speaker_titles import Nations, a_woman
 
 # Who held the office a title names on the article's day (office_holders.office_holder).
@@ -48,6 +48,9 @@ class Attribution:
         السعودي… after وزير الخارجية السعودي فيصل بن فرحان), or else the one person
         the registry says held that office on the article's day (وقال الرئيس
         الأمريكي); or nobody, and the carried speaker is forgotten."""
+        if kind == "relation":  # مستشار فلان: the last speaker if his title says so
+            named = self._serving(named, titles)
+            titles = self.titles if named is not None else frozenset()
         if kind == "title":
             known = self.titles | (
                 self.roles.get(who(self.speaker), frozenset()) if self.speaker else frozenset()
@@ -73,6 +76,18 @@ class Attribution:
         if named is not None:
             self.heard_at = max(named.end, at or 0)
         return named
+
+    def _serving(self, possessor: Mention | None, relation: frozenset[str]) -> Mention | None:
+        """The last speaker, when their title is that relation (مستشار) to the person named
+        (it shares a word other than a title with that person's own role: مستشار قائد قوات
+        الدعم السريع after مستشار حميدتي); else nobody. Another adviser is never taken for
+        this one."""
+        if self.speaker is None or possessor is None:
+            return None
+        known = self.titles | self.roles.get(who(self.speaker), frozenset())
+        theirs = self.roles.get(who(possessor), frozenset())
+        shared = {w for w in known & theirs if w not in TITLES}
+        return self.speaker if relation <= known and shared else None
 
     def _only_holder(self, titles: frozenset[str], at: int) -> Mention | None:
         """The person named before ``at`` whose roles and nationality hold every title

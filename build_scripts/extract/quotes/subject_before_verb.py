@@ -19,6 +19,7 @@ from ..names.name_words import INSTITUTIONS, RELATIVE_PRONOUNS, TITLES, word_key
 from .quote_spans import OPEN_CLOSE
 from .speaker_titles import (
     PREPOSITIONS,
+    RELATIONAL,
     SPEAKER_TITLES,
     STYLE_HONORIFICS,
     after_fused_preposition,
@@ -253,6 +254,8 @@ def verb_first_subject(body: str, sentence_start: int, people: list[Mention]) ->
         return None
     if any(w in COUNTERPARTS for w in words[1:]):
         return None  # التقى الرئيس المصري نظيره الفرنسي ماكرون، مؤكدا: the host speaks, not the guest
+    if len(words) > 1 and words[-1] in RELATIONAL:
+        return None  # كما اعتبر مستشار فلان أن: his adviser speaks, not he
     if words and (words[0] in ACCUSING_VERBS or words[0][1:] in ACCUSING_VERBS) and accused(body, first):
         return None  # ووصف الرئيس فلان بأنه "…": the one described is not the one speaking
     if lead.rstrip().endswith(("،", ",")) and _apposed_role(words[1:]):

@@ -256,8 +256,23 @@ def _named_head(body: str, cue: int, named: list[Mention], roles: Roles, entitie
     if not heads_a_title(body, cue, named[0], entities, roles.get(who(named[0]), frozenset())):
         return "other", None, frozenset()  # قالت مصادر مقربة من الرئيس فلان، قال مكتب فلان
     head = _head(body, cue, named, roles)
+    if head is None:
+        relation = _relation(body, cue, named[0])
+        if relation is not None:  # مستشار فلان: his adviser, whom Attribution.hear may know
+            return "relation", named[0], frozenset({relation})
     titles = title_words(body[cue : head.start]) if head is not None else frozenset()
     return ("person", head, titles) if head is not None else ("other", None, frozenset())
+
+
+# Offices held for someone else, named by whom they serve (مستشار حميدتي، نائب الرئيس فلان).
+SERVING = word_keys("مستشار مستشارة مساعد مساعدة")
+
+
+def _relation(body: str, cue: int, possessor: Mention) -> str | None:
+    """The one word before a person's name that makes the subject someone serving them
+    (كما اعتبر مستشار محمد حمدان دقلو، أن…), else None."""
+    words = WORD.findall(body, cue, possessor.start)
+    return word_key(words[0]) if len(words) == 1 and word_key(words[0]) in SERVING else None
 
 
 def _title_alone(
