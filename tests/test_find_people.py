@@ -2039,3 +2039,11 @@ def test_his_adviser_is_the_adviser_quoted_before_and_no_other() -> None:
     theirs = "قال مستشار الرئيس الروسي يوري أوشاكوف إن الاجتماع ممكن.\n\n"
     assert speakers(ours + second) == [(None, "يوسف الحاج")]
     assert speakers(theirs + second) == [(None, None)]
+    # ... also when a paragraph about someone else came between and he was named there
+    # alone: the title the text gave him first is remembered
+    text = (
+        'أكد مستشار قائد "قوات الدعم السريع" للشؤون السياسية، يوسف الحاج، إنهم مستعدون للحوار.\n\n'
+        "وخلال لقائه رئيس جنوب السودان سلفاكير ميارديت في جوبا، الأربعاء، اعتبر الحاج أن رئيس "
+        'الجارة الجنوبية "أكثر من يفهم المشكلة السودانية".\n\n' + second
+    )
+    assert speakers(text) == [(None, "يوسف الحاج"), (None, "يوسف الحاج")]

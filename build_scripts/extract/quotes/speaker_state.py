@@ -38,6 +38,8 @@ class Attribution:
     paragraph_starts: list[int] = field(default_factory=list)  # offsets where paragraphs begin
     aside: bool = False  # the last quotation was someone's words inside another's sentence
     heard_at: int = 0  # where the latest attribution to ``speaker`` stands
+    # every title the text gave each person it made speak (kept when another speaks between)
+    given_titles: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def hear(
         self, kind: str, named: Mention | None, titles: frozenset[str], at: int | None = None
@@ -52,9 +54,7 @@ class Attribution:
             named = self._serving(named, titles)
             titles = self.titles if named is not None else frozenset()
         if kind == "title":
-            known = self.titles | (
-                self.roles.get(who(self.speaker), frozenset()) if self.speaker else frozenset()
-            )
+            known = self._known()
             fits = {SAME_OFFICE.get(w, w) for w in titles - MINISTRY} <= {
                 SAME_OFFICE.get(w, w) for w in known
             } or _the_one_speaking(titles, known)
@@ -75,7 +75,16 @@ class Attribution:
         self.speaker, self.titles = named, titles if named is not None else frozenset()
         if named is not None:
             self.heard_at = max(named.end, at or 0)
+            self.given_titles[who(named)] = self.given_titles.get(who(named), frozenset()) | titles
         return named
+
+    def _known(self) -> frozenset[str]:
+        """The last speaker's title words: the title just given, those the text gave them
+        before, and their roles' words."""
+        if self.speaker is None:
+            return self.titles
+        key = who(self.speaker)
+        return self.titles | self.given_titles.get(key, frozenset()) | self.roles.get(key, frozenset())
 
     def _serving(self, possessor: Mention | None, relation: frozenset[str]) -> Mention | None:
         """The last speaker, when their title is that relation (مستشار) to the person named
@@ -84,7 +93,7 @@ class Attribution:
         this one."""
         if self.speaker is None or possessor is None:
             return None
-        known = self.titles | self.roles.get(who(self.speaker), frozenset())
+        known = self._known()
         theirs = self.roles.get(who(possessor), frozenset())
         shared = {w for w in known & theirs if w not in TITLES}
         return self.speaker if relation <= known and shared else None
