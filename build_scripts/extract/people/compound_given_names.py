@@ -27,7 +27,7 @@ from ..names.name_words import (
     word_keys,
 )
 from .name_scan import Scan
-from .person_role import country, role_after, without_address
+from .person_role import role_after
 
 FIRST_WORDS = {DIN: DIN_FIRST, GOD: GOD_FIRST}
 # What a الدين name after it names instead of a person: a place, an institution, a
@@ -74,11 +74,8 @@ def _with_role_after(scan: Scan, person: UnknownPerson) -> UnknownPerson:
     after = tokens(scan.body, person.end, WORD_REST.match(scan.body, person.end + 100).end())
     if not after or scan.body[person.end : after[0].start].strip() not in ("،", ","):
         return person
-    span = role_after(after, 0, scan.covered)
-    role = without_address(scan.body[span[0] : span[1]].strip(" ،,:")) if span else None
-    if not role:
-        return person
-    return replace(person, role_ar=role, country=country(*span, scan.entities, scan.registry, scan.body))
+    role, home = scan.role_at(role_after(after, 0, scan.covered))
+    return replace(person, role_ar=role, country=home) if role else person
 
 
 def with_din(scan: Scan, person: UnknownPerson) -> UnknownPerson:

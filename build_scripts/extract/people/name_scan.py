@@ -645,16 +645,19 @@ class Scan:
         start, finish = word.start + clitic, words[end - 1].end
         if self._continues_a_registered_name(start):
             return None, finish  # حمد بن عيسى بن سلمان آل خليفة: the registered king's own fathers
-        span = self._role_span(words, word, end, cue, role_start)
-        role = without_address(self.body[span[0] : span[1]].strip(" ،,:")) if span else None
+        role, home = self.role_at(self._role_span(words, word, end, cue, role_start))
         person = UnknownPerson(
-            text=self.body[start:finish],
-            start=start,
-            end=finish,
-            role_ar=role or None,
-            country=country(span[0], span[1], self.entities, self.registry, self.body) if role else None,
+            text=self.body[start:finish], start=start, end=finish, role_ar=role, country=home
         )
         return person, finish
+
+    def role_at(self, span: tuple[int, int] | None) -> tuple[str | None, str | None]:
+        """The role written at ``span`` (its form of address left out) and the country it
+        names; (None, None) when there is no span or nothing is left of it."""
+        role = without_address(self.body[span[0] : span[1]].strip(" ،,:")) if span else None
+        if not role:
+            return None, None
+        return role, country(span[0], span[1], self.entities, self.registry, self.body)
 
     def _name_end(self, words: list[Token], i: int, word: Token, bare: str, cue: str | None) -> int:
         """Index past the name's last word, told whether it opens with a given name."""

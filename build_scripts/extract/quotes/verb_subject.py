@@ -264,7 +264,7 @@ def _named_head(body: str, cue: int, named: list[Mention], roles: Roles, entitie
     return ("person", head, titles) if head is not None else ("other", None, frozenset())
 
 
-# Offices held for someone else, named by whom they serve (مستشار حميدتي، نائب الرئيس فلان).
+# Offices held for someone else, named by whom they serve (مستشار حميدتي، مساعد الوزير فلان).
 SERVING = word_keys("مستشار مستشارة مساعد مساعدة")
 
 
