@@ -1421,6 +1421,34 @@ SHAPES = [
         '"لا نريد عداوة مع أي دولة من دول الجوار".',
         ["zabihullah-mujahid", "zabihullah-mujahid"],
     ),
+    # a title before قوله is the verb's subject (وتابع رئيس الحكومة قوله): the prime minister
+    # named before, not the minister who spoke last
+    (
+        'قال رئيس الوزراء المصري مصطفى مدبولي إن "الحكومة ستواصل برنامج الإصلاح الاقتصادي". '
+        'وقال وزير الخارجية بدر عبد العاطي إن "مصر لن تقبل تهجير الفلسطينيين". '
+        'وتابع رئيس الحكومة قوله: "لن نرفع أسعار الخبز هذا العام".',
+        ["mostafa-madbouly", "badr-abdelatty", "mostafa-madbouly"],
+    ),
+    # a negated verb after أنه (أنه لا يتحدث) is inside what he says: the participle after it
+    # is still his
+    (
+        'قال رئيس الوزراء المصري مصطفى مدبولي إن "الحكومة ستواصل برنامج الإصلاح الاقتصادي". '
+        "وشدد على أن المصريين صبروا طويلا، مؤكدا أنه لا يتحدث عن وعود، "
+        'قائلا: "لن نرفع أسعار الخبز هذا العام".',
+        ["mostafa-madbouly", "mostafa-madbouly"],
+    ),
+    # an adverb after the verb (وتحدث مطولا) is no subject: he goes on
+    (
+        'قال رئيس الوزراء المصري مصطفى مدبولي إن "الحكومة ستواصل برنامج الإصلاح الاقتصادي". '
+        'وتحدث مطولا عن الدعم، قائلا: "لن نرفع أسعار الخبز هذا العام".',
+        ["mostafa-madbouly", "mostafa-madbouly"],
+    ),
+    # … while عن + a title before قوله is someone else, unnamed
+    (
+        'قال رئيس الوزراء المصري مصطفى مدبولي إن "الحكومة ستواصل برنامج الإصلاح الاقتصادي". '
+        'ونقلت الصحيفة عن وزير المالية قوله: "لن نرفع أسعار الخبز هذا العام".',
+        ["mostafa-madbouly", None],
+    ),
 ]
 
 

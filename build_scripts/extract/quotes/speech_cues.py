@@ -167,12 +167,15 @@ THAT_WORDS = word_keys("أن بأن لأن")
 # وأكد أنه جدد الدعوة…: with a pronoun the verb after it is inside what he said, unless
 # its own subject follows it (أفادت الوكالة أنه هنأ فلان: the impersonal pronoun)
 THAT_HE = word_keys("أنه أنها بأنه بأنها")
+NEGATIONS = word_keys("لا لم لن ما")
 
 
 def after_complementiser(body: str, cue: int, words: frozenset[str] = THAT_WORDS) -> bool:
     """The verb ending at ``cue`` stands right after أن/بأن (or one of ``words``): a
     verb of the reported clause."""
     before = word_before_verb(body, cue)
+    if before is not None and word_key(before.group(1)) in NEGATIONS:  # أنه لا يتحدث: still his clause
+        before = PREVIOUS_WORD.search(body, max(0, before.start() - 16), before.start())
     return before is not None and word_key(before.group(1)) in words
 
 

@@ -34,6 +34,7 @@ PRONOUN_SUBJECT_STARTS = frozenset(
         # a demonstrative with ب after the verb (أدلى بهذه التصريحات): no subject follows
         "بهذه بهذا بذلك بتلك "
         "مرة مجددًا ثانية "  # واعتبر مرة أخرى أن: again, no subject
+        "كثيرا كثيراً قليلا قليلاً مطولا مطولاً مرارا مرارًا علنا علناً صراحة "  # how much or how openly
         # an honorific with the pronoun stands for the one just spoken of (وأضاف سموه أن)
         "سموه سموها جلالته فخامته معاليه سعادته سماحته دولته "
         # a verbal noun right after the verb is its object (وأكد رفض القوات…، وجدد دعم بلاده)

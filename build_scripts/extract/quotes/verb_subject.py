@@ -77,6 +77,7 @@ REPORTED = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|القول)(?!\
 QUOTED_NAME = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]\s*[،,]")  # a subject's name in marks
 QUOTED_NAME_ONLY = re.compile(r"\s*[«“\"]([^»”\"«“\n]{2,40})[»”\"]")  # … when it is all the marks hold
 REPORTED_FROM_SOMEONE = re.compile(r"(?<!\w)عن\s+\w")  # عن مسؤول أمريكي قوله (not عنه قوله)
+REPORTED_FROM = re.compile(r"(?<!\w)عن(?:ه|ها|هم)?(?!\w)")  # عنه قوله، عن فلان قوله: reported
 
 
 # What verb_subject concludes: the kind of subject, the person it names, the title words it gives.
@@ -102,7 +103,11 @@ def verb_subject(
     cue, end = _subject_span(body, cue, limit)
     named = [m for m in people if cue <= m.start < end]
     text = body[cue:end]
-    if "قول" in text and REPORTED.search(text):  # نقلت الصحيفة عنه قوله / عن الوزير فلان قوله
+    reported = REPORTED.search(text) if "قول" in text else None
+    if reported and not REPORTED_FROM.search(text, 0, reported.start()):
+        end = cue + reported.start()  # وتابع رئيس الحكومة قوله: the subject is before his words
+        named, text = [m for m in named if m.start < end], body[cue:end]
+    elif reported:  # نقلت الصحيفة عنه قوله / عن الوزير فلان قوله
         return _reported_subject(body, cue, text, named)
     quoted = _quoted_name(body, cue, limit, people, entities) if not text.strip() else None
     if quoted is not None:
