@@ -876,6 +876,14 @@ def test_one_leaders_words_are_not_credited_to_another_named_in_the_sentence() -
     assert speakers(text) == [(None, None)]
 
 
+def test_words_reported_from_an_unregistered_person_by_family_name_are_his() -> None:
+    text = (
+        "أكد المتحدث باسم الحكومة العراقية سامر الجبوري، الأحد، أن بغداد ترفض أي اعتداء على أراضيها.\n"
+        'ونقلت الوكالة الرسمية عن الجبوري إن "الحكومة ماضية في تعزيز السيادة".'
+    )
+    assert speakers(text) == [(None, "سامر الجبوري")]
+
+
 def test_a_representative_speaks_in_the_name_of_the_one_represented() -> None:
     text = 'ترأس الحفل العقيد سامر الحلبي ممثلاً وزير الخارجية سيرغي لافروف، الذي أكد أن "روسيا باقية على التزاماتها".'
     assert [(q.speaker, q.speaker_name_ar) for q in extract(text, REGISTRY).quotes] == [(None, "سامر الحلبي")]

@@ -49,7 +49,7 @@ from .subject_before_verb import (
     verb_first_subject,
     was_title_before_verb,
 )
-from .verb_subject import REPORTED, verb_subject
+from .verb_subject import reported_from, verb_subject
 
 # "The latter" as a speech verb's subject (ليرد عليها الأخير قائلا).
 LATTER = re.compile(r"(?:\s+(?:عليه|عليها|عليهم))?\s+(?:الأخير|الأخيرة)(?!\w)")
@@ -354,7 +354,7 @@ def _she_after_him(body: str, cue: int, start: int, people: People, state: Attri
         and feminine_verb(body, cue)
         and not a_woman(own)
         and ((a_man(own) and state.speaker.entity_id) or others_since(people, state, cue))
-        and not REPORTED.search(body, cue, start)  # ونقلت الصحيفة عنه قوله: his words
+        and not reported_from(body, cue, start)  # ونقلت الصحيفة عنه قوله: his words
     )
 
 

@@ -124,7 +124,9 @@ def _said_again(
     for found_start, found_end in _whole_words(form, body[first.end :], folded[first.end :]):
         start, end = first.end + found_start, first.end + found_end
         if form != text and not (
-            _after_speech_verb(body, start) or _opens_before_speech_verb(body, start, end)
+            _after_speech_verb(body, start)
+            or _opens_before_speech_verb(body, start, end)
+            or _reported_from(body, start, end)
         ):
             continue  # المتحدث العسكري is no Mr al-Askari: a family name alone only as a subject
         if given and not _name_ends(body, end):
@@ -208,6 +210,22 @@ def _opens_before_speech_verb(body: str, start: int, end: int) -> bool:
         return False  # … but a clause may open with لكن، ثم، بينما (لكن حداد أجاب)
     after = NEXT_WORD.match(body, end)
     return after is not None and word_key(after.group(1)) in SPEECH_VERB_KEYS
+
+
+# What follows the one words are reported from (نقلت الوكالة عن فلان إن / قوله / : "…").
+REPORTED_WORDS = word_keys("إن أن قوله قولها")
+
+
+def _reported_from(body: str, start: int, end: int) -> bool:
+    """The family name stands after عن and before what it said (نقلت الوكالة عن العوادي
+    إن…، عن العوادي قوله): whom the words are reported from."""
+    before = PREVIOUS_WORD.search(body, max(0, start - 8), start)
+    if before is None or word_key(before.group(1)) != "عن":
+        return False
+    after = NEXT_WORD.match(body, end)
+    return (after is not None and word_key(after.group(1)) in REPORTED_WORDS) or body[end : end + 2].lstrip(
+        " "
+    )[:1] in (":", '"', "“", "«")
 
 
 def _first_two(text: str, named: dict[tuple[str, str], Mention]) -> list[str]:

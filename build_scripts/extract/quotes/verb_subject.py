@@ -39,6 +39,7 @@ from .speech_cues import (
     ACCUSING_VERBS,
     OBJECT_VERBS,
     PARTICIPLE_KEYS,
+    RELAYED,
     REPLIED_TO,
     REPLY_VERBS,
     VERB_ENDING,
@@ -107,7 +108,7 @@ def verb_subject(
     if reported and not REPORTED_FROM.search(text, 0, reported.start()):
         end = cue + reported.start()  # وتابع رئيس الحكومة قوله: the subject is before his words
         named, text = [m for m in named if m.start < end], body[cue:end]
-    elif reported:  # نقلت الصحيفة عنه قوله / عن الوزير فلان قوله
+    elif reported or reported_from(body, cue, end):  # نقلت الصحيفة عنه قوله / عن فلان إن
         return _reported_subject(body, cue, text, named)
     quoted = _quoted_name(body, cue, limit, people, entities) if not text.strip() else None
     if quoted is not None:
@@ -152,6 +153,14 @@ def _subject_span(body: str, cue: int, limit: int) -> tuple[int, int]:
     aside = OCCASION_ASIDE.search(body, cue, end) if OCCASION_WORD.search(body, cue, end) else None
     end = aside.start() if aside is not None and body[cue : aside.start()].strip() else end
     return cue, end
+
+
+def reported_from(body: str, cue: int, end: int) -> bool:
+    """What the verb at ``cue`` introduces before ``end`` is reported from someone (عنه
+    قوله، نقلت الوكالة عن فلان أن): whoever relays it is not the one who said it."""
+    if "قول" in body[cue:end] and REPORTED.search(body, cue, end):
+        return True
+    return calls_on(body, cue, RELAYED) and REPORTED_FROM.search(body, cue, end) is not None
 
 
 def _reported_subject(body: str, cue: int, text: str, named: list[Mention]) -> SubjectReading:
