@@ -884,6 +884,42 @@ def test_words_reported_from_an_unregistered_person_by_family_name_are_his() -> 
     assert speakers(text) == [(None, "سامر الجبوري")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside inside the title (الحكومة اليمنية، المعترف بها دوليا،) does not hide the name
+        (
+            "أكد وزير الإعلام في الحكومة اليمنية، المعترف بها دوليا، خالد الحلبي أن "
+            '"الحكومة لن تقبل بأي تسوية ناقصة".',
+            [(None, "خالد الحلبي")],
+        ),
+        # … and الوزير اليمني is the minister of the Yemeni government (اليمنية) just quoted
+        (
+            "أكد وزير النقل في الحكومة اليمنية، المعترف بها دوليا، خالد الحلبي أن "
+            '"الموانئ ستعمل بكامل طاقتها قريبا".\n'
+            'وقال الوزير اليمني في مقابلة إن "الحصار يجب أن يرفع عن كل المدن".',
+            [(None, "خالد الحلبي"), (None, "خالد الحلبي")],
+        ),
+        # a nisba family name after a title is his name (واعتبر الوزير الحلبي)…
+        (
+            'قال المحلل خالد الحلبي إن "الأزمة ستطول أكثر مما يتوقع الجميع".\n'
+            'واعتبر الوزير الحلبي أن "الحل السياسي ما زال ممكنا رغم كل شيء".',
+            [(None, "خالد الحلبي"), (None, "خالد الحلبي")],
+        ),
+        # … but a nisba that describes an office is the title's (المتحدث العسكري)
+        (
+            'قال المحلل علي العسكري إن "الأزمة ستطول أكثر مما يتوقع الجميع".\n'
+            'وقال المتحدث العسكري إن "القوات صدت هجوما واسعا على المدينة".',
+            [(None, "علي العسكري"), (None, None)],
+        ),
+    ],
+)
+def test_an_unregistered_minister_is_found_through_his_title(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert speakers(text) == expected
+
+
 def test_a_representative_speaks_in_the_name_of_the_one_represented() -> None:
     text = 'ترأس الحفل العقيد سامر الحلبي ممثلاً وزير الخارجية سيرغي لافروف، الذي أكد أن "روسيا باقية على التزاماتها".'
     assert [(q.speaker, q.speaker_name_ar) for q in extract(text, REGISTRY).quotes] == [(None, "سامر الحلبي")]

@@ -17,8 +17,8 @@ from ...model import Mention, UnknownPerson
 from ..names.given_name_lists import ALL_GIVEN
 from ..names.name_tokens import PREVIOUS_WORD, WORD
 from ..names.name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
+from ..names.name_words import ROLE_LINKS, TITLES, word_keys
 from ..names.name_words import STOP as STOP_WORDS
-from ..names.name_words import TITLES, word_keys
 from ..people.marked_names import BYLINE
 from .quote_spans import OPEN_CLOSE
 from .speech_cues import SPEECH_VERB_KEYS, speech_verb
@@ -73,13 +73,14 @@ def _byline(body: str, start: int) -> bool:
 
 def _taken(body: str, mentions: tuple[Mention, ...]) -> bytearray:
     """One byte per character, 1 inside a mention: a name said again is only found outside
-    them (``_said_again`` marks what it finds)."""
+    them (``_said_again`` marks what it finds); 2 inside a country's adjective."""
     taken = bytearray(len(body) + 1)
     for mention in mentions:
         # A country's adjective does not hide a family name right after a speech verb
-        # (وأشار السوداني: the Iraqi prime minister, once named in full, not "Sudanese").
-        if mention.kind != "adjective":
-            taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
+        # (وأشار السوداني: the Iraqi prime minister, once named in full, not "Sudanese"),
+        # but after a title it is the title's (وقال الوزير السوداني).
+        mark = b"\2" if mention.kind == "adjective" else b"\1"
+        taken[mention.start : mention.end] = mark * (mention.end - mention.start)
     return taken
 
 
@@ -124,7 +125,7 @@ def _said_again(
     for found_start, found_end in _whole_words(form, body[first.end :], folded[first.end :]):
         start, end = first.end + found_start, first.end + found_end
         if form != text and not (
-            _after_speech_verb(body, start)
+            _after_speech_verb(body, start, taken)
             or _opens_before_speech_verb(body, start, end)
             or _reported_from(body, start, end)
         ):
@@ -168,25 +169,38 @@ def _whole_words(form: str, text: str, folded: str) -> Iterator[tuple[int, int]]
         at = folded.find(key, end)
 
 
-def _after_speech_verb(body: str, start: int) -> bool:
+def _after_speech_verb(body: str, start: int, taken: bytearray) -> bool:
     """A speech verb (with its و or ف) stands right before ``start`` (وقال المسلماوي، وقال
     “المسلماوي”، وبيّن عبدي)."""
     start -= body[start - 1 : start] in OPEN_CLOSE
     before = PREVIOUS_WORD.search(body, max(0, start - 16), start)
     for _ in range(2):  # وقال الوزير عرقاب: a title between the verb and the name (not
         # المتحدث العسكري: a word with the article after a title is the title's adjective)
-        if before is None or word_key(before.group(1)) not in TITLES or _title_adjective(body, start):
+        if before is None or word_key(before.group(1)) not in TITLES or _title_adjective(body, start, taken):
             break
         before = PREVIOUS_WORD.search(body, max(0, before.start(1) - 16), before.start(1))
     key = word_key(before.group(1)) if before else ""
     return speech_verb(key) or key in EXPLAINED_OR_EXPRESSED  # وبيّن عبدي، وعبّر إبراهيم عن
 
 
-def _title_adjective(body: str, start: int) -> bool:
-    """A word with the article and a nisba's ending after a title (المتحدث العسكري): the
-    title's adjective, not a family name (وقال الرئيس الغانم)."""
+def _title_adjective(body: str, start: int, taken: bytearray) -> bool:
+    """A word after a title that is the title's adjective, not a family name (وقال الرئيس
+    الغانم، واعتبر الوزير الإرياني): a country's adjective (الوزير اليمني) or a nisba
+    that describes an office (المتحدث العسكري، الناطق الرسمي)."""
+    if taken[start] == 2:
+        return True
     word = WORD.match(body, start)
-    return body.startswith("ال", start) and word is not None and word_key(word.group()).endswith(("ي", "يه"))
+    return word is not None and word_key(word.group()) in OFFICE_ADJECTIVES
+
+
+# Nisbas that describe an office after its title, never read there as a family name.
+OFFICE_ADJECTIVES = ROLE_LINKS | word_keys(
+    "العسكري العسكرية الأمني الأمنية الرسمي الرسمية الحكومي الحكومية الإعلامي الإعلامية "
+    "الصحفي الصحفية السياسي السياسية القانوني القانونية الاقتصادي الاقتصادية الدبلوماسي "
+    "الدبلوماسية الوطني الوطنية الشعبي الشعبية الإداري الإدارية المالي المالية الفني الفنية "
+    "الميداني الميدانية الإسلامي الإسلامية العربي العربية الغربي الغربية الاتحادي الاتحادية "
+    "المحلي المحلية الإقليمي الإقليمية الحوثي الحوثية الإيراني الإسرائيلي الأمريكي الروسي"
+)
 
 
 EXPLAINED_OR_EXPRESSED = word_keys("وبين عبر وعبر")

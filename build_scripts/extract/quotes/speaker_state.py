@@ -99,17 +99,17 @@ class Attribution:
         return self.speaker if relation <= known and shared else None
 
     def _only_holder(self, titles: frozenset[str], at: int) -> Mention | None:
-        """The person named before ``at`` whose roles and nationality hold every title
-        word, when exactly one does, or exactly one in the paragraph of ``at`` (the
-        Saudi minister in one paragraph, the Emirati one in the next: وقال الوزير is
-        the Emirati); two in that paragraph: nobody."""
+        """The person named before ``at`` whose roles, nationality and the titles the text
+        gave them hold every title word, when exactly one does, or exactly one in the
+        paragraph of ``at`` (the Saudi minister in one paragraph, the Emirati one in the
+        next: وقال الوزير is the Emirati); two in that paragraph: nobody."""
         wanted = {bare(w) for w in titles}
         holders: dict[str, Mention] = {}
         for person in self.people:
             if person.end > at:
                 break
             key = who(person)
-            held = {bare(w) for w in self.roles.get(key, ())}
+            held = {bare(w) for w in self.roles.get(key, ()) | self.given_titles.get(key, frozenset())}
             if all(w in held or w in ANY_ROLE or _describes(w, held) for w in wanted):
                 holders[key] = person
         if len(holders) > 1:
@@ -161,8 +161,10 @@ def who(person: Mention) -> str:
 
 def bare(key: str) -> str:
     """A title word without the article: الوزير and وزير are the same title, and so are
-    the head of the government and the prime minister (رئيس الحكومة، رئيس الوزراء)."""
+    the head of the government and the prime minister (رئيس الحكومة، رئيس الوزراء). A
+    nisba is one word in both genders (الوزير اليمني، وزير… بالحكومة اليمنية)."""
     bare = key[2:] if key.startswith("ال") and len(key) > 4 else key
+    bare = bare[:-1] if bare.endswith("يه") and len(bare) > 4 else bare
     return SAME_OFFICE.get(bare, bare)
 
 
@@ -201,6 +203,8 @@ DESCRIPTORS |= {normalize("حكومي"): GOVERNMENT, normalize("حكومية"): 
 DESCRIPTORS[normalize("مجلس")] = frozenset({normalize("وزراء")})
 # وزير الشؤون الخارجية: the affairs are the foreign minister's (وزير الخارجية).
 DESCRIPTORS[normalize("شؤون")] = frozenset({normalize("خارجية")})
+# … every word as ``bare`` reads it, as the wanted and held words are
+DESCRIPTORS = {bare(k): frozenset(map(bare, v)) for k, v in DESCRIPTORS.items()}
 # A descriptor any role fits (وأضاف المسؤول الأممي: the UN envoy just quoted).
 ANY_ROLE = word_keys("مسؤول مسؤولة جديد جديدة")  # وقال الرئيس السوري الجديد: the one named before
 # A ministry is named by its field (المتحدث باسم وزارة الخارجية is the spokesman of الخارجية).

@@ -20,7 +20,9 @@ from ..people.person_role import ADDRESS_FORMS
 PREPOSITIONS = word_keys("خلال مع عن في من إلى على بعد قبل لدى عند أمام حول ضد بين")
 # Words inside a title after its first word (زعيم الأغلبية في مجلس الشيوخ، رئيس وزراء إسرائيل).
 # ملف: مسؤول ملف الموارد في "حزب الله" فلان; عن: المحامي عن هيئة الدفاع; بأعمال: القائم بأعمال
-TITLE_INNER = word_keys("في لدى وزراء الوزراء ملف عن بأعمال مؤخرا حديثا") | (  # المعين مؤخرا
+TITLE_INNER = word_keys(
+    "في لدى وزراء الوزراء ملف عن بأعمال مؤخرا حديثا المعترف بها دوليا دولياً دوليًا"
+) | (  # المعين مؤخرا
     INSTITUTIONS - word_keys("مصادر مصدر تقارير تقرير")  # رئيس جامعة الإسكندرية
 )
 # Nouns whose genitive names someone else (مستشار الرئيس X: X is not the speaker).
