@@ -117,6 +117,7 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "وقالت وكالة الطاقة الذرية الإيرانية إن المنشأة تعمل.",  # Iran's agency, not the IAEA
         "وحضر المدرب يوهانس كورنيليو التدريب أمس.",  # Johannes, not Iohannis (يوهانيس) less a letter
         "وأكد المدير عادل محمد الحسن الخطيب حرص المحليات.",  # الحسن is no rule-made الحسان (UNAMI's head)
+        "وعرف القيادي بأسماء منها أبو عمار الحلبي وغيرها.",  # a nisba after the kunya: not Arafat's
     ],
 )
 def test_common_words_and_namesakes_link_nobody(text: str) -> None:
@@ -458,6 +459,7 @@ def test_registry_list_prints_who_held_which_role_on_a_date(capsys: pytest.Captu
         ("وقال عبد الفتاح السيسي إن مصر مستعدة.", "abdel-fattah-el-sisi"),
         ("وقال “أبوعبيدة” إن المعركة مستمرة.", "abu-obaida"),  # أبو joined to the name, ending in ة
         ("وقال محمد عبد العزيز الخليفي إن الزيارة ناجحة.", "mohammed-al-khulaifi"),  # بن left out
+        ("وكان أبو عمار الفلسطيني حاضرا في كل المفاوضات.", "yasser-arafat"),  # his nationality, no name
     ],
 )
 def test_a_persons_own_names_spelt_another_way_still_link(text: str, person: str) -> None:

@@ -43,6 +43,7 @@ from .organisation_context import PLUS, SPORTS, TOWN_WORDS, common_noun, organ_o
 from .person_context import (
     KUNYA_WORDS,
     father_of_another,
+    kunya_goes_on,
     kunya_of_another,
     named_namesake,
     own_first_name_before,
@@ -256,6 +257,8 @@ def _another_persons_name(article: _Article, spot: _Spot, pattern: Pattern) -> b
         return True  # عيسى بن سلمان بن حمد آل خليفة: the father's name in his son's, not the father
     if next_word(key, spot.end) in SON_OF:
         return True  # الشيباني ولد حمادي: the given name of someone whose father is named next
+    if kunya_goes_on(registry, pattern, key, start, spot.end):
+        return True  # أبو عمار الشامي: another man's kunya-name, not Arafat
     entity_before = spot.index > 0 and article.candidates[spot.index - 1][1] >= start - len(spot.prefix) - 1
     # أحمد عبد الله الجبوري أبو مازن: another man's kunya, not Mahmoud Abbas
     return not entity_before and kunya_of_another(registry, pattern, key, start, before)

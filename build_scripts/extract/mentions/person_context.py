@@ -10,7 +10,7 @@ from ...model import Registry, per_registry
 from ..names.given_name_lists import ARABIC_GIVEN, given_names
 from ..names.name_words import PATRONYMIC, STOP, TITLES
 from .entity_automaton import Pattern
-from .neighbour_words import previous_word
+from .neighbour_words import next_word, previous_word
 from .spelling_variants import family_words, one_edit
 
 
@@ -46,6 +46,28 @@ def kunya_of_another(registry: Registry, pattern: Pattern, key: str, start: int,
         and before not in NOT_NAME_WORDS
         and before not in _name_words(registry).get(pattern.entity_id, ())
     )
+
+
+def kunya_goes_on(registry: Registry, pattern: Pattern, key: str, start: int, end: int) -> bool:
+    """A registered kunya (أبو عمار) with a family nisba right after it that is none of
+    the person's own names (أبو عمار الشامي, a fighter's nom de guerre): another man's."""
+    if key[start : start + 4].split(" ")[0] not in KUNYA or key[end : end + 1] != " ":
+        return False
+    after = next_word(key, end)
+    return (
+        after.startswith("ال")
+        and after.endswith("ي")
+        and len(after) >= 5
+        and after not in NOT_NAME_WORDS
+        and after not in _name_words(registry).get(pattern.entity_id, ())
+        and after[2:] not in _country_adjectives(registry)  # أبو عمار الفلسطيني: his nationality
+    )
+
+
+@per_registry
+def _country_adjectives(registry: Registry) -> frozenset[str]:
+    """Every country's adjective, normalised, without the article (فلسطيني)."""
+    return frozenset(normalize(a) for c in registry.countries.values() for a in c.adjectives_ar)
 
 
 CLITICS = ("وب", "ول", "فل", "و", "ف", "ل", "ب", "ك")  # longest first
