@@ -114,6 +114,8 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "وزير الخارجية الليبي الأسبق",
             "LY",
         ),
+        # a title with ل on its article (للجنرال): the role is الجنرال
+        ("وسلم القيادة للجنرال قمر جاويد باجوا في مراسم عسكرية.", "قمر جاويد باجوا", "الجنرال", None),
     ],
 )
 def test_titles_give_the_name_its_role_and_country(
@@ -362,6 +364,16 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وقف الأستاذ حسن علي الخير والي ولاية الجزيرة وأعضاء حكومته على سير العمل.", "وأعضاء حكومته"),
         # a locality (محلية, Sudan's district) after a place that is also a given name
         ("وزار الوالي مستشفى بمنطقة نعيمة بمحلية القطينة أمس.", "نعيمة بمحلية"),
+        # a verb and "with him" or "in it" after a role (وزيرا لخارجية بلاده واستعرض معه)
+        ("وهنأه بتعيينه وزيرا لخارجية بلاده واستعرض معه أبعاد العلاقات.", "واستعرض معه"),
+        ("في إشارة لتصريح للمبعوث الأمريكي امتدح فيه تعاون القوات معهم.", "امتدح فيه"),
+        # a forum after a title; "thanks to" (بفضل, not ب + the given name فضل)
+        ("وقال الوزير القطري بمنتدى دراسات الخليج إن الوضع صعب.", "بمنتدى دراسات"),
+        ("وأصبح زعيم الأغلبية بفضل التصويت الحاسم لنائبة الرئيس.", "فضل التصويت"),
+        # a sub-district and "in the countryside of" (ناحية أبو راسين بريف الحسكة)
+        ("وهو من مواليد عام 1987 في ناحية أبو راسين بريف محافظة الحسكة.", "أبو راسين"),
+        # a headline's role with its pronoun and a present verb (المنتهية قيادته يوجه)
+        ("قائد الجيش المنتهية قيادته يوجه تحذيرا للهند", "قيادته يوجه"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
@@ -473,6 +485,9 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         ("وحضر اللقاء من الجانب الكويتي مساعد بن فهد الراشد وآخرون.", "مساعد بن فهد الراشد"),
         # the article and a given name is a family name, after two words too
         ("الشيخ سالم جويت الأحمد أكد أن الوضع مستقر.", "سالم جويت الأحمد"),
+        # what he denied, and the passive verb تم, end the name
+        ("ونفى وزير الداخلية الفنزويلي ديوسدادو كابيو مزاعم المعارضة أمس.", "ديوسدادو كابيو"),
+        ('وقال رئيس الاتحاد: "أحمد أحمد تم تعيينه قبل ثلاث سنوات".', "أحمد أحمد"),
     ],
 )
 def test_names_end_where_the_name_does(text: str, name: str) -> None:

@@ -53,6 +53,8 @@ def _cue_automaton(registry: Registry) -> ahocorasick.Automaton:
     for word in list(words):
         for clitic in ("و", "ف", "ل", "ب", "ول", "وب", "فل"):
             words[clitic + word] = True
+        if word.startswith("ال") and word in TITLES:
+            words["لل" + word[2:]] = words["ولل" + word[2:]] = True  # للجنرال: ل on the article
     return word_automaton(words)
 
 

@@ -645,7 +645,10 @@ class Scan:
         start, finish = word.start + clitic, words[end - 1].end
         if self._continues_a_registered_name(start):
             return None, finish  # حمد بن عيسى بن سلمان آل خليفة: the registered king's own fathers
-        role, home = self.role_at(self._role_span(words, word, end, cue, role_start))
+        span = self._role_span(words, word, end, cue, role_start)
+        role, home = self.role_at(span)
+        if role is not None and span is not None and self.body[span[0] - 1 : span[0] + 1] == "لل":
+            role = "ا" + role  # للجنرال فلان: the role is الجنرال, its ل read as the article's
         person = UnknownPerson(
             text=self.body[start:finish], start=start, end=finish, role_ar=role, country=home
         )
