@@ -1458,6 +1458,26 @@ SHAPES = [
         'ونقلت الوكالة عن مسؤول روسي أن "موسكو لن تقبل أي شروط مسبقة".',
         ["sergei-lavrov", None],
     ),
+    # a title closed by its nationality, then a noun and its genitive (عجز المنظمات): the
+    # object of what he criticised, not a name; the title is the president just quoted
+    (
+        'قال الرئيس الكولومبي غوستافو بيترو إن "الحرب ظالمة ويجب أن تتوقف فورا". '
+        "كما انتقد الرئيس الكولومبي عجز المنظمات الدولية عن حل الأزمات، "
+        'قائلا: "الأمم المتحدة عجزت عن وقف الحرب".',
+        ["gustavo-petro", "gustavo-petro"],
+    ),
+    # a speech verb (وعد، promised) joined by و to the clause the sentence opens with, no
+    # comma between: they share its subject; with a second person named there, nobody
+    (
+        "وأدى الرئيس الموريتاني محمد ولد الشيخ الغزواني اليمين الدستورية أمس "
+        'ووعد بـ"معركة بلا رحمة ضد الفساد".',
+        ["mohamed-ould-ghazouani"],
+    ),
+    (
+        "واستقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني الرئيس السنغالي ماكي صال أمس "
+        'ووعد بـ"معركة بلا رحمة ضد الفساد".',
+        [None],
+    ),
     # … while عن + a title before قوله is someone else, unnamed
     (
         'قال رئيس الوزراء المصري مصطفى مدبولي إن "الحكومة ستواصل برنامج الإصلاح الاقتصادي". '

@@ -36,6 +36,7 @@ VERB_STEMS = (
         "أردفت استطردت "  # the feminine of أردف، استطرد
         "سخر سخرت تهكم تهكمت "  # mocked (وسخرت المتحدثة قائلة: «…»)
         "تطرق تطرقت "  # addressed (a topic, in his words: الذي تطرق فيها إلى…، وقال)
+        "وعد وعدت "  # promised (ووعد بـ"معركة…": his words)
         "زاد زادت"  # وزاد قائلا: added (its other sense, increased, has a thing for subject: nobody speaks)
     ).split()
 )

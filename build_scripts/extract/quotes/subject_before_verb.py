@@ -172,12 +172,26 @@ def clause_opener(body: str, sentence_start: int, cue: int, people: list[Mention
     """The subject of a verb-first clause earlier in the sentence, coordinated with the
     speech verb (وجّه وزير الدفاع فلان رسالة…، وقال: "…"): its person, read as
     ``verb_first_subject`` reads a sentence, when the speech verb opens its own clause."""
-    start, _ = clause_before(body, sentence_start, cue)
+    start, verb_start = clause_before(body, sentence_start, cue)
+    if start == sentence_start and body[verb_start : verb_start + 1] == "و":
+        return _joined_clause_subject(body, sentence_start, verb_start, people)
     if start == sentence_start or WORD.findall(body, start, cue)[:1] not in (["وقال"], ["وأضاف"]):
         return None
     clauses = [sentence_start, *(m.end() for m in CLAUSE_BREAK.finditer(body, sentence_start, start - 1))]
     before = [m for m in people if m.end <= start]
     return verb_first_subject(body, clauses[-1], before) if before else None
+
+
+def _joined_clause_subject(
+    body: str, sentence_start: int, verb_start: int, people: list[Mention]
+) -> Mention | None:
+    """A speech verb joined by و to the verb-first clause the sentence opens with, no comma
+    between (وأدى الرئيس فلان اليمين الدستورية ووعد بـ"…"): the two verbs share that
+    clause's subject, when no one else is named after it."""
+    before = [m for m in people if sentence_start <= m.start and m.end <= verb_start]
+    if not before or any((m.entity_id or m.text) != (before[0].entity_id or before[0].text) for m in before):
+        return None
+    return verb_first_subject(body, sentence_start, before)
 
 
 def then_said_subject(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:

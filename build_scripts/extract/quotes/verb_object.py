@@ -158,7 +158,22 @@ def title_before_object(words: list[str], calls_on: bool = False) -> frozenset[s
         return frozenset(keys[:count])
     if _object_noun(words[count], after):
         return frozenset(keys[:count])  # وجدد المتحدث العسكري تحذيره، أبدى رئيس الوزراء تفاؤلا
+    if _construct_object(keys, count):
+        return frozenset(keys[:count])  # انتقد الرئيس الكولومبي عجز المنظمات: what he criticised
     return frozenset()
+
+
+def _construct_object(keys: list[str], count: int) -> bool:
+    """After a title closed by its nationality, a word no list gives as a name and then
+    a definite noun (عجز المنظمات، دور الأمم): a noun and its genitive, the verb's object.
+    A name there opens with a given name (الرئيس السوري أحمد الشرع)."""
+    return (
+        count + 1 < len(keys)
+        and _nisba(keys[count - 1])
+        and keys[count] not in GIVEN
+        and keys[count + 1].startswith("ال")
+        and keys[count + 1] not in TITLES
+    )
 
 
 def _in_title(keys: list[str], i: int) -> bool:
