@@ -202,6 +202,9 @@ def test_titles_give_the_name_its_role_and_country(
         ("وحضر الوزراء خليل الحسني (تونس)، وكريم الأنصاري (ليبيا) الاجتماع.", "كريم الأنصاري"),
         # a family name in ة right after a title and before a colon
         ('وقال النائب قرنفلة: "نحن ندعم قرارات الحكومة كلها".', "قرنفلة"),
+        # West African given names, in a list of candidates
+        ("وقدم الطلب عدد من النواب بينهم باباكار مباي وداودا انجاي.", "باباكار مباي"),
+        ("وقدم الطلب عدد من النواب بينهم باباكار مباي وداودا انجاي.", "داودا انجاي"),
     ],
 )
 def test_given_names_start_a_name(text: str, name: str) -> None:
