@@ -1478,6 +1478,26 @@ SHAPES = [
         'ووعد بـ"معركة بلا رحمة ضد الفساد".',
         [None],
     ),
+    # a bare title (وقال الرئيس) that two people named before hold, neither on its line: the
+    # one the text called by these very words (الرئيس بيترو), not the one titled otherwise
+    # (رئيس دولة الإمارات); both called so: nobody
+    (
+        "ومن المقرر أن يعقد الرئيس بيترو لقاء مع الشيخ محمد بن زايد آل نهيان، رئيس دولة الإمارات.\n"
+        'وقال الرئيس في تصريح قبيل مغادرته: "سنبحث التعاون الاقتصادي بين البلدين".',
+        ["gustavo-petro"],
+    ),
+    (
+        "ومن المقرر أن يعقد الرئيس بيترو لقاء مع الرئيس محمد بن زايد آل نهيان.\n"
+        'وقال الرئيس في تصريح قبيل مغادرته: "سنبحث التعاون الاقتصادي بين البلدين".',
+        [None],
+    ),
+    # a line is a paragraph in scraped text: the Emirati minister, named on the title's line
+    (
+        'وقال وزير الخارجية السعودي فيصل بن فرحان إن "المملكة تدعم كل جهود التهدئة في المنطقة".\n'
+        "من جهته، التقى وزير الخارجية الإماراتي عبد الله بن زايد نظراءه. "
+        'وقال الوزير: "الإمارات ملتزمة بدعم الاستقرار".',
+        ["faisal-bin-farhan", "abdullah-bin-zayed"],
+    ),
     # … while عن + a title before قوله is someone else, unnamed
     (
         'قال رئيس الوزراء المصري مصطفى مدبولي إن "الحكومة ستواصل برنامج الإصلاح الاقتصادي". '

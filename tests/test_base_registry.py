@@ -460,7 +460,10 @@ def test_registry_list_prints_who_held_which_role_on_a_date(capsys: pytest.Captu
         ("وقال “أبوعبيدة” إن المعركة مستمرة.", "abu-obaida"),  # أبو joined to the name, ending in ة
         ("وقال محمد عبد العزيز الخليفي إن الزيارة ناجحة.", "mohammed-al-khulaifi"),  # بن left out
         ("وكان أبو عمار الفلسطيني حاضرا في كل المفاوضات.", "yasser-arafat"),  # his nationality, no name
-        ("وعين الرئيس مختار ولد دياي رئيسا للوزراء.", "mokhtar-ould-djay"),  # دياي: the press's other spelling
+        (
+            "وعين الرئيس مختار ولد دياي رئيسا للوزراء.",
+            "mokhtar-ould-djay",
+        ),  # دياي: the press's other spelling
         ("وأكد الرئيس الحريري أن الحكومة مستمرة.", "saad-hariri"),  # a short form after a title
         ("وسلم القيادة للجنرال قمر جاويد باجوا أمس.", "qamar-javed-bajwa"),
         ("وقال وزير الخارجية لين تشيا لونغ إن الجزيرة لن تخضع.", "lin-chia-lung"),

@@ -36,10 +36,13 @@ class Attribution:
     people: list[Mention] = field(default_factory=list)  # everyone named, in text order
     office: Office | None = None  # who held an office on the article's day (وقال الرئيس الأمريكي)
     paragraph_starts: list[int] = field(default_factory=list)  # offsets where paragraphs begin
+    line_starts: list[int] = field(default_factory=list)  # … and lines (scraped text's paragraphs)
     aside: bool = False  # the last quotation was someone's words inside another's sentence
     heard_at: int = 0  # where the latest attribution to ``speaker`` stands
     # every title the text gave each person it made speak (kept when another speaks between)
     given_titles: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the title words written right before each person's names (الرئيس برابوو), by person
+    titled_as: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def hear(
         self, kind: str, named: Mention | None, titles: frozenset[str], at: int | None = None
@@ -101,8 +104,8 @@ class Attribution:
     def _only_holder(self, titles: frozenset[str], at: int) -> Mention | None:
         """The person named before ``at`` whose roles, nationality and the titles the text
         gave them hold every title word, when exactly one does, or exactly one in the
-        paragraph of ``at`` (the Saudi minister in one paragraph, the Emirati one in the
-        next: وقال الوزير is the Emirati); two in that paragraph: nobody."""
+        paragraph (line) of ``at`` (the Saudi minister in one paragraph, the Emirati one in
+        the next: وقال الوزير is the Emirati); two in that paragraph: nobody."""
         wanted = {bare(w) for w in titles}
         holders: dict[str, Mention] = {}
         for person in self.people:
@@ -113,9 +116,15 @@ class Attribution:
             if all(w in held or w in ANY_ROLE or _describes(w, held) for w in wanted):
                 holders[key] = person
         if len(holders) > 1:
-            here = self.paragraph_start(at)
-            here = at if here is None else here
-            holders = {key: person for key, person in holders.items() if person.start >= here}
+            here = self.line_starts[bisect_right(self.line_starts, at) - 1] if self.line_starts else at
+            in_paragraph = {key: person for key, person in holders.items() if person.start >= here}
+            # none in that paragraph: the one the text called by these very words (يعقد الرئيس
+            # برابوو… ثم: وقال الرئيس), not another holder named with a different title
+            holders = in_paragraph or {
+                key: person
+                for key, person in holders.items()
+                if titles <= self.titled_as.get(key, frozenset())
+            }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def paragraph_start(self, at: int) -> int | None:

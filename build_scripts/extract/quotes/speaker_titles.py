@@ -52,6 +52,25 @@ def title_word(key: str) -> bool:
     return key.startswith(("ال", "وال")) and not key.startswith(("بال", "لل")) and key not in NOT_TITLES
 
 
+# What ends the words written before a name: punctuation or a quotation mark.
+NAME_LEAD_BREAK = re.compile(r"[.،,:؛\n\"“”«»()]")
+
+
+def titles_before(body: str, start: int) -> frozenset[str]:
+    """The title words written right before a name, nothing between (يعقد الرئيس برابوو
+    → {الرئيس}; الشيخ محمد بن زايد → {الشيخ}): how the text itself calls the person."""
+    lead = body[max(0, start - 48) : start]
+    cut = max((m.end() for m in NAME_LEAD_BREAK.finditer(lead)), default=0)
+    keys: list[str] = []
+    for word in reversed(WORD.findall(lead, cut)):
+        key = word_key(word)
+        nisba = key.startswith("ال") and key.endswith(("ي", "يه"))  # الرئيس الكولومبي فلان
+        if key not in TITLES and key not in ROLE_LINKS and not nisba:
+            break
+        keys.append(key)
+    return frozenset(keys)
+
+
 def after_fused_preposition(body: str, person: Mention, letters: tuple[str, ...] = ("ل", "ب")) -> bool:
     """ل or ب written onto the person's name (لماكرون، بترامب): they are an object."""
     return (
