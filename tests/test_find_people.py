@@ -115,7 +115,7 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "LY",
         ),
         # a title with ل on its article (للجنرال): the role is الجنرال
-        ("وسلم القيادة للجنرال قمر جاويد باجوا في مراسم عسكرية.", "قمر جاويد باجوا", "الجنرال", None),
+        ("وسلم القيادة للجنرال قمر جاويد علوي في مراسم عسكرية.", "قمر جاويد علوي", "الجنرال", None),
     ],
 )
 def test_titles_give_the_name_its_role_and_country(
