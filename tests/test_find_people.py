@@ -493,6 +493,8 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         # what he denied, and the passive verb تم, end the name
         ("ونفى وزير الداخلية الفنزويلي ديوسدادو كابيو مزاعم المعارضة أمس.", "ديوسدادو كابيو"),
         ('وقال رئيس الاتحاد: "أحمد أحمد تم تعيينه قبل ثلاث سنوات".', "أحمد أحمد"),
+        # a verbal noun انفعال after the name (انشغال الناس: what he wondered at)
+        ("استغرب وزير الدولة لشؤون الإعلام صخر دودين انشغال الناس بالتفاصيل.", "صخر دودين"),
     ],
 )
 def test_names_end_where_the_name_does(text: str, name: str) -> None:

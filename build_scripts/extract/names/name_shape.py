@@ -23,7 +23,7 @@ from .name_words import (
     STOP,
     TITLES,
 )
-from .word_patterns import iftial, muftaal, verb_shaped
+from .word_patterns import iftial, infial, muftaal, verb_shaped
 
 
 def institution(key: str) -> bool:
@@ -92,8 +92,8 @@ def name_like(key: str, entity_words: frozenset[str]) -> bool:
         return False  # استمرار، استخدام، استئناف: a verbal noun (وتوقع الوزير استمرار نمو…)
     if muftaal(key) and key not in ALL_GIVEN:
         return False  # محتجز، محتجزان، منتخب: a participle مفتعل (فلان الفلاني محتجز داخل السجن)
-    if iftial(key) and key not in ALL_GIVEN:
-        return False  # افتتاح، اجتماع، انتخاب: a verbal noun (بحضور الأمير افتتاح أعمال المجلس)
+    if (iftial(key) or infial(key)) and key not in ALL_GIVEN:
+        return False  # افتتاح، اجتماع، انشغال: a verbal noun (بحضور الأمير افتتاح أعمال المجلس)
     if (
         len(key) < 2
         or (

@@ -92,6 +92,12 @@ def iftial(key: str) -> bool:
     return len(key) == 6 and key[0] == "ا" and key[2] == "ت" and key[4] == "ا" and consonants(key[1])
 
 
+def infial(key: str) -> bool:
+    """The verbal noun انفعال (انشغال، انسحاب، انفجار); a given name of that shape
+    (انشراح) is in the lists."""
+    return len(key) == 6 and key[:2] == "ان" and key[4] == "ا" and consonants(key[2:4])
+
+
 def consonants(letters: str) -> bool:
     """No long vowel among them, and no ل first: إجراء's جر, not إيفان's يف or
     إلغاء's لغ (whose article-like start the rules for definite words read)."""

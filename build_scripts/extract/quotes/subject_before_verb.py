@@ -232,6 +232,8 @@ def sentence_subject(body: str, sentence_start: int, people: list[Mention]) -> M
     return sentence_topic(body, sentence_start, people) or verb_first_subject(body, sentence_start, people)
 
 
+# A dateline before the sentence's verb (صدى نيوز - ، عمان – ): a few words and a dash.
+DATELINE = re.compile(r"[^\n.،,:]{2,40}?[ \t][-–—][ \t]")
 KANA = re.compile(r"\s*[وف]?(?:كان|كانت)\s")
 
 
@@ -257,6 +259,8 @@ def verb_first_subject(body: str, sentence_start: int, people: list[Mention]) ->
     lead = body[sentence_start : first.start]
     label = max(lead.rfind(":"), lead.rfind("\n"))
     lead = lead[label + 1 :] if label != -1 else lead  # a label line before it (الولايات المتحدة:)
+    dateline = DATELINE.match(lead)
+    lead = lead[dateline.end() :] if dateline else lead  # صدى نيوز - استغرب الناطق…: a dateline
     comma = max(lead.rfind("،"), lead.rfind(","))
     if comma != -1 and ADVERBIAL_OPENER.match(lead):
         lead = lead[comma + 1 :]  # وفي جانب آخر من حديثه، وجّه الرئيس X…: an adverb opens the sentence
