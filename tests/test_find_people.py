@@ -906,6 +906,14 @@ def test_words_reported_from_an_unregistered_person_by_family_name_are_his() -> 
     assert speakers(text) == [(None, "سامر الجبوري")]
 
 
+def test_a_governor_who_calls_on_everyone_is_the_governor_just_quoted() -> None:
+    text = (
+        'وقال محافظ البصرة سامر الحلبي إن "اللقاء بحث ملف الطاقة الكهربائية في المدينة". '
+        'ودعا محافظ البصرة كافة الشركات الإيرانية إلى "المشاركة في المشاريع التي تخدم المحافظة".'
+    )
+    assert speakers(text) == [(None, "سامر الحلبي"), (None, "سامر الحلبي")]  # كافة: whom he called on
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
