@@ -906,6 +906,29 @@ def test_words_reported_from_an_unregistered_person_by_family_name_are_his() -> 
     assert speakers(text) == [(None, "سامر الجبوري")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # وذكر أننا "…": a pronoun after the verb, the last speaker goes on
+        (
+            'قال النائب سامر الحلبي إن "الاتفاق خطف قرار البلد بالكامل". '
+            'وذكر أننا "تواصلنا مع الجميع وليس مع طرف واحد".',
+            [(None, "سامر الحلبي"), (None, "سامر الحلبي")],
+        ),
+        # a family name in الدين is both its words (شرف الدين), not الدين
+        (
+            'قال وزير الداخلية توفيق شرف الدين إن "القرار سيكون وفق القانون". '
+            'وأكد شرف الدين أن "الوزارة ستعمل على فرض الأمن".',
+            [(None, "توفيق شرف الدين"), (None, "توفيق شرف الدين")],
+        ),
+    ],
+)
+def test_the_same_unregistered_speaker_goes_on(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert speakers(text) == expected
+
+
 def test_a_governor_who_calls_on_everyone_is_the_governor_just_quoted() -> None:
     text = (
         'وقال محافظ البصرة سامر الحلبي إن "اللقاء بحث ملف الطاقة الكهربائية في المدينة". '

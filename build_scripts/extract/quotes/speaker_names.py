@@ -285,7 +285,12 @@ def _family(name: str) -> str | None:
         return None
     if len(words) >= 3 and word_key(words[-2]) in FAMILY_CONNECTORS:
         return " ".join(words[-2:])
+    if len(words) >= 3 and key in COMPOUND_ENDS:
+        return " ".join(words[-2:])  # توفيق شرف الدين → شرف الدين, not الدين
     return words[-1]
+
+
+COMPOUND_ENDS = word_keys("الدين الله")
 
 
 def outside(mentions: list[Mention], speech: list[tuple[int, int]]) -> list[Mention]:
