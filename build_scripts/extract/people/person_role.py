@@ -139,8 +139,11 @@ NOT_THE_STATE = word_keys(
     "التحرير مراسل مراسلة الصحفي الصحفية الكاتب الكاتبة المحرر صحيفة قناة موقع وكالة "
     # nor do the professions news quotes (the lawyer, the expert, a club's director)
     "المراسل المراسلة المحامي المحامية محامي محامية محاميه محاميها الخبير الخبيرة خبير خبيرة "
-    "الباحث الباحثة باحث باحثة المحلل المحللة محلل محللة النادي لنادي نادي"
+    "الباحث الباحثة باحث باحثة المحلل المحللة محلل محللة النادي لنادي نادي "
+    "الإعلامي الإعلامية المذيع المذيعة مذيع مذيعة الناشط الناشطة الحقوقي الحقوقية"
 )
+# Living somewhere is no nationality (الباحث المقيم في الولايات المتحدة): a host, like a posting.
+RESIDENT = word_keys("المقيم المقيمة مقيم مقيمة")
 
 
 def more_than_half(counts: Counter[str]) -> str | None:
@@ -234,7 +237,7 @@ def country(
     if start is None:
         return None
     inside = [m for m in entities if start <= m.start < end]
-    posted = any(word_key(w) in ENVOYS for w in WORD.findall(body[start:end])) or _stateless_body(
+    posted = any(word_key(w) in ENVOYS | RESIDENT for w in WORD.findall(body[start:end])) or _stateless_body(
         inside, registry
     )
     for mention in inside:
