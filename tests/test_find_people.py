@@ -393,6 +393,8 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وهو من مواليد عام 1987 في ناحية أبو راسين بريف محافظة الحسكة.", "أبو راسين"),
         # a headline's role with its pronoun and a present verb (المنتهية قيادته يوجه)
         ("قائد الجيش المنتهية قيادته يوجه تحذيرا للهند", "قيادته يوجه"),
+        # جاي is "coming" in Egyptian speech before it is Jay
+        ('وتابع الوزير: "أنا وزير الأطباء والمرضى، وجاي علشان أشوف حالة المرضى".', "جاي علشان"),
         # a given name alone and a past verb (بهرام تجاهل: Bahram ignored)
         ("وقال المتحدث بهرام قاسمي إن الزيارة مؤجلة. بهرام تجاهل سياسة بلاده.", "بهرام تجاهل"),
     ],
