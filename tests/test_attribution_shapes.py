@@ -1504,6 +1504,15 @@ SHAPES = [
         'معلقا: "لا أفهم ما الذي يجري في النقاش العام هذه الأيام".',
         ["ayman-safadi"],
     ),
+    # a body's name inside the title of a sentence's opening subject (رئيس كتلة الوفاء
+    # للمقاومة النائب فلان): the person is still the subject a later وقال carries on; and
+    # his family name alone (رعد, also "thunder") is he once he is named in full
+    (
+        "ألقى رئيس كتلة الوفاء للمقاومة النائب محمد رعد كلمة خلال احتفال.\n"
+        'وقال: "يا أهلنا الأبطال الشرفاء، يا شعبنا الأبي المقاوم".\n'
+        'كما أشاد رعد بصمود أهل الجنوب. وأردف: "مرة جديدة تنبلج شمس حريتكم من أعالي التلال".',
+        ["mohammad-raad", "mohammad-raad"],
+    ),
     # … while عن + a title before قوله is someone else, unnamed
     (
         'قال رئيس الوزراء المصري مصطفى مدبولي إن "الحكومة ستواصل برنامج الإصلاح الاقتصادي". '

@@ -278,16 +278,20 @@ def verb_first_subject(body: str, sentence_start: int, people: list[Mention]) ->
         return None  # ووصف الرئيس فلان بأنه "…": the one described is not the one speaking
     if lead.rstrip().endswith(("،", ",")) and _apposed_role(words[1:]):
         return first  # رفض المتحدث باسم حركة طالبان، فلان، …: the role, then its holder set off
-    return first if 1 <= len([w for w in words if not title_word(w)]) <= 2 else None  # التقى الرئيس X
+    # التقى الرئيس X; a body inside the title is the title's (ألقى رئيس كتلة الوفاء النائب X)
+    others = [w for i, w in enumerate(words) if not title_word(w) and not (i >= 2 and w in INSTITUTIONS)]
+    return first if 1 <= len(others) <= 2 else None
 
 
 def _keys_before_subject(lead: str) -> list[str] | None:
     """The keys of the words before a verb-first sentence's person, or None at the first
     word that makes the person no subject (a preposition, بال، لل: an object; أن: a reported
     clause's): a long lead is rarely read to its end."""
-    keys = []
+    keys: list[str] = []
     for word in WORD.findall(lead):
         key = word_key(word)
+        if key.startswith("لل") and any(k in INSTITUTIONS for k in keys[1:]):
+            continue  # رئيس كتلة الوفاء للمقاومة النائب فلان: the body's name goes on
         if key in PREPOSITIONS or key in COMPLEMENTISER_KEYS or key.startswith(("بال", "لل")):
             return None
         keys.append(key)
