@@ -221,6 +221,9 @@ def test_titles_give_the_name_its_role_and_country(
         ("وقدم الطلب عدد من النواب بينهم باباكار مباي وداودا انجاي.", "داودا انجاي"),
         ("وتواصل مع المبعوثين الأممي والأمريكي (تيموثي ليندركينغ) أمس.", "تيموثي ليندركينغ"),
         ("وحدد الوزراء سالم ديوب (مالي)، وباكاري ياوو سانجاري (النيجر) أهدافهم.", "باكاري ياوو سانجاري"),
+        # صباح (morning) opens a name before a family nisba, bare or in quotation marks
+        ("وقال رئيس مجلس المحافظة صباح البزوني، في مؤتمر صحفي، إن الوضع صعب.", "صباح البزوني"),
+        ("وقال رئيس مجلس المحافظة “صباح البزوني “،في مؤتمر صحفي إن الوضع صعب.", "صباح البزوني"),
     ],
 )
 def test_given_names_start_a_name(text: str, name: str) -> None:
@@ -945,6 +948,14 @@ def test_the_same_unregistered_speaker_goes_on(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert speakers(text) == expected
+
+
+def test_a_participle_of_calling_on_is_the_subjects_words() -> None:
+    text = (
+        'قال رئيس مجلس المحافظة صباح البزوني إن "الوضع الأمني صعب جدا هذه الأيام". '
+        'وحمل القوات الأمنية المسؤولية، داعيا إياها إلى "الحد من تلك الخروقات فورا".'
+    )
+    assert speakers(text) == [(None, "صباح البزوني"), (None, "صباح البزوني")]
 
 
 def test_a_governor_who_calls_on_everyone_is_the_governor_just_quoted() -> None:

@@ -176,9 +176,11 @@ def closes(words: list[Token], end: int) -> bool:
 
 
 def family_chain_follows(words: list[Token], i: int, entity_words: frozenset[str]) -> bool:
-    """Two joined definite name-like words follow (صباح الأحمد الجابر، صباح الخالد الحمد):
-    a ruling family's chain of fathers' names, not صباح اليوم."""
+    """Two joined definite name-like words follow (صباح الأحمد الجابر، صباح الخالد الحمد),
+    or a family nisba (صباح البزوني): a name, not صباح اليوم."""
     after = words[i + 1 : i + 3]
+    if after and after[0].joined and after[0].definite and after[0].key.endswith("ي"):
+        return name_like(after[0].key, entity_words)  # صباح البزوني: a family nisba (no time word is one)
     return len(after) == 2 and all(w.joined and w.definite and name_like(w.key, entity_words) for w in after)
 
 

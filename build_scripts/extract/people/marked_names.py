@@ -84,24 +84,36 @@ def quoted(scan: Scan) -> list[UnknownPerson]:
     found = []
     for quoted in QUOTED_WORDS.finditer(scan.body):
         plain = quoted.group(1).split()
-        if not 2 <= len(plain) <= 4 or word_key(plain[0]) not in scan.any_given:
+        if not 2 <= len(plain) <= 4 or (
+            word_key(plain[0]) not in scan.any_given and word_key(plain[0]) not in STOP_GIVEN
+        ):
             continue  # most quoted words are quotations, not names: decided before reading them
-        words = tokens(scan.body, quoted.start(1), quoted.end(1))
-        if not 2 <= len(words) <= 4 or words[0].start != quoted.start(1) or words[-1].end != quoted.end(1):
+        inner = quoted.group(1)
+        start = quoted.start(1) + len(inner) - len(inner.lstrip(" "))  # “صباح البزوني “: a space inside
+        end = quoted.end(1) - len(inner) + len(inner.rstrip(" "))
+        words = tokens(scan.body, start, end)
+        if not 2 <= len(words) <= 4 or words[0].start != start or words[-1].end != end:
             continue
         first = words[0].key
-        if first in STOP or any(scan.covered(w) for w in words) or not all(w.joined for w in words[1:]):
-            continue
-        if not name_like(first, scan.entity_words):
-            continue  # "لأي حرب تشن": ل + أي, not the name لاي
         before = [w.key for w in tokens(scan.body, max(0, quoted.start() - 40), quoted.start())[-4:]]
         cued = any(key in TITLES or key in SPEECH_FORMS for key in before)  # رئيس مجلس إدارتها "بول بولكه"
-        if first not in scan.given and not (first in scan.ambiguous and (cued or len(words) >= 3)):
+        time_given = first in STOP_GIVEN and cued  # رئيس المجلس “صباح البزوني”: صباح as a name
+        if (first in STOP and not time_given) or any(scan.covered(w) for w in words):
+            continue
+        if not all(w.joined for w in words[1:]):
+            continue
+        if not (name_like(first, scan.entity_words) or time_given):
+            continue  # "لأي حرب تشن": ل + أي, not the name لاي
+        if (
+            first not in scan.given
+            and not time_given
+            and not (first in scan.ambiguous and (cued or len(words) >= 3))
+        ):
             continue
         if first not in scan.given and any(w.key[:1] == "و" for w in words[1:]):
             continue  # "ثابت ومبدئي": a word that is also a name, and another word
         if all(name_like(w.key, scan.entity_words) or w.key.startswith("ال") for w in words[1:]):
-            found.append(UnknownPerson(text=quoted.group(1), start=quoted.start(1), end=quoted.end(1)))
+            found.append(UnknownPerson(text=scan.body[start:end], start=start, end=end))
     return found
 
 
