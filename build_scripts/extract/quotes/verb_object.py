@@ -48,7 +48,9 @@ MEDIUM_PREFIXES = tuple(
 
 
 # A verb that describes its object as something (وصف، اعتبر … بأنه، بـ"…").
-DESCRIBING_VERBS = word_keys("وصف وصفت اعتبر اعتبرت")
+DESCRIBING_VERBS = word_keys("وصف وصفت اعتبر اعتبرت اتهم اتهمت")
+# … of which اتهم always takes its object first: اتهم القيادة الروسية بـ"…" accuses the leadership.
+ACCUSING = word_keys("اتهم اتهمت")
 # وصف الاتفاق بأنه "…": a definite noun (or a demonstrative and a noun) and its adjectives,
 # then بأن or بـ, the second object's mark.
 DESCRIBED = re.compile(
@@ -78,12 +80,21 @@ def described_object(body: str, cue: int, end: int, entities: bytes) -> bool:
     if match is None or (entities and entities.find(1, *match.span(1)) != -1):
         return False
     noun = word_key(match.group(1))
+    if calls_on(body, cue, ACCUSING) and noun not in SPEAKER_TITLES and _adjectives_only(body, match):
+        return True  # one noun phrase, then بـ: اتهم's object (a subject would stand before it)
     return not (
         noun in SPEAKER_TITLES
         or noun in SPEAKING_NOUNS
         or bare(noun) in SPEAKING_INSTITUTIONS
         or noun.endswith(("ون", "ين"))  # المراقبون، المحللين
     )
+
+
+def _adjectives_only(body: str, match: re.Match[str]) -> bool:
+    """Every word between the described noun and its بـ/بأن is a nisba adjective
+    (القيادة الروسية), so the noun and they are one noun phrase."""
+    words = WORD.findall(body, match.end(1), match.end())[:-1]  # (the last is بـ or بأن)
+    return all(word_key(w).endswith(("ي", "يه")) for w in words)
 
 
 def title_before_named_object(body: str, cue: int, end: int, entities: bytes) -> frozenset[str]:
