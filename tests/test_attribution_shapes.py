@@ -1523,7 +1523,7 @@ SHAPES = [
     (
         'قال زيلينسكي إن "الأمة تبذل كل ما في وسعها لكسب الحرب". '
         'واتهم الرئيس الأمريكي الصين بـ"الكذب المتواصل على العالم كله".',
-        ["volodymyr-zelensky", None],
+        ["volodymyr-zelensky", "donald-trump"],  # the office's holder on the article's day
     ),
     (
         'قال زيلينسكي إن "الأمة تبذل كل ما في وسعها لكسب الحرب". '
