@@ -1530,6 +1530,13 @@ SHAPES = [
         'واتهمت الوزارة الحكومة بـ"الكذب المتواصل على العالم كله".',
         ["volodymyr-zelensky", None],
     ),
+    # a sentence that opens with a title holding bodies' names (وزارة خارجية جمهورية الصين)
+    # and then the person between commas: she is its subject, not the man she spoke to
+    (
+        "المتحدثة باسم وزارة خارجية جمهورية الصين الشعبية، ماو نينغ، تحدثت اليوم لمدير مكتب "
+        'القناة في الصين سامر الحلبي، قائلة: "نحن نقف ضد انتهاك سيادة الدول الأخرى".',
+        ["mao-ning"],
+    ),
     # … while عن + a title before قوله is someone else, unnamed
     (
         'قال رئيس الوزراء المصري مصطفى مدبولي إن "الحكومة ستواصل برنامج الإصلاح الاقتصادي". '

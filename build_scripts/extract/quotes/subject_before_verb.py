@@ -218,8 +218,16 @@ def sentence_topic(body: str, sentence_start: int, people: list[Mention]) -> Men
     opening = next(words, None)
     if opening is not None and opening not in LEAD_PARTICLES:  # لكن ميرتس دعا…
         words = chain((opening,), words)
-    # a counterpart (الرئيس المصري ونظيره الفرنسي ماكرون) is not the subject either
-    return first if all(w not in COUNTERPARTS and title_word(w) for w in words) else None
+    # a counterpart (الرئيس المصري ونظيره الفرنسي ماكرون) is not the subject either; a body
+    # inside the title is the title's (المتحدثة باسم وزارة خارجية جمهورية الصين، فلانة)
+    return (
+        first
+        if all(
+            w not in COUNTERPARTS and (title_word(w) or (i and w in INSTITUTIONS))
+            for i, w in enumerate(words)
+        )
+        else None
+    )
 
 
 ADVERBIAL_OPENER = re.compile(r"\s*و?(?:في|على|خلال|عقب|بعد|قبل|أثناء|من جهة)\s")
