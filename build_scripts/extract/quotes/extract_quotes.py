@@ -48,8 +48,7 @@ from .quote_sources import source_before, speaker_after
 from .quote_spans import OPEN_CLOSE, is_speech, quote_spans
 from .quote_speaker import who_said
 from .speaker_names import outside, with_unknown
-from .speaker_state import Attribution, Office, People, Roles, who
-from .speaker_titles import titles_before
+from .speaker_state import Attribution, Office, People, Roles
 from .speech_cues import PARTICIPLE_KEYS, Cues, speech_verb
 from .subject_before_verb import sentence_subject
 
@@ -145,8 +144,7 @@ def extract_quotes(
         people=people_list.mentions,
         office=office,
         paragraph_starts=[paragraph.start for paragraph in blocks],
-        line_starts=[0, *(m.end() for m in NEWLINE.finditer(body))],
-        titled_as=_titled_as(body, people_list.mentions),
+        body=body,
     )
     cues = Cues.find(body, normalized).outside([span for spans in quoted_spans.values() for span in spans])
     previous: Paragraph | None = None
@@ -169,19 +167,6 @@ def extract_quotes(
             quotes.extend(found)
         previous = paragraph
     return tuple(quotes)
-
-
-NEWLINE = re.compile("\n")
-
-
-def _titled_as(body: str, people: list[Mention]) -> dict[str, frozenset[str]]:
-    """Each person's title words as the text writes them right before their names."""
-    titled: dict[str, frozenset[str]] = {}
-    for person in people:
-        words = titles_before(body, person.start)
-        if words:
-            titled[who(person)] = titled.get(who(person), frozenset()) | words
-    return titled
 
 
 def _entity_mask(body: str, entities: tuple[Mention, ...]) -> bytes:

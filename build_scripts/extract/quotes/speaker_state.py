@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ...arabic_text import normalize
 from ...model import Mention
 from ..names.name_words import TITLES, word_keys
-from .speaker_titles import Nations, a_woman
+from .speaker_titles import Nations, a_woman, titles_before
 
 # Who held the office a title names on the article's day (office_holders.office_holder).
 Office = Callable[[frozenset[str]], str | None]
@@ -36,13 +36,11 @@ class Attribution:
     people: list[Mention] = field(default_factory=list)  # everyone named, in text order
     office: Office | None = None  # who held an office on the article's day (وقال الرئيس الأمريكي)
     paragraph_starts: list[int] = field(default_factory=list)  # offsets where paragraphs begin
-    line_starts: list[int] = field(default_factory=list)  # … and lines (scraped text's paragraphs)
+    body: str = ""  # the article, for the rare questions no other field answers
     aside: bool = False  # the last quotation was someone's words inside another's sentence
     heard_at: int = 0  # where the latest attribution to ``speaker`` stands
     # every title the text gave each person it made speak (kept when another speaks between)
     given_titles: dict[str, frozenset[str]] = field(default_factory=dict)
-    # the title words written right before each person's names (الرئيس برابوو), by person
-    titled_as: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def hear(
         self, kind: str, named: Mention | None, titles: frozenset[str], at: int | None = None
@@ -116,16 +114,20 @@ class Attribution:
             if all(w in held or w in ANY_ROLE or _describes(w, held) for w in wanted):
                 holders[key] = person
         if len(holders) > 1:
-            here = self.line_starts[bisect_right(self.line_starts, at) - 1] if self.line_starts else at
+            here = self.body.rfind("\n", 0, at) + 1 if self.body else at  # a line: scraped text's paragraph
             in_paragraph = {key: person for key, person in holders.items() if person.start >= here}
             # none in that paragraph: the one the text called by these very words (يعقد الرئيس
             # برابوو… ثم: وقال الرئيس), not another holder named with a different title
             holders = in_paragraph or {
-                key: person
-                for key, person in holders.items()
-                if titles <= self.titled_as.get(key, frozenset())
+                key: person for key, person in holders.items() if self._called(key, titles, at)
             }
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _called(self, key: str, titles: frozenset[str], at: int) -> bool:
+        """The text wrote ``titles`` right before one of the person's names before ``at``."""
+        return any(
+            who(m) == key and titles <= titles_before(self.body, m.start) for m in self.people if m.end <= at
+        )
 
     def paragraph_start(self, at: int) -> int | None:
         """Where the paragraph holding ``at`` begins (None when the paragraphs are unknown)."""
