@@ -92,7 +92,7 @@ def name_like(key: str, entity_words: frozenset[str]) -> bool:
         return False  # استمرار، استخدام، استئناف: a verbal noun (وتوقع الوزير استمرار نمو…)
     if muftaal(key) and key not in ALL_GIVEN:
         return False  # محتجز، محتجزان، منتخب: a participle مفتعل (فلان الفلاني محتجز داخل السجن)
-    if (iftial(key) or infial(key)) and key not in ALL_GIVEN:
+    if len(key) == 6 and (iftial(key) or infial(key)) and key not in ALL_GIVEN:
         return False  # افتتاح، اجتماع، انشغال: a verbal noun (بحضور الأمير افتتاح أعمال المجلس)
     if (
         len(key) < 2

@@ -241,6 +241,7 @@ def sentence_subject(body: str, sentence_start: int, people: list[Mention]) -> M
 
 
 # A dateline before the sentence's verb (صدى نيوز - ، عمان – ): a few words and a dash.
+DASHES = re.compile("[-–—]")
 DATELINE = re.compile(r"[^\n.،,:]{2,40}?[ \t][-–—][ \t]")
 KANA = re.compile(r"\s*[وف]?(?:كان|كانت)\s")
 
@@ -267,7 +268,7 @@ def verb_first_subject(body: str, sentence_start: int, people: list[Mention]) ->
     lead = body[sentence_start : first.start]
     label = max(lead.rfind(":"), lead.rfind("\n"))
     lead = lead[label + 1 :] if label != -1 else lead  # a label line before it (الولايات المتحدة:)
-    dateline = DATELINE.match(lead)
+    dateline = DATELINE.match(lead) if DASHES.search(lead) else None
     lead = lead[dateline.end() :] if dateline else lead  # صدى نيوز - استغرب الناطق…: a dateline
     comma = max(lead.rfind("،"), lead.rfind(","))
     if comma != -1 and ADVERBIAL_OPENER.match(lead):
@@ -298,9 +299,9 @@ def _keys_before_subject(lead: str) -> list[str] | None:
     keys: list[str] = []
     for word in WORD.findall(lead):
         key = word_key(word)
-        if key.startswith("لل") and any(k in INSTITUTIONS for k in keys[1:]):
-            continue  # رئيس كتلة الوفاء للمقاومة النائب فلان: the body's name goes on
         if key in PREPOSITIONS or key in COMPLEMENTISER_KEYS or key.startswith(("بال", "لل")):
+            if key.startswith("لل") and any(k in INSTITUTIONS for k in keys[1:]):
+                continue  # رئيس كتلة الوفاء للمقاومة النائب فلان: the body's name goes on
             return None
         keys.append(key)
     return keys

@@ -158,9 +158,10 @@ def _subject_span(body: str, cue: int, limit: int) -> tuple[int, int]:
 def reported_from(body: str, cue: int, end: int) -> bool:
     """What the verb at ``cue`` introduces before ``end`` is reported from someone (عنه
     قوله، نقلت الوكالة عن فلان أن): whoever relays it is not the one who said it."""
-    if "قول" in body[cue:end] and REPORTED.search(body, cue, end):
+    text = body[cue:end]
+    if "قول" in text and REPORTED.search(text):
         return True
-    return calls_on(body, cue, RELAYED) and REPORTED_FROM.search(body, cue, end) is not None
+    return "عن" in text and calls_on(body, cue, RELAYED) and REPORTED_FROM.search(text) is not None
 
 
 def _reported_subject(body: str, cue: int, text: str, named: list[Mention]) -> SubjectReading:
