@@ -149,6 +149,8 @@ class Scan:
             and here.group()[:1] == "و"
         ):
             return offset  # داوود حسين ونهى نبيل: و opens the list's next person, no earlier word
+        if here is not None and here.group().startswith("ال") and word_key(here.group()) in TITLES:
+            return offset  # أسماء الوزير السابق فلان: a definite title is no name's second word
         return before.start(1)
 
     def after_place(self, found: UnknownPerson) -> UnknownPerson | None:
