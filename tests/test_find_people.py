@@ -223,6 +223,8 @@ def test_titles_give_the_name_its_role_and_country(
         ("ورفضت السويد السماح للاجئ العراقي سلوان موميكا بذلك.", "سلوان موميكا"),
         # أسماء ("names", and Asma) before a definite title is no name the title goes on
         ("وبحثنا في أسماء الوزير السابق جهاد أزعور أمس.", "جهاد أزعور"),
+        # a name with the article set off after a role, when بنت/بن follows it
+        ("أكدت وزيرة الإسكان، الناها بنت مكناس، أن المصانع ستنقل.", "الناها بنت مكناس"),
         ("وحدد الوزراء سالم ديوب (مالي)، وباكاري ياوو سانجاري (النيجر) أهدافهم.", "باكاري ياوو سانجاري"),
         # صباح (morning) opens a name before a family nisba, bare or in quotation marks
         ("وقال رئيس مجلس المحافظة صباح البزوني، في مؤتمر صحفي، إن الوضع صعب.", "صباح البزوني"),

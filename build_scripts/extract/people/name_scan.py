@@ -120,6 +120,10 @@ def _opens_word(body: str, start: int) -> bool:
     return start == 0 or WORD_CHAR.match(body, start - 1) is None
 
 
+# The word after an offset, past spaces (the scan looks one word past its window).
+NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
 class Scan:
     """The name reader, run from one cue word until it has a name or loses the thread."""
 
@@ -541,7 +545,13 @@ class Scan:
         if self.body[words[i - 1].end : words[i].start].strip() not in ("،", ","):
             return False
         first = words[i]
-        if first.definite or (first.feminine and first.key not in self.any_given) or first.key in STOP:
+        after = NEXT_WORD.match(self.body, first.end)  # (the scan's window may end at ``first``)
+        nasab = after is not None and word_key(after.group(1)) in PATRONYMIC  # الناها بنت مكناس: a name
+        if (
+            (first.definite and not nasab)
+            or (first.feminine and first.key not in self.any_given)
+            or first.key in STOP
+        ):
             return False
         if self.body[first.start : first.start + 2] in ("وأ", "وإ", "وآ") or (
             first.key[:1] == "و" and first.key[1:] in self.any_given and first.key not in self.any_given
@@ -556,7 +566,7 @@ class Scan:
             self.entity_words,
             self.covered,
             self.any_given,
-            first.key in self.any_given,
+            first.key in self.any_given or nasab,
             set_off=True,
         )
         after = self.body[ahead[end - 1].end : ahead[end - 1].end + 1] if end else ""
@@ -569,6 +579,7 @@ class Scan:
             and closed
             and all(
                 name_like(w.key, self.entity_words)
+                or (j == 0 and nasab)  # الناها بنت مكناس: what looks like a noun and her is his name
                 or family_title(ahead, j)
                 or (j == end - 1 and j >= 2 and closes_an_apposition(ahead, j, self.entity_words))
                 for j, w in enumerate(ahead[:end])
