@@ -231,6 +231,7 @@ def _noun_or_next_person(name: _Name, at: _At) -> bool:
         and key[4] == "ي"
         and not words[end].definite
         and key[-2:] != "ين"  # حسام زاهر جبارين: a family name
+        and key[:2] != "تش"  # محمد مراد تشاليك: Turkish Ç, no Arabic plural
         and key not in given
     ):
         return True  # فلان ولد فلان جماهير عرفات: a broken plural فعاليل (جماهير، مشاريع), the verb's object
