@@ -237,9 +237,9 @@ def _reported_from(body: str, start: int, end: int) -> bool:
     if before is None or word_key(before.group(1)) != "عن":
         return False
     after = NEXT_WORD.match(body, end)
-    return (after is not None and word_key(after.group(1)) in REPORTED_WORDS) or body[end : end + 2].lstrip(
-        " "
-    )[:1] in (":", '"', "“", "«")
+    if after is not None and word_key(after.group(1)) in REPORTED_WORDS:
+        return True
+    return body[end : end + 2].lstrip(" ")[:1] in (":", '"', "“", "«")
 
 
 def _first_two(text: str, named: dict[tuple[str, str], Mention]) -> list[str]:
