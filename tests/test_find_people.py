@@ -128,6 +128,13 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "الإعلامية",
             None,
         ),
+        # where an office is (مكتب القناة في الصين) is no nationality, nor the article's country
+        (
+            "وتحدثت لمدير مكتب القناة في الصين سامر الحلبي عن الوضع.",
+            "سامر الحلبي",
+            "مدير مكتب القناة في الصين",
+            None,
+        ),
         # a title with ل on its article (للجنرال): the role is الجنرال
         ("وسلم القيادة للجنرال قمر جاويد علوي في مراسم عسكرية.", "قمر جاويد علوي", "الجنرال", None),
     ],

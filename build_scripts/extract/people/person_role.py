@@ -142,8 +142,9 @@ NOT_THE_STATE = word_keys(
     "الباحث الباحثة باحث باحثة المحلل المحللة محلل محللة النادي لنادي نادي "
     "الإعلامي الإعلامية المذيع المذيعة مذيع مذيعة الناشط الناشطة الحقوقي الحقوقية"
 )
-# Living somewhere is no nationality (الباحث المقيم في الولايات المتحدة): a host, like a posting.
-RESIDENT = word_keys("المقيم المقيمة مقيم مقيمة")
+# Living somewhere is no nationality (الباحث المقيم في الولايات المتحدة), nor is where an
+# office is (مدير مكتب القناة في الصين): a host, like a posting.
+RESIDENT = word_keys("المقيم المقيمة مقيم مقيمة مكتب")
 
 
 def more_than_half(counts: Counter[str]) -> str | None:
@@ -208,7 +209,7 @@ def with_home(
     if person.country is not None or person.role_ar is None:
         return person
     words = {word_key(w) for w in WORD.findall(person.role_ar)}
-    if words & (ENVOYS | INTERNATIONAL | NOT_THE_STATE):
+    if words & (ENVOYS | RESIDENT | INTERNATIONAL | NOT_THE_STATE):
         return person
     role_start = body.rfind(person.role_ar, 0, person.start + 1)
     inside = [m for m in entities if role_start <= m.start < role_start + len(person.role_ar)]
