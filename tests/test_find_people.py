@@ -135,6 +135,13 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "مدير مكتب القناة في الصين",
             None,
         ),
+        # a name in quotation marks takes the role written right before the marks
+        (
+            "وقال رئيس مجلس محافظة البصرة “سامر الحلبي “، في مؤتمر صحفي إن الوضع صعب.",
+            "سامر الحلبي",
+            "رئيس مجلس محافظة البصرة",
+            "IQ",
+        ),
         # a title with ل on its article (للجنرال): the role is الجنرال
         ("وسلم القيادة للجنرال قمر جاويد علوي في مراسم عسكرية.", "قمر جاويد علوي", "الجنرال", None),
     ],

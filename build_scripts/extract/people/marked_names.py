@@ -14,9 +14,10 @@ from ...model import Mention, UnknownPerson
 from ..names.given_name_lists import STOP_GIVEN
 from ..names.name_shape import name_like
 from ..names.name_tokens import PREVIOUS_WORD, WORD, Token, tokens
-from ..names.name_words import SPEECH_FORMS, STOP, TITLES, word_keys
+from ..names.name_words import INSTITUTIONS, ROLE_LINKS, SPEECH_FORMS, STOP, TITLES, word_keys
 from .name_scan import Scan
 
+ROLE_WORDS = INSTITUTIONS | ROLE_LINKS  # what a role holds besides titles (مجلس محافظة، باسم)
 BYLINE_LABEL = re.compile(r"(?:بقلم|كتب|كتبت|كتابة|إعداد|المحرر|تحرير|متابعة)[ \t]*[:–—-]?[ \t]*$")
 
 
@@ -113,8 +114,29 @@ def quoted(scan: Scan) -> list[UnknownPerson]:
         if first not in scan.given and any(w.key[:1] == "و" for w in words[1:]):
             continue  # "ثابت ومبدئي": a word that is also a name, and another word
         if all(name_like(w.key, scan.entity_words) or w.key.startswith("ال") for w in words[1:]):
-            found.append(UnknownPerson(text=scan.body[start:end], start=start, end=end))
+            role, home = scan.role_at(_role_before(scan, quoted.start()))
+            found.append(
+                UnknownPerson(text=scan.body[start:end], start=start, end=end, role_ar=role, country=home)
+            )
     return found
+
+
+def _role_before(scan: Scan, mark: int) -> tuple[int, int] | None:
+    """The role written right before a quoted name (رئيس مجلس محافظة البصرة “فلان”): the
+    words back to a title, each a title's, a body's or a named place's; None when none is."""
+    words = tokens(scan.body, max(0, mark - 80), mark)
+    start = None
+    for word in reversed(words[-8:]):
+        if not (word.key in TITLES or word.key in ROLE_WORDS or word.definite or scan.mask[word.start] == 1):
+            break
+        if word.key in TITLES:
+            start = word.start  # (the leftmost title read so far opens the role)
+    if start is None:
+        return None
+    end = mark
+    while end > start and scan.body[end - 1] in " \t":
+        end -= 1
+    return start, end
 
 
 # Words before a nationality that make it a noun of its own, "the Moroccan" (بعد
