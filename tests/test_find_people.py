@@ -417,6 +417,7 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         # a sub-district and "in the countryside of" (ناحية أبو راسين بريف الحسكة)
         ("وهو من مواليد عام 1987 في ناحية أبو راسين بريف محافظة الحسكة.", "أبو راسين"),
         ("وتأسس الجيش عام 1942 في منطقة أبو رواش بمصر.", "أبو رواش"),  # an area's name
+        ("وحضر مستشار رئيس وزراء خيبر باختونخوا المحامي سيف.", "خيبر باختونخوا"),  # a province
         # a headline's role with its pronoun and a present verb (المنتهية قيادته يوجه)
         ("قائد الجيش المنتهية قيادته يوجه تحذيرا للهند", "قيادته يوجه"),
         # جاي is "coming" in Egyptian speech before it is Jay
