@@ -418,6 +418,7 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وهو من مواليد عام 1987 في ناحية أبو راسين بريف محافظة الحسكة.", "أبو راسين"),
         ("وتأسس الجيش عام 1942 في منطقة أبو رواش بمصر.", "أبو رواش"),  # an area's name
         ("وحضر مستشار رئيس وزراء خيبر باختونخوا المحامي سيف.", "خيبر باختونخوا"),  # a province
+        ("واتهم آل الشيخ قطر بلعب دور في عرقلة الحل.", "بلعب دور"),  # آل الشيخ: a family, no title
         # a headline's role with its pronoun and a present verb (المنتهية قيادته يوجه)
         ("قائد الجيش المنتهية قيادته يوجه تحذيرا للهند", "قيادته يوجه"),
         # جاي is "coming" in Egyptian speech before it is Jay
@@ -540,6 +541,8 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         ('وقال رئيس الاتحاد: "أحمد أحمد تم تعيينه قبل ثلاث سنوات".', "أحمد أحمد"),
         # a verbal noun انفعال after the name (انشغال الناس: what he wondered at)
         ("استغرب وزير الدولة لشؤون الإعلام صخر دودين انشغال الناس بالتفاصيل.", "صخر دودين"),
+        # a verb ending in ال before a title is no آل (استقال محافظ البنك)
+        ("وجاء القرار بعدما استقال محافظ البنك المركزي طارق عامر أمس.", "طارق عامر"),
     ],
 )
 def test_names_end_where_the_name_does(text: str, name: str) -> None:

@@ -58,6 +58,9 @@ def _cue_automaton(registry: Registry) -> ahocorasick.Automaton:
     return word_automaton(words)
 
 
+FAMILY_OF = ("آل ", "ال ")  # آل (the family of) before a cue word
+
+
 def find_unknown_people(
     body: str,
     registry: Registry,
@@ -113,6 +116,8 @@ def _read_from_cues(scan: Scan, registry: Registry, text: NormalizedText) -> Ite
         cue = text.origin[start]
         if cue < consumed:
             continue  # (looking back could only move it further into what was read)
+        if body[max(0, cue - 3) : cue] in FAMILY_OF and not body[max(0, cue - 4) : cue - 3].isalpha():
+            continue  # آل الشيخ، آل ثاني: a family's name, not the title الشيخ (not استقال الوزير)
         offset = scan.back(cue)
         if offset < consumed:
             continue
