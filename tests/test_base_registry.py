@@ -466,6 +466,7 @@ def test_registry_list_prints_who_held_which_role_on_a_date(capsys: pytest.Captu
         ),  # دياي: the press's other spelling
         ("وأكد الرئيس الحريري أن الحكومة مستمرة.", "saad-hariri"),  # a short form after a title
         ("وقال العقيد عبد اللاي مايغا إن الوضع تحت السيطرة.", "abdoulaye-maiga"),  # اللاي: Abdoulaye
+        ("ويعرف القائد باسم أبو الحسن الحموي منذ سنوات.", "murhaf-abu-qasra"),  # his nom de guerre
         ("وسلم القيادة للجنرال قمر جاويد باجوا أمس.", "qamar-javed-bajwa"),
         ("وقال وزير الخارجية لين تشيا لونغ إن الجزيرة لن تخضع.", "lin-chia-lung"),
     ],
