@@ -35,7 +35,7 @@ import ahocorasick
 from ...arabic_text import NormalizedText, normalize_text
 from ...model import REGISTRY_FIELDS, Mention, Registry
 from ..names.name_shape import place_noun
-from ..names.name_words import PATRONYMIC, SON_OF
+from ..names.name_words import NAMED_AFTER, PATRONYMIC, RULERS, SON_OF
 from .entity_automaton import Candidate, Pattern, capital_or_place, matcher
 from .neighbour_words import next_word, previous_word
 from .nisba_names import definite_nisba, given_before, nisba_surname
@@ -230,8 +230,8 @@ def _person(
     """Which registered person a name is and where it starts (a middle name moves the
     start back); None when it names a place or another person."""
     key, registry, before = article.key, article.registry, spot.before
-    if place_noun(before):
-        return None  # مطار رفيق الحريري، بمركز محمد السادس: a place named after the person
+    if place_noun(before) or _named_after_ruler(key, spot):
+        return None  # مطار رفيق الحريري، بمركز محمد السادس، كأس الأمير فلان: named after the person
     if " " not in key[spot.start : spot.end]:
         pattern = named_namesake(registry, pattern, key[spot.start : spot.end], seen)
         first = (
@@ -246,6 +246,15 @@ def _person(
     if _another_persons_name(article, spot, pattern):
         return None
     return pattern, spot
+
+
+def _named_after_ruler(key: str, spot: _Spot) -> bool:
+    """A ruler's title and a place's or prize's noun before it (كأس الأمير محمد بن سلمان،
+    مستشفى الملك فيصل): the name is the institution's."""
+    if spot.before not in RULERS:
+        return False
+    noun = previous_word(key, key.rfind(spot.before, 0, spot.start))
+    return place_noun(noun) or noun in NAMED_AFTER
 
 
 def _another_persons_name(article: _Article, spot: _Spot, pattern: Pattern) -> bool:

@@ -135,8 +135,17 @@ STOP = STOP | VERBS | NUMBERS | BLESSINGS
 PLACE_NOUNS = word_keys(
     "مستشفى مستشفيات مستوصف مركز مطار جامعة كلية شارع طريق مسجد جامع مدرسة ميناء معبر ملعب استاد قاعدة مجمع "
     "جسر حي مدينة ساحة ميدان ضاحية جائزة سجن برج مخيم دوار نفق سد محطة مؤسسة مكتبة حديقة متحف قرية بلدة "
-    "عاصفة إعصار محافظة بئر ناحية قضاء منطقة"
+    "عاصفة إعصار محافظة بئر ناحية قضاء منطقة كأس"
 )
+# A place, an institution or a prize named after a ruler or a scholar (مركز الملك عبد العزيز،
+# كأس الأمير محمد بن سلمان): the title and name after these words are its name.
+NAMED_AFTER_WORDS = (
+    "مركز جامعة مطار مستشفى مدينة شارع طريق جسر قاعدة ميناء قصر مسجد جامع مجمع مؤسسة جائزة كأس "
+    "ملعب استاد ستاد مكتبة كلية معهد مدرسة صندوق برنامج مبادرة حديقة قاعة"
+).split()
+NAMED_AFTER = word_keys(" ".join(NAMED_AFTER_WORDS))
+# The titles of rulers and scholars such places are named after (الملك، الأمير، الإمام).
+RULERS = word_keys("الملك الأمير الشيخ السلطان الإمام")
 # What an organisation's quoted name may follow inside a role: its kind (حركة «…»), or a
 # preposition (مسؤول الملف في "حزب الله" فلان، المتحدث باسم "أنصار الله" فلان).
 QUOTED_NAME_AFTER = INSTITUTIONS | word_keys(

@@ -34,7 +34,7 @@ from ...model import Mention, Registry, UnknownPerson, per_registry
 from ..names.given_name_lists import registry_sets
 from ..names.name_shape import after_place_noun
 from ..names.name_tokens import WORD
-from ..names.name_words import SPEECH, TITLES, word_keys
+from ..names.name_words import NAMED_AFTER_WORDS, SPEECH, TITLES, word_keys
 from .compound_given_names import din_names, with_din, with_first_word
 from .marked_names import after_nationality, aged, bylines, quoted, signed
 from .name_scan import Scan
@@ -221,16 +221,12 @@ def _listed(scan: Scan, people: list[Mention | UnknownPerson]) -> list[UnknownPe
 # مستشفى الملك فيصل التخصصي، جامعة الأمير سلطان، مسجد الإمام محمد بن عبد الوهاب): the
 # title and name are the institution's, covered like a registered name, so a role
 # goes on through them (مدير مستشفى الملك فيصل التخصصي فلان) and no one is reported.
-NAMED_AFTER = (
-    "مركز جامعة مطار مستشفى مدينة شارع طريق جسر قاعدة ميناء قصر مسجد جامع مجمع مؤسسة جائزة كأس "
-    "ملعب استاد ستاد مكتبة كلية معهد مدرسة صندوق برنامج مبادرة حديقة قاعة"
-).split()
 RULER = r"ال(?:ملك|[أا]مير|شيخ|سلطان|[إا]مام)[ \t]+"
 # Searched first: it opens with a literal, which re finds at C speed, while the whole
 # pattern opens with a lookbehind tried at every offset; most texts name no ruler.
 RULER_TITLE = re.compile(RULER)
 NAMED_AFTER_RULER = re.compile(
-    r"(?<!\w)[وبلف]?(?:" + "|".join(NAMED_AFTER) + r")[ \t]+"
+    r"(?<!\w)[وبلف]?(?:" + "|".join(NAMED_AFTER_WORDS) + r")[ \t]+"
     r"(" + RULER + r"(?:عبد[ \t]*)?[\u0621-\u064a]+"
     r"(?:[ \t]+(?:بن|بنت)[ \t]+(?:عبد[ \t]*)?[\u0621-\u064a]+)*(?:[ \t]+آل[ \t]+[\u0621-\u064a]+)?)"
 )
