@@ -31,6 +31,13 @@ def _arabic_definite_name(token: str) -> bool:
     return token.startswith("ال") and token[2:] in ALL_GIVEN
 
 
+def _elative(form: str) -> bool:
+    """The comparative أفعل (أكبر، أكثر), bare or after ب، ل، و، ف، ك: a common word, which a
+    foreign name with a long vowel dropped may spell (باكبور → بأكبر)."""
+    word = form[1:] if len(form) == 5 and form[0] in "بلوفك" else form
+    return len(word) == 4 and word[0] == "ا" and not set(word[1:]) & set("اوي")
+
+
 def token_variants(token: str) -> set[str]:
     """Rule-made spellings of one normalised name token (see module docstring). A
     regnal number is spelled one way: a variant of الثاني (الثني) is another word."""
@@ -50,6 +57,8 @@ def token_variants(token: str) -> set[str]:
                 dropped = form[:i] + form[i + 1 :]
                 if _arabic_definite_name(dropped):
                     continue  # الحسان ↛ الحسن، الحسين ↛ الحسن: another Arabic name
+                if _elative(dropped):
+                    continue  # باكبور ↛ باكبر: بأكبر, "with the largest"
                 if not any(pair in dropped and pair not in form for pair in ("تس", "تز")):
                     forms.add(dropped)  # تاسولاس ↛ تسولاس: a new تس would read as ز
     return {form for form in forms if len(form) >= 3} | {token}  # بن، دي: short words stay as written
