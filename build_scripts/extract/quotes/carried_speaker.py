@@ -17,7 +17,7 @@ from ..names.name_words import TITLES, word_keys
 from .paragraphs import SENTENCE_ENDS, past_headings
 from .speaker_state import Attribution, People, bare, who
 from .speaker_titles import PREPOSITIONS, a_woman, after_fused_preposition, title_word
-from .speech_cues import Cues, feminine_verb, passive, speech_verb
+from .speech_cues import Cues, considered, feminine_verb, passive, speech_verb
 from .subject_before_verb import (
     CARRY_PARTICLES,
     clause_before,
@@ -222,6 +222,8 @@ def note_attributions(
         antecedent = relative_subject(body, cue, people.within(start, cue))
         if antecedent is None and passive(body, cue):
             continue  # أسعار الوقود التي أُعلنت: a thing announced, nobody speaking
+        if considered(body, cue):
+            continue  # حرمان الناس يعتبر جريمة: "is considered", nobody speaking
         if antecedent is not False:  # تطرق إلى تصريحات فلان، الذي أعلن…: a clause about him, in
             state.hear("other", None, frozenset())  # another's sentence: who speaks next is unsure
             continue

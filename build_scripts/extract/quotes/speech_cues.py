@@ -196,6 +196,21 @@ def passive(body: str, cue: int) -> bool:
     return verb is not None and verb.group()[1:2] == "\u064f"
 
 
+CONSIDERED = word_keys("يعتبر تعتبر يعد تعد")
+NEXT_WRITTEN = re.compile(r"[ \t]+(\S+)")
+
+
+def considered(body: str, cue: int) -> bool:
+    """يعتبر/يعد and then an indefinite noun in ة or with tanween (حرمان الناس يعتبر جريمة،
+    تعتبر خرقاً): "is considered", a predicate, not someone speaking."""
+    verb = VERB_BEFORE.search(body, max(0, cue - 12), cue)
+    if verb is None or word_key(verb.group()) not in CONSIDERED:
+        return False
+    after = NEXT_WRITTEN.match(body, cue)
+    word = after.group(1).rstrip("،,.") if after else ""
+    return not word.startswith("ال") and (word.endswith("ة") or "\u064b" in word)
+
+
 def word_before_verb(body: str, cue: int) -> re.Match[str] | None:
     """The word before the speech verb ending at ``cue`` (group 1), if any."""
     verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
