@@ -1556,6 +1556,14 @@ SHAPES = [
         'وحث محمود الأجهزة الأمنية على "توخي الحذر من النزاعات والعمل معا".',
         ["hassan-sheikh-mohamud", "hassan-sheikh-mohamud"],
     ),
+    # a title whose institution names a city (المتحدث باسم قوات صنعاء) is the title of the
+    # spokesman quoted before
+    (
+        'وقال المتحدث باسم قوات صنعاء، العميد يحيى سريع، إن "القوات نفذت عملية جديدة في البحر". '
+        "وعلاوة على ذلك، أكد المتحدث باسم قوات صنعاء أن العمليات أدت إلى "
+        '"إجبار حاملة الطائرات على المغادرة".',
+        ["yahya-saree", "yahya-saree"],
+    ),
     # … while عن + a title before قوله is someone else, unnamed
     (
         'قال رئيس الوزراء المصري مصطفى مدبولي إن "الحكومة ستواصل برنامج الإصلاح الاقتصادي". '

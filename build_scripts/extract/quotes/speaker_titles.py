@@ -192,10 +192,13 @@ def title_words(text: str, *, only: bool = False) -> frozenset[str]:
     الشؤون، الخارجية); with ``only``, ∅ unless the text is nothing but a title."""
     words = fused_l([word_key(w) for w in WORD.findall(text)])
     words = [w[1:] if w[:1] == "و" and title_word(w[1:]) else w for w in words]  # والشؤون
-    kept = [
-        of_the_title(words, i) or (i > 0 and words[i - 1] == SPOKESMAN_OF)  # المتحدث باسم حماس
-        for i in range(len(words))
-    ]
+    kept: list[bool] = []
+    for i in range(len(words)):
+        kept.append(
+            of_the_title(words, i)
+            or (i > 0 and words[i - 1] == SPOKESMAN_OF)  # المتحدث باسم حماس
+            or (i > 0 and kept[i - 1] and words[i - 1] in INSTITUTIONS)  # باسم قوات صنعاء: its genitive
+        )
     if only and not all(kept):
         return frozenset()
     return frozenset(
