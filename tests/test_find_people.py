@@ -142,6 +142,13 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "رئيس مجلس محافظة البصرة",
             "IQ",
         ),
+        # notables and sheikhs inside the role (عضو مجلس أعيان ومشايخ ليبيا)
+        (
+            "قال عضو مجلس أعيان ومشايخ ليبيا رحيم الجبايلي إن الوضع صعب.",
+            "رحيم الجبايلي",
+            "عضو مجلس أعيان ومشايخ ليبيا",
+            "LY",
+        ),
         # a title with ل on its article (للجنرال): the role is الجنرال
         ("وسلم القيادة للجنرال قمر جاويد علوي في مراسم عسكرية.", "قمر جاويد علوي", "الجنرال", None),
     ],
@@ -541,6 +548,8 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
         ('وقال رئيس الاتحاد: "أحمد أحمد تم تعيينه قبل ثلاث سنوات".', "أحمد أحمد"),
         # a verbal noun انفعال after the name (انشغال الناس: what he wondered at)
         ("استغرب وزير الدولة لشؤون الإعلام صخر دودين انشغال الناس بالتفاصيل.", "صخر دودين"),
+        # a past verb after the name (فلان فاز بنتيجتها)
+        ("وحضر الجلسة الرئيس المستقيل المهندس سامر الحلبي فاز بنتيجتها الدكتور خالد العلي.", "سامر الحلبي"),
         # a verb ending in ال before a title is no آل (استقال محافظ البنك)
         ("وجاء القرار بعدما استقال محافظ البنك المركزي طارق عامر أمس.", "طارق عامر"),
     ],
@@ -983,6 +992,22 @@ def test_a_participle_of_calling_on_is_the_subjects_words() -> None:
         'وحمل القوات الأمنية المسؤولية، داعيا إياها إلى "الحد من تلك الخروقات فورا".'
     )
     assert speakers(text) == [(None, "صباح البزوني"), (None, "صباح البزوني")]
+
+
+def test_a_role_after_the_name_ends_where_and_an_honorific_opens_the_next_person() -> None:
+    text = "وفي الجلسة فاز الدكتور سامر الحلبي رئيسا للبلدية بالتزكية والدكتور خالد العلي نائبا له."
+    assert [(f[0], f[1]) for f in unknown(text)] == [
+        ("سامر الحلبي", "رئيسا للبلدية بالتزكية"),
+        ("خالد العلي", "الدكتور"),
+    ]
+
+
+def test_a_governor_who_salutes_the_people_is_the_governor_just_quoted() -> None:
+    text = (
+        'قال محافظ الأنبار سامر الحلبي إن "المحافظة تحتاج إلى تعزيزات عسكرية عاجلة". '
+        'وحيا محافظ الأنبار أبناء المحافظة "لصمودهم بوجه التنظيم طوال العام".'
+    )
+    assert speakers(text) == [(None, "سامر الحلبي"), (None, "سامر الحلبي")]  # وحيا: saluted
 
 
 def test_a_governor_who_calls_on_everyone_is_the_governor_just_quoted() -> None:

@@ -278,7 +278,8 @@ class Scan:
             if self._no_person_here(words, i):
                 return None, word.end
             if not title_opens_name and bare_title(key) in TITLES:
-                if role_start is None or not joined(word):
+                if role_start is None or not joined(word) or (key[:1] == "و" and key[1:] in HONORIFICS):
+                    # (و and an honorific opens the next person's: رئيسا للبلدية والدكتور فلان)
                     role_start = word.start + (key not in TITLES)  # ونائب، لمحافظ: the role starts after و، ل
                 continue
             clitic = strip_clitic(key, self.any_given)

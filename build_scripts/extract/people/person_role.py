@@ -86,8 +86,8 @@ def role_after(words: list[Token], end: int, covered: Callable[[Token], bool]) -
             return None  # فلان، وزير الدفاع السعودي الأمير خالد: the title of the next person,
             # whose honorific and name follow (not رئيس الفريق الاشتراكي: a rank that is also a
             # noun, with its adjective)
-        if _and_a_clause(word):
-            break  # حسام حسن المدير الفني للمنتخب وكذلك بمحمد صلاح، فلان قائد للاعبين ونجح
+        if _and_a_clause(word) or (word.key[:1] == "و" and word.key[1:] in TITLES and word.key[1:3] == "ال"):
+            break  # … وكذلك بمحمد صلاح، فلان قائد للاعبين ونجح، فلان رئيسا للبلدية والدكتور فلان
         last += 1
     if last + 1 < len(words) and (
         words[last + 1].key in HONORIFICS or (words[last + 1].joined and words[last + 1].key in FOREIGN_GIVEN)

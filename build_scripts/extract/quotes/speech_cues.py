@@ -38,6 +38,7 @@ VERB_STEMS = (
         "تطرق تطرقت "  # addressed (a topic, in his words: الذي تطرق فيها إلى…، وقال)
         "وعد وعدت "  # promised (ووعد بـ"معركة…": his words)
         "وثمن ثمنت وثمنت "  # praised (ثمن alone is also "price": only with و or as the feminine)
+        "وحيا حيت وحيت "  # saluted (حيا alone is also "alive")
         "زاد زادت"  # وزاد قائلا: added (its other sense, increased, has a thing for subject: nobody speaks)
     ).split()
 )
