@@ -470,6 +470,8 @@ def test_registry_list_prints_who_held_which_role_on_a_date(capsys: pytest.Captu
         ("وقال العقيد عبد اللاي مايغا إن الوضع تحت السيطرة.", "abdoulaye-maiga"),  # اللاي: Abdoulaye
         ("ويعرف القائد باسم أبو الحسن الحموي منذ سنوات.", "murhaf-abu-qasra"),  # his nom de guerre
         ("وقالت الممثلة العليا كايا كلاس إن الاتحاد موحد.", "kaja-kallas"),  # كلاس: one alef less
+        ("وقال الرئيس السابق فرماجو إن الانتخابات تأخرت.", "mohamed-abdullahi-farmajo"),
+        ("وقال حيدر العبادي إن الحكومة لم تتأخر.", "haider-al-abadi"),
         ("وسلم القيادة للجنرال قمر جاويد باجوا أمس.", "qamar-javed-bajwa"),
         ("وقال وزير الخارجية لين تشيا لونغ إن الجزيرة لن تخضع.", "lin-chia-lung"),
     ],
