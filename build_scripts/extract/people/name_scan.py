@@ -543,8 +543,8 @@ class Scan:
     def _apposition(self, words: list[Token], i: int) -> bool:
         """After a role and a comma, two or three name-like words closed by a comma are
         the role holder's name (أكدت وزيرة الخارجية الكولومبية، روزا فيافيثينسيو، أن)."""
-        if self.body[words[i - 1].end : words[i].start].strip() not in ("،", ","):
-            return False
+        if self.body[words[i - 1].end : words[i].start].strip(" \t)") not in ("،", ","):
+            return False  # (a closing bracket before the comma: الأمم المتحدة (أوتشا)، فلانة)
         first = words[i]
         after = NEXT_WORD.match(self.body, first.end)  # (the scan's window may end at ``first``)
         nasab = after is not None and word_key(after.group(1)) in PATRONYMIC  # الناها بنت مكناس: a name
