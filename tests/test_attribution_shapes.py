@@ -1711,6 +1711,12 @@ def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | N
                 ("الغرب لا يريد السلام في أوروبا", "sergei-lavrov"),
             ],
         ),
+        # a closing mark's shape right after a colon opens the quotation even as the
+        # paragraph's first mark (not a quotation begun before the paragraph)
+        (
+            "وشكر لافروف الزملاء لثقتهم الكبيرة وقال:” سنعمل على أن تظل العلاقات جيدة دائما”. وغادر.",
+            [("سنعمل على أن تظل العلاقات جيدة دائما", "sergei-lavrov")],
+        ),
         # a term in straight quotes inside a straight-quoted quotation
         (
             'وقال لافروف: "نرفض ما يسمى "الخطة" الأمريكية بشكل كامل". وأضاف أن الغرب يكذب.',

@@ -112,7 +112,13 @@ def _apostrophe_in_word(text: str, char: str, index: int) -> Step | None:
 
 def _begun_before(text: str, char: str, index: int, spans: list[tuple[int, int]]) -> Step | None:
     """A closing mark before any quotation of the paragraph, its opening mark missing."""
-    if not spans and char in '"”»' and _closes(text, index) and _unpaired(text, char):
+    if (
+        not spans
+        and char in '"”»'
+        and text[index - 1 : index] != ":"  # وقال:” إن…: right after a colon it opens
+        and _closes(text, index)
+        and _unpaired(text, char)
+    ):
         # a quote begun before this paragraph, or after its colon or its "said that" (the
         # opening mark missing): وقال عراقجي للصحفيين ان نائب غروسي سيصل…".
         begun = _open_begun(text, index, 0) or _said_that(text, index) or 0
