@@ -979,6 +979,11 @@ def test_words_reported_from_an_unregistered_person_by_family_name_are_his() -> 
             'وذكر أننا "تواصلنا مع الجميع وليس مع طرف واحد".',
             [(None, "سامر الحلبي"), (None, "سامر الحلبي")],
         ),
+        # أما (as for), a title, the family name, فـ and a speech verb: the topic speaks
+        (
+            'وفاز الدكتور خالد كنعان بالمنصب. أما الدكتور كنعان فأشار إلى "أن الزمن صعب والقضايا كبيرة".',
+            [(None, "خالد كنعان")],
+        ),
         # a family name in الدين is both its words (شرف الدين), not الدين
         (
             'قال وزير الداخلية توفيق شرف الدين إن "القرار سيكون وفق القانون". '

@@ -128,6 +128,7 @@ def _said_again(
             _after_speech_verb(body, start, taken)
             or _opens_before_speech_verb(body, start, end)
             or _reported_from(body, start, end)
+            or _as_for(body, start, end)
         ):
             continue  # المتحدث العسكري is no Mr al-Askari: a family name alone only as a subject
         if given and not _name_ends(body, end):
@@ -210,7 +211,10 @@ NAME_ENDERS = STOP_WORDS | COMPLEMENTISER_KEYS
 def _name_ends(body: str, end: int) -> bool:
     """Nothing name-like follows ``end``: punctuation, or a function word (على، أن، في)."""
     after = NEXT_WORD.match(body, end)
-    return after is None or word_key(after.group(1)) in NAME_ENDERS
+    if after is None:
+        return True
+    key = word_key(after.group(1))
+    return key in NAME_ENDERS or (key[:1] == "ف" and key[1:] in SPEECH_VERB_KEYS)  # فلان فأشار
 
 
 def _opens_before_speech_verb(body: str, start: int, end: int) -> bool:
@@ -224,6 +228,22 @@ def _opens_before_speech_verb(body: str, start: int, end: int) -> bool:
         return False  # … but a clause may open with لكن، ثم، بينما (لكن حداد أجاب)
     after = NEXT_WORD.match(body, end)
     return after is not None and word_key(after.group(1)) in SPEECH_VERB_KEYS
+
+
+AS_FOR = word_keys("أما وأما")
+
+
+def _as_for(body: str, start: int, end: int) -> bool:
+    """أما (as for), perhaps a title, the family name, then فـ and a speech verb (أما
+    الدكتور كنعان فأشار إلى…): the topic of the sentence is the one speaking."""
+    after = NEXT_WORD.match(body, end)
+    key = word_key(after.group(1)) if after else ""
+    if key[:1] != "ف" or key[1:] not in SPEECH_VERB_KEYS:
+        return False
+    before = PREVIOUS_WORD.search(body, max(0, start - 16), start)
+    if before is not None and word_key(before.group(1)) in TITLES:  # أما الدكتور فلان
+        before = PREVIOUS_WORD.search(body, max(0, before.start(1) - 16), before.start(1))
+    return before is not None and word_key(before.group(1)) in AS_FOR
 
 
 # What follows the one words are reported from (نقلت الوكالة عن فلان إن / قوله / : "…").
