@@ -231,7 +231,9 @@ def sentence_topic(body: str, sentence_start: int, people: list[Mention]) -> Men
 
 
 ADVERBIAL_OPENER = re.compile(r"\s*و?(?:في|على|خلال|عقب|بعد|قبل|أثناء|من جهة)\s")
-LEAD_PARTICLES = word_keys("لكن ولكن كما ثم بينما وبينما فيما أما وأما")  # before a sentence's or clause's subject
+LEAD_PARTICLES = word_keys(
+    "لكن ولكن كما ثم بينما وبينما فيما أما وأما"
+)  # before a sentence's or clause's subject
 
 
 def sentence_subject(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:
