@@ -17,6 +17,7 @@ from ..names.name_tokens import PREVIOUS_WORD, WORD
 from ..names.name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
 from ..names.name_words import INSTITUTIONS, RELATIVE_PRONOUNS, TITLES, word_keys
 from .quote_spans import OPEN_CLOSE
+from .speaker_state import who
 from .speaker_titles import (
     PREPOSITIONS,
     RELATIONAL,
@@ -189,7 +190,7 @@ def _joined_clause_subject(
     between (وأدى الرئيس فلان اليمين الدستورية ووعد بـ"…"): the two verbs share that
     clause's subject, when no one else is named after it."""
     before = [m for m in people if sentence_start <= m.start and m.end <= verb_start]
-    if not before or any((m.entity_id or m.text) != (before[0].entity_id or before[0].text) for m in before):
+    if not before or any(who(m) != who(before[0]) for m in before):
         return None
     return verb_first_subject(body, sentence_start, before)
 

@@ -108,7 +108,7 @@ def verb_subject(
     if reported and not REPORTED_FROM.search(text, 0, reported.start()):
         end = cue + reported.start()  # وتابع رئيس الحكومة قوله: the subject is before his words
         named, text = [m for m in named if m.start < end], body[cue:end]
-    elif reported or reported_from(body, cue, end):  # نقلت الصحيفة عنه قوله / عن فلان إن
+    elif reported or _relayed(body, cue, text):  # نقلت الصحيفة عنه قوله / عن فلان إن
         return _reported_subject(body, cue, text, named)
     quoted = _quoted_name(body, cue, limit, people, entities) if not text.strip() else None
     if quoted is not None:
@@ -159,8 +159,11 @@ def reported_from(body: str, cue: int, end: int) -> bool:
     """What the verb at ``cue`` introduces before ``end`` is reported from someone (عنه
     قوله، نقلت الوكالة عن فلان أن): whoever relays it is not the one who said it."""
     text = body[cue:end]
-    if "قول" in text and REPORTED.search(text):
-        return True
+    return ("قول" in text and REPORTED.search(text) is not None) or _relayed(body, cue, text)
+
+
+def _relayed(body: str, cue: int, text: str) -> bool:
+    """نقل (relayed) is the verb at ``cue`` and ``text``, what follows it, says from whom."""
     return "عن" in text and calls_on(body, cue, RELAYED) and REPORTED_FROM.search(text) is not None
 
 
