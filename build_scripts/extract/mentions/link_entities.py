@@ -248,6 +248,17 @@ def _person(
     return pattern, spot
 
 
+def _nationality_next(article: _Article, spot: _Spot) -> bool:
+    """A country's adjective is the next candidate, right after the name (أبو عمار
+    الفلسطيني): his nationality, not the rest of a name."""
+    following = article.candidates[spot.index + 1] if spot.index + 1 < len(article.candidates) else None
+    return (
+        following is not None
+        and following[0] - len(following[2]) <= spot.end + 1
+        and any(p.kind == "country" and p.mention_kind == "adjective" for p in following[3])
+    )
+
+
 def _named_after_ruler(key: str, spot: _Spot) -> bool:
     """A ruler's title and a place's or prize's noun before it (كأس الأمير محمد بن سلمان،
     مستشفى الملك فيصل): the name is the institution's."""
@@ -266,8 +277,8 @@ def _another_persons_name(article: _Article, spot: _Spot, pattern: Pattern) -> b
         return True  # عيسى بن سلمان بن حمد آل خليفة: the father's name in his son's, not the father
     if next_word(key, spot.end) in SON_OF:
         return True  # الشيباني ولد حمادي: the given name of someone whose father is named next
-    if kunya_goes_on(registry, pattern, key, start, spot.end):
-        return True  # أبو عمار الشامي: another man's kunya-name, not Arafat
+    if kunya_goes_on(registry, pattern, key, start, spot.end) and not _nationality_next(article, spot):
+        return True  # أبو عمار الشامي: another man's kunya-name, not Arafat (أبو عمار الفلسطيني is)
     entity_before = spot.index > 0 and article.candidates[spot.index - 1][1] >= start - len(spot.prefix) - 1
     # أحمد عبد الله الجبوري أبو مازن: another man's kunya, not Mahmoud Abbas
     return not entity_before and kunya_of_another(registry, pattern, key, start, before)

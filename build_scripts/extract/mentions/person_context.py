@@ -50,7 +50,8 @@ def kunya_of_another(registry: Registry, pattern: Pattern, key: str, start: int,
 
 def kunya_goes_on(registry: Registry, pattern: Pattern, key: str, start: int, end: int) -> bool:
     """A registered kunya (أبو عمار) with a family nisba right after it that is none of
-    the person's own names (أبو عمار الشامي, a fighter's nom de guerre): another man's."""
+    the person's own names (أبو عمار الشامي, a fighter's nom de guerre): another man's.
+    (The caller rules out a country's adjective there: أبو عمار الفلسطيني.)"""
     if key[start : start + 4].split(" ")[0] not in KUNYA or key[end : end + 1] != " ":
         return False
     after = next_word(key, end)
@@ -60,14 +61,7 @@ def kunya_goes_on(registry: Registry, pattern: Pattern, key: str, start: int, en
         and len(after) >= 5
         and after not in NOT_NAME_WORDS
         and after not in _name_words(registry).get(pattern.entity_id, ())
-        and after[2:] not in _country_adjectives(registry)  # أبو عمار الفلسطيني: his nationality
     )
-
-
-@per_registry
-def _country_adjectives(registry: Registry) -> frozenset[str]:
-    """Every country's adjective, normalised, without the article (فلسطيني)."""
-    return frozenset(normalize(a) for c in registry.countries.values() for a in c.adjectives_ar)
 
 
 CLITICS = ("وب", "ول", "فل", "و", "ف", "ل", "ب", "ك")  # longest first
