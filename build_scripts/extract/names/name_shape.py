@@ -225,7 +225,7 @@ def clear_end(words: list[Token], end: int) -> bool:
 def bare_title(key: str) -> str:
     """A title's key without the و، ل or ب it may carry (لمحافظ → محافظ), the ل before
     the article read as the article's (للجنرال → الجنرال)."""
-    if key[:2] == "لل" and "ال" + key[2:] in TITLES:
+    if of_a_title(key):
         return "ال" + key[2:]
     return key[1:] if key[:1] in TITLE_CLITICS and key[1:] in TITLES else key
 
