@@ -1564,6 +1564,14 @@ SHAPES = [
         '"إجبار حاملة الطائرات على المغادرة".',
         ["yahya-saree", "yahya-saree"],
     ),
+    # a quotation whose verb's pronoun would stand for someone named only after it, later
+    # in its sentence (the question put to him, وردا على سؤال … "…"، أجاب فلان): nobody
+    (
+        'وخلال المؤتمر الصحفي، وردا على سؤال لمراسل وكالة "إرنا" حول تصريحات الرئيس الأمريكي حيث '
+        'أعلن أنه تلقى دعوة للتفاوض و"ما إذا كان هناك تواصل بين البلدين الآن؟"، أجاب بقائي: '
+        '"إن قنوات التواصل ما زالت مفتوحة بين الجانبين".',
+        [None, "esmaeil-baghaei"],
+    ),
     # … while عن + a title before قوله is someone else, unnamed
     (
         'قال رئيس الوزراء المصري مصطفى مدبولي إن "الحكومة ستواصل برنامج الإصلاح الاقتصادي". '

@@ -26,6 +26,7 @@ from .carried_speaker import (
     titled_interrupter,
     titled_opener,
 )
+from .paragraphs import SENTENCE_END
 from .quote_sources import HIS_ACCOUNT, line_head, roundup_head
 from .quote_spans import THAT_WORD
 from .speaker_state import Attribution, People, who
@@ -342,7 +343,20 @@ def _pronoun_unnamed(q: _Quote, cue: int) -> Mention | None:
         return None  # في المقابل تجاهل ولي العهد السؤال…، لكنه علق…، وقال: the crown prince, not the last speaker
     if _she_after_him(body, cue, start, people, state):  # وتابعت after a man's words, or …لتتدخل
         return None  # النائب فلانة وتكرر ما قاله زميلها. وشددت على: she, not the last speaker
+    if state.speaker is not None and _named_later_in_sentence(body, people, state.speaker, start):
+        return None  # وردا على سؤال حول تصريحات الرئيس حيث أعلن أنه "…"، أجاب فلان: named only after
     return state.speaker or sole_subject(body, sentence_start, cue, in_sentence, state)
+
+
+def _named_later_in_sentence(body: str, people: People, person: Mention, start: int) -> bool:
+    """``person`` is first named after the quotation at ``start``, later in its sentence
+    (…"…"، أجاب فلان): the quotation's pronoun cannot stand for him."""
+    return (
+        person.start > start
+        and "\n" not in body[start : person.start]
+        and SENTENCE_END.search(body, start, person.start) is None
+        and all(who(m) != who(person) for m in people.within(0, start))
+    )
 
 
 def _she_after_him(body: str, cue: int, start: int, people: People, state: Attribution) -> bool:
