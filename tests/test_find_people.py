@@ -435,6 +435,8 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("واتهم آل الشيخ قطر بلعب دور في عرقلة الحل.", "بلعب دور"),  # آل الشيخ: a family, no title
         # a headline's role with its pronoun and a present verb (المنتهية قيادته يوجه)
         ("قائد الجيش المنتهية قيادته يوجه تحذيرا للهند", "قيادته يوجه"),
+        # أيدي (hands) is spelt as Edi Rama's given name إيدي: a name only after a cue
+        ("وقال إنه قتل بالفعل على أيدي المتمردين.", "أيدي المتمردين"),
         # جاي is "coming" in Egyptian speech before it is Jay
         ('وتابع الوزير: "أنا وزير الأطباء والمرضى، وجاي علشان أشوف حالة المرضى".', "جاي علشان"),
         # a given name alone and a past verb (بهرام تجاهل: Bahram ignored)
