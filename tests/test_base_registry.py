@@ -120,6 +120,7 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "وعرف القيادي بأسماء منها أبو عمار الحلبي وغيرها.",  # a nisba after the kunya: not Arafat's
         "ولعب في الدوري كأس الأمير محمد بن سلمان أمس.",  # a cup named after the crown prince
         "ويمر السودان بأكبر أزمة إنسانية في العالم.",  # بأكبر, not باكبور with its و dropped
+        "وقال النائب خالد الصفدي إن الجلسة انتهت. وأضاف الصفدي أن النواب غادروا.",  # not Ayman, twice
     ],
 )
 def test_common_words_and_namesakes_link_nobody(text: str) -> None:

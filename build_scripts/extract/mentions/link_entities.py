@@ -93,6 +93,7 @@ class _Article(NamedTuple):
     candidates: list[Candidate]
     leading: str | None  # the country the article is about (``leading_country``)
     named: set[tuple[str, str]]  # persons named by an unambiguous spelling anywhere in it
+    taken: frozenset[str]  # persons whose family name the article gives only to someone else
 
 
 class _Spot(NamedTuple):
@@ -141,7 +142,31 @@ def _read_article(body: str, text: NormalizedText, registry: Registry) -> _Artic
         for _, _, _, patterns in candidates
         if patterns[0].kind == "actor" and not patterns[0].ambiguous
     }
-    return _Article(body, key, text.origin, registry, candidates, leading, named)
+    taken = _taken_family_names(key, candidates, registry)
+    return _Article(body, key, text.origin, registry, candidates, leading, named, taken)
+
+
+def _taken_family_names(key: str, candidates: list[Candidate], registry: Registry) -> frozenset[str]:
+    """Registered people whose one-word family name the article writes after someone else's
+    given name (أحمد الصفدي, the speaker of Jordan's parliament, not أيمن) and never with
+    their own: the family name alone (وأشار الصفدي) is then that other man, not them."""
+    taken: set[str] = set()
+    in_full: set[str] = set()
+    last_end = -2
+    for start, end, prefix, patterns in candidates:
+        pattern, after_another = patterns[0], last_end >= start - len(prefix) - 1
+        last_end = end
+        if pattern.kind != "actor" or pattern.ambiguous:
+            continue
+        if " " in key[start:end]:
+            in_full.add(pattern.entity_id)
+        elif (
+            prefix in ("", "ال")
+            and not after_another  # دعا مايكل مارتن ليفيت: the word before ends another's name
+            and someone_elses_given(registry, pattern, previous_word(key, start - len(prefix)))
+        ):
+            taken.add(pattern.entity_id)
+    return frozenset(taken - in_full)
 
 
 def _link(
@@ -243,6 +268,8 @@ def _person(
             spot = spot._replace(start=first, prefix="")
         elif someone_elses_given(registry, pattern, before):
             return None  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
+        elif pattern.entity_id in article.taken:
+            return None  # أحمد الصفدي … وأشار الصفدي: the other man again
     if _another_persons_name(article, spot, pattern):
         return None
     return pattern, spot
