@@ -15,8 +15,8 @@ from .paragraphs import SENTENCE_ENDS, Paragraph
 from .speech_cues import speech_verb
 
 # Each opening mark and the marks that may close it: the pair, the pair typed right to
-# left (”…“، »…«), and a double prime typed for a closing mark (“اليوم 24″).
-OPEN_CLOSE = {"“": "”“″", "”": "”“", "„": "“”", "«": "»«", "»": "«»", '"': '"″', "‘": "’‘", "'": "'"}
+# left (”…“، »…«), and a double prime typed for a closing mark (“اليوم 24″، ”فرنسا24″).
+OPEN_CLOSE = {"“": "”“″", "”": "”“″", "„": "“”", "«": "»«", "»": "«»", '"': '"″', "‘": "’‘", "'": "'"}
 MARKS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 CLOSERS = {opener: re.compile(f"[{closers}]") for opener, closers in OPEN_CLOSE.items()}
 MIN_WORDS = 4
