@@ -26,6 +26,7 @@ QUOTE = ': "سنتوصل إلى اتفاق قريبا جدا مع جميع ال�
         ("وقال وزير الخارجية الروسي اليوم", "2025-03-01", "sergei-lavrov"),  # a time word ends the title
         ("وقال الرئيس الأمريكي مساء الخميس", "2025-06-01", "donald-trump"),
         ("وقال المتحدث باسم الكرملين", "2025-03-01", "dmitry-peskov"),
+        ("وزير الخارجية الروسي", "2025-03-01", "sergei-lavrov"),  # a headline: the title, a colon
         # another way the press writes the office (the role's also_ar), held that day
         ("وقالت منسقة الدبلوماسية الأوروبية", "2025-03-01", "kaja-kallas"),
         ("وقال منسق الدبلوماسية الأوروبية", "2024-03-01", "josep-borrell"),
@@ -44,6 +45,17 @@ def test_a_title_alone_speaks_for_its_holder_that_day(subject: str, day: str, sp
 def test_an_undated_article_resolves_no_office() -> None:
     assert office_holder(REGISTRY, frozenset({"الرئيس", "الأمريكي"}), None) is None
     assert [q.speaker for q in extract("وقال الرئيس الأمريكي" + QUOTE, REGISTRY).quotes] == [None]
+
+
+def test_a_headlines_title_is_the_person_the_article_names_by_it() -> None:
+    # وزير الخارجية الروسي: "…" above a paragraph naming him so; no date needed
+    text = (
+        'وزير الخارجية الروسي: "لن نقبل بأي شروط مسبقة للتفاوض"\n\n'
+        "أكد وزير الخارجية الروسي، سيرغي لافروف، أن موسكو منفتحة على الحوار."
+    )
+    assert [q.speaker for q in extract(text, REGISTRY).quotes] == ["sergei-lavrov"]
+    other = text.replace("الخارجية الروسي، سيرغي", "الدفاع الروسي، سيرغي")  # another title: nobody
+    assert [q.speaker for q in extract(other, REGISTRY).quotes] == [None]
 
 
 def test_a_person_named_earlier_who_fits_the_title_comes_first() -> None:

@@ -14,7 +14,7 @@ from ...model import Mention
 from ..names.name_tokens import WORD
 from ..names.name_words import TITLES
 from .quote_spans import OPEN_CLOSE
-from .speaker_state import Attribution, People
+from .speaker_state import Attribution, People, who
 from .speaker_titles import heads_a_title, title_word, title_words, without_l
 from .speech_cues import Cues
 from .verb_subject import verb_subject
@@ -55,6 +55,30 @@ def line_head(body: str, start: int, people: list[Mention]) -> Mention | None:
     if first is None or body[line : first.start].strip():
         return None
     return first if LINE_HEAD_TAIL.fullmatch(body, first.end, start) else None
+
+
+def titled_line_head(body: str, start: int, people: People) -> tuple[Mention | None, frozenset[str]] | None:
+    """A line that opens with a title alone and a colon, the quotation right after it
+    (وزير الخارجية المغربي: "…", a headline's way): the title's words, with the person
+    the article names right after the same title elsewhere (أكد وزير الخارجية المغربي،
+    ناصر بوريطة،) when it names exactly one so, else None for whom the title stands.
+    None when the line opens otherwise."""
+    line = body.rfind("\n", 0, start) + 1
+    colon = body.rfind(":", line, start)
+    if colon == -1 or not LINE_HEAD_TAIL.fullmatch(body, colon, start) or people.within(line, colon):
+        return None
+    title = body[line:colon].strip()
+    titles = title_words(title, only=True) if title.count(" ") < 6 else frozenset()
+    if not titles:
+        return None
+    named = {
+        who(person): person
+        for at in re.finditer(re.escape(title), body)
+        if at.start() != body.find(title, line)
+        for person in people.starting(at.end(), at.end() + 3)  # وزير الخارجية المغربي، ناصر بوريطة
+        if not body[at.end() : person.start].strip(" ،,")
+    }
+    return (next(iter(named.values())) if len(named) == 1 else None), titles
 
 
 # "According to" (وبحسب عراقجي، فإن "…"، "…"، وفقا لزيلينسكي): the person named

@@ -27,7 +27,7 @@ from .carried_speaker import (
     titled_opener,
 )
 from .paragraphs import SENTENCE_END
-from .quote_sources import HIS_ACCOUNT, line_head, roundup_head
+from .quote_sources import HIS_ACCOUNT, line_head, roundup_head, titled_line_head
 from .quote_spans import THAT_WORD
 from .speaker_state import Attribution, People, who
 from .speaker_titles import a_man, a_woman, title_word
@@ -188,6 +188,10 @@ def _named_without_verb(q: _Quote, verbs: list[int]) -> Mention | bool | None:
     head = line_head(body, start, in_sentence) or roundup_head(body, start, people, state.entities)
     if head is not None:
         return state.hear("person", head, frozenset())  # ميلر: "…" (a headline, an interview)
+    titled = titled_line_head(body, start, people) if not verbs else None
+    if titled is not None:  # وزير الخارجية المغربي: "…", the minister named below, or the office's
+        named, titles = titled
+        return state.hear("person", named, titles) if named else state.hear("title", None, titles, start)
     told = HIS_ACCOUNT.search(body, max(sentence_start, since), start)
     if told is not None and not verbs:  # …مكّن بحسبه من “…”: the one the sentence is about
         return state.speaker or sentence_subject(body, sentence_start, in_sentence)
