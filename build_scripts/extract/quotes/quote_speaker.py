@@ -272,9 +272,9 @@ def _subject_before_verb(q: _Quote, cue: int) -> Mention | bool | None:
     topic = sentence_topic(body, sentence_start, in_sentence)
     if topic is not None and right_before(body, topic, cue):  # لافروف انتقد…، مؤكدا:
         return state.hear("person", topic, state.titles if state.speaker == topic else frozenset())
-    kana = kana_subject(body, sentence_start, cue, in_sentence)
-    if kana is not None:  # وكان المتحدث فلان، قال في تصريح إن: the subject before the verb
-        return state.hear("person", kana, frozenset())
+    kana = kana_subject(body, sentence_start, cue, in_sentence, state.entities)
+    if kana is not False:  # وكان المتحدث فلان، قال في تصريح إن: the subject before the verb
+        return state.hear("person" if kana else "other", kana or None, frozenset())
     was_titled = was_title_before_verb(body, sentence_start, cue)
     if was_titled:  # وكان الرئيس الروسي دعا زيلينسكي إلى…: the title is the subject, not the object
         return state.hear("title", None, was_titled, cue)

@@ -31,6 +31,8 @@ RELATIONAL = word_keys(
     "الناطق الناطقة ناطق سفير سفيرة مبعوث مبعوثة ممثل ممثلة مدير مديرة مكتب زوجة نجل ابن ابنة شقيق "
     "حرس وفد رئيس حكومة إدارة نظام عهد حزب"  # وزير الخارجية في حكومة نتنياهو، فلان
 )
+# Offices held for someone else, named by whom they serve (مستشار حميدتي، مساعد الوزير فلان).
+SERVING = word_keys("مستشار مستشارة مساعد مساعدة")
 DEFINITE_TITLES = frozenset(t for t in TITLES if t.startswith("ال"))
 # Nouns that stand for a speaker already named (الدبلوماسي السعودي), though too often
 # an adjective (الجهود الدبلوماسية) to introduce an unknown name.

@@ -39,6 +39,7 @@ VERB_STEMS = (
         "وعد وعدت "  # promised (ووعد بـ"معركة…": his words)
         "وثمن ثمنت وثمنت "  # praised (ثمن alone is also "price": only with و or as the feminine)
         "وحيا حيت وحيت "  # saluted (حيا alone is also "alive")
+        "ادعى ادعت "  # claimed (not يدعى, "is called": شخص يدعى فلان)
         "خلص خلصت "  # concluded (وخلص إلى أن «…»: his last words; خلصت الدراسة إلى: a thing, no one)
         "زاد زادت"  # وزاد قائلا: added (its other sense, increased, has a thing for subject: nobody speaks)
     ).split()

@@ -21,6 +21,7 @@ from .speaker_state import who
 from .speaker_titles import (
     PREPOSITIONS,
     RELATIONAL,
+    SERVING,
     SPEAKER_TITLES,
     STYLE_HONORIFICS,
     after_fused_preposition,
@@ -249,16 +250,31 @@ DATELINE = re.compile(r"[^\n.،,:]{2,40}?[ \t][-–—][ \t]")
 KANA = re.compile(r"\s*[وف]?(?:كان|كانت)\s")
 
 
-def kana_subject(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:
+# "But" and "however" put a clause's subject before its verb (غير أن الرئيس فلان، ادعى أن).
+CONTRAST = re.compile(r"(?<!\w)(?:(?:غير|إلا|الا|بيد) [أا]ن|[وف]?لكن)(?!\w)")
+
+
+def kana_subject(
+    body: str, sentence_start: int, cue: int, people: list[Mention], entities: bytes = b""
+) -> Mention | bool | None:
     """The person named right before the verb in a sentence opened by كان (وكان الناطق باسم
-    الحركة فلان، قال إن…): كان puts the subject before its verb."""
-    if not KANA.match(body, sentence_start):
-        return None
-    before = [m for m in people if m.end <= cue]
-    if not before:
-        return None
-    verb = body[before[-1].end : cue].strip(" \t،,")
-    return before[-1] if len(WORD.findall(verb)) == 1 else None  # only the verb between
+    الحركة فلان، قال إن…), or in a clause opened by "but" with only his title before him
+    (غير أن رئيس الوزراء فلان، ادعى أن): both put the subject before its verb. None when
+    that subject is someone serving the person named (لكن مستشار الرئيس فلان قال), False
+    when the sentence has neither shape."""
+    opener = sentence_start if KANA.match(body, sentence_start) else None
+    if opener is None:
+        contrast = [m.end() for m in CONTRAST.finditer(body, sentence_start, cue)]
+        opener = contrast[-1] if contrast else None
+    before = [m for m in people if opener is not None and opener <= m.start and m.end <= cue]
+    if not before or len(WORD.findall(body, before[-1].end, cue)) != 1:
+        return False  # only the verb between
+    if opener == sentence_start:
+        return before[-1]
+    serving = any(word_key(w) in SERVING for w in WORD.findall(body, opener, before[0].start))
+    if serving or len(before) != 1 or not heads_a_title(body, opener, before[0], entities):
+        return None  # لكن مستشار الرئيس فلان قال: his adviser
+    return before[0]
 
 
 def verb_first_subject(body: str, sentence_start: int, people: list[Mention]) -> Mention | None:

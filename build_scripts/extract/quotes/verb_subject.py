@@ -23,6 +23,7 @@ from .speaker_state import Roles, who
 from .speaker_titles import (
     DEFINITE_TITLES,
     RELATIONAL,
+    SERVING,
     SPEAKER_TITLES,
     SPOKESMAN_OF,
     STYLE_HONORIFICS,
@@ -280,10 +281,6 @@ def _named_head(body: str, cue: int, named: list[Mention], roles: Roles, entitie
             return "relation", named[0], frozenset({relation})
     titles = title_words(body[cue : head.start]) if head is not None else frozenset()
     return ("person", head, titles) if head is not None else ("other", None, frozenset())
-
-
-# Offices held for someone else, named by whom they serve (مستشار حميدتي، مساعد الوزير فلان).
-SERVING = word_keys("مستشار مستشارة مساعد مساعدة")
 
 
 def _relation(body: str, cue: int, possessor: Mention) -> str | None:
