@@ -43,6 +43,13 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "المتحدث باسم الكرملين",
             "RU",
         ),
+        # a title hard-wrapped over two lines is reported on one
+        (
+            "وقال وزير الخارجية\nالفنلندي أولي كارينن إن بلاده مستعدة.",
+            "أولي كارينن",
+            "وزير الخارجية الفنلندي",
+            "FI",
+        ),
         # a chief of staff, and a special envoy
         ("وقال رئيس هيئة الأركان البولندية ماريوش كوفال إن الجيش جاهز.", "ماريوش كوفال", None, "PL"),
         (

@@ -181,7 +181,11 @@ def _glad_tidings(text: str) -> bool:
 
 def _keep(found: dict[str, UnknownPerson], person: UnknownPerson) -> None:
     """Report each name once, where it is first read, with the first role the text gives
-    it: a headline names someone bare, the paragraph after it with a role."""
+    it: a headline names someone bare, the paragraph after it with a role. A role
+    hard-wrapped over two lines (وزير الخارجية⏎اليمني) is reported on one, single-spaced."""
+    role = " ".join(person.role_ar.split()) if person.role_ar is not None else None
+    if role != person.role_ar:
+        person = replace(person, role_ar=role)
     key = normalize(person.text)
     first = found.get(key)
     if first is None:
