@@ -78,6 +78,23 @@ def someone_else(body: str, sentence_start: int, cue: int, people: list[Mention]
     return False
 
 
+# "While he says" after "one of the soldiers" (سجلت لأحد الجنود مشاهد وهو يقول): the
+# circumstantial pronoun is that unnamed one's, not the last speaker's.
+WHILE_HE = re.compile(r"(?<!\w)و(?:هو|هي|هم)\s+\w+\Z")
+ONE_OF = re.compile(r"(?<!\w)[لبو]?(?:أحد|إحدى|احد|احدى)\s+ال\w")
+
+
+def one_of_them(body: str, sentence_start: int, cue: int, people: list[Mention]) -> bool:
+    """The verb at ``cue`` is a circumstantial "while he says" (وهو يقول) and the last
+    person before it in its sentence is someone unnamed, "one of" a group."""
+    if WHILE_HE.search(body, max(sentence_start, cue - 20), cue) is None:
+        return False
+    last_named = max(
+        (m.end for m in people if sentence_start <= m.start and m.end <= cue), default=sentence_start
+    )
+    return ONE_OF.search(body, last_named, cue) is not None
+
+
 def shared_subject(
     body: str, earlier: list[int], cue: int, people: list[Mention], state: Attribution
 ) -> Mention | bool | None:

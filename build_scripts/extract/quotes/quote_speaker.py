@@ -17,6 +17,7 @@ from ..names.name_words import word_keys
 from .carried_speaker import (
     clause_turn,
     interrupter,
+    one_of_them,
     others_since,
     shared_subject,
     sole_subject,
@@ -236,6 +237,8 @@ def _verb_speaker(q: _Quote, verbs: list[int]) -> Mention | None:
     )
     if kind != "pronoun":
         return state.hear(kind, named, titles, cue)  # an unknown subject must not pass the word on
+    if one_of_them(body, q.sentence_start, cue, in_sentence):
+        return state.hear("other", None, frozenset())  # لأحد الجنود … وهو يقول: that soldier
     named_elsewhere = _pronoun_named(q, verbs, cue)
     if named_elsewhere is not False:
         return named_elsewhere
