@@ -1597,6 +1597,12 @@ SHAPES = [
         '"لن نغادر هذا المكان أبدا مهما حدث".',
         ["yahya-saree", None],
     ),
+    # the verb repeated in brackets before the quotation: the sentence's speaker goes on
+    (
+        "وقال لافروف ردا على سؤال حول ما إذا كان ينتظر النتيجة خلال مروره ببرنامج خاص، (قال): "
+        '"لم أكن أنتظر أن تنتهي المفاوضات بهذه السرعة".',
+        ["sergei-lavrov"],
+    ),
     # … unless he is the one whose adviser speaks
     (
         "وقال لافروف إن الحوار ممكن، لكن مستشار رئيس الوزراء بنيامين نتنياهو قال إن الحركة "

@@ -111,6 +111,8 @@ def verb_subject(
         named, text = [m for m in named if m.start < end], body[cue:end]
     elif reported or _relayed(body, cue, text):  # نقلت الصحيفة عنه قوله / عن فلان إن
         return _reported_subject(body, cue, text, named)
+    if text.strip() and not any(c.isalnum() for c in text):
+        return "pronoun", None, frozenset()  # (قال): "…": the verb repeated in brackets, no subject
     quoted = _quoted_name(body, cue, limit, people, entities) if not text.strip() else None
     if quoted is not None:
         return quoted
