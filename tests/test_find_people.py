@@ -283,6 +283,7 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وبقي الميناء بأيدي المليشيا المسلحة لسنوات.", "أيدي المليشيا"),  # بأيدي: in the hands of
         ("ويبدأ الاجتماع في تمام الساعة العاشرة صباحا.", "تمام الساعة"),  # تمام (a given name): the hour
         ("وزفت الوزارة بشرى سارة إلى المتقاعدين أمس.", "بشرى سارة"),  # glad tidings, not Sarah
+        ("سام برس\nرد رئيس الحكومة على تصريحات الرئيس أمس.", "سام برس"),  # a news site's name
         ("وقال الشيخ زايد رحمه الله إن الوحدة قوة.", "زايد رحمه"),  # the blessing ends the name
         ("وقال إن سيف الإسلام مجرد شخص لا وزن له.", "مجرد شخص"),  # merely a person
         # a given name that is also a word starts no name without a title or speech verb

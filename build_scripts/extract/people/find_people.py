@@ -144,7 +144,7 @@ def _with_whole_given_names(scan: Scan, found: dict[str, UnknownPerson]) -> dict
 
 def _reportable(body: str, registry: Registry, found: dict[str, UnknownPerson]) -> tuple[UnknownPerson, ...]:
     """The reports worth making, in text order: no registered short form, no digit, no
-    name the text cuts off."""
+    news site's name, no name the text cuts off."""
     short = _short_forms(registry)  # عبد العاطي: a registered person's short form, not news to the registry
     end = len(body.rstrip())  # a name the text cuts off at its very end is no name (…خليل ال)
     kept = (
@@ -152,6 +152,7 @@ def _reportable(body: str, registry: Registry, found: dict[str, UnknownPerson]) 
         for p in found.values()
         if normalize(p.text) not in short
         and not DIGIT.search(p.text)
+        and word_key(p.text.split()[-1]) not in OUTLET_ENDINGS  # سام برس: a news site's name
         and (p.end < end or signed(body, p.start))
     )
     return tuple(sorted(kept, key=lambda p: p.start))
@@ -169,6 +170,8 @@ def _plausible(body: str, person: UnknownPerson) -> bool:
     return " " in person.text.strip() or body[person.end : person.end + 2].lstrip()[:1] == ":"
 
 
+# The last word of a news site's name (سام برس، هبة نيوز): no person's name ends so.
+OUTLET_ENDINGS = word_keys("برس بريس نيوز")
 # Nouns after which سارة is "glad", not Sarah (تزف بشرى سارة، أنباء سارة).
 GLAD_NEWS = word_keys("بشرى بشارة أخبار أنباء نبأ مفاجأة")
 GLAD = word_key("سارة")
