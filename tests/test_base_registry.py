@@ -623,3 +623,10 @@ def test_an_arabic_family_name_keeps_its_long_vowels(token: str, not_a_variant: 
     زيلنسكي); in an Arabic name with the article it makes another name or word."""
     assert normalize(not_a_variant) not in spelling_variants.token_variants(normalize(token))
     assert normalize("زيلنسكي") in spelling_variants.token_variants(normalize("زيلينسكي"))
+
+
+def test_a_place_after_a_given_name_in_a_list_of_names_is_a_family_name() -> None:
+    extraction = extract("وحضر النواب: نوار الساحلي، أنور الخليل، ياسين جابر.", REGISTRY)
+    assert extraction.ids("places") == ()
+    assert "أنور الخليل" in [person.text for person in extraction.unknown_people]
+    assert extract("وزار الوفد مدينة الخليل، ثم بيت لحم.", REGISTRY).ids("places") == ("hebron", "bethlehem")

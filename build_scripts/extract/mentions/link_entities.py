@@ -178,7 +178,7 @@ def _link(
     start, end, prefix, _ = article.candidates[index]
     spot = _Spot(index, start, end, prefix, previous_word(article.key, start - len(prefix)))
     pattern = _chosen_pattern(article, spot, seen)
-    if pattern is None or _not_a_place(pattern, spot):
+    if pattern is None or _not_a_place(pattern, spot) or _listed_family_name(article, spot, pattern):
         return None
     if pattern.kind == "actor":
         person = _person(article, spot, pattern, seen)
@@ -284,6 +284,19 @@ def _nationality_next(article: _Article, spot: _Spot) -> bool:
         and following[0] - len(following[2]) <= spot.end + 1
         and any(p.kind == "country" and p.mention_kind == "adjective" for p in following[3])
     )
+
+
+def _listed_family_name(article: _Article, spot: _Spot, pattern: Pattern) -> bool:
+    """A place after a given name in a list of names set off by commas (…، أنور الخليل،
+    ياسين جابر): a family name, not Hebron."""
+    if pattern.kind != "place" or spot.prefix not in ("", "ال"):
+        return False
+    body, origin = article.body, article.origin
+    if not given_before(body, origin, spot.start, spot.prefix, spot.before):
+        return False
+    start, end = origin[spot.start - len(spot.prefix)], origin[spot.end - 1] + 1
+    given = body.rfind(" ", 0, start - 1) + 1
+    return body[:given].rstrip().endswith(("،", ",")) and body[end : end + 2].lstrip()[:1] in ("،", ",")
 
 
 def _named_after_ruler(key: str, spot: _Spot) -> bool:
