@@ -2247,3 +2247,21 @@ def test_his_adviser_is_the_adviser_quoted_before_and_no_other() -> None:
         'الجارة الجنوبية "أكثر من يفهم المشكلة السودانية".\n\n' + second
     )
     assert speakers(text) == [(None, "يوسف الحاج"), (None, "يوسف الحاج")]
+
+
+def test_a_name_without_a_role_takes_the_arab_state_the_article_is_about() -> None:
+    """A list of Lebanon's MPs: each name opens on an Arabic given name, so each is
+    suggested as Lebanese; in an article about Ukraine the same names get no country."""
+    lebanon = (
+        "قال رئيس مجلس النواب اللبناني نبيه بري في بيروت إن لبنان لن يتخلى عن الجنوب، "
+        "بحضور النواب: ياسين جابر، علي فياض، نوار الساحلي."
+    )
+    assert [(name, country) for name, _, country in unknown(lebanon)] == [
+        ("ياسين جابر", "LB"),
+        ("علي فياض", "LB"),
+        ("نوار الساحلي", "LB"),
+    ]
+    ukraine = (
+        "وقال زيلينسكي في كييف إن أوكرانيا ستصمد أمام روسيا، وحضر اللقاء عن الصحافة: ياسين جابر، علي فياض."
+    )
+    assert [country for _, _, country in unknown(ukraine)] == [None, None]

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ...arabic_text import word_key
 from ...model import Mention, Registry, UnknownPerson
-from ..names.given_name_lists import FOREIGN_GIVEN
+from ..names.given_name_lists import ARABIC_GIVEN, FOREIGN_GIVEN
 from ..names.name_shape import joined
 from ..names.name_tokens import PREVIOUS_WORD, WORD, Token
 from ..names.name_words import (
@@ -198,6 +198,10 @@ def home_country(
     return more_than_half(counts)
 
 
+# The Arab League's member states: where a name on an Arabic given name is most often a national.
+ARAB_STATES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
+
+
 def with_home(
     body: str, person: UnknownPerson, home: str, entities: tuple[Mention, ...], registry: Registry
 ) -> UnknownPerson:
@@ -205,9 +209,14 @@ def with_home(
     article mostly about one country is that country's: a suggestion for the
     contributor, who checks it. Not for a name read without any role, an envoy's, an
     international one, or one that serves no state (a movement's, the press's, a
-    lawyer's)."""
-    if person.country is not None or person.role_ar is None:
+    lawyer's). A name read without any role is that country's too when it opens on an
+    Arabic given name and the country is an Arab state (a list of Lebanon's MPs); elsewhere
+    (Ukraine, Ethiopia, Israel) such a name is more often a reporter's or a visitor's."""
+    if person.country is not None:
         return person
+    if person.role_ar is None:
+        first = word_key(person.text.split()[0])
+        return replace(person, country=home) if first in ARABIC_GIVEN and home in ARAB_STATES else person
     words = {word_key(w) for w in WORD.findall(person.role_ar)}
     if words & (ENVOYS | RESIDENT | INTERNATIONAL | NOT_THE_STATE):
         return person
