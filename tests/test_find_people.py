@@ -50,6 +50,13 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "وزير الخارجية الفنلندي",
             "FI",
         ),
+        # الأمين is a family name, but الأمين السياسي an office: the role after the name
+        (
+            "وقال كمال حسون الأمين السياسي لحزب الأمة إن الحرب طويلة.",
+            "كمال حسون",
+            "الأمين السياسي لحزب الأمة",
+            None,
+        ),
         # a chief of staff, and a special envoy
         ("وقال رئيس هيئة الأركان البولندية ماريوش كوفال إن الجيش جاهز.", "ماريوش كوفال", None, "PL"),
         (

@@ -68,7 +68,11 @@ def family_title(words: list[Token], index: int) -> bool:
     if words[index].key not in FAMILY_TITLES:
         return False
     after = words[index + 1] if index + 1 < len(words) else None
-    return after is None or not after.joined or after.key not in ROLE_LINKS
+    return (
+        after is None
+        or not after.joined
+        or (after.key not in ROLE_LINKS and after.key not in AMIN_TITLE_NEXT)
+    )
 
 
 TEAM = word_key("الفريق")  # the rank (الفريق أول فلان، الفريق الركن فلان) or a team
