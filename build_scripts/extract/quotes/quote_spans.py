@@ -20,6 +20,7 @@ OPEN_CLOSE = {"“": "”“″", "”": "”“″", "„": "“”", "«": "»
 MARKS = re.compile("[" + "".join(OPEN_CLOSE) + "]")
 CLOSERS = {opener: re.compile(f"[{closers}]") for opener, closers in OPEN_CLOSE.items()}
 MIN_WORDS = 4
+NESTED_MAX = 3  # quotations inside one quotation, read past before its closing mark
 
 
 def quote_spans(paragraph: Paragraph) -> list[tuple[int, int]]:
@@ -174,9 +175,13 @@ def _closer_opens(text: str, char: str, index: int, end: int) -> tuple[int, Step
     """The mark found to close the one at ``index`` opens a quotation itself: the end of
     the outer quotation, and the step read when that decides it (else None)."""
     inner = closing(text, text[end], end + 1, len(text))
-    outer = closing(text, char, inner + 1, len(text)) if inner != -1 else -1
-    if outer != -1 and not _opens(text, outer):
-        return outer, None  # “… ميثاق “ليبتاكو” …”: a quotation inside this one
+    for _ in range(NESTED_MAX):  # “… “الحزام والطريق” … “النفط بلاس” …”: one quotation, two inside it
+        outer = closing(text, char, inner + 1, len(text)) if inner != -1 else -1
+        if outer == -1:
+            break
+        if not _opens(text, outer):
+            return outer, None  # “… ميثاق “ليبتاكو” …”: a quotation inside this one
+        inner = closing(text, text[outer], outer + 1, len(text))
     if (line_end := _sentence_line_end(text, index, end)) is not None:
         # “…السحق.⏎ …“…”: a mark never closed on a line that ends a sentence; the
         # next mark, lines later, opens another quotation: the first ends with its line
