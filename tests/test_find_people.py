@@ -2272,3 +2272,20 @@ def test_a_name_without_a_role_takes_the_arab_state_the_article_is_about() -> No
         "وقال زيلينسكي في كييف إن أوكرانيا ستصمد أمام روسيا، وحضر اللقاء عن الصحافة: ياسين جابر، علي فياض."
     )
     assert [country for _, _, country in unknown(ukraine)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a foreign rank before a surname alone: a person, of no country the article says
+        ("وقال الجنرال ميكينزي إن إيران تخطط لهجوم جديد.", [("ميكينزي", "الجنرال", None)]),
+        ("وقال قائد القوات في المنطقة، الأدميرال كوبرز، إن السفن وصلت.", [("كوبرز", "الأدميرال", None)]),
+        # … but a surname alone after another title is not read as a name
+        ("وقال العميد ميكينزي إن إيران تخطط لهجوم جديد.", []),
+        ("وقال الجنرال الأمريكي إن إيران تخطط لهجوم جديد.", []),
+    ],
+)
+def test_a_foreign_rank_before_a_surname_alone_names_an_officer(
+    text: str, found: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert unknown(text) == found

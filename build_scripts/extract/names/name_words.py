@@ -227,6 +227,8 @@ RELATIVE_PRONOUNS = word_keys("الذي التي الذين اللذان الل�
 
 SON_OF = word_keys("ولد ول")  # Mauritanian names: محمد ولد الشيخ، محمد أمين ول داهي
 SIDI = word_keys("سيد سيدي")  # …and their compound given names: سيد أحمد، سيدي محمد
+# Ranks the press writes before a foreign officer's surname alone (الجنرال كوريلا).
+FOREIGN_RANKS = word_keys("الجنرال الأدميرال الكولونيل المارشال")
 AMIN_TITLE_NEXT = word_keys(
     "عام العام عامة سر السر الصندوق صندوق عاصمة المظالم "
     "السياسي التنفيذي المساعد الدائم"  # الأمين السياسي لحركة…: an office, not a family name

@@ -34,7 +34,7 @@ from ...model import Mention, Registry, UnknownPerson, per_registry
 from ..names.given_name_lists import registry_sets
 from ..names.name_shape import after_place_noun
 from ..names.name_tokens import WORD
-from ..names.name_words import NAMED_AFTER_WORDS, SPEECH, TITLES, word_keys
+from ..names.name_words import FOREIGN_RANKS, NAMED_AFTER_WORDS, SPEECH, TITLES, word_keys
 from .compound_given_names import din_names, with_din, with_first_word
 from .marked_names import after_nationality, aged, bylines, quoted, signed
 from .name_scan import Scan
@@ -163,11 +163,15 @@ DIGIT = re.compile(r"\d")  # no name has one (الوزير مقابل 21 آخر�
 
 def _plausible(body: str, person: UnknownPerson) -> bool:
     """One word read after a title is a name only as a speaker before a colon (قال
-    النائب منيمنة: "…"): alone it is far more often a noun or a verb (عضو المجلس
-    موضوع، الوزير تعني) than a family name. (Rosters list family names alone.)"""
+    النائب منيمنة: "…") or after a foreign rank (الجنرال ميكينزي): alone it is far more
+    often a noun or a verb (عضو المجلس موضوع، الوزير تعني) than a family name. (Rosters
+    list family names alone.)"""
     if _glad_tidings(person.text):
         return False
-    return " " in person.text.strip() or body[person.end : person.end + 2].lstrip()[:1] == ":"
+    if " " in person.text.strip() or body[person.end : person.end + 2].lstrip()[:1] == ":":
+        return True
+    rank = body[max(0, person.start - 16) : person.start].split()[-1:]
+    return bool(rank) and word_key(rank[0]) in FOREIGN_RANKS  # الجنرال ميكينزي: a surname
 
 
 # The last word of a news site's name (سام برس، هبة نيوز): no person's name ends so.

@@ -17,6 +17,7 @@ from ..names.name_shape import joined
 from ..names.name_tokens import PREVIOUS_WORD, WORD, Token
 from ..names.name_words import (
     ENVOYS,
+    FOREIGN_RANKS,
     HONORIFICS,
     HOSTS,
     INSTITUTIONS,
@@ -218,8 +219,8 @@ def with_home(
         first = word_key(person.text.split()[0])
         return replace(person, country=home) if first in ARABIC_GIVEN and home in ARAB_STATES else person
     words = {word_key(w) for w in WORD.findall(person.role_ar)}
-    if words & (ENVOYS | RESIDENT | INTERNATIONAL | NOT_THE_STATE):
-        return person
+    if words & (ENVOYS | RESIDENT | INTERNATIONAL | NOT_THE_STATE) or words <= FOREIGN_RANKS:
+        return person  # (الجنرال ميكينزي: a foreign rank, most often a foreign officer)
     role_start = body.rfind(person.role_ar, 0, person.start + 1)
     inside = [m for m in entities if role_start <= m.start < role_start + len(person.role_ar)]
     if role_start != -1 and _stateless_body(inside, registry):
