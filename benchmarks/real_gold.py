@@ -101,8 +101,27 @@ def registry_id(registry: Registry, kind: str, entity: dict) -> str | None:
             None
         }  # is one entry, العليمي alone another's alias
         if owners:
-            return owners.pop() if len(owners) == 1 else None
+            owner = owners.pop() if len(owners) == 1 else None
+            if owner is not None and group_keys is keys and not _same_given(entity, group[owner]):
+                return None  # الصفدي alone: Ahmad Safadi, whom the registry lacks, not Ayman
+            return owner
     return None
+
+
+def _same_given(entity: dict, entry: object) -> bool:
+    """The gold person's English given name and the entry's agree in their first two
+    consonants (Mohammed/Muhammad/Mahamat do; Ahmad/Ayman do not), or one is missing: a
+    family name alone never makes two people one."""
+    gold = (entity.get("name_en") or "").split()
+    names = getattr(entry, "names", None)
+    registered = (names.en if names is not None else "").split()
+    if len(gold) < 2 or len(registered) < 2:
+        return True
+    return _consonants(gold[0])[:2] == _consonants(registered[0])[:2]
+
+
+def _consonants(word: str) -> str:
+    return "".join(c for c in ascii_key(word) if c not in "aeiouy")
 
 
 def _bare(text: str) -> str:
