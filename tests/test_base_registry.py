@@ -121,6 +121,7 @@ def test_a_common_word_is_not_read_as_a_country() -> None:
         "ولعب في الدوري كأس الأمير محمد بن سلمان أمس.",  # a cup named after the crown prince
         "ويمر السودان بأكبر أزمة إنسانية في العالم.",  # بأكبر, not باكبور with its و dropped
         "وقال النائب خالد الصفدي إن الجلسة انتهت. وأضاف الصفدي أن النواب غادروا.",  # not Ayman, twice
+        "واعتبر النائب علي المقداد أن الحوار ضروري. وتوجه المقداد إلى شركائه.",  # علي, written with ي: Ali
     ],
 )
 def test_common_words_and_namesakes_link_nobody(text: str) -> None:
@@ -630,3 +631,10 @@ def test_a_place_after_a_given_name_in_a_list_of_names_is_a_family_name() -> Non
     assert extraction.ids("places") == ()
     assert "أنور الخليل" in [person.text for person in extraction.unknown_people]
     assert extract("وزار الوفد مدينة الخليل، ثم بيت لحم.", REGISTRY).ids("places") == ("hebron", "bethlehem")
+
+
+def test_the_preposition_ala_before_a_family_name_names_no_one_else() -> None:
+    # على (on) is keyed like علي (Ali): written with its ى it is the preposition
+    assert extract("وقال فيصل المقداد إن الوضع صعب. وعلى المقداد أن يوضح.", REGISTRY).ids("people") == (
+        "faisal-mekdad",
+    )

@@ -142,14 +142,17 @@ def _read_article(body: str, text: NormalizedText, registry: Registry) -> _Artic
         for _, _, _, patterns in candidates
         if patterns[0].kind == "actor" and not patterns[0].ambiguous
     }
-    taken = _taken_family_names(key, candidates, registry)
+    taken = _taken_family_names(body, text, candidates, registry)
     return _Article(body, key, text.origin, registry, candidates, leading, named, taken)
 
 
-def _taken_family_names(key: str, candidates: list[Candidate], registry: Registry) -> frozenset[str]:
+def _taken_family_names(
+    body: str, text: NormalizedText, candidates: list[Candidate], registry: Registry
+) -> frozenset[str]:
     """Registered people whose one-word family name the article writes after someone else's
     given name (أحمد الصفدي, the speaker of Jordan's parliament, not أيمن) and never with
     their own: the family name alone (وأشار الصفدي) is then that other man, not them."""
+    key = text.key
     taken: set[str] = set()
     in_full: set[str] = set()
     last_end = -2
@@ -163,7 +166,12 @@ def _taken_family_names(key: str, candidates: list[Candidate], registry: Registr
         elif (
             prefix in ("", "ال")
             and not after_another  # دعا مايكل مارتن ليفيت: the word before ends another's name
-            and someone_elses_given(registry, pattern, previous_word(key, start - len(prefix)))
+            and someone_elses_given(
+                registry,
+                pattern,
+                previous_word(key, start - len(prefix)),
+                _written_before(body, text.origin[start - len(prefix)]),
+            )
         ):
             taken.add(pattern.entity_id)
     return frozenset(taken - in_full)
@@ -266,7 +274,9 @@ def _person(
         )
         if first is not None:  # يوهان دافيد فاديفول: the person, with a middle name
             spot = spot._replace(start=first, prefix="")
-        elif someone_elses_given(registry, pattern, before):
+        elif someone_elses_given(
+            registry, pattern, before, _spelt_before(article, spot.start - len(spot.prefix))
+        ):
             return None  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
         elif pattern.entity_id in article.taken:
             return None  # أحمد الصفدي … وأشار الصفدي: the other man again
@@ -284,6 +294,17 @@ def _nationality_next(article: _Article, spot: _Spot) -> bool:
         and following[0] - len(following[2]) <= spot.end + 1
         and any(p.kind == "country" and p.mention_kind == "adjective" for p in following[3])
     )
+
+
+def _spelt_before(article: _Article, start: int) -> str:
+    """The word before the key offset ``start``, as the body writes it."""
+    return _written_before(article.body, article.origin[start])
+
+
+def _written_before(body: str, at: int) -> str:
+    """The word before the body offset ``at`` as written, without marks or punctuation."""
+    words = body[max(0, at - 24) : at].split()
+    return "".join(c for c in words[-1] if c.isalpha()) if words else ""
 
 
 def _listed_family_name(article: _Article, spot: _Spot, pattern: Pattern) -> bool:

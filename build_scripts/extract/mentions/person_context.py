@@ -67,16 +67,23 @@ def kunya_goes_on(registry: Registry, pattern: Pattern, key: str, start: int, en
 CLITICS = ("وب", "ول", "فل", "و", "ف", "ل", "ب", "ك")  # longest first
 
 
-def someone_elses_given(registry: Registry, pattern: Pattern, before: str) -> bool:
+ALI = "علي"  # as written: the given name (the preposition is على, keyed alike)
+
+
+def someone_elses_given(registry: Registry, pattern: Pattern, before: str, spelt: str = "") -> bool:
     """A given name stands before a registered one-word name and is none of the
     person's own names nor that with one letter changed (حسني before سلامي, whose own is حسين;
     مجتبى before خامنئي): the words name someone else of that family name. دونالد
-    ترمب and فلوديمير زيلينسكي stay the registered people."""
+    ترمب and فلوديمير زيلينسكي stay the registered people. ``spelt`` is the word before
+    as written: علي with its ي is the given name Ali (النائب علي المقداد), though its key
+    is the preposition على's."""
     listed = given_names()[0]
     given = next(
         (before[len(c) :] for c in CLITICS if before.startswith(c) and before[len(c) :] in listed), before
     )  # وخالد، لإبراهيم: a clitic on the given name
-    if given not in listed:
+    if spelt.removeprefix("و") == ALI:
+        given = before.removeprefix("و")
+    elif given not in listed:
         return False
     own = _name_words(registry).get(pattern.entity_id, frozenset())
     return given not in own and not any(
