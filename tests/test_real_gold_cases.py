@@ -57,3 +57,21 @@ def test_a_gold_person_is_the_registry_entry_its_full_name_names() -> None:
         "mentions": [{"text": "عبدالله العليمي"}, {"text": "العليمي"}],
     }
     assert real_gold.registry_id(registry, "people", entity) == "abdullah-al-alimi-bawazir"
+
+
+def test_a_family_name_alone_does_not_make_a_gold_person_another_registered_one() -> None:
+    """أحمد الصفدي (Jordan's speaker of parliament) is not in the registry; الصفدي alone
+    is Ayman Safadi's alias. Their English given names differ, so the gold person stays
+    unregistered; a spelling of the same given name (Mohammed, Muhammad) still matches."""
+    from build_scripts.content.registries import load_registry
+    from build_scripts.errors import Problems
+
+    registry = load_registry(real_gold.ROOT / "content", Problems())
+    ahmad = {
+        "id": "ahmad-safadi",
+        "name_en": "Ahmad Safadi",
+        "mentions": [{"text": "أحمد الصفدي"}, {"text": "الصفدي"}],
+    }
+    assert real_gold.registry_id(registry, "people", ahmad) is None
+    ayman = {"id": "a-safadi", "name_en": "Aiman Safadi", "mentions": [{"text": "الصفدي"}]}
+    assert real_gold.registry_id(registry, "people", ayman) == "ayman-safadi"
