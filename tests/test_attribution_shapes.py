@@ -1603,6 +1603,16 @@ SHAPES = [
         '"لم أكن أنتظر أن تنتهي المفاوضات بهذه السرعة".',
         ["sergei-lavrov"],
     ),
+    # a verb that addresses someone, then قائلا: whom he addressed, not a new speaker …
+    (
+        'وقال لافروف إن الحوار ممكن. وخاطب داعمي الكيان قائلا: "حان الوقت لكي يتوقفوا عن تسليحه فورا".',
+        ["sergei-lavrov"],
+    ),
+    # … but a title there is the verb's subject: the office's holder that day
+    (
+        'وقال لافروف إن الحوار ممكن. ودعا الرئيس الفرنسي قائلا: "حان الوقت لكي يتوقفوا عن تسليحه فورا".',
+        ["emmanuel-macron"],
+    ),
     # … unless he is the one whose adviser speaks
     (
         "وقال لافروف إن الحوار ممكن، لكن مستشار رئيس الوزراء بنيامين نتنياهو قال إن الحركة "

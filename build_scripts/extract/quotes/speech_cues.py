@@ -39,6 +39,7 @@ VERB_STEMS = (
         "وعد وعدت "  # promised (ووعد بـ"معركة…": his words)
         "وثمن ثمنت وثمنت "  # praised (ثمن alone is also "price": only with و or as the feminine)
         "وحيا حيت وحيت "  # saluted (حيا alone is also "alive")
+        "خاطب خاطبت "  # addressed (وخاطب الحضور قائلا: whom he addressed follows)
         "ادعى ادعت "  # claimed (not يدعى, "is called": شخص يدعى فلان)
         "خلص خلصت "  # concluded (وخلص إلى أن «…»: his last words; خلصت الدراسة إلى: a thing, no one)
         "زاد زادت"  # وزاد قائلا: added (its other sense, increased, has a thing for subject: nobody speaks)
@@ -247,7 +248,7 @@ def feminine_verb(body: str, cue: int) -> bool:
 
 
 # Verbs of calling on someone to do something (دعا الوزير العالم إلى، حث الرئيس الأطراف على).
-CALLING_VERBS = word_keys("دعا دعت حث حثت طالب طالبت ناشد ناشدت")
+CALLING_VERBS = word_keys("دعا دعت حث حثت طالب طالبت ناشد ناشدت خاطب خاطبت")
 
 
 def calls_on(body: str, cue: int, verbs: frozenset[str] = CALLING_VERBS) -> bool:

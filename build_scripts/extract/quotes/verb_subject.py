@@ -38,6 +38,7 @@ from .speaker_titles import (
 )
 from .speech_cues import (
     ACCUSING_VERBS,
+    CALLING_VERBS,
     OBJECT_VERBS,
     PARTICIPLE_KEYS,
     RELAYED,
@@ -299,6 +300,8 @@ def _title_alone(
     ``Attribution.hear``), a described object, or someone unnamed."""
     if described_object(body, cue, end, entities):  # (nobody is named past this point)
         return "pronoun", None, frozenset()  # ووصف الاتفاق بأنه "…": he describes it
+    if _addressed_before_participle(body, cue, end, words, entities):
+        return "pronoun", None, frozenset()  # وخاطب داعمي الكيان قائلا: "…": whom he addressed
     before_object = title_before_named_object(body, cue, end, entities)
     if before_object and first in SPEAKER_TITLES:
         return "title", None, before_object  # واتهم الرئيس الأمريكي كييف بـ"…"
@@ -311,6 +314,17 @@ def _title_alone(
     if titles and first in SPEAKER_TITLES and not indefinite(words):
         return "title", None, titles
     return "other", None, frozenset()
+
+
+def _addressed_before_participle(body: str, cue: int, end: int, words: list[str], entities: bytes) -> bool:
+    """A verb that calls on or addresses someone (ناشد، خاطب), then words naming no title,
+    country or body, then a participle (قائلا): those words are whom he addressed, and
+    the verb's subject is a pronoun."""
+    if not calls_on(body, cue, CALLING_VERBS) or entities.find(1, cue, end) != -1:
+        return False
+    keys = [word_key(w.strip("،,.؛")) for w in words]
+    at = next((i for i, key in enumerate(keys) if key in PARTICIPLE_KEYS), None)
+    return bool(at) and not any(key in SPEAKER_TITLES for key in keys[:at])
 
 
 # Where a speaker spoke (في الندوة الصحفية، في كلمته، خلال المؤتمر): no title goes on into it.
