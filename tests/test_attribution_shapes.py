@@ -1613,6 +1613,12 @@ SHAPES = [
         'وقال لافروف إن الحوار ممكن. ودعا الرئيس الفرنسي قائلا: "حان الوقت لكي يتوقفوا عن تسليحه فورا".',
         ["emmanuel-macron"],
     ),
+    # a relative clause about a thing, whose subject is no speaker, keeps the speaker
+    (
+        'وقال لافروف: "الحوار ممكن مع الجميع دون شروط".\n'
+        'وعن الوعكة الصحية التي تحدث عنها الإعلام، قال: "أنا بخير وبصحة جيدة والحمد لله".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
     # … unless he is the one whose adviser speaks
     (
         "وقال لافروف إن الحوار ممكن، لكن مستشار رئيس الوزراء بنيامين نتنياهو قال إن الحركة "

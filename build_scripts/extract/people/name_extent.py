@@ -43,7 +43,15 @@ from ..names.name_words import (
     ZAIN,
     word_keys,
 )
-from ..names.word_patterns import bi_taf_il, consonants, ifal, present_verb, present_with_pronoun
+from ..names.word_patterns import (
+    bi_taf_il,
+    consonants,
+    ifal,
+    iftial,
+    infial,
+    present_verb,
+    present_with_pronoun,
+)
 
 
 def _feminine_nisba_follows(words: list[Token], index: int) -> bool:
@@ -258,6 +266,8 @@ def _verb_or_verbal_noun(name: _Name, at: _At) -> bool:
         return True  # أشرف ريفي مهاجمته: a noun in ة with its pronoun
     if len(key) == 6 and key[0] == "ت" and key[2] == "ا" and key[-1] == "ه" and key not in given:
         return True  # وأكد فلان تضامنه، تعاونه: the verbal noun تفاعل with his pronoun
+    if count >= 2 and key[-1:] == "ه" and (iftial(key[:-1]) or ifal(key[:-1]) or infial(key[:-1])):
+        return True  # هاني أبو ريدة احترامه، إعلانه، انسحابه: a verbal noun with his pronoun
     if count >= 2 and bi_taf_il(key):
         return True  # عبد الله الياور بتسليم: ب and a verbal noun تفعيل
     if ifal(key) and key not in given and (count >= 2 or words[name.i].key in AMBIGUOUS_GIVEN):

@@ -13,11 +13,11 @@ from ...arabic_text import word_key
 from ...model import Mention
 from ..names.name_tokens import PREVIOUS_WORD, WORD
 from ..names.name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
-from ..names.name_words import TITLES, word_keys
+from ..names.name_words import RELATIVE_PRONOUNS, TITLES, word_keys
 from .paragraphs import SENTENCE_ENDS, past_headings
 from .speaker_state import Attribution, People, bare, who
 from .speaker_titles import PREPOSITIONS, a_woman, after_fused_preposition, title_word
-from .speech_cues import Cues, considered, feminine_verb, passive, speech_verb
+from .speech_cues import Cues, considered, feminine_verb, passive, speech_verb, word_before_verb
 from .subject_before_verb import (
     CARRY_PARTICLES,
     clause_before,
@@ -105,6 +105,8 @@ def shared_subject(
         kind, named, titles = verb_subject(
             body, verb, cue, people, state.roles, state.entities, state.nations
         )
+        if kind == "other" and _about_a_thing(body, verb):
+            continue  # وعن الوعكة التي تحدث عنها الإعلام، قال: not the media's word
         if kind != "pronoun":
             return state.hear(kind, named, titles, verb)
     return False
@@ -252,6 +254,8 @@ def note_attributions(
         kind, named, titles = verb_subject(
             body, cue, end, people.starting(cue, end), state.roles, state.entities, state.nations
         )
+        if kind == "other" and _about_a_thing(body, cue):
+            continue  # وعن الوعكة التي تحدث عنها الإعلام، قال: a thing described; he goes on
         if kind != "pronoun":
             spoke_at = cue if state.hear(kind, named, titles, cue) is not None else None
             continue
@@ -264,6 +268,22 @@ def note_attributions(
         embedded = clause_subject(body, cue, people.within(start, cue), state.entities)
         if embedded is not None:
             state.carry(embedded)  # قالت الصحيفة إن المتحدث باسم الجيش، فلان، أقر بأن…
+
+
+def _about_a_thing(body: str, cue: int) -> bool:
+    """The verb at ``cue`` opens a relative clause about a thing, its pronoun after it
+    (التي تحدث عنها الإعلام، الذي أشار إليه التقرير): what it says describes the thing,
+    and no one in it takes the word."""
+    pronoun = word_before_verb(body, cue)
+    return (
+        pronoun is not None
+        and word_key(pronoun.group(1)) in RELATIVE_PRONOUNS
+        and RESUMPTIVE_AFTER.match(body, cue) is not None
+    )
+
+
+# The pronoun of a relative clause right after its verb (تحدث عنها، أشار إليه، أدلى به).
+RESUMPTIVE_AFTER = re.compile(r"\s+(?:به|بها|عنه|عنها|إليه|إليها|اليه|اليها)(?!\w)")
 
 
 def _one_sentence(body: str, start: int, end: int) -> bool:
