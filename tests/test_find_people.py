@@ -57,6 +57,8 @@ def unknown(text: str) -> list[tuple[str, str | None, str | None]]:
             "الأمين السياسي لحزب الأمة",
             None,
         ),
+        # a verbal noun with his pronoun after the name is what he expressed (احترامه)
+        ("أكد رئيس الاتحاد هاني أبو ريدة احترامه للاعب.", "هاني أبو ريدة", "رئيس الاتحاد", None),
         # a chief of staff, and a special envoy
         ("وقال رئيس هيئة الأركان البولندية ماريوش كوفال إن الجيش جاهز.", "ماريوش كوفال", None, "PL"),
         (
