@@ -1619,6 +1619,12 @@ SHAPES = [
         'وعن الوعكة الصحية التي تحدث عنها الإعلام، قال: "أنا بخير وبصحة جيدة والحمد لله".',
         ["sergei-lavrov", "sergei-lavrov"],
     ),
+    # "on his opinion of…" and a colon: his words, with no verb
+    (
+        'وقال لافروف: "الحوار ممكن مع الجميع دون شروط".\n'
+        'وعن رأيه بتواجد القوات الأوروبية: "هذا أمر مرفوض تماما ولن نقبله".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
     # … unless he is the one whose adviser speaks
     (
         "وقال لافروف إن الحوار ممكن، لكن مستشار رئيس الوزراء بنيامين نتنياهو قال إن الحركة "

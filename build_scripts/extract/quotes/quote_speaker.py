@@ -393,7 +393,10 @@ def _verbless_speaker(q: _Quote, prefix: str, participles: list[int]) -> Mention
         and not people.within(state.heard_at, start)
     ):
         return state.speaker  # قال فلان إن…⏎ وأن "…": the same reported speech goes on
-    if prefix.rstrip().rstrip('"“«').rstrip().endswith(":") and in_sentence:
+    colon = prefix.rstrip().rstrip('"“«').rstrip().endswith(":")
+    if colon and not in_sentence and state.speaker is not None and HIS_TOPIC.match(prefix):
+        return state.speaker  # وعن رأيه بتواجد اللاعبين: "…": his opinion, in his words
+    if colon and in_sentence:
         topic = sentence_topic(body, sentence_start, in_sentence)  # "فلان: …", not whoever was named last
         between = WORD.findall(body, topic.end, body.rfind(":", 0, start)) if topic is not None else []
         # فلان: "…" or فلان يمازح فلانة: "…"; not a label of its own (… النص قبل التعديل: "…")
@@ -401,6 +404,9 @@ def _verbless_speaker(q: _Quote, prefix: str, participles: list[int]) -> Mention
     return None
 
 
+# A sentence that opens on a topic of his, "on his opinion of…" (وعن رأيه في…، وحول
+# موقفها من…), and gives it a colon: the words are the last speaker's.
+HIS_TOPIC = re.compile(r"\s*[وف]?(?:عن|حول|بشأن|بخصوص)\s+\w{3,}(?:ه|ها)(?!\w)")
 # A sentence that is nothing but "and that" before its quotation: what was said goes on.
 THAT_GOES_ON = re.compile(r"\s*[وف][أإا]ن(?:ه)?\s*[\"“«]?\s*")
 
