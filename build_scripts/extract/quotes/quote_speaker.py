@@ -383,6 +383,10 @@ def _verbless_speaker(q: _Quote, prefix: str, participles: list[int]) -> Mention
     """The speaker when no speech verb precedes the quotation: a participle's subject, the
     reported speech going on (وأن "…"), or the name before a colon; None otherwise."""
     body, start, sentence_start, _, people, in_sentence, state = q
+    turn = clause_turn(body, sentence_start, participles[-1]) if participles else None
+    if turn is not None:  # …، فيما اكتفت الوكالة بالقول إن: that clause's subject, not the sentence's
+        subject = verb_first_subject(body, turn, people.within(turn, participles[-1]))
+        return state.hear("person" if subject else "other", subject, frozenset())
     if participles and in_sentence:
         return sentence_subject(body, sentence_start, in_sentence)
     if participles and not someone_else(body, sentence_start, participles[-1], in_sentence, state):
