@@ -1636,6 +1636,12 @@ SHAPES = [
         '"علاقات التعاون المثمر بين البلدين وسبل تعزيزها".',
         ["dmitry-peskov"],
     ),
+    # the UN's envoy is its special representative, the registered role of the last speaker
+    (
+        'وقالت تيتيه إن "الحل السياسي ممكن في ليبيا".\n'
+        'وأقرت المبعوثة الأممية بأن "المهمة لن تكون سهلة على الإطلاق".',
+        ["hanna-tetteh", "hanna-tetteh"],
+    ),
     # … unless he is the one whose adviser speaks
     (
         "وقال لافروف إن الحوار ممكن، لكن مستشار رئيس الوزراء بنيامين نتنياهو قال إن الحركة "

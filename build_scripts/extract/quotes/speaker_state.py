@@ -192,7 +192,19 @@ def _the_one_speaking(titles: frozenset[str], known: frozenset[str]) -> bool:
     return woman is not None and woman == a_woman(known)
 
 
-SAME_OFFICE = {normalize(a): normalize(b) for a, b in (("حكومة", "وزراء"), ("الحكومة", "الوزراء"))}
+SAME_OFFICE = {
+    normalize(a): normalize(b)
+    for a, b in (
+        ("حكومة", "وزراء"),
+        ("الحكومة", "الوزراء"),
+        # the UN's envoy is its special representative (المبعوثة الأممية، الممثلة الخاصة
+        # للأمين العام للأمم المتحدة)
+        ("المبعوث", "الممثل"),
+        ("المبعوثة", "الممثلة"),
+        ("الأممي", "المتحدة"),
+        ("الأممية", "المتحدة"),
+    )
+}
 # A descriptor that any holder of these role words fits (الدبلوماسي السعودي: the Saudi foreign minister).
 # (المسؤول الأممي: a UN official, whatever their nationality.)
 UN_ROLE_WORDS = frozenset({"للامم", "امم", "اممي", "امميه"})
