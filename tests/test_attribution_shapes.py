@@ -1642,6 +1642,13 @@ SHAPES = [
         'وأقرت المبعوثة الأممية بأن "المهمة لن تكون سهلة على الإطلاق".',
         ["hanna-tetteh", "hanna-tetteh"],
     ),
+    # the Arabic semicolon joins clauses of one sentence: the reported speech goes on
+    (
+        'وقال لافروف إن "الحوار ممكن مع الجميع دون شروط".\n'
+        "وبين أن المحادثات شملت كل القضايا؛ القضية السورية والليبية، "
+        'و"مستمرون في العمل لحل هذه الأزمات كلها".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
     # … unless he is the one whose adviser speaks
     (
         "وقال لافروف إن الحوار ممكن، لكن مستشار رئيس الوزراء بنيامين نتنياهو قال إن الحركة "

@@ -18,10 +18,12 @@ from .speech_cues import Cues
 
 # A full stop and a space (not د. of الدكتور), or a full stop right after a closing mark
 # and before the next word, as scraped text runs them together ("…الآخرين".وزير الخارجية).
+# Not the Arabic semicolon: it joins clauses of one sentence (…شملت القضايا الإقليمية؛
+# القضية الفلسطينية…، و"…": the same reported speech goes on).
 # The stop opens the pattern and what stands before it is looked behind from after it:
 # re skips to a leading character class at C speed, a leading lookbehind is tried at
 # every offset of every paragraph.
-STOP = "[.!?؟؛]"
+STOP = "[.!?؟]"
 SENTENCE_END = re.compile(rf"{STOP}(?:(?<!(?<!\w)د{STOP})\s|(?<=[\"”»]{STOP})(?=\w))")
 
 
