@@ -638,3 +638,13 @@ def test_the_preposition_ala_before_a_family_name_names_no_one_else() -> None:
     assert extract("وقال فيصل المقداد إن الوضع صعب. وعلى المقداد أن يوضح.", REGISTRY).ids("people") == (
         "faisal-mekdad",
     )
+
+
+def test_a_short_form_that_is_a_given_name_before_a_family_nisba_is_another_man() -> None:
+    """هادي is Abdrabbuh Mansur Hadi's short form once he is named, and a given name:
+    هادي العامري is another man, هادي alone (حكومة هادي) is him."""
+    named = "قال الرئيس اليمني عبدربه منصور هادي إن الحرب طويلة. "
+    other = extract(named + "والتقى هادي العامري وفدا في بغداد.", REGISTRY)
+    assert [m.text for m in other.people] == ["عبدربه منصور هادي"]
+    him = extract(named + "وانتقد المجلس حكومة هادي بشدة.", REGISTRY)
+    assert [m.text for m in him.people] == ["عبدربه منصور هادي", "هادي"]

@@ -34,6 +34,7 @@ import ahocorasick
 
 from ...arabic_text import NormalizedText, normalize_text
 from ...model import REGISTRY_FIELDS, Mention, Registry
+from ..names.given_name_lists import ALL_GIVEN
 from ..names.name_shape import place_noun
 from ..names.name_words import NAMED_AFTER, PATRONYMIC, RULERS, SON_OF
 from .entity_automaton import Candidate, Pattern, capital_or_place, matcher
@@ -285,6 +286,16 @@ def _person(
     return pattern, spot
 
 
+def _given_name_of_another(article: _Article, spot: _Spot, pattern: Pattern) -> bool:
+    """A registered person's one-word short form that is also a given name (هادي), with a
+    family nisba right after it that is no country's adjective (هادي العامري): another
+    man's full name."""
+    key = article.key
+    if not pattern.ambiguous or key[spot.start : spot.end] not in ALL_GIVEN:
+        return False
+    return definite_nisba(next_word(key, spot.end)) and not _nationality_next(article, spot)
+
+
 def _nationality_next(article: _Article, spot: _Spot) -> bool:
     """A country's adjective is the next candidate, right after the name (أبو عمار
     الفلسطيني): his nationality, not the rest of a name."""
@@ -338,6 +349,8 @@ def _another_persons_name(article: _Article, spot: _Spot, pattern: Pattern) -> b
         return True  # عيسى بن سلمان بن حمد آل خليفة: the father's name in his son's, not the father
     if next_word(key, spot.end) in SON_OF:
         return True  # الشيباني ولد حمادي: the given name of someone whose father is named next
+    if _given_name_of_another(article, spot, pattern):
+        return True  # هادي العامري: a given name, and another man's family name after it
     if kunya_goes_on(registry, pattern, key, start, spot.end) and not _nationality_next(article, spot):
         return True  # أبو عمار الشامي: another man's kunya-name, not Arafat (أبو عمار الفلسطيني is)
     entity_before = spot.index > 0 and article.candidates[spot.index - 1][1] >= start - len(spot.prefix) - 1
