@@ -1649,6 +1649,11 @@ SHAPES = [
         'و"مستمرون في العمل لحل هذه الأزمات كلها".',
         ["sergei-lavrov", "sergei-lavrov"],
     ),
+    # رفض (rejected) and the words he used
+    (
+        'ورفض نعيم قاسم، خلال كلمته في الضاحية، "أي مشروع حرب على لبنان والمنطقة".',
+        ["naim-qassem"],
+    ),
     # … unless he is the one whose adviser speaks
     (
         "وقال لافروف إن الحوار ممكن، لكن مستشار رئيس الوزراء بنيامين نتنياهو قال إن الحركة "

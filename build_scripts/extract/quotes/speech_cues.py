@@ -32,7 +32,7 @@ VERB_STEMS = (
         "أبرز أبرزت "  # highlighted (وأبرز أن «…»)
         "ليرد لترد "  # so that he replied (ليرد عليه فلان)
         "أخبر أخبرت أبلغه أبلغها أبلغهم أبلغني أبلغنا أخبره أخبرها أخبرهم أخبرني أخبرنا "  # told (him)
-        "أدان أدانت استنكر استنكرت "  # condemned (كما أدان "انتهاكات…": what he condemned, in his words)
+        "أدان أدانت استنكر استنكرت رفض رفضت "  # condemned, rejected (كما أدان "انتهاكات…": what he condemned, in his words)
         "أردفت استطردت "  # the feminine of أردف، استطرد
         "سخر سخرت تهكم تهكمت "  # mocked (وسخرت المتحدثة قائلة: «…»)
         "تطرق تطرقت "  # addressed (a topic, in his words: الذي تطرق فيها إلى…، وقال)
