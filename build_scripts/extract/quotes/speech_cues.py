@@ -32,7 +32,8 @@ VERB_STEMS = (
         "أبرز أبرزت "  # highlighted (وأبرز أن «…»)
         "ليرد لترد "  # so that he replied (ليرد عليه فلان)
         "أخبر أخبرت أبلغه أبلغها أبلغهم أبلغني أبلغنا أخبره أخبرها أخبرهم أخبرني أخبرنا "  # told (him)
-        "أدان أدانت استنكر استنكرت رفض رفضت "  # condemned, rejected (كما أدان "انتهاكات…": what he condemned, in his words)
+        "أدان أدانت استنكر استنكرت "  # condemned (كما أدان "انتهاكات…": what he condemned, in his words)
+        "ورفض رفضت ورفضت "  # rejected (رفض alone is also the noun: وأكد رفض المنظمة…)
         "أردفت استطردت "  # the feminine of أردف، استطرد
         "سخر سخرت تهكم تهكمت "  # mocked (وسخرت المتحدثة قائلة: «…»)
         "تطرق تطرقت "  # addressed (a topic, in his words: الذي تطرق فيها إلى…، وقال)
