@@ -1463,6 +1463,15 @@ def test_a_registered_name_misspelt_by_one_letter_is_that_person() -> None:
     assert [q.speaker for q in found.quotes] == ["abbas-araghchi"]
 
 
+def test_a_registered_name_whose_first_name_is_misspelt_is_that_person() -> None:
+    """حيد العبادي (حيدر, its ر dropped) is Haider al-Abadi; أحمد العبادي, a given name of
+    its own, is someone else."""
+    found = extract('وقال رئيس الوزراء السابق حيد العبادي إن "نينوى ستبقى حرة إلى الأبد".', REGISTRY)
+    assert [m.entity_id for m in found.people] == ["haider-al-abadi"] and not found.unknown_people
+    other = extract('وقال النائب أحمد العبادي إن "نينوى ستبقى حرة إلى الأبد".', REGISTRY)
+    assert other.ids("people") == ()
+
+
 def test_a_name_the_text_cuts_off_at_its_end_is_not_reported() -> None:
     assert unknown("وضم الوفد كلا من أعضاء المجلس خالد مشعل وخليل ال\n") == []
 
@@ -2142,9 +2151,9 @@ def test_the_next_person_of_a_list_after_wa_is_read_from_wa() -> None:
 
 
 def test_ali_spelt_with_ya_is_the_lists_next_person_not_the_preposition() -> None:
-    assert [u[0] for u in unknown("وذكر قادة مثل أحمد هارون وعلي كرتي وأسامة عبد الله وغيرهم.")] == [
+    assert [u[0] for u in unknown("وذكر قادة مثل أحمد هارون وعلي فياض وأسامة عبد الله وغيرهم.")] == [
         "أحمد هارون",
-        "علي كرتي",
+        "علي فياض",
         "أسامة عبد الله",
     ]
     assert [u[0] for u in unknown("وذكر قادة مثل أحمد هارون وعلى الرغم من ذلك بقي.")] == ["أحمد هارون"]

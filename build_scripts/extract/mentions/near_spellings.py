@@ -35,7 +35,9 @@ def near_spellings(
     registered person's first name and whose last word is theirs with one letter
     added, dropped, changed or two neighbours swapped (عباس عارقجي for عباس عراقجي)
     is that person spelled another way, when exactly one registered person fits, with
-    as many words. Only last words of five letters or more: short names are too close."""
+    as many words; so is a name whose family name is theirs and whose first word is
+    their first name misspelt (حيد العبادي). Only family names of five letters or more:
+    short names are too close."""
     table = _last_words(registry)
     mentions: list[Mention] = []
     rest: list[UnknownPerson] = []
@@ -51,6 +53,8 @@ def near_spellings(
             if words[-1] not in ALL_GIVEN  # خالد سليمان is another name than خالد بن سلمان, not a misspelling
             if words[0] not in COMPOUND_FIRST or _same_second_word(registry, actor_id, words)
         }
+        if not fits:
+            fits = _misspelt_first_word(registry, words)
         if len(fits) == 1:
             mentions.append(
                 Mention(
@@ -60,6 +64,33 @@ def near_spellings(
         else:
             rest.append(person)
     return tuple(mentions), tuple(rest)
+
+
+@per_registry
+def _first_words(registry: Registry) -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """Last word of a registered name of two words or more → (its first word, actor id,
+    its number of words)."""
+    table: dict[str, set[tuple[str, str, int]]] = {}
+    for actor in registry.actors.values():
+        for name in (actor.names.ar, *actor.names.aliases_ar):
+            words = normalize(name).split()
+            if len(words) >= 2:
+                table.setdefault(words[-1], set()).add((words[0], actor.id, len(words)))
+    return {last: tuple(sorted(pairs)) for last, pairs in table.items()}
+
+
+def _misspelt_first_word(registry: Registry, words: list[str]) -> set[str]:
+    """The registered people whose family name (five letters or more) the name ends with
+    and whose first name its first word is with one letter changed (حيد العبادي for
+    حيدر العبادي), when that word is no given name of its own (أحمد and محمد are two
+    names, not a misspelling)."""
+    if len(words) < 2 or len(words[-1]) < 5 or len(words[0]) < 3 or words[0] in ALL_GIVEN:
+        return set()
+    return {
+        actor_id
+        for first, actor_id, count in _first_words(registry).get(words[-1], ())
+        if count == len(words) and first != words[0] and one_edit(first, words[0])
+    }
 
 
 # First words that begin a two-word given name (عبد الرحمن، أبو بكر): a near spelling
