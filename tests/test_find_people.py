@@ -2300,3 +2300,8 @@ def test_a_foreign_rank_before_a_surname_alone_names_an_officer(
     text: str, found: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert unknown(text) == found
+
+
+def test_a_name_before_and_a_registered_person_is_still_reported() -> None:
+    # و then a registered name is the list's next person, not the rest of this name
+    assert [u[0] for u in unknown("والتقى أحمد هارون ونعيم قاسم أمس في بيروت.")] == ["أحمد هارون"]

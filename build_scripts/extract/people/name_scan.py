@@ -714,8 +714,9 @@ class Scan:
             bare
         ):
             return True  # زيارة رئيس الوزراء لإلقاء كلمة، لافتتاح مشروع: ل + a verbal noun
-        # the start of a registered name (أبي محمد الجولاني)
-        return end < len(words) and joined(words[end]) and self.person(words[end])
+        # the start of a registered name (أبي محمد الجولاني), not the next person after و
+        # (أحمد هارون ونعيم قاسم: the mention starts past the conjunction)
+        return end < len(words) and joined(words[end]) and self.mask[words[end].start] == 2
 
     def _role_span(
         self, words: list[Token], word: Token, end: int, cue: str | None, role_start: int | None
