@@ -1660,6 +1660,12 @@ SHAPES = [
         '"على سكان المنطقة الانتقال فورا إلى المواصي".',
         ["avichay-adraee"],
     ),
+    # a speech verb after "whoever" (على من يتهم) is the object's: the one who replied speaks
+    (
+        "وقال بيسكوف إن الحوار ممكن.\n"
+        'وردّ لافروف على من يتهم روسيا بالتصعيد بالقول إن "الغرب هو من بدأ هذه الحرب".',
+        ["sergei-lavrov"],
+    ),
     # … unless he is the one whose adviser speaks
     (
         "وقال لافروف إن الحوار ممكن، لكن مستشار رئيس الوزراء بنيامين نتنياهو قال إن الحركة "

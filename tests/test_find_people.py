@@ -2305,3 +2305,11 @@ def test_a_foreign_rank_before_a_surname_alone_names_an_officer(
 def test_a_name_before_and_a_registered_person_is_still_reported() -> None:
     # و then a registered name is the list's next person, not the rest of this name
     assert [u[0] for u in unknown("والتقى أحمد هارون ونعيم قاسم أمس في بيروت.")] == ["أحمد هارون"]
+
+
+def test_an_unregistered_speaker_after_a_reply_verb_is_named_in_full() -> None:
+    text = (
+        "وقال المحافظ سمير الدخيل إن الوضع آمن.\n"
+        'وردّ الدخيل على من يتهم السكان بالتواطؤ بالقول إن "الضحايا خير دليل على براءة الأهالي".'
+    )
+    assert [q.speaker_name_ar for q in extract(text, REGISTRY).quotes] == ["سمير الدخيل"]

@@ -125,6 +125,9 @@ def _attributing_verbs(
     # A verb inside a reported clause whose subject is a country or body (قال فلان إن لبنان
     # طالب المبعوث…، موضحا): the reporting verb's subject is the one who speaks.
     verbs = [v for v in verbs if not (state.entities and body_before_verb(body, v, state.entities))]
+    # ردّ فلان على من يتهم سكان المدينة…، بالقول: a verb after "whoever" is the object's, never
+    # the attribution
+    verbs = [v for v in verbs if not WHOEVER.search(body, max(0, v - 16), v)]
     # قال في تصريح آخر أدلى به: after the verb that attributes, a verb describing the
     # statement with no subject of its own is no second attribution (في تصريح أدلى به
     # لافروف is: its subject follows)
@@ -137,6 +140,8 @@ def _attributing_verbs(
     ]
 
 
+# "Whoever" right before a speech verb (على من يتهم، لمن يقول، ممن قالوا).
+WHOEVER = re.compile(r"(?<!\w)[وفل]?(?:من|ممن)\s+\w+\Z")
 # Nouns of speech whose possessor is whose words follow (رد الرئيس بوتين "…"، تصريحات
 # الوزير فلان: "…"), as a speech verb's subject would be.
 SPEECH_NOUNS = word_keys("رد قول كلام تصريح تصريحات عبارة")

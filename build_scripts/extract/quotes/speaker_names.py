@@ -21,7 +21,7 @@ from ..names.name_words import ROLE_LINKS, TITLES, word_keys
 from ..names.name_words import STOP as STOP_WORDS
 from ..people.marked_names import BYLINE
 from .quote_spans import OPEN_CLOSE
-from .speech_cues import SPEECH_VERB_KEYS, speech_verb
+from .speech_cues import REPLY_VERBS, SPEECH_VERB_KEYS, speech_verb
 from .subject_before_verb import LEAD_PARTICLES
 
 # Part of a family name: أبو ردينة، آل ثاني، نبيل عبد الله
@@ -181,6 +181,8 @@ def _after_speech_verb(body: str, start: int, taken: bytearray) -> bool:
             break
         before = PREVIOUS_WORD.search(body, max(0, before.start(1) - 16), before.start(1))
     key = word_key(before.group(1)) if before else ""
+    if before is not None and key in REPLY_VERBS and "\u0651" in before.group(1):
+        return True  # وردّ الدخيل على…: replied, written with its shadda (ورد alone is "appeared")
     return speech_verb(key) or key in EXPLAINED_OR_EXPRESSED  # وبيّن عبدي، وعبّر إبراهيم عن
 
 
