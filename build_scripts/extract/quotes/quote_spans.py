@@ -151,6 +151,10 @@ def _opened(text: str, char: str, index: int) -> Step:
     """An opening mark: its quotation runs to the mark that closes it or, never closed, to
     where a new attribution begins."""
     end = closing(text, char, index + 1, len(text))
+    if end != -1 and char == '"' and _opens(text, end):
+        line_end = _sentence_line_end(text, index, end)
+        if line_end is not None:  # أنه "لم يبق… المطاف.⏎ …إن "الولايات…": never closed on its line,
+            return (index + 1, line_end), line_end  # which ends a sentence; the later mark opens
     # (a mark that only closes, ’ or ″, opens no quotation inside this one, wherever it stands)
     if end != -1 and char != '"' and text[end] in OPEN_CLOSE and _opens(text, end):
         end, step = _closer_opens(text, char, index, end)
