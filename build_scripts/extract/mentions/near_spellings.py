@@ -14,18 +14,25 @@ from ...model import Mention, Registry, UnknownPerson, per_registry
 from ..names.given_name_lists import ALL_GIVEN
 from .spelling_variants import ORDINALS, one_edit
 
+NameEnds = dict[str, tuple[tuple[str, str, int], ...]]
+
 
 @per_registry
-def _last_words(registry: Registry) -> dict[str, tuple[tuple[str, str, int], ...]]:
-    """First word of a registered name of two words or more → (its last word, actor id,
-    its number of words)."""
-    table: dict[str, set[tuple[str, str, int]]] = {}
+def _name_ends(registry: Registry) -> tuple[NameEnds, NameEnds]:
+    """Two tables of the registered names of two words or more: first word → (its last
+    word, actor id, its number of words), and last word → (its first word, …)."""
+    by_first: dict[str, set[tuple[str, str, int]]] = {}
+    by_last: dict[str, set[tuple[str, str, int]]] = {}
     for actor in registry.actors.values():
         for name in (actor.names.ar, *actor.names.aliases_ar):
             words = normalize(name).split()
             if len(words) >= 2:
-                table.setdefault(words[0], set()).add((words[-1], actor.id, len(words)))
-    return {first: tuple(sorted(pairs)) for first, pairs in table.items()}
+                by_first.setdefault(words[0], set()).add((words[-1], actor.id, len(words)))
+                by_last.setdefault(words[-1], set()).add((words[0], actor.id, len(words)))
+    return (
+        {first: tuple(sorted(ends)) for first, ends in by_first.items()},
+        {last: tuple(sorted(ends)) for last, ends in by_last.items()},
+    )
 
 
 def near_spellings(
@@ -38,7 +45,7 @@ def near_spellings(
     as many words; so is a name whose family name is theirs and whose first word is
     their first name misspelt (حيد العبادي). Only family names of five letters or more:
     short names are too close."""
-    table = _last_words(registry)
+    table = _name_ends(registry)[0]
     mentions: list[Mention] = []
     rest: list[UnknownPerson] = []
     for person in people:
@@ -66,19 +73,6 @@ def near_spellings(
     return tuple(mentions), tuple(rest)
 
 
-@per_registry
-def _first_words(registry: Registry) -> dict[str, tuple[tuple[str, str, int], ...]]:
-    """Last word of a registered name of two words or more → (its first word, actor id,
-    its number of words)."""
-    table: dict[str, set[tuple[str, str, int]]] = {}
-    for actor in registry.actors.values():
-        for name in (actor.names.ar, *actor.names.aliases_ar):
-            words = normalize(name).split()
-            if len(words) >= 2:
-                table.setdefault(words[-1], set()).add((words[0], actor.id, len(words)))
-    return {last: tuple(sorted(pairs)) for last, pairs in table.items()}
-
-
 def _misspelt_first_word(registry: Registry, words: list[str]) -> set[str]:
     """The registered people whose family name (five letters or more) the name ends with
     and whose first name its first word is with one letter changed (حيد العبادي for
@@ -88,7 +82,7 @@ def _misspelt_first_word(registry: Registry, words: list[str]) -> set[str]:
         return set()
     return {
         actor_id
-        for first, actor_id, count in _first_words(registry).get(words[-1], ())
+        for first, actor_id, count in _name_ends(registry)[1].get(words[-1], ())
         if count == len(words) and first != words[0] and one_edit(first, words[0])
     }
 
