@@ -276,6 +276,8 @@ def test_titles_give_the_name_its_role_and_country(
         # صباح (morning) opens a name before a family nisba, bare or in quotation marks
         ("وقال رئيس مجلس المحافظة صباح البزوني، في مؤتمر صحفي، إن الوضع صعب.", "صباح البزوني"),
         ("وقال رئيس مجلس المحافظة “صباح البزوني “،في مؤتمر صحفي إن الوضع صعب.", "صباح البزوني"),
+        # a given name that is also a word (بشير, herald) after أفاد (reported)
+        ("وأفاد بشير جبر، مراسل القناة، بأن الوضع خطير.", "بشير جبر"),
     ],
 )
 def test_given_names_start_a_name(text: str, name: str) -> None:
