@@ -268,6 +268,15 @@ def _verb_or_verbal_noun(name: _Name, at: _At) -> bool:
         return True  # وأكد فلان تضامنه، تعاونه: the verbal noun تفاعل with his pronoun
     if count >= 2 and key[-1:] == "ه" and (iftial(key[:-1]) or ifal(key[:-1]) or infial(key[:-1])):
         return True  # هاني أبو ريدة احترامه، إعلانه، انسحابه: a verbal noun with his pronoun
+    if (
+        count >= 2
+        and len(key) == 6
+        and key[0] == "ت"
+        and key[3] == "ي"
+        and key[-1] == "ا"
+        and key not in given
+    ):
+        return True  # كتب فلان علي الفلاني تعليقا، تأكيدا: the verbal noun تفعيل as an adverb
     if count >= 2 and bi_taf_il(key):
         return True  # عبد الله الياور بتسليم: ب and a verbal noun تفعيل
     if ifal(key) and key not in given and (count >= 2 or words[name.i].key in AMBIGUOUS_GIVEN):
