@@ -1666,6 +1666,12 @@ SHAPES = [
         'وردّ لافروف على من يتهم روسيا بالتصعيد بالقول إن "الغرب هو من بدأ هذه الحرب".',
         ["sergei-lavrov"],
     ),
+    # an aside between dashes after the verb says where, not who: the speaker goes on
+    (
+        "وكشف لافروف عن مباحثات مع الجانب الأمريكي.\n"
+        'وقال - في تصريحات اليوم خلال كلمته في روما - إن "هناك مباحثات جدية مع الأشقاء".',
+        ["sergei-lavrov"],
+    ),
     # … unless he is the one whose adviser speaks
     (
         "وقال لافروف إن الحوار ممكن، لكن مستشار رئيس الوزراء بنيامين نتنياهو قال إن الحركة "

@@ -70,6 +70,8 @@ SUBJECT_END = re.compile(
 )
 # The pronoun of a relative clause right after its verb (وفق ما صرح به الوزير).
 RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها|عليه|عليها)(?!\w)")  # رد عليه فلان too
+# An aside between dashes right after the verb (وقال - في تصريحات اليوم - إن).
+DASHED_ASIDE = re.compile(r"[ \t]+[-–—][^-–—\n]{1,160}[-–—]")
 # A second verb joined to the speech verb by "or" (لم يؤكد أو ينفِ ميلر): the subject follows it.
 COORDINATED_VERB = re.compile(r"\s+(?:أو|او)\s+[يت][\u0621-\u064a\u064b-\u0652]{2,6}(?!\w)")
 
@@ -151,6 +153,8 @@ def _subject_span(body: str, cue: int, limit: int) -> tuple[int, int]:
     or a second verb) and where it ends (before an occasion the speaker spoke at)."""
     resumptive = RESUMPTIVE.match(body, cue, limit)  # وفق ما صرح به الدبلوماسي: the subject follows
     cue = resumptive.end() if resumptive else cue
+    aside = DASHED_ASIDE.match(body, cue, limit)  # وقال - في كلمته بروما - إن: where, not who
+    cue = aside.end() if aside else cue
     coordinated = COORDINATED_VERB.match(body, cue, limit)  # لم يؤكد أو ينفِ ميلر: one subject
     cue = coordinated.end() if coordinated else cue
     end = _subject_end(body, cue, limit)
