@@ -95,6 +95,16 @@ def one_of_them(body: str, sentence_start: int, cue: int, people: list[Mention])
     return ONE_OF.search(body, last_named, cue) is not None
 
 
+def while_he_of(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:
+    """The one person the sentence names before a circumstantial "while he says" (وأظهر
+    المقطع زيلينسكي … وهو يقول): the pronoun is his. None when the verb is no such
+    clause or the sentence names nobody, or more than one person, before it."""
+    if WHILE_HE.search(body, max(sentence_start, cue - 20), cue) is None:
+        return None
+    named = {who(m): m for m in people if sentence_start <= m.start and m.end <= cue}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def shared_subject(
     body: str, earlier: list[int], cue: int, people: list[Mention], state: Attribution
 ) -> Mention | bool | None:
