@@ -1684,6 +1684,17 @@ SHAPES = [
         '"الجيش الأوكراني لن يلقي سلاحه أبدا".',
         [None],
     ),
+    # a headline: a place's label, a name, a colon, and the quotation inside the words after it
+    (
+        'بلجيكا: روته: الهجوم على المحطة النووية يُظهر "التهور الكامل في هذه الحرب"\n\n'
+        "أدان الأمين العام للناتو الهجوم.",
+        ["mark-rutte"],
+    ),
+    # … but not when another person is named between the name and the quotation
+    (
+        'روته: الهجوم الذي أمر به بوتين يُظهر "التهور الكامل في هذه الحرب"\n\nأدان الناتو الهجوم.',
+        [None],
+    ),
     # … unless he is the one whose adviser speaks
     (
         "وقال لافروف إن الحوار ممكن، لكن مستشار رئيس الوزراء بنيامين نتنياهو قال إن الحركة "

@@ -20,6 +20,8 @@ from .speech_cues import Cues
 from .verb_subject import verb_subject
 
 LINE_HEAD_TAIL = re.compile(r"[ \t]*:[ \t]*[«“\"]?[ \t]*")
+HEAD_COLON = re.compile(r"[ \t]*:[ \t]*")
+LINE_LABEL = re.compile(r"(?:[^\s:]+[ \t]*:)?")  # nothing, or one word and a colon
 
 
 ROUNDUP_DASH = re.compile(r"[ \t]*[-–—•*][ \t]*")
@@ -49,12 +51,19 @@ def roundup_head(body: str, start: int, people: People, entities: bytes) -> Ment
 
 def line_head(body: str, start: int, people: list[Mention]) -> Mention | None:
     """A line that opens with a person's name and a colon, the quotation right after
-    it (ميلر: "…"): the headline's and the interview's way of saying who speaks."""
+    it (ميلر: "…") or inside the words after the colon, in the same sentence and with no
+    one else named (ستولتنبرغ: الهجوم يُظهر "…"): the headline's and the interview's way
+    of saying who speaks."""
     line = body.rfind("\n", 0, start) + 1
     first = next((m for m in people if m.start >= line), None)
-    if first is None or body[line : first.start].strip():
-        return None
-    return first if LINE_HEAD_TAIL.fullmatch(body, first.end, start) else None
+    if first is None or not LINE_LABEL.fullmatch(body[line : first.start].strip()):
+        return None  # (a place's label before the name is the headline's: بلجيكا: ستولتنبرغ: …)
+    if LINE_HEAD_TAIL.fullmatch(body, first.end, start):
+        return first
+    colon = HEAD_COLON.match(body, first.end, start)  # ستولتنبرغ: الهجوم … يُظهر “…”: a headline's
+    said = body[colon.end() : start] if colon else "\n"  # words, the quotation inside them
+    alone = not any(first.end <= m.start < start for m in people)
+    return first if alone and not any(mark in said for mark in ".!?؟\n") else None
 
 
 def titled_line_head(body: str, start: int, people: People) -> tuple[Mention | None, frozenset[str]] | None:
