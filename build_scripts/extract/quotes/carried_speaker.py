@@ -78,31 +78,24 @@ def someone_else(body: str, sentence_start: int, cue: int, people: list[Mention]
     return False
 
 
-# "While he says" after "one of the soldiers" (سجلت لأحد الجنود مشاهد وهو يقول): the
-# circumstantial pronoun is that unnamed one's, not the last speaker's.
+# "While he says" (وهو يقول): a circumstantial clause, its pronoun the last one named.
 WHILE_HE = re.compile(r"(?<!\w)و(?:هو|هي|هم)\s+\w+\Z")
 ONE_OF = re.compile(r"(?<!\w)[لبو]?(?:أحد|إحدى|احد|احدى)\s+ال\w")
 
 
-def one_of_them(body: str, sentence_start: int, cue: int, people: list[Mention]) -> bool:
-    """The verb at ``cue`` is a circumstantial "while he says" (وهو يقول) and the last
-    person before it in its sentence is someone unnamed, "one of" a group."""
+def while_he_says(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | bool | None:
+    """Whom a circumstantial "while he says" (وهو يقول) at ``cue`` stands for: someone
+    unnamed (None) when "one of" a group comes after the last person named (سجلت لأحد
+    الجنود مشاهد وهو يقول), else the one person the sentence names before it (وأظهر
+    المقطع زيلينسكي … وهو يقول). False when the verb is no such clause, or the sentence
+    names nobody or several people before it."""
     if WHILE_HE.search(body, max(sentence_start, cue - 20), cue) is None:
         return False
-    last_named = max(
-        (m.end for m in people if sentence_start <= m.start and m.end <= cue), default=sentence_start
-    )
-    return ONE_OF.search(body, last_named, cue) is not None
-
-
-def while_he_of(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | None:
-    """The one person the sentence names before a circumstantial "while he says" (وأظهر
-    المقطع زيلينسكي … وهو يقول): the pronoun is his. None when the verb is no such
-    clause or the sentence names nobody, or more than one person, before it."""
-    if WHILE_HE.search(body, max(sentence_start, cue - 20), cue) is None:
+    before = [m for m in people if sentence_start <= m.start and m.end <= cue]
+    if ONE_OF.search(body, max((m.end for m in before), default=sentence_start), cue) is not None:
         return None
-    named = {who(m): m for m in people if sentence_start <= m.start and m.end <= cue}
-    return next(iter(named.values())) if len(named) == 1 else None
+    named = {who(m): m for m in before}
+    return next(iter(named.values())) if len(named) == 1 else False
 
 
 def shared_subject(

@@ -17,7 +17,6 @@ from ..names.name_words import word_keys
 from .carried_speaker import (
     clause_turn,
     interrupter,
-    one_of_them,
     others_since,
     shared_subject,
     sole_subject,
@@ -26,7 +25,7 @@ from .carried_speaker import (
     titled_clause,
     titled_interrupter,
     titled_opener,
-    while_he_of,
+    while_he_says,
 )
 from .paragraphs import SENTENCE_END
 from .quote_sources import HIS_ACCOUNT, line_head, roundup_head, titled_line_head
@@ -243,11 +242,9 @@ def _verb_speaker(q: _Quote, verbs: list[int]) -> Mention | None:
     )
     if kind != "pronoun":
         return state.hear(kind, named, titles, cue)  # an unknown subject must not pass the word on
-    if one_of_them(body, q.sentence_start, cue, in_sentence):
-        return state.hear("other", None, frozenset())  # لأحد الجنود … وهو يقول: that soldier
-    while_he = while_he_of(body, q.sentence_start, cue, in_sentence)
-    if while_he is not None:  # وأظهر المقطع زيلينسكي … وهو يقول: the one person named
-        return state.hear("person", while_he, frozenset())
+    while_he = while_he_says(body, q.sentence_start, cue, in_sentence)
+    if while_he is not False:  # لأحد الجنود … وهو يقول: that soldier; زيلينسكي … وهو يقول: he
+        return state.hear("person" if while_he else "other", while_he or None, frozenset())
     named_elsewhere = _pronoun_named(q, verbs, cue)
     if named_elsewhere is not False:
         return named_elsewhere
