@@ -80,10 +80,11 @@ def titled_line_head(body: str, start: int, people: People) -> tuple[Mention | N
     titles = title_words(title, only=True) if title.count(" ") < 6 else frozenset()
     if not titles:
         return None
+    here = body.find(title, line)  # the headline's own title names no one
     named = {
         who(person): person
         for at in re.finditer(re.escape(title), body)
-        if at.start() != body.find(title, line)
+        if at.start() != here
         for person in people.starting(at.end(), at.end() + 3)  # وزير الخارجية المغربي، ناصر بوريطة
         if not body[at.end() : person.start].strip(" ،,")
     }
