@@ -2317,3 +2317,48 @@ def test_an_unregistered_speaker_after_a_reply_verb_is_named_in_full() -> None:
         'وردّ الدخيل على من يتهم السكان بالتواطؤ بالقول إن "الضحايا خير دليل على براءة الأهالي".'
     )
     assert [q.speaker_name_ar for q in extract(text, REGISTRY).quotes] == ["سمير الدخيل"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # a registered person's given name that is also a word (صادر جاباروف; صادر "issued")
+        ("ونددت الوزارة بالقصف في بيان صادر عنها مساء الأحد.", "صادر عنها"),
+        # a channel the talk shows are on (دي إم سي), with the hamza or without
+        ("وقال الخبير في مداخلة لبرنامج على قناة دي إم سى إن الأزمة ستطول.", "إم سى"),
+        ("وأضاف المحلل لبرنامج المساء عبر شاشة دي أم سي أن الورقة جاهزة.", "أم سي"),
+        # a title that is a given name (أمير) before an institution in a list of people
+        (
+            "وحضر الاجتماع رئيس الحزب الوطني كامل حسين منصوري، وأمير الجماعة الإسلامية (JM) شاهد رحمن علي.",
+            "أمير الجماعة",
+        ),
+        # a saint named with her blessing, in Persian letters (علیها)
+        ("وتحدث الخطيب عن السیدة زینب الکبرى (علیها السلام) في كلمته.", "زینب"),
+        ("وتحدث الخطيب عن السيدة فاطمة الزهراء (عليها السلام) في كلمته.", "فاطمة"),
+    ],
+)
+def test_words_channels_institutions_and_saints_are_no_new_people(text: str, not_a_name: str) -> None:
+    found = [name for name, _, _ in unknown(text)]
+    assert not any(not_a_name in name or name in not_a_name for name in found), found
+
+
+def test_a_registered_name_that_opens_with_a_word_still_links() -> None:
+    people = extract("وقال الرئيس القرغيزي صادر جاباروف إن الوضع هادئ.", REGISTRY).people
+    assert [m.entity_id for m in people] == ["sadyr-japarov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستخدم القائد عدة أسماء مستعارة منها: سليم، أبو خالد، أبو ياسر الحمصي، وآخرها مازن الحلاق.",
+        "ويعرف القيادي باسم “أبو حمزة الديري”، أو “أبو حمزة 300″، وهو مهندس.",
+        'وقتل في الغارة القيادي الملقب بـ"أبو جعفر الشامي" قرب الحدود.',
+    ],
+)
+def test_a_nom_de_guerre_is_no_new_person(text: str) -> None:
+    assert unknown(text) == []
+
+
+def test_a_name_after_quoted_aliases_is_still_a_person() -> None:
+    text = 'بعد مقتل شاكر الفيتوري، المعروف بلقب "الأعور"، قال الوزير مروان الطرابلسي إن الأمن مستتب.'
+    assert [name for name, _, _ in unknown(text)] == ["شاكر الفيتوري", "مروان الطرابلسي"]

@@ -108,6 +108,8 @@ def name_like(key: str, entity_words: frozenset[str]) -> bool:
         or verb_shaped(key)
     ):  # لأي، بأنه، بأول
         return False
+    if key[:2] == "ال" and key[2:] in INSTITUTIONS:
+        return False  # الجماعة، الحركة، الوزارة: an institution (وأمير الجماعة الإسلامية)
     if key.startswith(("لل", "بال", "وال", "كال")) and key not in ALL_GIVEN:
         return False  # a preposition fused to the article: للإليزيه (not فال: فالتونين, بالقاسم)
     if len(key) >= 6 and key[0] == "م" and key[1] not in "اوي" and key.endswith(("ين", "ون")):

@@ -34,7 +34,15 @@ from ...model import Mention, Registry, UnknownPerson, per_registry
 from ..names.given_name_lists import registry_sets
 from ..names.name_shape import after_place_noun
 from ..names.name_tokens import WORD
-from ..names.name_words import FOREIGN_RANKS, NAMED_AFTER_WORDS, SPEECH, TITLES, word_keys
+from ..names.name_words import (
+    FOREIGN_RANKS,
+    NAMED_AFTER_WORDS,
+    SPEECH,
+    SPEECH_FORMS,
+    TITLES,
+    VERBS,
+    word_keys,
+)
 from .compound_given_names import din_names, with_din, with_first_word
 from .marked_names import after_nationality, aged, bylines, quoted, signed
 from .name_scan import Scan
@@ -154,11 +162,38 @@ def _reportable(body: str, registry: Registry, found: dict[str, UnknownPerson]) 
         and not DIGIT.search(p.text)
         and word_key(p.text.split()[-1]) not in OUTLET_ENDINGS  # سام برس: a news site's name
         and (p.end < end or signed(body, p.start))
+        and not _alias_of_someone(body, p.start)
     )
     return tuple(sorted(kept, key=lambda p: p.start))
 
 
 DIGIT = re.compile(r"\d")  # no name has one (الوزير مقابل 21 آخرين)
+# A name given as another's alias: a nom de guerre (ويعرف فلان باسم "أبو الحسن"، الملقب
+# بـ"أبو علي"، عدة أسماء مستعارة منها: …) is one more name of someone, not a new person.
+ALIAS_CUE = re.compile(
+    r"مستعار|(?:يعرف|يُعرف|تعرف|عرف|المعروف|المعروفة|الملقب|الملقبة|يلقب|اشتهر)(?!\w)[^.\n؟!]{0,40}?"
+    r"(?:باسم|بلقب|بكنية|بـ)(?!\w)"
+)
+CLAUSE_START = re.compile(r"[.\n؟!][^.\n؟!]*\Z")
+
+
+def _alias_of_someone(body: str, start: int) -> bool:
+    """The clause before ``start`` says what follows is someone's alias (``ALIAS_CUE``),
+    and nothing between opens another statement about someone (``المعروف بلقب "غنيوة"،
+    قال الوزير فلان``: a title or a verb ends the aliases)."""
+    window = max(0, start - 150)
+    clause = CLAUSE_START.search(body, window, start)
+    cues = list(ALIAS_CUE.finditer(body, clause.start() if clause else window, start))
+    if not cues:
+        return False
+    gap = body[cues[-1].end() : start]
+    if gap.lstrip()[:1] in QUOTE_MARKS and gap.rstrip()[-1:] not in QUOTE_MARKS:
+        return False  # بلقب "غنيوة"، وفلان: quoted aliases, then a name unquoted
+    between = (word_key(w.group()) for w in WORD.finditer(gap))
+    return not any(w in TITLES or w in SPEECH_FORMS or w in VERBS for w in between)
+
+
+QUOTE_MARKS = "\"«“”'″"
 
 
 def _plausible(body: str, person: UnknownPerson) -> bool:
@@ -210,9 +245,15 @@ def _short_forms(registry: Registry) -> frozenset[str]:
 
 
 def _blessed(body: str, end: int) -> bool:
-    """A blessing follows the name (محمد صلى الله عليه وسلم، عيسى عليه السلام): a
-    prophet or a companion, not a person in the news."""
-    return body[end : end + 16].lstrip(" ،,").startswith(("صلى الله", "عليه السلام", "رضي الله"))
+    """A blessing follows the name (محمد صلى الله عليه وسلم، عيسى عليه السلام، السيدة
+    زينب (عليها السلام)): a prophet, a companion or a saint, not a person in the news."""
+    return normalize(body[end : end + 20]).lstrip(" ،,(").startswith(BLESSINGS)
+
+
+# (keyed: Persian-keyboard text writes علیها with ی)
+BLESSINGS = tuple(
+    normalize(b) for b in ("صلى الله", "عليه السلام", "عليها السلام", "عليهم السلام", "رضي الله")
+)
 
 
 def _listed(scan: Scan, people: list[Mention | UnknownPerson]) -> list[UnknownPerson]:
