@@ -1032,7 +1032,7 @@ def test_a_participle_of_calling_on_is_the_subjects_words() -> None:
 def test_a_role_after_the_name_ends_where_and_an_honorific_opens_the_next_person() -> None:
     text = "وفي الجلسة فاز الدكتور سامر الحلبي رئيسا للبلدية بالتزكية والدكتور خالد العلي نائبا له."
     assert [(f[0], f[1]) for f in unknown(text)] == [
-        ("سامر الحلبي", "رئيسا للبلدية بالتزكية"),
+        ("سامر الحلبي", "رئيس البلدية بالتزكية"),  # the office out of the accusative
         ("خالد العلي", "الدكتور"),
     ]
 
@@ -2362,3 +2362,27 @@ def test_a_nom_de_guerre_is_no_new_person(text: str) -> None:
 def test_a_name_after_quoted_aliases_is_still_a_person() -> None:
     text = 'بعد مقتل شاكر الفيتوري، المعروف بلقب "الأعور"، قال الوزير مروان الطرابلسي إن الأمن مستتب.'
     assert [name for name, _, _ in unknown(text)] == ["شاكر الفيتوري", "مروان الطرابلسي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an election: the name between the act and the office in the accusative
+        ("وصوت المجلس على انتخاب نوري الحسناوي محافظاً للأنبار.", [("نوري الحسناوي", "محافظ الأنبار")]),
+        # a given name no list has, and the party that put him up
+        (
+            "كما تم التصويت على انتخاب هيمن رشيد عن الاتحاد الوطني نائبا أول للمحافظ.",
+            [("هيمن رشيد", "نائب")],
+        ),
+        ("وقرر الرئيس تعيين دلشاد عمر وزيرا للمالية.", [("دلشاد عمر", "وزير المالية")]),
+        # no name between the act and the office: nobody
+        ("وقرر المجلس تعيين الحكومة الجديدة رئيسا للجنة.", []),
+        ("وأعلن المجلس تعيين سفير جديد لدى فرنسا.", []),
+    ],
+)
+def test_an_election_or_appointment_names_its_holder(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(name, role) for name, role, _ in unknown(text)] == found
+
+
+def test_an_office_in_the_accusative_is_reported_as_its_noun() -> None:
+    assert unknown("وأعلن الحزب ترشيح كمال عطية رئيسا للمجلس البلدي.")[0][1] == "رئيس المجلس البلدي"

@@ -44,7 +44,7 @@ from ..names.name_words import (
     word_keys,
 )
 from .compound_given_names import din_names, with_din, with_first_word
-from .marked_names import after_nationality, aged, bylines, quoted, signed
+from .marked_names import after_nationality, aged, appointed, bylines, office_as_role, quoted, signed
 from .name_scan import Scan
 from .person_role import article_country, with_home
 from .roster_names import inline_rosters, rosters
@@ -90,6 +90,7 @@ def find_unknown_people(
         *din_names(scan),
         *aged(scan),
         *after_nationality(scan),
+        *appointed(scan),
         *rosters(scan),
         *inline_rosters(scan),
     ):
@@ -224,8 +225,9 @@ def _glad_tidings(text: str) -> bool:
 def _keep(found: dict[str, UnknownPerson], person: UnknownPerson) -> None:
     """Report each name once, where it is first read, with the first role the text gives
     it: a headline names someone bare, the paragraph after it with a role. A role
-    hard-wrapped over two lines (وزير الخارجية⏎اليمني) is reported on one, single-spaced."""
-    role = " ".join(person.role_ar.split()) if person.role_ar is not None else None
+    hard-wrapped over two lines (وزير الخارجية⏎اليمني) is reported on one, single-spaced,
+    and an office in the accusative (فلان رئيسا للمجلس) as its noun (رئيس المجلس)."""
+    role = office_as_role(" ".join(person.role_ar.split())) if person.role_ar is not None else None
     if role != person.role_ar:
         person = replace(person, role_ar=role)
     key = normalize(person.text)

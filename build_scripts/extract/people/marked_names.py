@@ -232,3 +232,96 @@ def _opens_aged(words: list[Token], run: int) -> bool:
         return True
     before = words[run - 1].key
     return before in SPEECH_FORMS or before in TITLES or not words[run].joined
+
+
+# An election or appointment names its holder between the act and the office, the office
+# in the accusative (انتخاب فلان الفلاني محافظا لنينوى، تعيين فلان وزيرا للمالية): the
+# frame is the cue, so a name that opens with no listed given name (سيروان) is read too.
+APPOINTMENT = re.compile(
+    r"(?:انتخاب|تعيين|تكليف|ترشيح|اختيار|تسمية|انتخب|انتخبت|عين|عينت|يعين|تعين|اختار|اختارت|رشح|رشحت)[ \t]+"
+)
+OFFICE_ACCUSATIVE = word_keys(
+    "محافظا رئيسا وزيرا نائبا سفيرا مديرا أمينا قائدا ممثلا مبعوثا مستشارا متحدثا ناطقا عضوا مندوبا "
+    "قاضيا حاكما نقيبا عميدا"
+)
+FUSED_BEFORE_ACT = "وبلف"  # وتعيين، بانتخاب، لاختيار، فعين: a conjunction or preposition, no more
+PARTY = word_key("عن")  # انتخاب فلان عن الحزب الفلاني نائبا: the party that put them up
+
+
+def appointed(scan: Scan) -> list[UnknownPerson]:
+    """Two to four name-like words between an act of election or appointment and the
+    office in the accusative, perhaps with the party that put them up (انتخاب فلان عن
+    الحزب الفلاني نائبا أول): the holder, whatever their given name, with the office
+    as their role (محافظا لنينوى → محافظ نينوى)."""
+    found = []
+    for act in APPOINTMENT.finditer(scan.body):
+        if _inside_a_word(scan.body, act.start()):
+            continue  # معين، المعينة
+        words = tokens(scan.body, act.end(), act.end() + 120)
+        count, office = _holder(scan, words)
+        if office is not None:
+            name = scan.body[words[0].start : words[count - 1].end]
+            role = _office_role(scan, words, office)
+            found.append(
+                UnknownPerson(text=name, start=words[0].start, end=words[count - 1].end, role_ar=role)
+            )
+    return found
+
+
+def _inside_a_word(body: str, start: int) -> bool:
+    """Letters stand before ``start`` that are no conjunction or preposition fused to it."""
+    if not start or not body[start - 1].isalpha():
+        return False
+    return body[start - 1] not in FUSED_BEFORE_ACT or (start > 1 and body[start - 2].isalpha())
+
+
+def _holder(scan: Scan, words: list[Token]) -> tuple[int, int | None]:
+    """(how many words open ``words`` as a name, the index of the office in the accusative
+    after it: right away or after the party, عن and at most five words, no comma); the
+    office is None when there is none."""
+    count = 0
+    while (
+        count < min(4, len(words))
+        and (count == 0 or words[count].joined)
+        and _holder_word(scan, words[count])
+    ):
+        count += 1
+    if count < 2 or count == len(words) or words[0].definite or not words[count].joined:
+        return count, None
+    if words[count].key != PARTY:
+        return count, count if words[count].key in OFFICE_ACCUSATIVE else None
+    for at in range(count + 1, min(count + 7, len(words))):
+        if not words[at].joined:
+            break
+        if words[at].key in OFFICE_ACCUSATIVE:
+            return count, at
+    return count, None
+
+
+def _holder_word(scan: Scan, word: Token) -> bool:
+    return (
+        not scan.covered(word)
+        and word.key not in OFFICE_ACCUSATIVE
+        and name_like(word.key, scan.entity_words)
+    )
+
+
+def _office_role(scan: Scan, words: list[Token], at: int) -> str:
+    """The office and the place or body after it (وزيرا للمالية، محافظا لنينوى), as a role."""
+    after = words[at + 1] if at + 1 < len(words) and words[at + 1].joined else None
+    end = after.end if after is not None and scan.body[after.start] == "ل" else words[at].end
+    return office_as_role(scan.body[words[at].start : end])
+
+
+def office_as_role(office: str) -> str:
+    """An office in the accusative as a role: its noun out of the accusative, and the
+    place or body after ل as its complement (وزيرا للمالية → وزير المالية، محافظاً
+    لنينوى → محافظ نينوى). A role that does not open with one is returned as it is."""
+    words = office.split()
+    if not words or word_key(words[0]) not in OFFICE_ACCUSATIVE:
+        return office
+    noun = words[0].rstrip("\u064b").removesuffix("ا")
+    if len(words) < 2 or not words[1].startswith("ل") or len(words[1]) < 3:
+        return " ".join((noun, *words[1:]))
+    held = words[1][1:]
+    return " ".join((noun, "ا" + held if held.startswith("ل") else held, *words[2:]))
