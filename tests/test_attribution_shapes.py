@@ -1701,6 +1701,20 @@ SHAPES = [
         'تريد "نسف كل الجهود المبذولة للتهدئة".',
         [None],
     ),
+    # a military rank after a complete role is the speaker's own (the spokesman, Colonel X),
+    # also after "one of" a body's members; right after a title in construct it is the
+    # possessor's (one of Colonel X's aides), and a title is a regime's head, never one of it
+    (
+        "وقال المتحدث باسم الحكومة الانتقالية في مالي العقيد عبد الله مايغا إن "
+        '"الحكومة ستعيد فتح الحدود مع النيجر قريبا".',
+        ["abdoulaye-maiga"],
+    ),
+    (
+        'وصرح أحد قادة المجلس العسكري الحاكم العقيد عبد الله مايغا بأن "المرحلة الانتقالية ستمدد حتى إشعار آخر".',
+        ["abdoulaye-maiga"],
+    ),
+    ('وقال أحد مساعدي العقيد عبد الله مايغا إن "الحكومة ستعيد فتح الحدود مع النيجر قريبا".', [None]),
+    ('وقال أحد أركان نظام الرئيس عبد الله مايغا إن "الحكومة ستعيد فتح الحدود مع النيجر قريبا".', [None]),
 ]
 
 

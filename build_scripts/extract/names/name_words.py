@@ -230,6 +230,9 @@ SON_OF = word_keys("ولد ول")  # Mauritanian names: محمد ولد الشي
 SIDI = word_keys("سيد سيدي")  # …and their compound given names: سيد أحمد، سيدي محمد
 # Ranks the press writes before a foreign officer's surname alone (الجنرال كوريلا).
 FOREIGN_RANKS = word_keys("الجنرال الأدميرال الكولونيل المارشال")
+RANKS = word_keys(
+    "اللواء العميد العقيد الفريق العماد المشير المقدم الرائد النقيب"
+)  # المدير العام اللواء فلان
 AMIN_TITLE_NEXT = word_keys(
     "عام العام عامة سر السر الصندوق صندوق عاصمة المظالم "
     "السياسي التنفيذي المساعد الدائم"  # الأمين السياسي لحركة…: an office, not a family name

@@ -22,6 +22,7 @@ from ..names.name_words import (
     HOSTS,
     INSTITUTIONS,
     PREPOSITIONS,
+    RANKS,
     ROLE_LINKS,
     STOP,
     TITLES,
@@ -43,9 +44,6 @@ def ends_in_honorific(role: str) -> bool:
 
 
 # Forms of address before a title (معالي الوزير، سماحة السيد): courtesy, not part of the role.
-RANKS = word_keys(
-    "اللواء العميد العقيد الفريق العماد المشير المقدم الرائد النقيب"
-)  # المدير العام اللواء فلان
 ADDRESS_FORMS = word_keys("سعادة معالي سماحة فخامة جلالة سمو")
 COURTESY = word_keys("السيد السيدة")  # Mr and Mrs alone are no role (الشيخ، الدكتور say more)
 

@@ -15,7 +15,7 @@ from ...arabic_text import word_key
 from ...model import Mention
 from ..names.name_shape import of_a_title
 from ..names.name_tokens import WORD
-from ..names.name_words import INSTITUTIONS, RELATIVE_PRONOUNS, TITLES, word_keys
+from ..names.name_words import FOREIGN_RANKS, INSTITUTIONS, RANKS, RELATIVE_PRONOUNS, TITLES, word_keys
 from ..names.word_patterns import ifal, iftial, possessed_noun
 from .quote_spans import OPEN_CLOSE, closing, is_speech
 from .speaker_names import GIVEN
@@ -280,6 +280,9 @@ def _named_head(body: str, cue: int, named: list[Mention], roles: Roles, entitie
     """A subject that names people: the one who heads it speaks, with the titles before him;
     a name inside someone else's title or a body's name is not the speaker."""
     if not heads_a_title(body, cue, named[0], entities, roles.get(who(named[0]), frozenset())):
+        rank = _one_of_them_ranked(body, cue, named[0])
+        if rank is not None:
+            return "person", named[0], frozenset({rank})
         return "other", None, frozenset()  # قالت مصادر مقربة من الرئيس فلان، قال مكتب فلان
     head = _head(body, cue, named, roles)
     if head is None:
@@ -387,13 +390,42 @@ def _subject_end(body: str, cue: int, limit: int) -> int:
 COURTESY_TITLES = word_keys("الدكتور الدكتورة السيد السيدة المهندس المهندسة الأستاذ الأستاذة")
 
 
+def _one_of_them_ranked(body: str, cue: int, person: Mention) -> str | None:
+    """The rank right before ``person`` when the subject is "one of" a body's members and
+    the rank is his own (وقال أحد أركان المجلس العسكري العقيد فلان: he is that one), with
+    nothing between that opens a clause; else None (أحد مساعدي العقيد فلان: his aide)."""
+    between = body[cue : person.start]
+    words = [word_key(w) for w in WORD.findall(between)]
+    if len(words) < 3 or len(words) > 8 or words[0] not in ONE_OF or any(c in between for c in "،,.:؛"):
+        return None
+    if not _own_rank(words, len(words) - 1) or any(w in RELATIVE_PRONOUNS for w in words):
+        return None
+    return words[-1]
+
+
+ONE_OF = word_keys("أحد إحدى")
+
+
+def _own_rank(words: list[str], i: int) -> bool:
+    """A military rank after a role that is complete (المتحدث باسم المجلس العسكري العقيد
+    فلان): the speaker's own rank, not the genitive of his title (مساعد العقيد فلان)."""
+    return words[i] in MILITARY_RANKS and i > 0 and words[i - 1] not in RELATIONAL
+
+
+MILITARY_RANKS = RANKS | FOREIGN_RANKS
+
+
 def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | None:
     """The person who heads the subject, not one inside its title: in ``كبير مستشاري
     الرئيس الفرنسي ماكرون، فلان`` Macron is the possessor and فلان speaks; with no
     such apposition nobody is named as the speaker (None: never guess)."""
     first = named[0]
     words = [word_key(w) for w in WORD.findall(body[cue : first.start])]
-    titles = [w for w in words if (w in TITLES or w in RELATIONAL) and w not in COURTESY_TITLES]
+    titles = [
+        w
+        for i, w in enumerate(words)
+        if (w in TITLES or w in RELATIONAL) and w not in COURTESY_TITLES and not _own_rank(words, i)
+    ]
     possessed = len(titles) >= 2 and titles[0] in RELATIONAL and any(w in DEFINITE_TITLES for w in titles[1:])
     construct = bool(words) and (
         (words[-1] in RELATIONAL and not words[-1].startswith("ال")) or words[-1] == SPOKESMAN_OF
