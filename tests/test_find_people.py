@@ -2386,3 +2386,38 @@ def test_an_election_or_appointment_names_its_holder(text: str, found: list[tupl
 
 def test_an_office_in_the_accusative_is_reported_as_its_noun() -> None:
     assert unknown("وأعلن الحزب ترشيح كمال عطية رئيسا للمجلس البلدي.")[0][1] == "رئيس المجلس البلدي"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a month after a nobiliary particle is a family name (Di Maio), not "in May"
+        ("وقال المستشار الإيطالي ماركو دي مايو إن الاتفاق جاهز.", "ماركو دي مايو"),
+        # a rank's arm of service (مهندس بحري، طيار) is the rank's, not the name's
+        ("وطلب عضو مجلس السيادة الفريق مهندس بحري عثمان سالم عثمان من السلطان التدخل.", "عثمان سالم عثمان"),
+        ("وقال قائد القاعدة اللواء طيار حسن الشريف إن الطائرات عادت.", "حسن الشريف"),
+        # a given name that looks definite (Liamine)
+        ("أثناء حكم الرئيس الأسبق اليامين بوعلام في التسعينيات.", "اليامين بوعلام"),
+    ],
+)
+def test_family_names_after_particles_and_ranks_with_an_arm(text: str, name: str) -> None:
+    assert [found for found, _, _ in unknown(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("والتقى الوفد سلطان دار مساليت في الجنينة.", "دار مساليت"),  # a land after a ruler's title
+        ("وقال إن صمود المدينة وسام شرف على صدور أهلها.", "وسام شرف"),  # a medal, not Wissam
+    ],
+)
+def test_a_land_and_a_medal_are_no_people(text: str, not_a_name: str) -> None:
+    assert not any(not_a_name in name for name, _, _ in unknown(text))
+
+
+def test_a_registered_name_with_its_fathers_nasab_after_it_is_that_person() -> None:
+    # the father's name right after بن is his inside the son's nasab: it does not cut the
+    # son's registered name, and the father is not linked from it
+    text = "وشكر الرئيس الأمير محمد بن سلمان بن عبد العزيز، ولي العهد، على دعمه."
+    assert [m.entity_id for m in extract(text, REGISTRY).people] == ["mohammed-bin-salman"]
+    assert unknown(text) == []

@@ -70,17 +70,24 @@ def _candidates(text: NormalizedText, automaton: ahocorasick.Automaton) -> list[
     return found
 
 
-def _non_overlapping(candidates: list[Candidate], size: int) -> list[Candidate]:
-    """Longest first, then leftmost; returned in text order."""
+def _non_overlapping(candidates: list[Candidate], key: str) -> list[Candidate]:
+    """Longest first, then leftmost, and a name right after بن last of all: it is a
+    father's inside a nasab, so it does not cut the son's registered name (محمد بن سلمان
+    بن عبد العزيز: the crown prince, not King Salman); returned in text order."""
     taken: list[Candidate] = []
-    occupied = bytearray(size + 1)
-    for candidate in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+    occupied = bytearray(len(key) + 1)
+    for candidate in sorted(candidates, key=lambda c: (_after_bin(key, c), c[0] - c[1], c[0])):
         start, end = candidate[0], candidate[1]
         if occupied.find(1, start, end) == -1:
             occupied[start:end] = b"\x01" * (end - start)
             taken.append(candidate)
     taken.sort(key=lambda c: c[0])
     return taken
+
+
+def _after_bin(key: str, candidate: Candidate) -> bool:
+    start, prefix = candidate[0], candidate[2]
+    return not prefix and key[start - 1 : start] == " " and previous_word(key, start) in PATRONYMIC
 
 
 class _Article(NamedTuple):
@@ -135,8 +142,8 @@ def _read_article(body: str, text: NormalizedText, registry: Registry) -> _Artic
     """Both automata's candidates (events last) and what the whole article tells a short form."""
     key = text.key
     automata = matcher(registry)
-    candidates = _non_overlapping(_candidates(text, automata.automaton), len(key))
-    candidates += _non_overlapping(_candidates(text, automata.events), len(key))
+    candidates = _non_overlapping(_candidates(text, automata.automaton), key)
+    candidates += _non_overlapping(_candidates(text, automata.events), key)
     leading = leading_country(candidates, registry)
     named = {  # a person's short form (ميلر) may come before the full name (a headline)
         ("actor", patterns[0].entity_id)

@@ -32,6 +32,8 @@ from ..names.name_words import (
     DIN_FIRST,
     GOD,
     GOD_FIRST,
+    MONTHS,
+    NOBILIARY,
     PATRONYMIC,
     PREPOSITIONS,
     SIDI,
@@ -191,6 +193,7 @@ def _joining_word(name: _Name, at: _At) -> _At | None:
         (words[end - 1].key in SON_OF and (key not in STOP or key in SIDI))
         or (words[end - 1].key in PATRONYMIC and key in TITLES and key in ALL_GIVEN)  # بنت بندر بن سلطان
         or (words[end - 1].key in SIDI and count >= 2 and key not in STOP)  # ولد سيد المختار
+        or (words[end - 1].key in NOBILIARY and key in MONTHS)  # لويجي دي مايو: a family name
     ) and not words[end].tanween:
         return _take(at)  # ولد حي، ولد سيد المختار، ولد الشيخ محمد: the father's
         # name, whatever word it also is

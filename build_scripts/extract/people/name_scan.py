@@ -484,12 +484,15 @@ class Scan:
         return words[i].key == "باسم" and role_start is not None and second_basim(words, i, role_start)
 
     def _no_name_opens(self, words: list[Token], i: int, bare: str, cue: str | None) -> bool:
-        """An adverb in tanween, و + a hamza, the end of an open role: no name starts here."""
+        """An adverb in tanween, و + a hamza, a place or institution noun, the end of an open
+        role: no name starts here."""
         word = words[i]
         if word.tanween:
             return True  # الرئيس الأمريكي معرباً: an adverb, never a name
         if cue == "title" and self.body[word.start : word.start + 2] in ("وأ", "وإ", "وآ"):
             return True  # والي الولاية وأعضاء حكومته: and + a word (no name opens so)
+        if bare in NOT_A_NAME_START:
+            return True  # سلطان دار مساليت: a land's name after the title
         return cue == "title" and words[i - 1].key in ROLE_OPEN_ENDS and bare not in self.given
 
     def _role_goes_on(self, words: list[Token], i: int) -> bool:
