@@ -648,3 +648,18 @@ def test_a_short_form_that_is_a_given_name_before_a_family_nisba_is_another_man(
     assert [m.text for m in other.people] == ["عبدربه منصور هادي"]
     him = extract(named + "وانتقد المجلس حكومة هادي بشدة.", REGISTRY)
     assert [m.text for m in him.people] == ["عبدربه منصور هادي", "هادي"]
+
+
+def test_a_short_form_is_the_namesake_the_article_names_in_full_even_later() -> None:
+    # the headline's الرئيس عون is the Michel Aoun the body names, not Joseph Aoun
+    text = (
+        "وقال الرئيس عون إن الحكومة ستجتمع الأسبوع المقبل. واعتبر الرئيس السابق ميشال عون أن الحل في الحوار."
+    )
+    assert [m.entity_id for m in extract(text, REGISTRY).people] == ["michel-aoun", "michel-aoun"]
+
+
+def test_a_short_form_after_anothers_given_name_is_not_the_registered_man() -> None:
+    # ميشال is also a registered short form (Kristen Michal's): it still is a given name
+    # here, so بري is this lawyer's family name and the headline's بري is not Nabih Berri
+    text = "وقال الرئيس بري إن المجلس سيجتمع. واعتبر المحامي ميشال بري أن القانون واضح."
+    assert [m.entity_id for m in extract(text, REGISTRY).people] == []

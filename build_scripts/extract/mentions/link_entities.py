@@ -159,29 +159,34 @@ def _taken_family_names(
 ) -> frozenset[str]:
     """Registered people whose one-word family name the article writes after someone else's
     given name (أحمد الصفدي, the speaker of Jordan's parliament, not أيمن) and never with
-    their own: the family name alone (وأشار الصفدي) is then that other man, not them."""
+    their own: the family name alone (وأشار الصفدي) is then that other man, not them. A
+    short form shared by several (عون) is taken from each whose given name it is not
+    (ميشال عون: not Joseph Aoun, so الرئيس عون in the headline is not him either)."""
     key = text.key
     taken: set[str] = set()
     in_full: set[str] = set()
     last_end = -2
     for start, end, prefix, patterns in candidates:
         pattern, after_another = patterns[0], last_end >= start - len(prefix) - 1
-        last_end = end
-        if pattern.kind != "actor" or pattern.ambiguous:
+        if not pattern.ambiguous:
+            last_end = end  # (a short form before, ميشال of Kristen Michal, ends no one's name)
+        if pattern.kind != "actor":
             continue
         if " " in key[start:end]:
-            in_full.add(pattern.entity_id)
-        elif (
-            prefix in ("", "ال")
-            and not after_another  # دعا مايكل مارتن ليفيت: the word before ends another's name
-            and someone_elses_given(
-                registry,
-                pattern,
-                previous_word(key, start - len(prefix)),
-                _written_before(body, text.origin[start - len(prefix)]),
-            )
-        ):
-            taken.add(pattern.entity_id)
+            if not pattern.ambiguous:
+                in_full.add(pattern.entity_id)
+            continue
+        if (
+            prefix not in ("", "ال") or after_another
+        ):  # دعا مايكل مارتن ليفيت: the word before ends another's name
+            continue
+        before = previous_word(key, start - len(prefix))
+        written = _written_before(body, text.origin[start - len(prefix)])
+        taken.update(
+            p.entity_id
+            for p in patterns
+            if p.kind == "actor" and someone_elses_given(registry, p, before, written)
+        )
     return frozenset(taken - in_full)
 
 
@@ -274,7 +279,7 @@ def _person(
     if place_noun(before) or _named_after_ruler(key, spot):
         return None  # مطار رفيق الحريري، بمركز محمد السادس، كأس الأمير فلان: named after the person
     if " " not in key[spot.start : spot.end]:
-        pattern = named_namesake(registry, pattern, key[spot.start : spot.end], seen)
+        pattern = named_namesake(registry, pattern, key[spot.start : spot.end], seen, article.named)
         first = (
             own_first_name_before(registry, pattern, key, spot.start - len(spot.prefix), before)
             if spot.prefix in ("", "ال")  # (the article is the family name's: بن حمد البوسعيدي)

@@ -160,14 +160,23 @@ def _one_letter(a: str, b: str) -> bool:
     return one_edit(a, b) and not swapped
 
 
-def named_namesake(registry: Registry, pattern: Pattern, core: str, seen: set[tuple[str, str]]) -> Pattern:
+def named_namesake(
+    registry: Registry,
+    pattern: Pattern,
+    core: str,
+    seen: set[tuple[str, str]],
+    named_anywhere: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
+) -> Pattern:
     """A family name alone (الدكتور العليمي) is the one person of that family name the
-    article has already named in full, when the person it would otherwise link (the
-    registry's best-known العليمي) has not been named: عبدالله العليمي, then العليمي."""
+    article names in full (before it, or anywhere: a headline's الرئيس عون before the
+    body's ميشال عون), when the person it would otherwise link (the registry's best-known
+    العليمي) has not been named before it: عبدالله العليمي, then العليمي."""
     if ("actor", pattern.entity_id) in seen:
         return pattern
     named = [
-        a for a in family_words(registry).get(core, ()) if a != pattern.entity_id and ("actor", a) in seen
+        a
+        for a in family_words(registry).get(core, ())
+        if a != pattern.entity_id and (("actor", a) in seen or ("actor", a) in named_anywhere)
     ]
     if len(named) != 1:
         return pattern
