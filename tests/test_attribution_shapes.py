@@ -1715,6 +1715,19 @@ SHAPES = [
     ),
     ('وقال أحد مساعدي العقيد عبد الله مايغا إن "الحكومة ستعيد فتح الحدود مع النيجر قريبا".', [None]),
     ('وقال أحد أركان نظام الرئيس عبد الله مايغا إن "الحكومة ستعيد فتح الحدود مع النيجر قريبا".', [None]),
+    # someone's statements as the subject of what a ministry says of them: the quotation
+    # is the ministry's verdict, not his words
+    (
+        'وقالت وزارة الخارجية الإيرانية إن تصريحات ماكرون "لا تخدم الاستقرار في المنطقة" وطالبت بتوضيح.',
+        [None],
+    ),
+    # a relative clause about someone's statements (التي وصف فيها) speaks with his voice,
+    # though the sentence's subject defends them
+    (
+        "دافعت المتحدثة كارولين ليفيت أمس عن تصريحات ترامب التي وصف فيها أحد الصحفيين بأنه "
+        '"كاذب" قائلا له: "أنت لا تعرف ما تتحدث عنه إطلاقا".',
+        ["donald-trump"],
+    ),
 ]
 
 

@@ -167,8 +167,10 @@ def _words_owner(q: _Quote) -> Mention | None:
     return person
 
 
-# A speech noun after these is what the speaker answers or talks about (ردا على تصريحات فلان).
-ANSWERED = word_keys("على حول بشأن إزاء تجاه")
+# A speech noun after these is what the speaker answers or talks about (ردا على تصريحات فلان),
+# or the subject of what the speaker says of it (قالت الوزارة إن تصريحات فلان "تدور في حلقة
+# مفرغة": the quotation is the ministry's verdict on his words).
+ANSWERED = word_keys("على حول بشأن إزاء تجاه إن أن بأن لأن")
 
 
 def _cues_of_others(q: _Quote, cues_before: list[int]) -> Mention | bool | None:

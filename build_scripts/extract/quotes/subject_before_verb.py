@@ -128,11 +128,27 @@ def document_author(body: str, cue: int, people: list[Mention]) -> Mention | Non
     if not before:
         return None
     last = before[-1]
+    if word_key(body[last.end : start].strip()) in RELATIVE_PRONOUNS and _speech_of(body, last.start):
+        return last  # تصريحات ترامب التي وصف فيها…: his words, whoever defends them
     if body[last.end : start].strip() not in ("،", ",") or not DOCUMENT_FROM.search(
         body, max(0, last.start - 6), last.start
     ):
         return None
     return last
+
+
+# Nouns of what a person said or wrote, whose possessor is the one speaking in a relative
+# clause about them (تصريحات فلان التي قال فيها، تغريدة فلان التي كتب فيها).
+SPOKEN_WORDS = word_keys("تصريحات تصريح كلمة خطاب تغريدة تدوينة منشور رسالة مقابلة حديث")
+
+
+def _speech_of(body: str, start: int) -> bool:
+    """A noun of speech stands before the name at ``start``, perhaps with the name's titles
+    between (تصريحات الرئيس ترامب)."""
+    words = [word_key(w) for w in WORD.findall(body, max(0, start - 60), start)]
+    while words and title_word(words[-1]) and words[-1] not in SPOKEN_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in SPOKEN_WORDS
 
 
 def clause_subject(body: str, cue: int, people: list[Mention], entities: bytes = b"") -> Mention | None:
