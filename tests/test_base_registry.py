@@ -663,3 +663,11 @@ def test_a_short_form_after_anothers_given_name_is_not_the_registered_man() -> N
     # here, so بري is this lawyer's family name and the headline's بري is not Nabih Berri
     text = "وقال الرئيس بري إن المجلس سيجتمع. واعتبر المحامي ميشال بري أن القانون واضح."
     assert [m.entity_id for m in extract(text, REGISTRY).people] == []
+
+
+def test_a_place_noun_ending_the_line_before_does_not_name_a_place_after_the_person() -> None:
+    # قضاء (a district) closes a section label; the person opens the next paragraph
+    text = "أمن وقضاء /\n\nرودولف هيكل هو ضابط رفيع في الجيش."
+    assert extract(text, REGISTRY).ids("people") == ("rodolphe-haykal",)
+    assert extract(text, REGISTRY).unknown_people == ()
+    assert extract("وهبطت الطائرة في مطار رفيق الحريري الدولي.", REGISTRY).ids("people") == ()

@@ -276,8 +276,12 @@ def _person(
     """Which registered person a name is and where it starts (a middle name moves the
     start back); None when it names a place or another person."""
     key, registry, before = article.key, article.registry, spot.before
-    if place_noun(before) or _named_after_ruler(key, spot):
+    at = spot.start - len(spot.prefix)
+    if (place_noun(before) and key[at - len(before) - 1 : at] == before + " ") or _named_after_ruler(
+        key, spot
+    ):
         return None  # مطار رفيق الحريري، بمركز محمد السادس، كأس الأمير فلان: named after the person
+        # (not a place noun ending the line before: أمن وقضاء /⏎فلان)
     if " " not in key[spot.start : spot.end]:
         pattern = named_namesake(registry, pattern, key[spot.start : spot.end], seen, article.named)
         first = (
