@@ -2421,3 +2421,36 @@ def test_a_registered_name_with_its_fathers_nasab_after_it_is_that_person() -> N
     text = "وشكر الرئيس الأمير محمد بن سلمان بن عبد العزيز، ولي العهد، على دعمه."
     assert [m.entity_id for m in extract(text, REGISTRY).people] == ["mohammed-bin-salman"]
     assert unknown(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a Mauritanian name with its connectors, the office after a comma
+        (
+            "كما تم تعيين سيدي ولد سيد المختار ولد الطالب، وزيرا للصيد والاقتصاد البحري، خلفا للوزير السابق.",
+            [("سيدي ولد سيد المختار ولد الطالب", "وزير الصيد والاقتصاد البحري")],
+        ),
+        # a woman's office reads the same in the accusative
+        ("وتم تعيين خديجة بنت سالم، وزيرة للتهذيب الوطني.", [("خديجة بنت سالم", "وزيرة للتهذيب الوطني")]),
+        # a definite given name (Algeria's العزيز، الطيب) before a family name without the article
+        ("وتم تعيين العزيز بلقاسمي وزيرا للمالية.", [("العزيز بلقاسمي", "وزير المالية")]),
+    ],
+)
+def test_appointments_with_connectors_commas_and_women(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(name, role) for name, role, _ in unknown(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a photographer's credit under the article
+        ("وعبر الوزير عن سعادته بالزيارة.\nتصوير: عبد الرحيم قنديل", "عبد الرحيم قنديل"),
+        # محجوب, a Sudanese given name, after a title written without the article
+        ("وقال رئيس اللجنة الشعبية دكتور محجوب آدم عيسى إن القافلة وصلت.", "محجوب آدم عيسى"),
+        # a noun in construct after a name of three words is his object (قافلة الدعم)
+        ("وسلم الوالي الاستاذ حامد عثمان بشير قافلة الدعم إلى المواطنين.", "حامد عثمان بشير"),
+    ],
+)
+def test_credits_sudanese_given_names_and_an_object_after_a_long_name(text: str, name: str) -> None:
+    assert [found for found, _, _ in unknown(text)] == [name]

@@ -14,11 +14,11 @@ from ...model import Mention, UnknownPerson
 from ..names.given_name_lists import STOP_GIVEN
 from ..names.name_shape import name_like
 from ..names.name_tokens import PREVIOUS_WORD, WORD, Token, tokens
-from ..names.name_words import INSTITUTIONS, ROLE_LINKS, SPEECH_FORMS, STOP, TITLES, word_keys
+from ..names.name_words import CONNECTORS, INSTITUTIONS, ROLE_LINKS, SPEECH_FORMS, STOP, TITLES, word_keys
 from .name_scan import Scan
 
 ROLE_WORDS = INSTITUTIONS | ROLE_LINKS  # what a role holds besides titles (مجلس محافظة، باسم)
-BYLINE_LABEL = re.compile(r"(?:بقلم|كتب|كتبت|كتابة|إعداد|المحرر|تحرير|متابعة)[ \t]*[:–—-]?[ \t]*$")
+BYLINE_LABEL = re.compile(r"(?:بقلم|كتب|كتبت|كتابة|إعداد|المحرر|تحرير|متابعة|تصوير)[ \t]*[:–—-]?[ \t]*$")
 
 
 def signed(body: str, start: int) -> bool:
@@ -244,6 +244,8 @@ OFFICE_ACCUSATIVE = word_keys(
     "محافظا رئيسا وزيرا نائبا سفيرا مديرا أمينا قائدا ممثلا مبعوثا مستشارا متحدثا ناطقا عضوا مندوبا "
     "قاضيا حاكما نقيبا عميدا"
 )
+# A woman's office reads the same in the accusative (تعيين فلانة وزيرة للمياه).
+FEMININE_OFFICES = word_keys("وزيرة رئيسة نائبة سفيرة مديرة ممثلة مستشارة متحدثة ناطقة عضوة مندوبة قاضية")
 FUSED_BEFORE_ACT = "وبلف"  # وتعيين، بانتخاب، لاختيار، فعين: a conjunction or preposition, no more
 PARTY = word_key("عن")  # انتخاب فلان عن الحزب الفلاني نائبا: the party that put them up
 
@@ -277,23 +279,34 @@ def _inside_a_word(body: str, start: int) -> bool:
 
 def _holder(scan: Scan, words: list[Token]) -> tuple[int, int | None]:
     """(how many words open ``words`` as a name, the index of the office in the accusative
-    after it: right away or after the party, عن and at most five words, no comma); the
-    office is None when there is none."""
-    count = 0
+    after it: right away, after a comma, or after the party, عن and at most five words);
+    the office is None when there is none. The name has two to four words besides its
+    connectors (اسلمو ولد سيد المختار ولد لحبيب), and opens with the article only before
+    a word without it (العزيز فايد, not الحكومة الجديدة)."""
+    count = connectors = 0
     while (
-        count < min(4, len(words))
+        count - connectors < 4
+        and count < len(words)
         and (count == 0 or words[count].joined)
-        and _holder_word(scan, words[count])
+        and (
+            words[count].key in CONNECTORS
+            or _holder_word(scan, words[count])
+            or (count and words[count - 1].key in CONNECTORS and not scan.covered(words[count]))
+        )  # ولد سيد المختار: the father's name after a connector, whatever word it also is
     ):
+        connectors += words[count].key in CONNECTORS
         count += 1
-    if count < 2 or count == len(words) or words[0].definite or not words[count].joined:
+    while count and words[count - 1].key in CONNECTORS:
+        count, connectors = count - 1, connectors - 1
+    if count - connectors < 2 or count == len(words) or (words[0].definite and words[1].definite):
         return count, None
-    if words[count].key != PARTY:
-        return count, count if words[count].key in OFFICE_ACCUSATIVE else None
+    office = words[count]
+    if office.key != PARTY:
+        return count, count if office.key in OFFICE_ACCUSATIVE or office.key in FEMININE_OFFICES else None
     for at in range(count + 1, min(count + 7, len(words))):
         if not words[at].joined:
             break
-        if words[at].key in OFFICE_ACCUSATIVE:
+        if words[at].key in OFFICE_ACCUSATIVE or words[at].key in FEMININE_OFFICES:
             return count, at
     return count, None
 
@@ -302,6 +315,7 @@ def _holder_word(scan: Scan, word: Token) -> bool:
     return (
         not scan.covered(word)
         and word.key not in OFFICE_ACCUSATIVE
+        and word.key not in FEMININE_OFFICES
         and name_like(word.key, scan.entity_words)
     )
 
@@ -309,8 +323,12 @@ def _holder_word(scan: Scan, word: Token) -> bool:
 def _office_role(scan: Scan, words: list[Token], at: int) -> str:
     """The office and the place or body after it (وزيرا للمالية، محافظا لنينوى), as a role."""
     after = words[at + 1] if at + 1 < len(words) and words[at + 1].joined else None
-    end = after.end if after is not None and scan.body[after.start] == "ل" else words[at].end
-    return office_as_role(scan.body[words[at].start : end])
+    if after is None or scan.body[after.start] != "ل":
+        return office_as_role(scan.body[words[at].start : words[at].end])
+    end = at + 2
+    while end < len(words) and words[end].joined and words[end].key.startswith(("ال", "وال")):
+        end += 1  # وزيرا للصيد والاقتصاد البحري: the bodies joined by و, their adjectives
+    return office_as_role(scan.body[words[at].start : words[end - 1].end])
 
 
 def office_as_role(office: str) -> str:

@@ -230,6 +230,15 @@ def _noun_or_next_person(name: _Name, at: _At) -> bool:
     if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
         return True  # أحمد خزيم تصريحاته: a plural noun with its pronoun
     if (
+        count >= 3
+        and words[end].feminine
+        and key not in ALL_GIVEN
+        and end + 1 < len(words)
+        and words[end + 1].joined
+        and words[end + 1].definite
+    ):
+        return True  # سلم الوالي فلان الفلاني الفلاني قافلة الدعم: a noun in construct, his object
+    if (
         key == ACCORDING
         and end + 1 < len(words)
         and (words[end + 1].key in AS_WHAT or words[end + 1].key in name.entity_words)
