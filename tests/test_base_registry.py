@@ -671,3 +671,22 @@ def test_a_place_noun_ending_the_line_before_does_not_name_a_place_after_the_per
     assert extract(text, REGISTRY).ids("people") == ("rodolphe-haykal",)
     assert extract(text, REGISTRY).unknown_people == ()
     assert extract("وهبطت الطائرة في مطار رفيق الحريري الدولي.", REGISTRY).ids("people") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a registered family name of the form بن + name after another man's given names
+        ("وحضر اللقاء عادل سعيد بن مبارك ممثلا عن الغرفة التجارية.", ()),
+        ("وقال رئيس الوزراء أحمد بن مبارك إن الحكومة ماضية في الإصلاحات.", ("ahmad-awad-bin-mubarak",)),
+        # a registered given name + بن + father's name, then a family nisba: a namesake
+        ("وقال الوزير محمد بن سلمان الحارثي إن المشروع اكتمل.", ()),
+        ("وقال ولي العهد الأمير محمد بن سلمان إن المشروع اكتمل.", ("mohammed-bin-salman",)),
+        # Xi's name without شي; Lula's short form after a title and his nationality
+        ("وانتقدت الوزيرة الألمانية الرئيس جين بينغ بشدة.", ("xi-jinping",)),
+        ("وقال الرئيس البرازيلي لولا إن بلاده لن تنحاز.", ("luiz-inacio-lula-da-silva",)),
+        ("ولولا الدعم البرازيلي لما نجحت الخطة.", ()),
+    ],
+)
+def test_nasab_namesakes_and_short_forms_in_context(text: str, people: tuple[str, ...]) -> None:
+    assert extract(text, REGISTRY).ids("people") == people

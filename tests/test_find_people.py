@@ -2454,3 +2454,19 @@ def test_appointments_with_connectors_commas_and_women(text: str, found: list[tu
 )
 def test_credits_sudanese_given_names_and_an_object_after_a_long_name(text: str, name: str) -> None:
     assert [found for found, _, _ in unknown(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # بريك after بن is the father's name, not ب + the given name ريك
+        ("وحضر الاجتماع خليل عمر بن بريك وآخرون من قيادات المجلس.", ["خليل عمر بن بريك"]),
+        # a name read from the father's name on gets the given name before بنت back
+        ("فيما تم تعيين الزهراء بنت حمود ولد الشيخ، وزيرة للمياه.", ["الزهراء بنت حمود ولد الشيخ"]),
+        # a past verb after a role (غادر: left), and لولا (if not for) before a noun
+        ("وأكد أن خليل الورفلي رئيس المجلس المحلي غادر فندق المدينة قبل وصولهم.", ["خليل الورفلي"]),
+        ('وتابع قائلا: "لولا فكر المقاومة لما انتصرت الثورة، ولولا تصدير فكر المقاومة لما تغير شيء".', []),
+    ],
+)
+def test_fathers_names_verbs_and_if_not_for(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found

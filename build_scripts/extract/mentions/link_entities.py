@@ -36,7 +36,7 @@ from ...arabic_text import NormalizedText, normalize_text
 from ...model import REGISTRY_FIELDS, Mention, Registry
 from ..names.given_name_lists import ALL_GIVEN
 from ..names.name_shape import place_noun
-from ..names.name_words import NAMED_AFTER, PATRONYMIC, RULERS, SON_OF
+from ..names.name_words import NAMED_AFTER, PATRONYMIC, RULERS, SON_OF, TITLES
 from .entity_automaton import Candidate, Pattern, capital_or_place, matcher
 from .neighbour_words import next_word, previous_word
 from .nisba_names import definite_nisba, given_before, nisba_surname
@@ -251,8 +251,29 @@ def _short_form(
             or article.leading,
         )
         or titled(article.registry, patterns, spot.before)
+        or _titled_national(article, spot, patterns)
         or place_where(patterns, article.key, spot.start, spot.end, spot.prefix, spot.before)
     )
+
+
+def _titled_national(article: _Article, spot: _Spot, patterns: tuple[Pattern, ...]) -> Pattern | None:
+    """A person's short form right after a title and their country's adjective (الرئيس
+    البرازيلي لولا): the one person it may name of that country."""
+    if spot.index == 0:
+        return None
+    start, end, prefix, before = article.candidates[spot.index - 1]
+    nation = before[0]
+    if (
+        nation.kind != "country"
+        or nation.mention_kind != "adjective"
+        or end + 1 < spot.start - len(spot.prefix)
+    ):
+        return None
+    if previous_word(article.key, start - len(prefix)) not in TITLES:
+        return None
+    actors = article.registry.actors
+    fits = [p for p in patterns if p.kind == "actor" and actors[p.entity_id].country == nation.entity_id]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _not_a_place(pattern: Pattern, spot: _Spot) -> bool:
@@ -297,9 +318,29 @@ def _person(
             return None  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
         elif pattern.entity_id in article.taken:
             return None  # أحمد الصفدي … وأشار الصفدي: the other man again
+    elif _nasab_family_name(key, spot) and someone_elses_given(
+        registry, pattern, before, _spelt_before(article, spot.start - len(spot.prefix)), also_words=True
+    ):
+        return None  # أحمد سعيد بن مبارك: another man's name ends with the family name بن مبارك
     if _another_persons_name(article, spot, pattern):
         return None
     return pattern, spot
+
+
+def _nasab_goes_on(article: _Article, spot: _Spot) -> bool:
+    """A name matched as given name + بن + father's name, a family nisba right after it
+    that is no country's adjective: the nasab of another man of that family."""
+    key = article.key
+    words = key[spot.start : spot.end].split()
+    if len(words) < 3 or words[-2] not in PATRONYMIC or key[spot.end : spot.end + 1] != " ":
+        return False
+    return definite_nisba(next_word(key, spot.end)) and not _nationality_next(article, spot)
+
+
+def _nasab_family_name(key: str, spot: _Spot) -> bool:
+    """The matched spelling is a family name of the form بن + a name (بن مبارك، بن بريك)."""
+    words = key[spot.start : spot.end].split()
+    return len(words) == 2 and words[0] in PATRONYMIC and not spot.prefix
 
 
 def _given_name_of_another(article: _Article, spot: _Spot, pattern: Pattern) -> bool:
@@ -367,6 +408,8 @@ def _another_persons_name(article: _Article, spot: _Spot, pattern: Pattern) -> b
         return True  # الشيباني ولد حمادي: the given name of someone whose father is named next
     if _given_name_of_another(article, spot, pattern):
         return True  # هادي العامري: a given name, and another man's family name after it
+    if _nasab_goes_on(article, spot):
+        return True  # محمد بن سلمان الحارثي: a namesake's nasab, his family name after it
     if kunya_goes_on(registry, pattern, key, start, spot.end) and not _nationality_next(article, spot):
         return True  # أبو عمار الشامي: another man's kunya-name, not Arafat (أبو عمار الفلسطيني is)
     entity_before = spot.index > 0 and article.candidates[spot.index - 1][1] >= start - len(spot.prefix) - 1

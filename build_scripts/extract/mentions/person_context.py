@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...arabic_text import normalize
 from ...model import Registry, per_registry
-from ..names.given_name_lists import ARABIC_GIVEN, given_names
+from ..names.given_name_lists import ALL_GIVEN, ARABIC_GIVEN, given_names
 from ..names.name_words import PATRONYMIC, STOP, TITLES
 from .entity_automaton import Pattern
 from .neighbour_words import next_word, previous_word
@@ -70,14 +70,17 @@ CLITICS = ("وب", "ول", "فل", "و", "ف", "ل", "ب", "ك")  # longest firs
 ALI = "علي"  # as written: the given name (the preposition is على, keyed alike)
 
 
-def someone_elses_given(registry: Registry, pattern: Pattern, before: str, spelt: str = "") -> bool:
+def someone_elses_given(
+    registry: Registry, pattern: Pattern, before: str, spelt: str = "", *, also_words: bool = False
+) -> bool:
     """A given name stands before a registered one-word name and is none of the
     person's own names nor that with one letter changed (حسني before سلامي, whose own is حسين;
     مجتبى before خامنئي): the words name someone else of that family name. دونالد
     ترمب and فلوديمير زيلينسكي stay the registered people. ``spelt`` is the word before
     as written: علي with its ي is the given name Ali (النائب علي المقداد), though its key
-    is the preposition على's."""
-    listed = given_names()[0]
+    is the preposition على's. With ``also_words`` a given name that is also a word counts
+    (سعيد before بن مبارك: only a name stands before بن)."""
+    listed = ALL_GIVEN if also_words else given_names()[0]
     given = next(
         (before[len(c) :] for c in CLITICS if before.startswith(c) and before[len(c) :] in listed), before
     )  # وخالد، لإبراهيم: a clitic on the given name

@@ -19,6 +19,7 @@ from ..names.name_words import (
     GOD_FIRST,
     HONORIFICS,
     INSTITUTIONS,
+    PATRONYMIC,
     PLACE_NOUNS,
     SIDI,
     SON_OF,
@@ -96,7 +97,7 @@ def with_din(scan: Scan, person: UnknownPerson) -> UnknownPerson:
 
 
 def with_first_word(scan: Scan, person: UnknownPerson) -> UnknownPerson:
-    """A name read from ولد on (ولد اشروقه) lost its given name, which the word before
+    """A name read from ولد or بنت on (ولد اشروقه) lost its given name, which the word before
     it is even when no list holds it or a role seemed to take it (الناني ولد اشروقه،
     النائب السالك ولد حادن); سيد and سيدي before a given name or ولد open a compound
     given name (سيد أحمد أحوبيب، وسيدي ولد مولاي الزين), not "Mr" (السيد)."""
@@ -104,12 +105,13 @@ def with_first_word(scan: Scan, person: UnknownPerson) -> UnknownPerson:
     if not before or scan.body[before[0].end : person.start] != " ":
         return person
     previous, first = before[0], word_key(person.text.split()[0])
-    if previous.key in SON_OF:  # وسيدي ولد مولاي الزين, read from مولاي on: the father's name
+    if previous.key in SON_OF or previous.key in PATRONYMIC:
+        # وسيدي ولد مولاي الزين, الناها بنت حمدي ولد مكناس read from the father's name on
         person = replace(person, text=scan.body[previous.start : person.end], start=previous.start)
         return with_first_word(scan, person)
     key = previous.key[1:] if previous.key[:1] == "و" and previous.key[1:] in SIDI else previous.key
     start = previous.end - len(key)
-    if first in SON_OF:
+    if first in SON_OF or first in PATRONYMIC:
         if (
             (key in STOP and key not in SIDI)
             or key in TITLES

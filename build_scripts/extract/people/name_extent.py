@@ -212,6 +212,8 @@ def _noun_or_next_person(name: _Name, at: _At) -> bool:
     the name's verb takes (its object, a plural) ends the name."""
     words, end, count, given = name.words, at.end, at.count, name.given
     key = words[end].key
+    if words[end - 1].key in PATRONYMIC:
+        return False  # أحمد سعيد بن بريك: after بن the father's name, not ب + ريك
     if key[:1] == "و" and len(key) >= 5 and key.endswith(("ه", "ها", "هم")):
         return True  # معمر القذافي ومقتله: and + a noun with its pronoun
     if key[:1] in CLITICS + PREPOSITIONS and key[1:] in given and key not in given:
