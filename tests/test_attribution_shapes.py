@@ -1728,6 +1728,18 @@ SHAPES = [
         '"كاذب" قائلا له: "أنت لا تعرف ما تتحدث عنه إطلاقا".',
         ["donald-trump"],
     ),
+    # حيث قال goes on the sentence's subject, who gave the speech (a time before his verb,
+    # a relative clause on the speech between)
+    (
+        "ومساء أمس ألقى الرئيس عبد المجيد تبون خطابا بمناسبة العيد وعد فيه الشباب بفرص عمل جديدة "
+        'حيث قال "سنواصل العمل من أجل كل الجزائريين دون استثناء".',
+        ["abdelmadjid-tebboune"],
+    ),
+    (
+        "وألقى الرئيس عبد المجيد تبون خطابا أشاد فيه بدور الجيش، "
+        'حيث قال "الجيش هو العمود الفقري لهذه الدولة وحاميها".',
+        ["abdelmadjid-tebboune"],
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from ..names.name_words import RELATIVE_PRONOUNS, TITLES, word_keys
 from .paragraphs import SENTENCE_ENDS, past_headings
 from .speaker_state import Attribution, People, bare, who
 from .speaker_titles import PREPOSITIONS, a_woman, after_fused_preposition, title_word
-from .speech_cues import Cues, considered, feminine_verb, passive, speech_verb, word_before_verb
+from .speech_cues import IN_WHICH, Cues, considered, feminine_verb, passive, speech_verb, word_before_verb
 from .subject_before_verb import (
     CARRY_PARTICLES,
     clause_before,
@@ -105,6 +105,8 @@ def shared_subject(
     its sentence (وصف البرهان الوضع…، وأضاف: "…"): that verb's speaker, None when
     its subject is someone unnamed, False when no earlier verb has a noun subject."""
     for verb in reversed(earlier):
+        if IN_WHICH.match(body, verb):
+            continue  # كلمة وعد فيها شعبه…، حيث قال: the speech's author, whom the sentence names
         kind, named, titles = verb_subject(
             body, verb, cue, people, state.roles, state.entities, state.nations
         )

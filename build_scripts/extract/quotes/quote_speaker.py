@@ -32,7 +32,7 @@ from .quote_sources import HIS_ACCOUNT, line_head, roundup_head, titled_line_hea
 from .quote_spans import THAT_WORD
 from .speaker_state import Attribution, People, who
 from .speaker_titles import a_man, a_woman, title_word
-from .speech_cues import THAT_HE, Cues, after_complementiser, feminine_verb, relays
+from .speech_cues import IN_WHICH, THAT_HE, Cues, after_complementiser, feminine_verb, relays
 from .subject_before_verb import (
     before_verb,
     body_before_verb,
@@ -313,6 +313,10 @@ def _pronoun_named(q: _Quote, verbs: list[int], cue: int) -> Mention | bool | No
     shared = shared_subject(body, verbs[:-1], cue, in_sentence, state)
     if shared is not False:
         return shared
+    if WHEREUPON.search(body, max(0, cue - 16), cue):
+        subject = verb_first_subject(body, sentence_start, in_sentence)
+        if subject is not None:  # ألقى فلان كلمة…، حيث قال: the one giving the speech
+            return state.hear("person", subject, frozenset())
     opener = clause_opener(body, sentence_start, cue, in_sentence) or then_said_subject(
         body, sentence_start, cue, in_sentence
     )
@@ -327,6 +331,8 @@ def _pronoun_named(q: _Quote, verbs: list[int], cue: int) -> Mention | bool | No
     return False
 
 
+# A verb after حيث or إذ goes on the sentence's own subject (ألقى فلان كلمة، حيث قال).
+WHEREUPON = re.compile(r"(?<!\w)[وف]?(?:حيث|إذ)\s+\w+\Z")
 # A speech verb joined by و to what came before (…، وقال، وأضاف).
 JOINED_VERB = re.compile(r"(?<!\w)و\w+\Z")
 
@@ -425,7 +431,6 @@ THAT_GOES_ON = re.compile(r"\s*[وف][أإا]ن(?:ه)?\s*[\"“«]?\s*")
 
 # A speech verb in a relative clause about a statement (بتصريح قال فيه، بيانا قالت فيه):
 # its subject is the one who made the statement, the subject of the sentence.
-IN_WHICH = re.compile(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)")
 # What may open a sentence before its subject (من جهته، اكتفى فلان…).
 DISCOURSE_LEAD = re.compile(
     r"\s*(?:و?من (?:جهته|جهتها|ناحيته|ناحيتها)|و?بدوره|و?بدورها|و?في المقابل)\s*[،,]\s*"

@@ -189,6 +189,9 @@ def after_complementiser(body: str, cue: int, words: frozenset[str] = THAT_WORDS
 # The speech verb ending at a cue. Atomic, as PREVIOUS_WORD: a word's longest reading is
 # the only one that may end where the search ends, so re need not give letters back.
 VERB_BEFORE = re.compile(rf"(?>{WORD.pattern})\Z")
+# A speech verb in a relative clause about a statement (بيانا قال فيه، كلمة وعد فيها): its
+# subject is the statement's author.
+IN_WHICH = re.compile(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)")
 
 
 WRITTEN_WORD = re.compile(r"\S+\Z")  # a word with its diacritics, ending where the search ends

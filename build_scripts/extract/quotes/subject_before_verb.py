@@ -249,6 +249,11 @@ def sentence_topic(body: str, sentence_start: int, people: list[Mention]) -> Men
 
 
 ADVERBIAL_OPENER = re.compile(r"\s*و?(?:في|على|خلال|عقب|بعد|قبل|أثناء|من جهة)\s")
+# A time before a sentence's first verb, no comma after it (وليلة أمس ألقى فلان كلمة).
+TIME_OPENER = re.compile(
+    r"\s*[وف]?(?:ليلة|مساء|صباح|ظهر|عصر|فجر|يوم|أمس|اليوم)"
+    r"(?:\s+(?:أمس|اليوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت))?\s+(?=\S)"
+)
 LEAD_PARTICLES = word_keys(
     "لكن ولكن كما ثم بينما وبينما فيما أما وأما"
 )  # before a sentence's or clause's subject
@@ -308,6 +313,8 @@ def verb_first_subject(body: str, sentence_start: int, people: list[Mention]) ->
     comma = max(lead.rfind("،"), lead.rfind(","))
     if comma != -1 and ADVERBIAL_OPENER.match(lead):
         lead = lead[comma + 1 :]  # وفي جانب آخر من حديثه، وجّه الرئيس X…: an adverb opens the sentence
+    time = TIME_OPENER.match(lead)
+    lead = lead[time.end() :] if time else lead  # وليلة أمس ألقى فلان: a time opens the sentence
     words = _keys_before_subject(lead)
     if words is None:
         return None
