@@ -1740,6 +1740,13 @@ SHAPES = [
         'حيث قال "الجيش هو العمود الفقري لهذه الدولة وحاميها".',
         ["abdelmadjid-tebboune"],
     ),
+    # a verb in a relative clause on his speech (وصرح خلالها) sets its author as the one
+    # speaking, so وأضاف carries him; ظهر here is a verb (appeared), not noon
+    (
+        "ظهر الرئيس عبد المجيد تبون في كلمة مصورة، اليوم، وصرح خلالها بأن البلاد بخير.\n"
+        'وأضاف: "سنواصل العمل من أجل الجميع دون استثناء".',
+        ["abdelmadjid-tebboune"],
+    ),
 ]
 
 

@@ -256,6 +256,13 @@ def note_attributions(
         if topic is not None and right_before(body, topic, cue):
             state.carry(topic)
             continue
+        author = (
+            sentence_subject(body, begin, people.within(begin, cue)) if IN_WHICH.match(body, cue) else None
+        )
+        if author is not None:  # ظهر فلان في كلمة مصورة، وصرح خلالها بأن…: the speech's author
+            state.carry(author)
+            spoke_at = cue
+            continue
         kind, named, titles = verb_subject(
             body, cue, end, people.starting(cue, end), state.roles, state.entities, state.nations
         )
