@@ -1747,6 +1747,18 @@ SHAPES = [
         'وأضاف: "سنواصل العمل من أجل الجميع دون استثناء".',
         ["abdelmadjid-tebboune"],
     ),
+    # a party adjective is no office: the senator named before, whom nobody else shares
+    # the title with; a calling verb's object with his pronoun (زملاءه) leaves him speaking
+    (
+        "تحدث السيناتور الأمريكي مايك لي ساعات أمام المجلس وحث زملاءه على رفض المشروع.\n"
+        'وقال السيناتور الجمهوري عن ولاية يوتا: "لن نمول حربا لا نهاية لها في الخارج".',
+        ["mike-lee"],
+    ),
+    (
+        'قال الرئيس عبد المجيد تبون: "الانتخابات ستجري في موعدها المحدد". ودعا أنصاره إلى الهدوء.\n'
+        'وأضاف: "لن نسمح لأحد بالمساس باستقرار البلاد".',
+        ["abdelmadjid-tebboune", "abdelmadjid-tebboune"],
+    ),
 ]
 
 

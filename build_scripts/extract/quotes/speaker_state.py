@@ -229,7 +229,10 @@ DESCRIPTORS[normalize("شؤون")] = frozenset({normalize("خارجية")})
 # … every word as ``bare`` reads it, as the wanted and held words are
 DESCRIPTORS = {bare(k): frozenset(map(bare, v)) for k, v in DESCRIPTORS.items()}
 # A descriptor any role fits (وأضاف المسؤول الأممي: the UN envoy just quoted).
-ANY_ROLE = word_keys("مسؤول مسؤولة جديد جديدة")  # وقال الرئيس السوري الجديد: the one named before
+ANY_ROLE = word_keys(
+    "مسؤول مسؤولة جديد جديدة "  # وقال الرئيس السوري الجديد: the one named before
+    "جمهوري ديمقراطي ديمقراطية"  # وقال السيناتور الجمهوري: a party (not الجمهورية, the state)
+)
 # A ministry is named by its field (المتحدث باسم وزارة الخارجية is the spokesman of الخارجية).
 MINISTRY = word_keys("وزارة لوزارة بوزارة الوزارة")
 # The state a head of state heads, unnamed (وأكد رئيس الدولة، رئيس الجمهورية، رئيس البلاد):

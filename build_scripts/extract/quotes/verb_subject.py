@@ -272,6 +272,14 @@ def _pronoun_shape(body: str, cue: int, end: int, words: list[str], first: str, 
         and possessed_noun(words[1].strip("،,.؛"), word_key(words[1].strip("،,.؛")), GIVEN)
     ):
         return True  # وأكد شعور بلاده بالقلق: a noun of his, the object
+    if (
+        not a_name
+        and calls_on(body, cue)
+        and first not in TITLES
+        and first not in RELATIONAL
+        and possessed_noun(words[0].strip("،,.؛"), first, GIVEN)
+    ):
+        return True  # وحث زملاءه على التصويت، ودعا أنصاره: whom he calls on, his own
     # ثم تابع حديثه: "…": his talk, he goes on
     return len(words) == 1 and body[end : end + 1] == ":" and possessed_noun(words[0], first, GIVEN)
 
