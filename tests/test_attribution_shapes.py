@@ -1759,6 +1759,20 @@ SHAPES = [
         'وأضاف: "لن نسمح لأحد بالمساس باستقرار البلاد".',
         ["abdelmadjid-tebboune", "abdelmadjid-tebboune"],
     ),
+    # his last name alone after a speech verb, a word after it (وأكد إبراهيم في…): him; a
+    # verb of the clause he reports (تكشف) with a noun phrase that only names Netanyahu
+    # as its possessor passes the word to no one
+    (
+        'شدد رئيس الوزراء الماليزي أنور إبراهيم على أن الهجمات "لا يمكن قبولها بأي حال من الأحوال".\n'
+        "وأكد إبراهيم في كلمة له أن الغارات تكشف النهج العدواني لحكومة بنيامين نتنياهو.\n"
+        'وتابع: "لا يمكن القبول بهجمات على ست دول خلال أسبوعين".',
+        ["anwar-ibrahim", "anwar-ibrahim"],
+    ),
+    # … and a preposition after the verb is no family name (على is keyed like Ali)
+    (
+        'قال رئيس الوزراء الإثيوبي آبي أحمد إن "السد سيكتمل في موعده المحدد". وشدد على أن المفاوضات مستمرة.',
+        ["abiy-ahmed"],
+    ),
 ]
 
 

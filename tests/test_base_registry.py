@@ -690,3 +690,25 @@ def test_a_place_noun_ending_the_line_before_does_not_name_a_place_after_the_per
 )
 def test_nasab_namesakes_and_short_forms_in_context(text: str, people: tuple[str, ...]) -> None:
     assert extract(text, REGISTRY).ids("people") == people
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a registered man's last name alone after a speech verb, a break or a function
+        # word after it: him, as his family name with the article would be
+        (
+            "شدد رئيس الوزراء الماليزي أنور إبراهيم على دعم فلسطين. وأكد إبراهيم في كلمة له أن الموقف ثابت.",
+            ["أنور إبراهيم", "إبراهيم"],
+        ),
+        ("قال الرئيس التونسي قيس سعيد إن البلاد بخير. وقال سعيد: إن الدستور واضح.", ["قيس سعيد", "سعيد"]),
+        # not when a name word follows (another man), nor a preposition keyed like Ali
+        (
+            "قال رئيس الوزراء الماليزي أنور إبراهيم إن الموقف ثابت. وقال إبراهيم عيسى إن الوضع صعب.",
+            ["أنور إبراهيم"],
+        ),
+        ("قال رئيس الوزراء الإثيوبي آبي أحمد إن السد سيكتمل. وشدد على أن المفاوضات مستمرة.", ["آبي أحمد"]),
+    ],
+)
+def test_a_last_name_alone_after_a_speech_verb(text: str, mentions: list[str]) -> None:
+    assert [m.text for m in extract(text, REGISTRY).people] == mentions

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from ...arabic_text import normalize, word_key
 from ...model import Mention, Registry
 from ..names.given_name_lists import ALL_GIVEN
-from ..names.name_words import SPEECH_FORMS
+from ..names.name_words import SPEECH_FORMS, STOP, word_keys
 from .spelling_variants import family_words, one_edit_key
 
 # Arabic letters and tatweel: the only characters a speech verb is looked for in.
@@ -50,8 +50,12 @@ def speech_verb_ends(body: str) -> list[int]:
     return [match.end() for match in SPEECH_VERB.finditer(body)]
 
 
-# After a speech verb: a word with the article, standing alone (وقال الحوثي).
-FAMILY_NAME_AFTER = re.compile(rf"[ \t]+(ال[{LETTERS}]{{3,}})(?!\w)")
+# After a speech verb: a word with the article, standing alone (وقال الحوثي), or one
+# without it that a break or a function word ends (وأكد إبراهيم في كلمة، وتابع عباس:), so
+# it is no given name of someone else's full name (وقال إبراهيم عيسى).
+FAMILY_NAME_AFTER = re.compile(rf"[ \t]+(ال)?([{LETTERS}]{{3,}})(?!\w)")
+NEXT = re.compile(rf"[ \t]*([:،,]|[{LETTERS}]+)")
+THEN = word_keys("حينذاك حينها آنذاك")  # وقال إبراهيم حينذاك إن
 
 
 def speaking_family_names(
@@ -63,14 +67,25 @@ def speaking_family_names(
     (الحوثي alone is too often the movement to be listed as his short form.)"""
     found = []
     for match in filter(None, (FAMILY_NAME_AFTER.match(body, at) for at in verbs)):
-        owners = family_words(registry).get(normalize(match.group(1))[2:])
+        if not match.group(1) and not _alone(body, match):
+            continue
+        owners = family_words(registry).get(normalize(match.group(2)))
         if not owners:
             continue  # (most words after a speech verb are no registered family name)
-        start, end = match.span(1)
+        start, end = match.start(1) if match.group(1) else match.start(2), match.end(2)
         owner = None if _linked(result, start, end) else _named_before(result, start, owners)
         if owner is not None:
             found.append(Mention(entity_id=owner, kind="surname", text=body[start:end], start=start, end=end))
     return found
+
+
+def _alone(body: str, match: re.Match[str]) -> bool:
+    """A word without the article stands alone: no function word (وشدد على أن), and a
+    break or a function word after it, not a name word (وقال إبراهيم عيسى)."""
+    if word_key(match.group(2)) in STOP:
+        return False
+    after = NEXT.match(body, match.end())
+    return after is not None and (after.group(1) in ":،," or word_key(after.group(1)) in STOP | THEN)
 
 
 # After a speech verb: one word without the article, then a colon or a comma (وأضاف ستولتتبرغ:).

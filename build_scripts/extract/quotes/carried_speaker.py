@@ -268,6 +268,8 @@ def note_attributions(
         )
         if kind == "other" and _about_a_thing(body, cue):
             continue  # وعن الوعكة التي تحدث عنها الإعلام، قال: a thing described; he goes on
+        if kind == "other" and _reported_clause(body, spoke_at, cue):
+            continue  # وأكد فلان أن الغارات تكشف النهج…: a verb of what he reported; he goes on
         if kind != "pronoun":
             spoke_at = cue if state.hear(kind, named, titles, cue) is not None else None
             continue
@@ -296,6 +298,16 @@ def _about_a_thing(body: str, cue: int) -> bool:
 
 # The pronoun of a relative clause right after its verb (تحدث عنها، أشار إليه، أدلى به).
 RESUMPTIVE_AFTER = re.compile(r"\s+(?:به|بها|عنه|عنها|إليه|إليها|اليه|اليها)(?!\w)")
+
+
+def _reported_clause(body: str, spoke_at: int | None, cue: int) -> bool:
+    """The verb at ``cue`` stands in the clause a person's speech verb at ``spoke_at``
+    reports (أن/إن between them, in one sentence), with a subject no one can speak as."""
+    return (
+        spoke_at is not None
+        and _one_sentence(body, spoke_at, cue)
+        and any(word_key(w) in COMPLEMENTISER_KEYS for w in WORD.findall(body, spoke_at, cue))
+    )
 
 
 def _one_sentence(body: str, start: int, end: int) -> bool:

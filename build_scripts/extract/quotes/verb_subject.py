@@ -287,7 +287,8 @@ def _pronoun_shape(body: str, cue: int, end: int, words: list[str], first: str, 
 def _named_head(body: str, cue: int, named: list[Mention], roles: Roles, entities: bytes) -> SubjectReading:
     """A subject that names people: the one who heads it speaks, with the titles before him;
     a name inside someone else's title or a body's name is not the speaker."""
-    if not heads_a_title(body, cue, named[0], entities, roles.get(who(named[0]), frozenset())):
+    own = roles.get(who(named[0]), frozenset())
+    if not heads_a_title(body, cue, named[0], entities, own) or _no_title_before(body, cue, named[0], own):
         rank = _one_of_them_ranked(body, cue, named[0])
         if rank is not None:
             return "person", named[0], frozenset({rank})
@@ -396,6 +397,17 @@ def _subject_end(body: str, cue: int, limit: int) -> int:
 
 # Courtesy before a name (رئيس الجمهورية الدكتور فلان): the person's own, never a possessor's title.
 COURTESY_TITLES = word_keys("الدكتور الدكتورة السيد السيدة المهندس المهندسة الأستاذ الأستاذة")
+
+
+def _no_title_before(body: str, cue: int, person: Mention, own: frozenset[str]) -> bool:
+    """Two words or more between the verb and the person, none a title, an honorific or a
+    word of their role: a noun phrase the person is only the possessor in (تكشف النهج
+    العدواني لحكومة نتنياهو: the approach reveals, not Netanyahu)."""
+    words = [word_key(w) for w in WORD.findall(body, cue, person.start)]
+    return len(words) >= 2 and not any(
+        w in SPEAKER_TITLES or w in RELATIONAL or w in own or w in STYLE_HONORIFICS or w[1:] in SPEAKER_TITLES
+        for w in words
+    )
 
 
 def _one_of_them_ranked(body: str, cue: int, person: Mention) -> str | None:
