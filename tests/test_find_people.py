@@ -2470,3 +2470,26 @@ def test_credits_sudanese_given_names_and_an_object_after_a_long_name(text: str,
 )
 def test_fathers_names_verbs_and_if_not_for(text: str, found: list[str]) -> None:
     assert [name for name, _, _ in unknown(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a headline's present verb after a title is no name (يشيد: praises)
+        ('رئيس الحكومة الليبية يشيد بجهود "لجنة المصالحة" في طرابلس', []),
+        # a front or districts a role is over: the role goes on, no name opens
+        ("والقيادي فهد العزي بجبهة الساحل الغربي، وتم تكليفه رسميا.", ["فهد العزي"]),
+        ("أكد سالم الحداد، رئيس الهيئة المساعدة لشؤون مديريات وادي حضرموت، أن الوضع مستقر.", ["سالم الحداد"]),
+        # safe (آمنة), reactions (ردود فعل), after (بعدما): words, not names or a name's end
+        ("وقال الوالي إن الأوضاع أصبحت آمنة بنسبة كبيرة.", []),
+        ("وأثارت الصور التي نشرتها الرئاسة ردود فعل متباينة على مواقع التواصل.", []),
+        (
+            "وقال زعيم الحركة الانفصالية أحمد البوعزاوي بعدما طالب بالاستفتاء إن الحل قريب.",
+            ["أحمد البوعزاوي"],
+        ),
+        # a written object after the writer's name ends it (نشر فلان صورتين)
+        ("فيما نشر الكاتب منير العياري صورتين توضحان الفارق بين الاستقبالين.", ["منير العياري"]),
+    ],
+)
+def test_headline_verbs_fronts_common_words_and_written_objects(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found

@@ -456,7 +456,8 @@ MERCY = word_key("رحمة")  # keyed as the blessing رحمه (رحمه الل�
 # What a verb's subject writes or sends, indefinite and in ة (no alef of the accusative
 # to show it): نشر فلان بن فلان تدوينة، وجه فلان الفلاني رسالة. No family name.
 WRITTEN_OBJECTS = word_keys(
-    "تدوينة تغريدة رسالة برقية مذكرة كلمة صورة دعوة مقالة شكوى مسودة ورقة وثيقة نسخة خطة مبادرة"
+    "تدوينة تغريدة رسالة برقية مذكرة كلمة صورة دعوة مقالة شكوى مسودة ورقة وثيقة نسخة خطة مبادرة "
+    "صورتين صورا رسالتين"  # نشر الكاتب فلان صورتين توضحان…
 )
 # Bodies and gatherings a verb takes as its object right after its subject's name
 # (طالب فلان الحكومة، حضر فلان الاجتماع).
