@@ -712,3 +712,9 @@ def test_nasab_namesakes_and_short_forms_in_context(text: str, people: tuple[str
 )
 def test_a_last_name_alone_after_a_speech_verb(text: str, mentions: list[str]) -> None:
     assert [m.text for m in extract(text, REGISTRY).people] == mentions
+
+
+def test_abd_al_rahman_spelt_with_an_alef_is_the_same_name() -> None:
+    # عبد الرحمان: the Maghreb's spelling of عبد الرحمن, in a registered name
+    text = "ووزير الخارجية الشيخ محمد بن عبد الرحمان آل ثاني، والشيخ جوعان بن حمد."
+    assert "mohammed-bin-abdulrahman" in extract(text, REGISTRY).ids("people")

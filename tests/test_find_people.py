@@ -2493,3 +2493,22 @@ def test_fathers_names_verbs_and_if_not_for(text: str, found: list[str]) -> None
 )
 def test_headline_verbs_fronts_common_words_and_written_objects(text: str, found: list[str]) -> None:
     assert [name for name, _, _ in unknown(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # for lack of, a preposition's noun, duties: the name ends before them
+        ("ورفعها رئيس السن النائب فالح العازمي لعدم حضور الحكومة.", ["فالح العازمي"]),
+        ("وتعهد وزير المالية خالد المطيري بمعالجة المخالفات.", ["خالد المطيري"]),
+        ("وشهد التشكيل تولي الدكتور عادل المنصوري مهام وزير المالية.", ["عادل المنصوري"]),
+        # …but Hadhrami and Maghreb family names open with با and بو, and may end in ة
+        ("وقال المحافظ أحمد سالم باناجة إن المشاريع ستكتمل.", ["أحمد سالم باناجة"]),
+        # a verb after a relative pronoun is no given name (فضل: preferred, not Fadl)
+        ("مع استثناء لبنان الذي فضل مهدي كروبي عدم التعامل معه.", ["مهدي كروبي"]),
+        # a headline's present verb after a title (يقيم: holds)
+        ("أمير قطر يقيم حفل استقبال رسمي على شرف الملك", []),
+    ],
+)
+def test_lack_of_duties_prepositional_nouns_and_relative_verbs(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found

@@ -1,5 +1,5 @@
 """How the press may spell a registered name other than as listed: rule-made variants
-of each word (dropped long vowels, ه/ي, غ/ج, تس/تز/ز, عبد and أبو joined or apart),
+of each word (dropped long vowels, ه/ي, غ/ج, تس/تز/ز, الرحمان, عبد and أبو joined or apart),
 and a word one letter away from a registered family name. Kept apart from the linker
 because the search keys (render/search_terms) and the tests share the same rules."""
 
@@ -44,6 +44,8 @@ def token_variants(token: str) -> set[str]:
     if token in ORDINALS:
         return {token}
     forms = {token}
+    if token.endswith("الرحمن"):
+        forms.add(token[:-1] + "ان")  # عبد الرحمان: the Maghreb's spelling of عبد الرحمن
     if token.endswith("ه"):
         forms.add(token[:-1] + "ي")
     elif token.endswith("ي") and len(token) >= 4:

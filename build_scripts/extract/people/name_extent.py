@@ -232,6 +232,15 @@ def _noun_or_next_person(name: _Name, at: _At) -> bool:
     if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
         return True  # أحمد خزيم تصريحاته: a plural noun with its pronoun
     if (
+        count >= 2
+        and words[end].feminine
+        and key[:1] in PREPOSITIONS
+        and len(key) >= 5
+        and not key.startswith(("بو", "بن", "با"))  # بوجمعة، باناجة: names
+        and key not in ALL_GIVEN
+    ):
+        return True  # وتعهد الوزير فلان الفلاني بمعالجة المخالفات: a preposition and its noun
+    if (
         count >= 3
         and words[end].feminine
         and key not in ALL_GIVEN
@@ -457,7 +466,7 @@ MERCY = word_key("رحمة")  # keyed as the blessing رحمه (رحمه الل�
 # to show it): نشر فلان بن فلان تدوينة، وجه فلان الفلاني رسالة. No family name.
 WRITTEN_OBJECTS = word_keys(
     "تدوينة تغريدة رسالة برقية مذكرة كلمة صورة دعوة مقالة شكوى مسودة ورقة وثيقة نسخة خطة مبادرة "
-    "صورتين صورا رسالتين"  # نشر الكاتب فلان صورتين توضحان…
+    "صورتين صورا رسالتين مهام"  # نشر الكاتب فلان صورتين توضحان…، تولي فلان مهام وزير
 )
 # Bodies and gatherings a verb takes as its object right after its subject's name
 # (طالب فلان الحكومة، حضر فلان الاجتماع).

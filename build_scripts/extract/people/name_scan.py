@@ -146,6 +146,8 @@ class Scan:
         bare = key[1:] if key[:1] in CLITICS and key[1:] in self.any_given else key  # وباسم نعيم
         if bare not in self.any_given or bare in STOP:
             return offset  # (most words before a cue: decided before reading the cue's own)
+        if bare in AMBIGUOUS_GIVEN and _after_relative(self.body, before.start(1)):
+            return offset  # الذي فضل مهدي هاشمي: a relative clause's verb, not the given name Fadl
         here = WORD.match(self.body, offset)
         if (
             here is not None
@@ -749,3 +751,9 @@ def _cue(words: list[Token], i: int, role_start: int | None) -> str | None:
     if i > 0 and joined(words[i]) and words[i - 1].key in SPEECH_FORMS:
         return "speech"
     return None
+
+
+def _after_relative(body: str, start: int) -> bool:
+    """A relative pronoun right before ``start`` (الذي، التي): a verb follows it."""
+    before = PREVIOUS_WORD.search(body, max(0, start - 12), start)
+    return before is not None and word_key(before.group(1)) in RELATIVE_PRONOUNS
