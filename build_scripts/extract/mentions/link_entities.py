@@ -76,7 +76,8 @@ def _non_overlapping(candidates: list[Candidate], key: str) -> list[Candidate]:
     بن عبد العزيز: the crown prince, not King Salman); returned in text order."""
     taken: list[Candidate] = []
     occupied = bytearray(len(key) + 1)
-    for candidate in sorted(candidates, key=lambda c: (_after_bin(key, c), c[0] - c[1], c[0])):
+    nasab = any(word in key for word in BIN_ENDS)  # (most articles: no بن, and no candidate to test)
+    for candidate in sorted(candidates, key=lambda c: (nasab and _after_bin(key, c), c[0] - c[1], c[0])):
         start, end = candidate[0], candidate[1]
         if occupied.find(1, start, end) == -1:
             occupied[start:end] = b"\x01" * (end - start)
@@ -86,8 +87,15 @@ def _non_overlapping(candidates: list[Candidate], key: str) -> list[Candidate]:
 
 
 def _after_bin(key: str, candidate: Candidate) -> bool:
+    """بن، بنت or ابن stands right before the candidate (tested on the letters: every
+    candidate of every article is sorted by it)."""
     start, prefix = candidate[0], candidate[2]
-    return not prefix and key[start - 1 : start] == " " and previous_word(key, start) in PATRONYMIC
+    if prefix or key[start - 3 : start] not in BIN_ENDS:
+        return False
+    return previous_word(key, start) in PATRONYMIC
+
+
+BIN_ENDS = frozenset(word[-2:] + " " for word in PATRONYMIC)  # the last two letters of بن، بنت، ابن, a space
 
 
 class _Article(NamedTuple):
@@ -181,6 +189,8 @@ def _taken_family_names(
         ):  # دعا مايكل مارتن ليفيت: the word before ends another's name
             continue
         before = previous_word(key, start - len(prefix))
+        if before not in ALL_GIVEN and before[1:] not in ALL_GIVEN:
+            continue  # (most words before a name are no given name: decided before reading it as written)
         written = _written_before(body, text.origin[start - len(prefix)])
         taken.update(
             p.entity_id
@@ -331,16 +341,22 @@ def _nasab_goes_on(article: _Article, spot: _Spot) -> bool:
     """A name matched as given name + بن + father's name, a family nisba right after it
     that is no country's adjective: the nasab of another man of that family."""
     key = article.key
+    if key[spot.end : spot.end + 3] != " ال":
+        return False  # (most names: no word with the article right after them)
     words = key[spot.start : spot.end].split()
-    if len(words) < 3 or words[-2] not in PATRONYMIC or key[spot.end : spot.end + 1] != " ":
+    if len(words) < 3 or words[-2] not in PATRONYMIC:
         return False
     return definite_nisba(next_word(key, spot.end)) and not _nationality_next(article, spot)
 
 
 def _nasab_family_name(key: str, spot: _Spot) -> bool:
     """The matched spelling is a family name of the form بن + a name (بن مبارك، بن بريك)."""
-    words = key[spot.start : spot.end].split()
-    return len(words) == 2 and words[0] in PATRONYMIC and not spot.prefix
+    if spot.prefix or not key.startswith(NASAB_OPENINGS, spot.start):
+        return False
+    return key.count(" ", spot.start, spot.end) == 1
+
+
+NASAB_OPENINGS = tuple(word + " " for word in PATRONYMIC)
 
 
 def _given_name_of_another(article: _Article, spot: _Spot, pattern: Pattern) -> bool:

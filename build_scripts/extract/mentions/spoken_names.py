@@ -55,7 +55,7 @@ def speech_verb_ends(body: str) -> list[int]:
 # it is no given name of someone else's full name (وقال إبراهيم عيسى).
 FAMILY_NAME_AFTER = re.compile(rf"[ \t]+(ال)?([{LETTERS}]{{3,}})(?!\w)")
 NEXT = re.compile(rf"[ \t]*([:،,]|[{LETTERS}]+)")
-THEN = word_keys("حينذاك حينها آنذاك")  # وقال إبراهيم حينذاك إن
+ENDS_A_NAME = STOP | word_keys("حينذاك حينها آنذاك")  # وقال إبراهيم حينذاك إن
 
 
 def speaking_family_names(
@@ -67,11 +67,11 @@ def speaking_family_names(
     (الحوثي alone is too often the movement to be listed as his short form.)"""
     found = []
     for match in filter(None, (FAMILY_NAME_AFTER.match(body, at) for at in verbs)):
-        if not match.group(1) and not _alone(body, match):
-            continue
         owners = family_words(registry).get(normalize(match.group(2)))
         if not owners:
             continue  # (most words after a speech verb are no registered family name)
+        if not match.group(1) and not _alone(body, match):
+            continue
         start, end = match.start(1) if match.group(1) else match.start(2), match.end(2)
         owner = None if _linked(result, start, end) else _named_before(result, start, owners)
         if owner is not None:
@@ -85,7 +85,7 @@ def _alone(body: str, match: re.Match[str]) -> bool:
     if word_key(match.group(2)) in STOP:
         return False
     after = NEXT.match(body, match.end())
-    return after is not None and (after.group(1) in ":،," or word_key(after.group(1)) in STOP | THEN)
+    return after is not None and (after.group(1) in ":،," or word_key(after.group(1)) in ENDS_A_NAME)
 
 
 # After a speech verb: one word without the article, then a colon or a comma (وأضاف ستولتتبرغ:).

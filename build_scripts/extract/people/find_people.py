@@ -90,7 +90,7 @@ def find_unknown_people(
         *din_names(scan),
         *aged(scan),
         *after_nationality(scan),
-        *appointed(scan),
+        *appointed(scan, text),
         *rosters(scan),
         *inline_rosters(scan),
     ):
@@ -249,7 +249,10 @@ def _short_forms(registry: Registry) -> frozenset[str]:
 def _blessed(body: str, end: int) -> bool:
     """A blessing follows the name (محمد صلى الله عليه وسلم، عيسى عليه السلام، السيدة
     زينب (عليها السلام)): a prophet, a companion or a saint, not a person in the news."""
-    return normalize(body[end : end + 20]).lstrip(" ،,(").startswith(BLESSINGS)
+    head = body[end : end + 20].lstrip(" ،,(")
+    return head[:1] in "صعر" and normalize(head).startswith(
+        BLESSINGS
+    )  # (letters first: most names, no blessing)
 
 
 # (keyed: Persian-keyboard text writes علیها with ی)

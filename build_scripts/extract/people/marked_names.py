@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
-from ...arabic_text import word_key
+import ahocorasick
+
+from ...arabic_text import NormalizedText, find_words, word_automaton, word_key
 from ...model import Mention, UnknownPerson
 from ..names.given_name_lists import STOP_GIVEN
 from ..names.name_shape import name_like
@@ -237,29 +240,29 @@ def _opens_aged(words: list[Token], run: int) -> bool:
 # An election or appointment names its holder between the act and the office, the office
 # in the accusative (انتخاب فلان الفلاني محافظا لنينوى، تعيين فلان وزيرا للمالية): the
 # frame is the cue, so a name that opens with no listed given name (سيروان) is read too.
-APPOINTMENT = re.compile(
-    r"(?:انتخاب|تعيين|تكليف|ترشيح|اختيار|تسمية|انتخب|انتخبت|عين|عينت|يعين|تعين|اختار|اختارت|رشح|رشحت)[ \t]+"
+APPOINTMENT_ACTS = word_keys(
+    "انتخاب تعيين تكليف ترشيح اختيار تسمية انتخب انتخبت عين عينت يعين تعين اختار اختارت رشح رشحت"
 )
+FUSED_BEFORE_ACT = ("", "و", "ب", "ل", "ف", "وب", "ول")  # وتعيين، بانتخاب، لاختيار، فعين
 OFFICE_ACCUSATIVE = word_keys(
     "محافظا رئيسا وزيرا نائبا سفيرا مديرا أمينا قائدا ممثلا مبعوثا مستشارا متحدثا ناطقا عضوا مندوبا "
     "قاضيا حاكما نقيبا عميدا"
 )
 # A woman's office reads the same in the accusative (تعيين فلانة وزيرة للمياه).
 FEMININE_OFFICES = word_keys("وزيرة رئيسة نائبة سفيرة مديرة ممثلة مستشارة متحدثة ناطقة عضوة مندوبة قاضية")
-FUSED_BEFORE_ACT = "وبلف"  # وتعيين، بانتخاب، لاختيار، فعين: a conjunction or preposition, no more
 PARTY = word_key("عن")  # انتخاب فلان عن الحزب الفلاني نائبا: the party that put them up
 
 
-def appointed(scan: Scan) -> list[UnknownPerson]:
+def appointed(scan: Scan, text: NormalizedText) -> list[UnknownPerson]:
     """Two to four name-like words between an act of election or appointment and the
     office in the accusative, perhaps with the party that put them up (انتخاب فلان عن
     الحزب الفلاني نائبا أول): the holder, whatever their given name, with the office
-    as their role (محافظا لنينوى → محافظ نينوى)."""
+    as their role (محافظا لنينوى → محافظ نينوى). The acts are found as whole words of
+    the normalised text (تعيّن with its shadda too), not searched for in every word."""
     found = []
-    for act in APPOINTMENT.finditer(scan.body):
-        if _inside_a_word(scan.body, act.start()):
-            continue  # معين، المعينة
-        words = tokens(scan.body, act.end(), act.end() + 120)
+    for _, end, _ in find_words(_acts(), text.padded):
+        act_end = text.origin[end - 1] + 1
+        words = tokens(scan.body, act_end, act_end + 120)
         count, office = _holder(scan, words)
         if office is not None:
             name = scan.body[words[0].start : words[count - 1].end]
@@ -270,11 +273,9 @@ def appointed(scan: Scan) -> list[UnknownPerson]:
     return found
 
 
-def _inside_a_word(body: str, start: int) -> bool:
-    """Letters stand before ``start`` that are no conjunction or preposition fused to it."""
-    if not start or not body[start - 1].isalpha():
-        return False
-    return body[start - 1] not in FUSED_BEFORE_ACT or (start > 1 and body[start - 2].isalpha())
+@cache
+def _acts() -> ahocorasick.Automaton:
+    return word_automaton({clitic + act: True for act in APPOINTMENT_ACTS for clitic in FUSED_BEFORE_ACT})
 
 
 def _holder(scan: Scan, words: list[Token]) -> tuple[int, int | None]:
