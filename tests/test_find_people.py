@@ -2512,3 +2512,20 @@ def test_headline_verbs_fronts_common_words_and_written_objects(text: str, found
 )
 def test_lack_of_duties_prepositional_nouns_and_relative_verbs(text: str, found: list[str]) -> None:
     assert [name for name, _, _ in unknown(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a name set off by a comma with a title after it: the role is the cue, so a given
+        # name that is also a word (حسن) opens it
+        (
+            "أفاد الموقع أن حسن عز الدين، عضو كتلة الوفاء للمقاومة، حذر من الاستسلام.",
+            [("حسن عز الدين", "عضو كتلة الوفاء للمقاومة")],
+        ),
+        # not a noun phrase before the comma (no given name opens it)
+        ("أفاد الموقع أن الاجتماع الطارئ، رئيس الحكومة غائب عنه، تأجل.", []),
+    ],
+)
+def test_a_name_set_off_before_its_title(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(name, role) for name, role, _ in unknown(text)] == found

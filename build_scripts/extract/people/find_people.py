@@ -44,7 +44,7 @@ from ..names.name_words import (
     word_keys,
 )
 from .compound_given_names import din_names, with_din, with_first_word
-from .marked_names import after_nationality, aged, appointed, bylines, office_as_role, quoted, signed
+from .marked_names import after_nationality, aged, appointed, apposed, bylines, office_as_role, quoted, signed
 from .name_scan import Scan
 from .person_role import article_country, with_home
 from .roster_names import inline_rosters, rosters
@@ -91,6 +91,7 @@ def find_unknown_people(
         *aged(scan),
         *after_nationality(scan),
         *appointed(scan, text),
+        *apposed(scan),
         *rosters(scan),
         *inline_rosters(scan),
     ):

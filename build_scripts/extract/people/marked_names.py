@@ -19,6 +19,7 @@ from ..names.name_shape import name_like
 from ..names.name_tokens import PREVIOUS_WORD, WORD, Token, tokens
 from ..names.name_words import CONNECTORS, INSTITUTIONS, ROLE_LINKS, SPEECH_FORMS, STOP, TITLES, word_keys
 from .name_scan import Scan
+from .person_role import role_after
 
 ROLE_WORDS = INSTITUTIONS | ROLE_LINKS  # what a role holds besides titles (مجلس محافظة، باسم)
 BYLINE_LABEL = re.compile(r"(?:بقلم|كتب|كتبت|كتابة|إعداد|المحرر|تحرير|متابعة|تصوير)[ \t]*[:–—-]?[ \t]*$")
@@ -344,3 +345,52 @@ def office_as_role(office: str) -> str:
         return " ".join((noun, *words[1:]))
     held = words[1][1:]
     return " ".join((noun, "ا" + held if held.startswith("ل") else held, *words[2:]))
+
+
+# A name set off by a comma and followed by a title (أن فلان الفلاني، عضو كتلة…): the role
+# after it is the cue, so a given name that is also a word (حسن، سالم) opens it too.
+APPOSED_TITLE = re.compile(r"[،,][ \t]*(?=\S)")
+LEAD_INS = word_keys("أن إن بأن لأن وأن كما ثم لكن بينما فيما")
+
+
+def apposed(scan: Scan) -> list[UnknownPerson]:
+    """Two to four name-like words, opening on a given name (also one that is a word),
+    right after a break, a complementiser or a verb, then a comma and a title (أفاد
+    الموقع أن حسن عز الدين، عضو كتلة الوفاء، حذر): that person, with the role after it."""
+    found = []
+    for comma in APPOSED_TITLE.finditer(scan.body):
+        title = WORD.match(scan.body, comma.end())
+        if title is None or word_key(title.group()) not in TITLES:
+            continue  # (most commas: decided on the word after them)
+        words = tokens(scan.body, max(0, comma.start() - 60), comma.start())
+        name = _apposed_name(scan, words)
+        if name:
+            start, end = name[0].start, name[-1].end
+            after = tokens(scan.body, comma.end(), comma.end() + 120)
+            role = role_after(after, 0, scan.covered)
+            found.append(
+                UnknownPerson(
+                    text=scan.body[start:end],
+                    start=start,
+                    end=end,
+                    role_ar=scan.body[role[0] : role[1]] if role else None,
+                )
+            )
+    return found
+
+
+def _apposed_name(scan: Scan, words: list[Token]) -> list[Token]:
+    """The name that ends ``words`` (see ``apposed``), or none."""
+    for size in (2, 3, 4):
+        if size > len(words):
+            break
+        name, before = words[-size:], words[-size - 1] if size < len(words) else None
+        if not all(w.joined for w in name[1:]) or any(scan.covered(w) for w in name):
+            return []
+        if name[0].key not in scan.any_given or name[0].key in STOP:
+            continue
+        if not all(name_like(w.key, scan.entity_words) or w.key in CONNECTORS for w in name[1:]):
+            return []
+        if before is None or not name[0].joined or before.key in LEAD_INS or before.key in SPEECH_FORMS:
+            return name
+    return []
