@@ -2529,3 +2529,16 @@ def test_lack_of_duties_prepositional_nouns_and_relative_verbs(text: str, found:
 )
 def test_a_name_set_off_before_its_title(text: str, found: list[tuple[str, str]]) -> None:
     assert [(name, role) for name, role, _ in unknown(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a Gulf ruling family at the end of a name gives its state, over the article's own
+        ("وشارك في اجتماع الرياض السعودي الشيخ حمدان بن سالم آل نهيان مع وزراء الخليج.", "AE"),
+        ("وحضر الشيخ راشد بن عيسى آل خليفة الاجتماع في الرياض.", "BH"),
+        ("وقال الدكتور فهد بن جاسم آل ثاني إن الوساطة مستمرة.", "QA"),
+    ],
+)
+def test_a_ruling_familys_name_gives_its_state(text: str, country: str) -> None:
+    assert [c for _, _, c in unknown(text)] == [country]

@@ -46,7 +46,7 @@ from ..names.name_words import (
 from .compound_given_names import din_names, with_din, with_first_word
 from .marked_names import after_nationality, aged, appointed, apposed, bylines, office_as_role, quoted, signed
 from .name_scan import Scan
-from .person_role import article_country, with_home
+from .person_role import article_country, with_dynasty, with_home
 from .roster_names import inline_rosters, rosters
 
 
@@ -97,6 +97,7 @@ def find_unknown_people(
     ):
         _keep(found, person)
     found = _with_whole_given_names(scan, found)
+    found = {key: with_dynasty(person) for key, person in found.items()}
     home = article_country(entities, registry, known)
     if home is not None:
         found = {key: with_home(body, person, home, entities, registry) for key, person in found.items()}

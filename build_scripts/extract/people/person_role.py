@@ -226,6 +226,36 @@ def with_home(
     return replace(person, country=home)
 
 
+# The Gulf's ruling families and their states (``with_dynasty``).
+RULING_FAMILIES = {
+    word_key(family): country
+    for family, country in (
+        ("نهيان", "AE"),
+        ("مكتوم", "AE"),
+        ("القاسمي", "AE"),
+        ("النعيمي", "AE"),
+        ("المعلا", "AE"),
+        ("الشرقي", "AE"),
+        ("ثاني", "QA"),
+        ("خليفة", "BH"),
+        ("سعود", "SA"),
+        ("الصباح", "KW"),
+        ("سعيد", "OM"),
+    )
+}
+
+
+def with_dynasty(person: UnknownPerson) -> UnknownPerson:
+    """A name that ends in a Gulf ruling family (سيف بن محمد آل نهيان، آل ثاني، آل
+    خليفة) is of that state when no role said otherwise, whatever the article is about;
+    only after آل (خليفة alone is a given name)."""
+    words = [word_key(w) for w in person.text.split()]
+    if person.country is not None or len(words) < 3 or words[-2] != word_key("آل"):
+        return person
+    country = RULING_FAMILIES.get(words[-1])
+    return replace(person, country=country) if country else person
+
+
 def _stateless_body(mentions: list[Mention], registry: Registry) -> bool:
     """One of ``mentions`` is an organisation of no country (an international body)."""
     return any(
