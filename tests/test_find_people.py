@@ -2542,3 +2542,9 @@ def test_a_name_set_off_before_its_title(text: str, found: list[tuple[str, str]]
 )
 def test_a_ruling_familys_name_gives_its_state(text: str, country: str) -> None:
     assert [c for _, _, c in unknown(text)] == [country]
+
+
+def test_a_plural_noun_after_through_opens_no_name() -> None:
+    # عبر is "through" here, not the verb "expressed": the plural after it is no name
+    text = "وبدأ ذلك بعد الثورة عبر نشاطات محمد كروبي نجل حسين، ثم توسع."
+    assert [name for name, _, _ in unknown(text)] == ["محمد كروبي"]

@@ -425,6 +425,8 @@ class Scan:
         """Whether the word (``bare``: without its clitic) looks like a name's first."""
         if maful(bare) and bare not in self.any_given:
             return False  # عضو المجلس موضوع…: a noun مفعول (محمود، منصور are listed)
+        if len(bare) >= 5 and bare.endswith("ات") and bare not in self.any_given:
+            return False  # عبر نشاطات فلان: a plural noun (عبر: "through", not "expressed")
         if (
             self.body[word.start : word.start + 2] in PREPOSITION_HAMZA and bare not in AFTER_PREPOSITION
         ) or bi_taf_il(word.key):
