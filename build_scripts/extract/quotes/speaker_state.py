@@ -111,6 +111,9 @@ class Attribution:
                 break
             key = who(person)
             held = {bare(w) for w in self.roles.get(key, ()) | self.given_titles.get(key, frozenset())}
+            if not person.entity_id and held & FORMER and not wanted & FORMER:
+                continue  # the text's الوزير السابق فلان is not الوزير السعودي of the day (a
+                # registered person's roles are all his offices, former ones too)
             if all(w in held or w in ANY_ROLE or _describes(w, held) for w in wanted):
                 holders[key] = person
         if len(holders) > 1:
@@ -233,6 +236,7 @@ ANY_ROLE = word_keys(
     "مسؤول مسؤولة جديد جديدة "  # وقال الرئيس السوري الجديد: the one named before
     "جمهوري ديمقراطي ديمقراطية"  # وقال السيناتور الجمهوري: a party (not الجمهورية, the state)
 )
+FORMER = frozenset(bare(k) for k in word_keys("السابق السابقة الأسبق الأسبقة"))
 # A ministry is named by its field (المتحدث باسم وزارة الخارجية is the spokesman of الخارجية).
 MINISTRY = word_keys("وزارة لوزارة بوزارة الوزارة")
 # The state a head of state heads, unnamed (وأكد رئيس الدولة، رئيس الجمهورية، رئيس البلاد):

@@ -44,6 +44,7 @@ from .speech_cues import (
     RELAYED,
     REPLIED_TO,
     REPLY_VERBS,
+    VERB_BEFORE,
     VERB_ENDING,
     accused,
     calls_on,
@@ -105,6 +106,8 @@ def verb_subject(
     someone or something not named (مسؤول أوروبي)."""
     if entities and body_before_verb(body, cue, entities):
         return "other", None, frozenset()  # إن لبنان طالب المبعوث فلان: the country asks, he is asked
+    if _came(body, cue):
+        return "pronoun", None, frozenset()  # وردت تصريحات فلان: his statements came, no one replied
     cue, end = _subject_span(body, cue, limit)
     named = [m for m in people if cue <= m.start < end]
     text = body[cue:end]
@@ -397,6 +400,21 @@ def _subject_end(body: str, cue: int, limit: int) -> int:
 
 # Courtesy before a name (رئيس الجمهورية الدكتور فلان): the person's own, never a possessor's title.
 COURTESY_TITLES = word_keys("الدكتور الدكتورة السيد السيدة المهندس المهندسة الأستاذ الأستاذة")
+
+
+def _came(body: str, cue: int) -> bool:
+    """ورد/وردت before a noun of news (وردت تصريحات فلان، ورد في البيان): "came", not و +
+    "replied"."""
+    verb = VERB_BEFORE.search(body, max(0, cue - 8), cue)
+    if verb is None or word_key(verb.group()) not in CAME:
+        return False
+    after = NEXT_WORD.match(body, cue)
+    return after is not None and word_key(after.group(1)) in NEWS_NOUNS
+
+
+CAME = word_keys("ورد وردت")
+NEXT_WORD = re.compile(r"\s*(\w+)")
+NEWS_NOUNS = word_keys("تصريحات تصريح أنباء تقارير معلومات أخبار في ذلك هذا هذه")
 
 
 def _no_title_before(body: str, cue: int, person: Mention, own: frozenset[str]) -> bool:
