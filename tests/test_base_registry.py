@@ -718,3 +718,22 @@ def test_abd_al_rahman_spelt_with_an_alef_is_the_same_name() -> None:
     # عبد الرحمان: the Maghreb's spelling of عبد الرحمن, in a registered name
     text = "ووزير الخارجية الشيخ محمد بن عبد الرحمان آل ثاني، والشيخ جوعان بن حمد."
     assert "mohammed-bin-abdulrahman" in extract(text, REGISTRY).ids("people")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a given name that is also a word (فاروق) before a registered family name with
+        # the article is another man's name; أنَّ before it is a word, not the name آن
+        ("وقع الاتفاق ممثلون عن الحكومة برئاسة فاروق الشرع في دمشق.", ()),
+        # von der Leyen with دير and لاين written as one word
+        ("وقالت رئيسة المفوضية أورسولا فون ديرلاين إن الهجرة لن تنتهي.", ("ursula-von-der-leyen",)),
+    ],
+)
+def test_a_word_like_given_name_before_a_definite_family_name(text: str, people: tuple[str, ...]) -> None:
+    assert extract(text, REGISTRY).ids("people") == people
+
+
+def test_a_complementiser_before_a_family_name_is_no_given_name() -> None:
+    text = "أعلن عيدروس الزبيدي تشكيل المجلس. وجاء في الإعلان أنَّ الزبيدي تولى رئاسته."
+    assert [m.text for m in extract(text, REGISTRY).people] == ["عيدروس الزبيدي", "الزبيدي"]

@@ -2548,3 +2548,17 @@ def test_a_plural_noun_after_through_opens_no_name() -> None:
     # عبر is "through" here, not the verb "expressed": the plural after it is no name
     text = "وبدأ ذلك بعد الثورة عبر نشاطات محمد كروبي نجل حسين، ثم توسع."
     assert [name for name, _, _ in unknown(text)] == ["محمد كروبي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("كشف وزير النفط العراقي ماهر الجنابي موقف بلاده من حصص الإنتاج.", ["ماهر الجنابي"]),
+        ("وذكر الرئيس أن خليل الفيتوري شاب خلوق ومحترم.", ["خليل الفيتوري"]),
+        ("وأعلن الحزب بدلا منه القيادي في الحزب ماهر الجنابي مرشحا.", ["ماهر الجنابي"]),
+        ("وحصل يوسف على تأييد ثلثي القادة.", []),
+        ("وزير المالية يزف بشرى سارة للمواطنين عبر قناة إم بي سي.", []),
+    ],
+)
+def test_objects_predicates_pronoun_prepositions_and_verbs_end_names(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found

@@ -323,9 +323,14 @@ def _person(
         if first is not None:  # يوهان دافيد فاديفول: the person, with a middle name
             spot = spot._replace(start=first, prefix="")
         elif someone_elses_given(
-            registry, pattern, before, _spelt_before(article, spot.start - len(spot.prefix))
+            registry,
+            pattern,
+            before,
+            _spelt_before(article, spot.start - len(spot.prefix)),
+            also_words=spot.prefix == "ال" or key.startswith("ال", spot.start),
         ):
             return None  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
+            # (before a family name with the article, also a given name that is a word: فاروق الشرع)
         elif pattern.entity_id in article.taken:
             return None  # أحمد الصفدي … وأشار الصفدي: the other man again
     elif _nasab_family_name(key, spot) and someone_elses_given(

@@ -86,8 +86,8 @@ def someone_elses_given(
     )  # وخالد، لإبراهيم: a clitic on the given name
     if spelt.removeprefix("و") == ALI:
         given = before.removeprefix("و")
-    elif given not in listed:
-        return False
+    elif given not in listed or (also_words and before in STOP):
+        return False  # (أنَّ الزبيدي: أن is a word first, not the name آن)
     own = _name_words(registry).get(pattern.entity_id, frozenset())
     return given not in own and not any(
         _one_letter(given, word) and not {given, word} <= ARABIC_GIVEN for word in own
