@@ -1781,6 +1781,12 @@ SHAPES = [
         'وأكد الوزير السعودي أن "الرياض تبدي التزاما كاملا حيال مساعي التحالف".',
         ["abdulaziz-bin-salman"],
     ),
+    # the Iranian parliament's full name in a title fits its speaker's registered office
+    (
+        "وأشار قاليباف في الجلسة العلنية إلى أن الشعب أحبط المؤامرات.\n"
+        'وأوضح رئيس مجلس الشورى الإسلامي: "ان الولايات المتحدة تعلم أن الضغط لن ينجح".',
+        ["mohammad-bagher-ghalibaf"],
+    ),
 ]
 
 
