@@ -252,9 +252,9 @@ def _blessed(body: str, end: int) -> bool:
     """A blessing follows the name (محمد صلى الله عليه وسلم، عيسى عليه السلام، السيدة
     زينب (عليها السلام)): a prophet, a companion or a saint, not a person in the news."""
     head = body[end : end + 20].lstrip(" ،,(")
-    return head[:1] in "صعر" and normalize(head).startswith(
-        BLESSINGS
-    )  # (letters first: most names, no blessing)
+    if head[:1] not in "صعر":
+        return False  # (most names: no blessing, decided on the letter before keying)
+    return normalize(head).startswith(BLESSINGS)
 
 
 # (keyed: Persian-keyboard text writes علیها with ی)

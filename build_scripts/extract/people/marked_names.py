@@ -1,6 +1,7 @@
-"""Names the text marks without a title: a byline on a line of its own, quotation
-marks around a name, an age right after it, a nationality used as a noun before
-it. Each mark is searched for once per body; most articles have none.
+"""Names the text marks without a title before them: a byline on a line of its own,
+quotation marks around a name, an age right after it, a nationality used as a noun
+before it, an election or appointment around it (انتخاب فلان محافظا), a title after
+it set off by a comma. Each mark is searched for once per body; most articles have none.
 """
 
 from __future__ import annotations

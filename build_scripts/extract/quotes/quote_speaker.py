@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ...arabic_text import word_key
 from ...model import Mention
 from ..names.name_tokens import WORD
 from ..names.name_words import word_keys
@@ -31,9 +30,11 @@ from .paragraphs import SENTENCE_END
 from .quote_sources import HIS_ACCOUNT, line_head, roundup_head, titled_line_head
 from .quote_spans import THAT_WORD
 from .speaker_state import Attribution, People, who
-from .speaker_titles import a_man, a_woman, title_word
+from .speaker_titles import a_man, a_woman
 from .speech_cues import IN_WHICH, THAT_HE, Cues, after_complementiser, feminine_verb, relays
 from .subject_before_verb import (
+    SPEECH_NOUNS,
+    before_titles,
     before_verb,
     body_before_verb,
     clause_opener,
@@ -142,9 +143,6 @@ def _attributing_verbs(
 
 # "Whoever" right before a speech verb (على من يتهم، لمن يقول، ممن قالوا).
 WHOEVER = re.compile(r"(?<!\w)[وفل]?(?:من|ممن)\s+\w+\Z")
-# Nouns of speech whose possessor is whose words follow (رد الرئيس بوتين "…"، تصريحات
-# الوزير فلان: "…"), as a speech verb's subject would be.
-SPEECH_NOUNS = word_keys("رد قول كلام تصريح تصريحات عبارة")
 # What may stand between the possessor's name and the quotation.
 OWNER_GAP = re.compile(r"[\s:،,]*[\"“«]?\s*")
 
@@ -156,9 +154,7 @@ def _words_owner(q: _Quote) -> Mention | None:
     if not in_sentence or not OWNER_GAP.fullmatch(body, in_sentence[-1].end, start):
         return None
     person = in_sentence[-1]
-    words = [word_key(w) for w in WORD.findall(body, sentence_start, person.start)]
-    while words and title_word(words[-1]) and words[-1] not in SPEECH_NOUNS:
-        words.pop()  # الرئيس، وزير الخارجية: the title before the name
+    words = before_titles(body, sentence_start, person.start)  # الرئيس، وزير الخارجية: his title
     if not words:
         return None
     noun = words[-1][1:] if words[-1][:1] in "وب" and words[-1][1:] in SPEECH_NOUNS else words[-1]

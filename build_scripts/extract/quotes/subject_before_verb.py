@@ -137,18 +137,26 @@ def document_author(body: str, cue: int, people: list[Mention]) -> Mention | Non
     return last
 
 
-# Nouns of what a person said or wrote, whose possessor is the one speaking in a relative
-# clause about them (تصريحات فلان التي قال فيها، تغريدة فلان التي كتب فيها).
-SPOKEN_WORDS = word_keys("تصريحات تصريح كلمة خطاب تغريدة تدوينة منشور رسالة مقابلة حديث")
+# Nouns of what a person said or wrote, whose possessor is the one speaking: in the
+# quotation right after them (رد الرئيس بوتين "…"، تصريحات الوزير فلان: "…") or in a
+# relative clause about them (تصريحات فلان التي قال فيها، تغريدة فلان التي كتب فيها).
+SPEECH_NOUNS = word_keys("رد قول كلام عبارة تصريحات تصريح كلمة خطاب تغريدة تدوينة منشور رسالة مقابلة حديث")
+
+
+def before_titles(body: str, begin: int, start: int) -> list[str]:
+    """The keys of the words from ``begin`` to the name at ``start``, without the name's
+    own title words right before it (تصريحات الرئيس ترامب → …، تصريحات)."""
+    words = [word_key(w) for w in WORD.findall(body, begin, start)]
+    while words and title_word(words[-1]) and words[-1] not in SPEECH_NOUNS:
+        words.pop()
+    return words
 
 
 def _speech_of(body: str, start: int) -> bool:
     """A noun of speech stands before the name at ``start``, perhaps with the name's titles
     between (تصريحات الرئيس ترامب)."""
-    words = [word_key(w) for w in WORD.findall(body, max(0, start - 60), start)]
-    while words and title_word(words[-1]) and words[-1] not in SPOKEN_WORDS:
-        words.pop()
-    return bool(words) and words[-1] in SPOKEN_WORDS
+    words = before_titles(body, max(0, start - 60), start)
+    return bool(words) and words[-1] in SPEECH_NOUNS
 
 
 def clause_subject(body: str, cue: int, people: list[Mention], entities: bytes = b"") -> Mention | None:
