@@ -2562,3 +2562,9 @@ def test_a_plural_noun_after_through_opens_no_name() -> None:
 )
 def test_objects_predicates_pronoun_prepositions_and_verbs_end_names(text: str, found: list[str]) -> None:
     assert [name for name, _, _ in unknown(text)] == found
+
+
+def test_a_list_item_with_a_kunya_family_name_after_abd_al() -> None:
+    # عبد الرحمن is one given name: أبو زرعة after it is his family name, not an epithet
+    text = "وأدى الأعضاء اليمين، وهم فيصل محمد الشامي، وعبد الرحمن أبو زرعة وناصر علي البكري."
+    assert [name for name, _, _ in unknown(text)][:2] == ["فيصل محمد الشامي", "عبد الرحمن أبو زرعة"]

@@ -185,8 +185,9 @@ def _joining_word(name: _Name, at: _At) -> _At | None:
     after it) belong to the name; a kunya after a family name does not."""
     words, end, count = name.words, at.end, at.count
     key = words[end].key
-    if key in ("ابو", "ام") and count >= 2 and words[end - 1].definite:
+    if key in ("ابو", "ام") and count >= 2 and words[end - 1].definite and not _abd_before(words, end - 1):
         return _stop(at)  # حذيفة الكحلوت أبو إبراهيم: a kunya after a family name is an epithet
+        # (not after عبد الرحمن: a compound given name, and أبو زرعة its family name)
     if key in CONNECTORS:
         return at._replace(end=end + 1)
     if (
@@ -201,6 +202,11 @@ def _joining_word(name: _Name, at: _At) -> _At | None:
         return _take(at, definite_run=True)  # عبد الأمير، عبد الملك: one name,
         # even when that word is also a title
     return None
+
+
+def _abd_before(words: list[Token], i: int) -> bool:
+    """عبد (or وعبد) stands before the word at ``i``: the two are one given name."""
+    return i > 0 and words[i - 1].key.removeprefix("و") == ABD
 
 
 ACCORDING = word_key("حسب")  # حسب ما: according to what

@@ -185,8 +185,14 @@ class Scan:
             return None  # (most separators: decided on the first word, before reading the others)
         words = tokens(self.body, separator.end(), stop)
         count = 1
-        while count < len(words) and count < 3 and words[count].joined and not self.covered(words[count]):
+        longest = 3 + any(w.key in CONNECTORS for w in words[1:3])  # وعبد الرحمن أبو زرعة
+        while (
+            count < len(words) and count < longest and words[count].joined and not self.covered(words[count])
+        ):
             key = words[count].key
+            if key in CONNECTORS and count + 1 < len(words) and words[count + 1].joined:
+                count += 1
+                continue
             if (key[:1] == "و" and key[1:] in self.any_given) or not name_like(key, self.entity_words):
                 break
             count += 1
