@@ -2568,3 +2568,7 @@ def test_a_list_item_with_a_kunya_family_name_after_abd_al() -> None:
     # عبد الرحمن is one given name: أبو زرعة after it is his family name, not an epithet
     text = "وأدى الأعضاء اليمين، وهم فيصل محمد الشامي، وعبد الرحمن أبو زرعة وناصر علي البكري."
     assert [name for name, _, _ in unknown(text)][:2] == ["فيصل محمد الشامي", "عبد الرحمن أبو زرعة"]
+
+
+def test_a_saint_with_her_epithet_is_no_new_person() -> None:
+    assert unknown("ودعا البطريرك المؤمنين إلى الصلاة بشفاعة السيدة مريم العذراء من أجل السلام.") == []

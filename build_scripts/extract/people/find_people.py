@@ -164,6 +164,7 @@ def _reportable(body: str, registry: Registry, found: dict[str, UnknownPerson]) 
         if normalize(p.text) not in short
         and not DIGIT.search(p.text)
         and word_key(p.text.split()[-1]) not in OUTLET_ENDINGS  # سام برس: a news site's name
+        and word_key(p.text.split()[-1]) not in HOLY_EPITHETS  # مريم العذراء: a saint
         and (p.end < end or signed(body, p.start))
         and not _alias_of_someone(body, p.start)
     )
@@ -214,6 +215,8 @@ def _plausible(body: str, person: UnknownPerson) -> bool:
 
 # The last word of a news site's name (سام برس، هبة نيوز): no person's name ends so.
 OUTLET_ENDINGS = word_keys("برس بريس نيوز")
+# A saint's epithet (مريم العذراء، يوحنا المعمدان): a figure of faith, not of the news.
+HOLY_EPITHETS = word_keys("العذراء البتول المعمدان")
 # Nouns after which سارة is "glad", not Sarah (تزف بشرى سارة، أنباء سارة).
 GLAD_NEWS = word_keys("بشرى بشارة أخبار أنباء نبأ مفاجأة")
 GLAD = word_key("سارة")
