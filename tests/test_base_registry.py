@@ -737,3 +737,11 @@ def test_a_word_like_given_name_before_a_definite_family_name(text: str, people:
 def test_a_complementiser_before_a_family_name_is_no_given_name() -> None:
     text = "أعلن عيدروس الزبيدي تشكيل المجلس. وجاء في الإعلان أنَّ الزبيدي تولى رئاسته."
     assert [m.text for m in extract(text, REGISTRY).people] == ["عيدروس الزبيدي", "الزبيدي"]
+
+
+def test_a_registered_name_ending_in_a_given_name_then_a_family_nisba_is_a_namesake() -> None:
+    # محمد يونس (Bangladesh) is the first and father's names of محمد يونس المنفي (Libya)
+    assert extract("وشغل محمد يونس المنفي منصب السفير في اليونان.", REGISTRY).ids("people") == ()
+    assert extract("وقال رئيس الحكومة المؤقتة محمد يونس إن البلاد بخير.", REGISTRY).ids("people") == (
+        "muhammad-yunus",
+    )

@@ -2572,3 +2572,15 @@ def test_a_list_item_with_a_kunya_family_name_after_abd_al() -> None:
 
 def test_a_saint_with_her_epithet_is_no_new_person() -> None:
     assert unknown("ودعا البطريرك المؤمنين إلى الصلاة بشفاعة السيدة مريم العذراء من أجل السلام.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي مستهل كلمته رفع الأمين العام أسمى آيات الشكر والتقدير.",
+        "وأكدت الوزارة أن الوزير تبادل وجهات النظر مع المبعوث الأميركي في محادثات تناولت سبل كسر الجمود.",
+        "ووجه عبدالله البنوك بتوجيه أولوياتها إلى الاستيراد.",
+    ],
+)
+def test_highest_ways_and_banks_are_no_names(text: str) -> None:
+    assert unknown(text) == []

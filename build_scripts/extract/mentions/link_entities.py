@@ -34,7 +34,7 @@ import ahocorasick
 
 from ...arabic_text import NormalizedText, normalize_text
 from ...model import REGISTRY_FIELDS, Mention, Registry
-from ..names.given_name_lists import ALL_GIVEN
+from ..names.given_name_lists import ALL_GIVEN, ARABIC_GIVEN
 from ..names.name_shape import place_noun
 from ..names.name_words import NAMED_AFTER, PATRONYMIC, RULERS, SON_OF, TITLES
 from .entity_automaton import Candidate, Pattern, capital_or_place, matcher
@@ -343,13 +343,14 @@ def _person(
 
 
 def _nasab_goes_on(article: _Article, spot: _Spot) -> bool:
-    """A name matched as given name + بن + father's name, a family nisba right after it
-    that is no country's adjective: the nasab of another man of that family."""
+    """A name matched as given name + (بن +) father's name, a family nisba right after it
+    that is no country's adjective: the nasab of another man of that family (محمد بن
+    سلمان الحارثي; محمد يونس المنفي is not Muhammad Yunus)."""
     key = article.key
     if key[spot.end : spot.end + 3] != " ال":
         return False  # (most names: no word with the article right after them)
     words = key[spot.start : spot.end].split()
-    if len(words) < 3 or words[-2] not in PATRONYMIC:
+    if len(words) < 2 or (words[-2] not in PATRONYMIC and words[-1] not in ARABIC_GIVEN):
         return False
     return definite_nisba(next_word(key, spot.end)) and not _nationality_next(article, spot)
 
