@@ -392,10 +392,22 @@ def _subject_end(body: str, cue: int, limit: int) -> int:
     while (found := SUBJECT_END.search(body, at, limit)) is not None:
         close = closing(body, found.group(), found.end(), limit) if found.group() in OPEN_CLOSE else -1
         inner = body[found.end() : close]
-        if close == -1 or not body[cue : found.start()].strip() or is_speech(inner) or "\n" in inner:
+        alone = not body[cue : found.start()].strip() and not _relaying_outlet(body, cue, close)
+        if close == -1 or alone or is_speech(inner) or "\n" in inner:
             return found.start()  # a quoted subject alone (وأضاف "أرجمان"، أن) reads as before
         at = close + 1
     return limit
+
+
+# Whom a relay verb's quoted subject relays from (ونقلت "الوكالة الوطنية" عن فلان قوله).
+RELAYED_SOURCE = re.compile(r"\s*عن(?:ه|ها|هم)?(?!\w)")
+
+
+def _relaying_outlet(body: str, cue: int, close: int) -> bool:
+    """The name in marks right after نقل is the outlet that relays, not the speaker
+    (ونقلت "الوكالة الوطنية للإعلام" عن عون قوله): the subject goes on to whom it
+    relays from."""
+    return close != -1 and calls_on(body, cue, RELAYED) and RELAYED_SOURCE.match(body, close + 1) is not None
 
 
 # Courtesy before a name (رئيس الجمهورية الدكتور فلان): the person's own, never a possessor's title.
