@@ -558,6 +558,20 @@ SHAPES = [
         ["dmitry-peskov"],
     ),
     ('ونقل بيان رئاسي عن الرئيس جوزيف عون قوله: "لبنان ملتزم بتطبيق القرار 1701 بالكامل".', ["joseph-aoun"]),
+    # بيّن (explained) after من جهته، with its subject at length and a comma, then carried on
+    (
+        "من جهته، بين وزير الخارجية الروسي في موسكو سيرغي لافروف، أن الاتصالات لم تنقطع.\n"
+        'وتابع: "لم نتلق حتى الآن أي رد مكتوب على مقترحاتنا".',
+        ["sergei-lavrov"],
+    ),
+    # … and its feminine, بيّنت
+    ('من جهتها، بينت كايا كالاس أن "الحزمة الجديدة من العقوبات جاهزة للتصويت".', ["kaja-kallas"]),
+    # بين as "between" after من جهته، before no أن is no speech verb: the words stay Lavrov's
+    (
+        'وقال لافروف: "موسكو مستعدة للحوار". من جهته، بين الطرفين خلاف قديم.\n'
+        'وأضاف: "لكننا لن نقبل بشروط مسبقة من أي طرف".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
     # the relaying outlet's name in marks is not the subject: whom it relays from is
     (
         'ونقلت "وكالة الأنباء السعودية" عن بيسكوف قوله: "الحوار مع الجانب الأمريكي يتقدم ببطء".',

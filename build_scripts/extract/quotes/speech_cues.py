@@ -65,7 +65,7 @@ CUES = word_automaton(
             ("expressed", ("عبر",)),  # عبّر (expressed), not عبر (across, via)
             ("verb", VERB_STEMS),
             ("participle", PARTICIPLES),
-            ("before-that", ("بين",)),
+            ("before-that", ("بين", "بينت")),
         )
         for word in words
         for prefix in ("", "و", "ف", *(("ل",) if kind == "verb" and word[:1] in "يت" else ()))
@@ -89,6 +89,10 @@ EXPRESSED_ABOUT = re.compile(r"(?:[ \t]+(?![أإا]ن(?:ه|ها|هم)?(?!\w))[^\
 THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 # … or, after وبين at a clause's start, once its subject is named (وبيّن عبدي أن).
 THAT_AFTER_SUBJECT = re.compile(r"(?:\s+[\w\u0640]+){1,3}?\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
+# … or after من جهته، (a new speaker's turn), its subject named at whatever length, a comma
+# allowed before أن (من جهته، بيّن رئيس مجلس النواب فلان، أن).
+TURN_BEFORE = re.compile(r"(?<!\w)من\s+(?:جهت|جانب)(?:ه|ها|هم)\s*[،,]\s*\Z")
+THAT_AFTER_LONG_SUBJECT = re.compile(r"(?:\s+[\w\u0640]+){1,8}?[،,]?\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 
 
 # جدد right after an indefinite plural noun (أعضاء جدد، مستثمرين جدد) is "new", not "renewed".
@@ -122,8 +126,7 @@ class Cues:
         for start, end, kind in find_words(CUES, text.padded):
             begin, at = origin[start], origin[end - 1] + 1  # the word's offsets in the body
             if kind == "before-that":
-                opens = body[begin] == "و"
-                if THAT_FOLLOWS.match(body, at) or (opens and THAT_AFTER_SUBJECT.match(body, at)):
+                if _explained(body, begin, at):
                     verbs.append(at)  # وبين أن، وبيّن عبدي أن: explained that
                 continue
             if kind == "replied":
@@ -168,6 +171,17 @@ class Cues:
             return offsets[bisect_left(offsets, start) : bisect_right(offsets, end)]
 
         return pick(self.verbs), pick(self.participles)
+
+
+def _explained(body: str, begin: int, at: int) -> bool:
+    """بين (the word from ``begin`` to ``at``) is بيّن, explained: أن follows at once, or
+    after the subject it names at a clause's start (وبين) or a speaker's turn (من جهته،)."""
+    if THAT_FOLLOWS.match(body, at):
+        return True
+    if body[begin] == "و":
+        return THAT_AFTER_SUBJECT.match(body, at) is not None
+    turn = TURN_BEFORE.search(body, max(0, begin - 16), begin) is not None
+    return turn and THAT_AFTER_LONG_SUBJECT.match(body, at) is not None
 
 
 THAT_WORDS = word_keys("أن بأن لأن")
