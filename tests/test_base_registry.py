@@ -173,6 +173,11 @@ def test_a_family_name_that_is_a_countrys_adjective_is_the_person_once_named() -
     assert "SD" in extraction.ids("countries")  # نظيره السوداني: his Sudanese counterpart
     # not named before: the adjective
     assert extract("وأضاف السوداني أن الوضع صعب.", REGISTRY).ids("people") == ()
+    # with ل it agrees with no noun: whose office it is, the person named before
+    text = "التقى محمد شياع السوداني الوفد. وذكر المكتب الإعلامي للسوداني أن اللقاء كان مثمرا."
+    extraction = extract(text, REGISTRY)
+    assert [m.text for m in extraction.people] == ["محمد شياع السوداني", "لسوداني"]  # ل + ال written لل
+    assert "SD" not in extraction.ids("countries")
 
 
 def test_a_full_name_the_press_uses_links_the_person() -> None:

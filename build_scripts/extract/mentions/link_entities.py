@@ -445,8 +445,9 @@ def _adjective(
     """An adjective of a country (السوداني) may be a family name: the person named
     before it, or none of ours after a given name or a definite adjective."""
     key, start, prefix, before = article.key, spot.start, spot.prefix, spot.before
-    if pattern.mention_kind == "adjective" and prefix.endswith("ال"):
-        surname = nisba_surname(article.registry, key[start : spot.end], before, seen)
+    if pattern.mention_kind == "adjective" and prefix.endswith(("ال", "لل")):
+        possessor = prefix.endswith("لل")  # المكتب الإعلامي للسوداني: his office
+        surname = nisba_surname(article.registry, key[start : spot.end], before, seen, possessor)
         if surname is not None:
             pattern = surname  # وأضاف السوداني أن…: محمد شياع السوداني, named before, not Sudan
     if pattern.mention_kind == "adjective" and not prefix and definite_nisba(before):

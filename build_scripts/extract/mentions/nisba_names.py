@@ -25,15 +25,20 @@ def _nisba_surnames(registry: Registry) -> dict[str, str]:
     return found
 
 
-def nisba_surname(registry: Registry, core: str, before: str, seen: set[tuple[str, str]]) -> Pattern | None:
+def nisba_surname(
+    registry: Registry, core: str, before: str, seen: set[tuple[str, str]], possessor: bool = False
+) -> Pattern | None:
     """The person a definite country adjective stands for when it has no noun to agree
     with (after a verb, a preposition, a quotation mark: وأضاف السوداني، بين السوداني
     والمالكي) and the article has named the person whose family name it is. After a
     definite noun or one with a pronoun (الجيش السوداني، نظيره السوداني) it is the
-    adjective."""
+    adjective. Written with ل (``possessor``: المكتب الإعلامي للسوداني) it agrees with
+    no noun: it is whose, the person."""
     person = _nisba_surnames(registry).get(core)
     if person is None or ("actor", person) not in seen:
         return None
+    if possessor:
+        return Pattern("actor", person, "surname", False, False, False)
     bare = next((form for form in (before, *proclitic_forms(before)) if form.startswith("ال")), "")
     if bare or before.endswith(("ه", "ها", "هم", "هما", "ي")) or before in TITLES:
         return None
