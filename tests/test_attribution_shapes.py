@@ -572,6 +572,18 @@ SHAPES = [
         'وأضاف: "لكننا لن نقبل بشروط مسبقة من أي طرف".',
         ["sergei-lavrov", "sergei-lavrov"],
     ),
+    # reported from a title alone (عن وزير الخارجية … تأكيده): the one person named before with it
+    (
+        "التقى وزير الخارجية الأمريكي ماركو روبيو نظيره التركي.\n"
+        'ونقلت الخارجية عن وزير الخارجية الأمريكي تأكيده على "التزام واشنطن بأمن حلفائها في المنطقة".',
+        ["marco-rubio"],
+    ),
+    # … but a word after the title that may be an unknown name keeps it someone unnamed
+    (
+        "التقى وزير الخارجية الأمريكي ماركو روبيو نظيره التركي.\n"
+        'ونقلت الوكالة عن وزير الخارجية يزبك قوله: "المفاوضات ما زالت في مراحلها الأولى".',
+        [None],
+    ),
     # the relaying outlet's name in marks is not the subject: whom it relays from is
     (
         'ونقلت "وكالة الأنباء السعودية" عن بيسكوف قوله: "الحوار مع الجانب الأمريكي يتقدم ببطء".',

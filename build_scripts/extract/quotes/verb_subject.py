@@ -183,7 +183,12 @@ def _reported_subject(body: str, cue: int, text: str, named: list[Mention]) -> S
     after = [m for m in named if body.find("عن", cue, m.start) != -1]
     if after:
         return "person", after[0], frozenset()
-    if REPORTED_FROM_SOMEONE.search(text):
+    source = REPORTED_FROM_SOMEONE.search(text)
+    if source:
+        words = text[source.end() - 1 :].split()
+        titles = title_before_object(words)
+        if titles and word_key(words[0]) in SPEAKER_TITLES:
+            return "title", None, titles  # ونقل البيان عن وزير الخارجية السعودي تأكيده: his title
         return "other", None, frozenset()  # نقلت رويترز عن مسؤول أمريكي قوله: someone unnamed
     return "pronoun", None, frozenset()  # نقلت عنه قوله، وتابع قوله
 
