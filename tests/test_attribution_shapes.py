@@ -584,6 +584,18 @@ SHAPES = [
         'ونقلت الوكالة عن وزير الخارجية يزبك قوله: "المفاوضات ما زالت في مراحلها الأولى".',
         [None],
     ),
+    # a title may stand for the one person named with it inside an earlier quotation (a statement's text)
+    (
+        'وقالت الرئاسة في بيان إن "الرئيس أجرى اتصالا مع ولي العهد السعودي الأمير محمد بن سلمان بحث فيه الأوضاع".\n'
+        'من جانبه، أشاد ولي العهد السعودي بـ"الجهود الكبيرة التي تبذلها الرئاسة لتهدئة المنطقة".',
+        [None, "mohammed-bin-salman"],
+    ),
+    # an indefinite title with a preposition is someone unnamed, not the leader a quotation named
+    (
+        'وقال مصدر مطلع إن "الوفد برئاسة خليل الحية سيصل إلى القاهرة غدا للقاء الوسطاء".\n'
+        'وقال مسؤول في حماس إن الحركة "لم تتلق حتى الآن أي مقترح جديد من الوسطاء".',
+        [None, None],
+    ),
     # the relaying outlet's name in marks is not the subject: whom it relays from is
     (
         'ونقلت "وكالة الأنباء السعودية" عن بيسكوف قوله: "الحوار مع الجانب الأمريكي يتقدم ببطء".',

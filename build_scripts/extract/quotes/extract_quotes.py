@@ -133,6 +133,8 @@ def extract_quotes(
     blocks = paragraphs(body)
     quoted_spans, spoken, speech = _speech_spans(body, blocks, entities)
     people_list = People.of(outside(with_unknown(body, people, unknown, entities), speech))
+    unquoted = set(outside(list(people), speech))
+    quoted = [m for m in people if m not in unquoted]  # registered, named inside quotations
     state = Attribution(
         roles=roles,
         entities=mask,
@@ -142,6 +144,7 @@ def extract_quotes(
             if m.kind in ("name", "alias") and m.entity_id in adjectives  # قطر, not القطري
         },
         people=people_list.mentions,
+        quoted=quoted,
         office=office,
         paragraph_starts=[paragraph.start for paragraph in blocks],
         body=body,

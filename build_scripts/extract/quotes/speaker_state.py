@@ -34,6 +34,9 @@ class Attribution:
     entities: bytes = b""  # 1 where a country or organisation is named (part of a title)
     nations: Nations = field(default_factory=dict)  # countries named, read as adjectives in a title
     people: list[Mention] = field(default_factory=list)  # everyone named, in text order
+    # registered people named only inside quotations (a statement's "…مع ولي العهد السعودي،
+    # الأمير محمد بن سلمان"): a title later in the text may stand for them
+    quoted: list[Mention] = field(default_factory=list)
     office: Office | None = None  # who held an office on the article's day (وقال الرئيس الأمريكي)
     paragraph_starts: list[int] = field(default_factory=list)  # offsets where paragraphs begin
     body: str = ""  # the article, for the rare questions no other field answers
@@ -106,7 +109,7 @@ class Attribution:
         the next: وقال الوزير is the Emirati); two in that paragraph: nobody."""
         wanted = {bare(w) for w in titles}
         holders: dict[str, Mention] = {}
-        for person in self.people:
+        for person in sorted((*self.people, *self.quoted), key=lambda m: m.start):
             if person.end > at:
                 break
             key = who(person)

@@ -135,14 +135,21 @@ def with_object(key: str) -> bool:
     return key.startswith("بال") or (len(key) == 6 and key[:2] == "بت" and key[4] == "ي")
 
 
+# After an indefinite title, a preposition makes it one of a body's people (مسؤول في حماس).
+SOME_ONE_OF = word_keys("في لدى باسم من")
+
+
 def indefinite(words: list[str]) -> bool:
     """A title with no article and only adjectives after it (مسؤول أممي، مسؤولة أمريكية
-    رفيعة): someone new and unnamed, never a person named before. وزير الخارجية and
+    رفيعة) or a preposition (مسؤول في حماس): someone new and unnamed, never a person
+    named before. وزير الخارجية and
     رئيس الوزراء are definite through the noun they govern."""
     keys = [word_key(w.strip("،,.؛")) for w in words[:4]]
     keys = keys[: next((i for i, k in enumerate(keys) if k in COMPLEMENTISER_KEYS), len(keys))]
     if not keys or keys[0].startswith("ال"):
         return False
+    if len(keys) > 1 and keys[1] in SOME_ONE_OF:
+        return True  # مسؤول في حماس، متحدث باسم الخارجية: one of them, unnamed
     return all(k.endswith(("ي", "يه")) or k in ROLE_LINKS for k in keys[1:]) and not any(
         k.startswith("ال") for k in keys
     )
