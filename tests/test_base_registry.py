@@ -529,6 +529,18 @@ def test_an_outlet_the_probes_found_reported_as_a_person_is_an_outlet() -> None:
     assert [u.text for u in x.unknown_people] == []
 
 
+def test_a_nasab_alone_after_a_verb_is_the_gulf_official_named_before() -> None:
+    """بن عبد الرحمن for Qatar's Mohammed bin Abdulrahman, once named: a rule-made short
+    form, never another man's nasab (خالد بن عبد الرحمن) nor before he is named."""
+    named = "التقى رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني الوفد الأمريكي في الدوحة."
+    x = extract(named + ' ولفت بن عبد الرحمن إلى أن "الوساطة مستمرة رغم الصعوبات".', REGISTRY)
+    assert [m.text for m in x.people] == ["محمد بن عبد الرحمن آل ثاني", "بن عبد الرحمن"]
+    assert [q.speaker for q in x.quotes] == ["mohammed-bin-abdulrahman"]
+    other = extract(named + " وقال خالد بن عبد الرحمن إن الوساطة مستمرة.", REGISTRY)
+    assert [m.text for m in other.people] == ["محمد بن عبد الرحمن آل ثاني"]
+    assert extract("ولفت بن عبد الرحمن إلى أن الوساطة مستمرة.", REGISTRY).ids("people") == ()
+
+
 def test_a_two_word_name_without_its_bin_is_someone_elses() -> None:
     """بن is left out of a long name (three names remain), never of a shorter one:
     محمد سلمان is not Mohammed bin Salman, عبد الله زايد not Abdullah bin Zayed."""

@@ -469,6 +469,15 @@ def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    ['وقال بن عبد الحميد إن "الحوار مستمر بين الطرفين".', "وأكد بن سالم أن المفاوضات متواصلة."],
+)
+def test_a_speech_verb_before_a_nasab_alone_is_not_its_given_name(text: str) -> None:
+    """وقال بن فلان: the nasab may be reported, the verb is never the name's first word."""
+    assert not any(f[0].startswith(("وقال", "وأكد")) for f in unknown(text))
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # علي is keyed as the preposition على: after a title, with a family name, a name

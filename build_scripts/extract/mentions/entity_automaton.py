@@ -69,6 +69,8 @@ def _patterns(
     if kind == "actor":
         for whole in _family_respelt(entity.names.ar, spellings(entity), short):
             yield whole, Pattern(kind, entity.id, "name", False, False, True)
+        for nasab in _nasab_forms(spellings(entity)):
+            yield nasab, Pattern(kind, entity.id, "surname", False, True, True)
     for adjective in adjectives:
         if adjective.startswith("ال"):
             continue
@@ -84,6 +86,24 @@ def _family_respelt(name: str, forms: Iterable[str], short: set[str]) -> set[str
         return set()
     aliases = {normalize(form) for form in forms} - short
     return {" ".join([*words[:-1], alias]) for alias in aliases if " " not in alias and alias != words[-1]}
+
+
+NASAB = ("بن", "ابن")
+
+
+def _nasab_forms(forms: Iterable[str]) -> set[str]:
+    """بن and the father's name of a name that opens with a given name and بن (فيصل بن
+    فرحان → بن فرحان، ابن فرحان; محمد بن عبد الرحمن آل ثاني → بن عبد الرحمن): the press
+    calls a Gulf official so once it has named him. A short form: it links only after
+    he is named, and two people who share it (بن زايد) leave it to neither."""
+    found: set[str] = set()
+    for form in forms:
+        words = normalize(form).split()
+        if len(words) < 3 or words[1] not in NASAB or words[0] in NASAB:
+            continue
+        father = words[2:4] if words[2] == "عبد" and len(words) > 3 else words[2:3]
+        found |= {" ".join([bin_word, *father]) for bin_word in NASAB}
+    return found
 
 
 def _mention_kind(kind: str, key: str, full: str, adjectives: set[str], capitals: set[str]) -> str:

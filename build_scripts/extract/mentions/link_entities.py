@@ -36,8 +36,18 @@ from ...arabic_text import NormalizedText, normalize_text
 from ...model import REGISTRY_FIELDS, Mention, Registry
 from ..names.given_name_lists import ALL_GIVEN, ARABIC_GIVEN
 from ..names.name_shape import place_noun
-from ..names.name_words import NAMED_AFTER, PATRONYMIC, RULERS, SON_OF, TITLES
-from .entity_automaton import Candidate, Pattern, capital_or_place, matcher
+from ..names.name_words import (
+    HONORIFICS,
+    NAMED_AFTER,
+    PATRONYMIC,
+    RULERS,
+    SON_OF,
+    SPEECH_FORMS,
+    STOP,
+    TITLES,
+    VERBS,
+)
+from .entity_automaton import NASAB, Candidate, Pattern, capital_or_place, matcher
 from .neighbour_words import next_word, previous_word
 from .nisba_names import definite_nisba, given_before, nisba_surname
 from .organisation_context import PLUS, SPORTS, TOWN_WORDS, common_noun, organ_of, plus_forms, title_field
@@ -313,6 +323,13 @@ def _person(
     ):
         return None  # مطار رفيق الحريري، بمركز محمد السادس، كأس الأمير فلان: named after the person
         # (not a place noun ending the line before: أمن وقضاء /⏎فلان)
+    if (
+        pattern.generated
+        and pattern.ambiguous  # (a family name in بن, rule-respelt, is no short form: بن جفير)
+        and key[spot.start : spot.end].split(" ", 1)[0] in NASAB
+        and _named_before(article, spot)
+    ):
+        return None  # خالد بن عبد الرحمن: another man's nasab, not محمد بن عبد الرحمن's short form
     if " " not in key[spot.start : spot.end]:
         pattern = named_namesake(registry, pattern, key[spot.start : spot.end], seen, article.named)
         first = (
@@ -437,6 +454,25 @@ def _another_persons_name(article: _Article, spot: _Spot, pattern: Pattern) -> b
     entity_before = spot.index > 0 and article.candidates[spot.index - 1][1] >= start - len(spot.prefix) - 1
     # أحمد عبد الله الجبوري أبو مازن: another man's kunya, not Mahmoud Abbas
     return not entity_before and kunya_of_another(registry, pattern, key, start, before)
+
+
+CLAUSE_MARKS = frozenset('.،,:؛!؟?\n"«“')
+
+
+def _named_before(article: _Article, spot: _Spot) -> bool:
+    """A word that may be a name stands right before the candidate, no punctuation between
+    (not a title, a verb or a particle: وقال بن عبد الرحمن، الشيخ بن عبد الرحمن)."""
+    before = spot.before
+    at = article.origin[spot.start - len(spot.prefix)]
+    if not before or any(c in CLAUSE_MARKS for c in article.body[max(0, at - 2) : at]):
+        return False  # the sentence or a clause starts with it
+    return not (
+        before in TITLES
+        or before in HONORIFICS
+        or before in SPEECH_FORMS
+        or before in VERBS
+        or before in STOP
+    )
 
 
 def _adjective(

@@ -23,8 +23,10 @@ from ..names.name_words import (
     PLACE_NOUNS,
     SIDI,
     SON_OF,
+    SPEECH_FORMS,
     STOP,
     TITLES,
+    VERBS,
     word_keys,
 )
 from .name_scan import Scan
@@ -116,6 +118,8 @@ def with_first_word(scan: Scan, person: UnknownPerson) -> UnknownPerson:
             (key in STOP and key not in SIDI)
             or key in TITLES
             or key in HONORIFICS
+            or key in SPEECH_FORMS  # وقال بن عبد الرحمن: the verb, then a man's nasab alone
+            or key in VERBS
             or key in scan.entity_words
             or previous.tanween
         ):

@@ -243,12 +243,12 @@ def _title_part(words: list[str]) -> list[str]:
             (
                 i
                 for i, w in enumerate(words)
-                if i and (word_key(w) in TIME_WORDS | AGED or _occasion(words, i))
+                if i and (word_key(w.rstrip("،,.؛")) in TIME_WORDS | AGED or _occasion(words, i))
             ),
             len(words),
         )
-    ]  # … and so does an age (وأوضح الوزير البالغ من العمر 44 عاما), and where he spoke
-    # (وأضاف الوزير في الندوة الصحفية: not a title's في)
+    ]  # (its comma too: الجمعة،) … and so does an age (وأوضح الوزير البالغ من العمر 44 عاما), and
+    # where he spoke (وأضاف الوزير في الندوة الصحفية: not a title's في)
     while len(words) > 1 and word_key(words[0]) in STYLE_HONORIFICS:
         words = words[1:]  # وقال سمو الأمير: the title is الأمير
     return words
