@@ -602,6 +602,24 @@ SHAPES = [
         'وأكد وزير الخارجية القطري الجمعة، أنه "لا يجب أن يكون هناك تصعيد في المنطقة".',
         ["mohammed-bin-abdulrahman"],
     ),
+    # a paragraph that is only a quotation goes on with the words the one before reported
+    (
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده لن تقبل بأي شروط مسبقة.\n\n"
+        '"من يطلب منا التنازل اليوم عليه أن يتذكر ما فعله بالأمس".',
+        ["sergei-lavrov"],
+    ),
+    # … and a line of scraped text the same way
+    (
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده لن تقبل بأي شروط مسبقة.\n"
+        '"من يطلب منا التنازل اليوم عليه أن يتذكر ما فعله بالأمس".',
+        ["sergei-lavrov"],
+    ),
+    # … but not when that paragraph names someone after him
+    (
+        "وقال لافروف إن بلاده لن تقبل بأي شروط، مشيرا إلى تصريحات الرئيس الأمريكي دونالد ترامب.\n\n"
+        '"من يطلب منا التنازل اليوم عليه أن يتذكر ما فعله بالأمس".',
+        [None],
+    ),
     # the relaying outlet's name in marks is not the subject: whom it relays from is
     (
         'ونقلت "وكالة الأنباء السعودية" عن بيسكوف قوله: "الحوار مع الجانب الأمريكي يتقدم ببطء".',

@@ -35,6 +35,7 @@ from ...model import Mention, Quote, UnknownPerson
 from ..names.name_tokens import WORD
 from .carried_speaker import note_attributions, note_lines
 from .paragraphs import (
+    SENTENCE_ENDS,
     Paragraph,
     caption,
     in_heading,
@@ -237,6 +238,9 @@ def _paragraph_quotes(
             speaker = _unattributed(
                 body, cues, paragraph, (start, end), sentence, opens, previous, run, people, state
             )
+        if speaker is None and not opens:
+            line = _line_before(body, paragraph, start)  # scraped text: a line is a paragraph
+            speaker = _reported_goes_on(line, people, state) if line is not None else None
         quotes.append(_quote(quoted, start, end, paragraph.number, speaker))
         if speaker and not state.aside:
             state.carry(speaker)
@@ -286,7 +290,31 @@ def _introduced(
         return None
     if previous.text.rstrip().endswith(":"):
         return who_said(body, cues, previous.end, previous.start, people, state)  # وجاء في البيان: nobody
-    return run if run is not None and run == state.speaker else None
+    if run is not None and run == state.speaker:
+        return run
+    return _reported_goes_on(previous, people, state)
+
+
+def _line_before(body: str, paragraph: Paragraph, start: int) -> Paragraph | None:
+    """The line before the one a quotation at ``start`` opens, when that line ends a
+    sentence (the paragraphs of scraped text are often single lines); else None."""
+    line = body.rfind("\n", paragraph.start, start) + 1
+    if not line or body[line : start - 1].strip():
+        return None
+    before = body.rfind("\n", paragraph.start, line - 1) + 1 or paragraph.start
+    text = body[before : line - 1]
+    return (
+        Paragraph(paragraph.number, before, line - 1, text) if text.rstrip().endswith(SENTENCE_ENDS) else None
+    )
+
+
+def _reported_goes_on(previous: Paragraph, people: People, state: Attribution) -> Mention | None:
+    """The speaker whose words the previous paragraph reported (قال فلان إن…), when it
+    names no one after him: a paragraph that is only a quotation goes on with his words."""
+    speaker, heard = state.speaker, state.heard_at
+    if speaker is None or not previous.start <= heard <= previous.end:
+        return None
+    return speaker if not people.within(heard, previous.end) else None
 
 
 def _block_quote(
