@@ -620,6 +620,18 @@ SHAPES = [
         '"من يطلب منا التنازل اليوم عليه أن يتذكر ما فعله بالأمس".',
         [None],
     ),
+    # "according to her" with its tanween and و (ووفقاً لها)، then a second quotation joined by و
+    (
+        "وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن الاتفاق مهم.\n\n"
+        'ووفقاً لها، كان الهدف هو "حماية الصناعة الأوروبية من المنافسة" و"ضمان فرص العمل للجميع".',
+        ["ursula-von-der-leyen", "ursula-von-der-leyen"],
+    ),
+    # تضيف (she adds), the present of أضافت
+    (
+        "التقت أورسولا فون دير لاين الوزراء.\n\n"
+        'تضيف فون دير لاين أن "الاتحاد سيواصل دعم أوكرانيا ما دام ذلك ضروريا".',
+        ["ursula-von-der-leyen"],
+    ),
     # the relaying outlet's name in marks is not the subject: whom it relays from is
     (
         'ونقلت "وكالة الأنباء السعودية" عن بيسكوف قوله: "الحوار مع الجانب الأمريكي يتقدم ببطء".',

@@ -224,6 +224,7 @@ def _paragraph_quotes(
     noted = paragraph.start  # attributions are read in text order, up to each quote
     said = paragraph.start  # where the last quotation read so far ended
     sentences = sentence_starts(paragraph, spans) if spans else []
+    last: Mention | None = None  # who spoke the quotation read before, in this paragraph
     for start, end in spans:
         quoted = body[start:end]
         if (start, end) not in spoken:
@@ -232,6 +233,8 @@ def _paragraph_quotes(
         note_lines(body, cues, noted, max(noted, sentence), people, state)
         noted = max(noted, end)
         speaker = who_said(body, cues, start, sentence, people, state, since=said)
+        if speaker is None and said > paragraph.start and AND_JOINED.fullmatch(body, said, start):
+            speaker = last  # "…" و"…": the same words go on
         said = end
         opens = not body[paragraph.start : start - 1].strip()
         if speaker is None:
@@ -242,6 +245,7 @@ def _paragraph_quotes(
             line = _line_before(body, paragraph, start)  # scraped text: a line is a paragraph
             speaker = _reported_goes_on(line, people, state) if line is not None else None
         quotes.append(_quote(quoted, start, end, paragraph.number, speaker))
+        last = speaker
         if speaker and not state.aside:
             state.carry(speaker)
         state.aside = False
@@ -249,6 +253,10 @@ def _paragraph_quotes(
     note_attributions(body, cues, noted, paragraph.end, people, state)
     run = run if spans and not body[paragraph.start : spans[0][0] - 1].strip() else None
     return quotes, run
+
+
+# Two quotations joined by و alone ("…" و"…"): one speaker's words, listed.
+AND_JOINED = re.compile(r"[\"”»’]\s*و\s*[\"“«‘]")
 
 
 def _unattributed(

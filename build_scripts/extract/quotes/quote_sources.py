@@ -106,7 +106,9 @@ PRONOUN_SOURCE = re.compile(
     r"وفق (?:تعبير|قول)|وفقا ل(?:تعبير|قول))(?:ه|ها|هم)(?!\w)"
 )
 # "According to him" before a quotation (والذي مكّن بحسبه من “…”، على حد قوله “…”).
-HIS_ACCOUNT = re.compile(r"(?<!\w)(?:ب?حسب|وفق|وفقا ل|على حد (?:قول|تعبير))(?:ه|ها)(?!\w)")
+HIS_ACCOUNT = re.compile(
+    r"(?<!\w)[وف]?(?:ب?حسب|وفق|وفق(?:ا|اً|ًا) ?ل|على حد (?:قول|تعبير))(?:ه|ها)(?!\w)"
+)  # ووفقاً لها
 # After a quotation: a comma and the attribution ("…"، قال لافروف), never و (a new clause).
 AFTER_QUOTE = re.compile(
     r"[" + "".join(OPEN_CLOSE) + r"]?\s*[،,]?\s*(?:(?:كما|حسبما|مثلما|(?:ب?حسب|وفق|وفقا|وفقاً|وفقًا)\s+ما)\s+)?"
