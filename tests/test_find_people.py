@@ -462,6 +462,11 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ('وتابع الوزير: "أنا وزير الأطباء والمرضى، وجاي علشان أشوف حالة المرضى".', "جاي علشان"),
         # a given name alone and a past verb (بهرام تجاهل: Bahram ignored)
         ("وقال المتحدث بهرام قاسمي إن الزيارة مؤجلة. بهرام تجاهل سياسة بلاده.", "بهرام تجاهل"),
+        # "according to" ends the name a speech verb's subject is (وقال فلان وفقا لـ…)
+        (
+            'أعلن المتحدث سامر جهاد موعد الزيارة. وقال جهاد وفقا لـ"الأناضول" إن الوفد سيصل غدا.',
+            "جهاد وفقا",
+        ),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
