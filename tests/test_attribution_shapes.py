@@ -37,6 +37,18 @@ SHAPES = [
         ["jens-stoltenberg", "jens-stoltenberg"],
     ),
     ('وتابع ستولتنبيرغ: "لا يحق لموسكو أن تقرر من ينضم إلى الحلف".', [None]),
+    # … before خلال or a quotation mark, and a letter away from the spelling this article
+    # used (جوتيريش, a rule-made one), not only from the registry's
+    (
+        "قال الأمين العام للأمم المتحدة أنطونيو جوتيريش إن العالم يواجه أزمة.\n\n"
+        'وأضاف جوتيرتش خلال كلمته أن "الوقت ينفد أمام الدول الأكثر فقرا".',
+        ["antonio-guterres"],
+    ),
+    (
+        'قال الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ إن "الحلف سيواصل دعم أوكرانيا مهما طال الزمن". '
+        'وتابع ستولتنبيرغ "لا يحق لموسكو أن تقرر من ينضم إلى الحلف".',
+        ["jens-stoltenberg", "jens-stoltenberg"],
+    ),
     # the head of the government is the prime minister who spoke before
     (
         'قالت رئيسة الوزراء الإيطالية جورجا ميلوني إن "بلادنا ستواصل دعم الشعب الأوكراني". '

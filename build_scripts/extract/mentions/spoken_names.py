@@ -11,7 +11,7 @@ from ...arabic_text import normalize, word_key
 from ...model import Mention, Registry
 from ..names.given_name_lists import ALL_GIVEN
 from ..names.name_words import SPEECH_FORMS, STOP, word_keys
-from .spelling_variants import family_words, one_edit_key
+from .spelling_variants import family_words, one_edit, one_edit_key
 
 # Arabic letters and tatweel: the only characters a speech verb is looked for in.
 LETTERS = "\u0621-\u064a"
@@ -88,8 +88,11 @@ def _alone(body: str, match: re.Match[str]) -> bool:
     return after is not None and (after.group(1) in ":،," or word_key(after.group(1)) in ENDS_A_NAME)
 
 
-# After a speech verb: one word without the article, then a colon or a comma (وأضاف ستولتتبرغ:).
-WORD_AFTER = re.compile(rf"[ \t]+([{LETTERS}]{{5,}})(?=[ \t]*[:،,])")
+# After a speech verb: one word without the article, then a colon, a comma, a quotation
+# mark or a word that ends a subject (وأضاف ستولتتبرغ:، وأضاف جوتيرتش خلال كلمته أن).
+WORD_AFTER = re.compile(
+    rf"[ \t]+([{LETTERS}]{{5,}})(?=[ \t]*[:،,«“\"]|[ \t]+(?:خلال|في|أن|إن|أنه|إنه|أمام|لدى|عبر)(?!\w))"
+)
 
 
 def misspelt_speakers(
@@ -108,10 +111,21 @@ def misspelt_speakers(
         if _linked(result, start, end):
             continue  # (before the search among every family word, which costs)
         owners = family_words(registry).get(one_edit_key(word, registry), frozenset())
-        owner = _named_before(result, start, owners)
+        owner = _named_before(result, start, owners) or _spelt_before(result, start, word)
         if owner is not None:
             found.append(Mention(entity_id=owner, kind="alias", text=body[start:end], start=start, end=end))
     return found
+
+
+def _spelt_before(result: dict[str, list[Mention]], start: int, word: str) -> str | None:
+    """The one person named before ``start`` whose family name, as this article wrote it
+    (جوتيريش, a rule-made spelling), is a letter away from ``word`` (جوتيرتش)."""
+    named = {
+        m.entity_id
+        for m in result["actor"]
+        if m.end <= start and len(word) >= 5 and one_edit(word, normalize(m.text.split()[-1]))
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _linked(result: dict[str, list[Mention]], start: int, end: int) -> bool:
