@@ -280,6 +280,8 @@ def test_titles_give_the_name_its_role_and_country(
         ("وقال رئيس مجلس المحافظة “صباح البزوني “،في مؤتمر صحفي إن الوضع صعب.", "صباح البزوني"),
         # a given name that is also a word (بشير, herald) after أفاد (reported)
         ("وأفاد بشير جبر، مراسل القناة، بأن الوضع خطير.", "بشير جبر"),
+        # سلطان without the article is a given name (السلطان is the title)
+        ("وقال الدكتور سلطان حمد الراشد إن المشروع سيكتمل قريبا.", "سلطان حمد الراشد"),
     ],
 )
 def test_given_names_start_a_name(text: str, name: str) -> None:
