@@ -598,6 +598,8 @@ def test_a_speech_verb_before_a_nasab_alone_is_not_its_given_name(text: str) -> 
         ("وحضر الجلسة الرئيس المستقيل المهندس سامر الحلبي فاز بنتيجتها الدكتور خالد العلي.", "سامر الحلبي"),
         # a verb ending in ال before a title is no آل (استقال محافظ البنك)
         ("وجاء القرار بعدما استقال محافظ البنك المركزي طارق عامر أمس.", "طارق عامر"),
+        # before an age, a verb and a noun with its pronoun (his rival) are not the name's
+        ("وفي المقابل، نجح منافسه عثمان كوليبالي، 61 عاما، في حشد دعم المعارضة.", "عثمان كوليبالي"),
     ],
 )
 def test_names_end_where_the_name_does(text: str, name: str) -> None:

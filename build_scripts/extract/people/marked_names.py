@@ -19,6 +19,7 @@ from ..names.given_name_lists import STOP_GIVEN
 from ..names.name_shape import name_like
 from ..names.name_tokens import PREVIOUS_WORD, WORD, Token, tokens
 from ..names.name_words import CONNECTORS, INSTITUTIONS, ROLE_LINKS, SPEECH_FORMS, STOP, TITLES, word_keys
+from ..names.word_patterns import possessed_noun, present_verb
 from .name_scan import Scan
 from .person_role import role_after
 
@@ -211,7 +212,7 @@ def aged(scan: Scan) -> list[UnknownPerson]:
         if not 2 <= len(name) <= 5:
             continue
         first = name[0].key
-        if first in scan.any_given or first[1:] in scan.any_given or _opens_aged(words, run):
+        if first in scan.any_given or first[1:] in scan.any_given or _opens_aged(scan, words, run):
             found.append(
                 UnknownPerson(
                     text=scan.body[name[0].start : name[-1].end], start=name[0].start, end=name[-1].end
@@ -221,22 +222,33 @@ def aged(scan: Scan) -> list[UnknownPerson]:
 
 
 def _aged_word(scan: Scan, word: Token) -> bool:
+    """A word the name before an age may hold: not a verb, nor a noun with its pronoun
+    (تمكن منافسه فلان، 59 عاما: his rival, then the name)."""
     return (
         not scan.covered(word)
         and not word.definite
         and not word.feminine
         and word.key not in SPEECH_FORMS
+        and not present_verb(word.key)
+        and not possessed_noun(scan.body[word.start : word.end], word.key, scan.any_given)
         and name_like(word.key, scan.entity_words)
     )
 
 
-def _opens_aged(words: list[Token], run: int) -> bool:
-    """What stands before the name: a speech verb or a title, or a break (punctuation,
-    a new line), so the words are not the end of a longer noun phrase."""
+def _opens_aged(scan: Scan, words: list[Token], run: int) -> bool:
+    """What stands before the name: a speech verb, a title, a noun with its pronoun that
+    says who he is to someone (منافسه، نجله), or a break (punctuation, a new line), so
+    the words are not the end of a longer noun phrase."""
     if run == 0:
         return True
-    before = words[run - 1].key
-    return before in SPEECH_FORMS or before in TITLES or not words[run].joined
+    word = words[run - 1]
+    before = word.key
+    return (
+        before in SPEECH_FORMS
+        or before in TITLES
+        or not words[run].joined
+        or possessed_noun(scan.body[word.start : word.end], before, scan.any_given)
+    )
 
 
 # An election or appointment names its holder between the act and the office, the office
