@@ -280,8 +280,9 @@ def test_titles_give_the_name_its_role_and_country(
         ("وقال رئيس مجلس المحافظة “صباح البزوني “،في مؤتمر صحفي إن الوضع صعب.", "صباح البزوني"),
         # a given name that is also a word (بشير, herald) after أفاد (reported)
         ("وأفاد بشير جبر، مراسل القناة، بأن الوضع خطير.", "بشير جبر"),
-        # سلطان without the article is a given name (السلطان is the title)
+        # سلطان and أمير without the article, before a given name, are given names (not أمير قطر)
         ("وقال الدكتور سلطان حمد الراشد إن المشروع سيكتمل قريبا.", "سلطان حمد الراشد"),
+        ("وقال نائب وزير الطاقة أمير رضا كرمي إن الإنتاج سيرتفع.", "أمير رضا كرمي"),
     ],
 )
 def test_given_names_start_a_name(text: str, name: str) -> None:

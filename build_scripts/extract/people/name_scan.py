@@ -365,8 +365,8 @@ class Scan:
         )  # محافظ نينوى عبد القادر الدخيل: the province no list holds, then the name
 
     def _title_opens_name(self, words: list[Token], i: int, role_start: int | None) -> bool:
-        """A title's word that is the name's first (أمين الناصر، سلطان بن علي): it opens
-        the name instead of the role."""
+        """A title's word that is the name's first (أمين الناصر، سلطان بن علي، أمير حسين):
+        it opens the name instead of the role."""
         word, key = words[i], words[i].key
         amin = (
             key == AMIN
@@ -380,7 +380,15 @@ class Scan:
             and words[i + 1].key in PATRONYMIC
             and words[i + 1].joined
         )
-        return bool(amin or patronym)
+        given = (  # مساعد الوزير أمير حسين فلان، الدكتور سلطان أحمد فلان: the given names Amir, Sultan
+            not word.definite
+            and key in TITLES
+            and key in self.any_given
+            and i + 1 < len(words)
+            and words[i + 1].joined
+            and words[i + 1].key in self.any_given
+        )
+        return bool(amin or patronym or given)
 
     def _no_person_here(self, words: list[Token], i: int) -> bool:
         """A word that looks like a title but names no person's role here: the scan ends."""
