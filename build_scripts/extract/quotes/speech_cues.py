@@ -66,6 +66,7 @@ CUES = word_automaton(
             ("verb", VERB_STEMS),
             ("participle", PARTICIPLES),
             ("before-that", ("بين", "بينت")),
+            ("addressed", ("وجه", "وجهت")),
         )
         for word in words
         for prefix in ("", "و", "ف", *(("ل",) if kind == "verb" and word[:1] in "يت" else ()))
@@ -85,6 +86,11 @@ REPLIED_TO = re.compile(
 # عبر (expressed) before its subject and عن: ≤ four words, then عن (عبر إبراهيم عن ارتياحه).
 # (No complementiser between: عبر إكس أن الاعتذار عن… is "via X", the clause after it.)
 EXPRESSED_ABOUT = re.compile(r"(?:[ \t]+(?![أإا]ن(?:ه|ها|هم)?(?!\w))[^\s،,:.«“\"]+){1,4}[ \t]+عن[ \t]")
+# وجّه (addressed) is written وجه like the noun (a face): a verb of speech only when a
+# message follows within a few words (وجه الرئيس كلمة إلى الأمة، وجهت الوزيرة نداء).
+MESSAGE_FOLLOWS = re.compile(
+    r"(?:[ \t]+[^\s.،,:؛\"«“]+){0,4}?[ \t]+(?:رسالة|رسالته|رسالتها|كلمة|كلمته|كلمتها|نداء|نداءه|خطابا|تحذيرا|تحذيرات)(?!\w)"
+)
 # بيّن (explained) is written بين like the preposition (between): a verb only before أن/إن.
 THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
 # … or, after وبين at a clause's start, once its subject is named (وبيّن عبدي أن).
@@ -135,6 +141,10 @@ class Cues:
                     continue  # ردّ فعل السلك الدبلوماسي: a reaction, a noun
                 if shadda or REPLIED_TO.match(body, at):
                     verbs.append(at + shadda)  # وردّ، ورد الوزير على فلان قائلا: replied
+                continue
+            if kind == "addressed":
+                if MESSAGE_FOLLOWS.match(body, at):
+                    verbs.append(at)  # وجه غوتيريش رسالة إلى القادة: "…" (not وجه, a face)
                 continue
             if kind == "expressed":
                 if "\u0651" in body[begin:at] or EXPRESSED_ABOUT.match(body, at):
