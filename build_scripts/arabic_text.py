@@ -79,7 +79,11 @@ FOLDS = tuple(
     for code, target in sorted(table.items())
 )
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
-REMOVED_OR_EXPANDING = re.compile(REMOVED.pattern[:-1] + "\ufb50-\ufdff\ufe70-\ufefe]+")
+# A hyphen with a space beside it, dropped with the spaces on one side, so the words it
+# joins stand one space apart as in a listed name (يون سوك- يول، يون سيوك - يول).
+SPACED_HYPHEN = r"(?<=[ \t])-[ \t]+|-(?=[ \t])|(?<=[ \t])-"
+SPACED_HYPHEN_RUN = re.compile(SPACED_HYPHEN)
+REMOVED_OR_EXPANDING = re.compile(REMOVED.pattern[:-1] + "\ufb50-\ufdff\ufe70-\ufefe]+|" + SPACED_HYPHEN)
 
 
 @lru_cache(maxsize=4096)
@@ -173,8 +177,9 @@ def _folded(kept: str) -> str | None:
 def _normalize_slowly(text: str) -> tuple[str, list[int]]:
     key: list[str] = []
     origin: list[int] = []
+    dropped = {i for match in SPACED_HYPHEN_RUN.finditer(text) for i in range(*match.span())}
     for index, char in enumerate(text):
-        folded = normalize_char(char)
+        folded = "" if index in dropped else normalize_char(char)
         key.append(folded)
         origin.extend([index] * len(folded))
     origin.append(len(text))

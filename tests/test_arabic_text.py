@@ -67,8 +67,18 @@ def test_normalize_is_idempotent(text: str) -> None:
     assert normalize(normalize(text)) == normalize(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("يون سوك- يول", "يون سوك يول"), ("يون سيوك - يول", "يون سيوك يول"), ("سوك -يول", "سوك يول")],
+)
+def test_a_hyphen_beside_a_space_leaves_one_space(text: str, key: str) -> None:
+    """A hyphenated name written with a space by the hyphen reads as the name listed."""
+    assert normalize_with_offsets(text)[0] == key
+    assert _normalize_slowly(text)[0] == key
+
+
 @settings(max_examples=300, deadline=None)
-@given(ARABIC | ANY)
+@given(ARABIC | ANY | st.text(alphabet="اب -\t\u064e", max_size=30))
 def test_fast_path_equals_character_by_character(text: str) -> None:
     key, origin = normalize_with_offsets(text)
     slow_key, slow_origin = _normalize_slowly(text)

@@ -541,6 +541,15 @@ def test_a_nasab_alone_after_a_verb_is_the_gulf_official_named_before() -> None:
     assert extract("ولفت بن عبد الرحمن إلى أن الوساطة مستمرة.", REGISTRY).ids("people") == ()
 
 
+def test_a_hyphenated_name_with_a_space_by_its_hyphen_is_the_person() -> None:
+    """يون سوك- يول (scraped Korean names): the listed يون سوك يول, and يون alone after."""
+    x = extract("التقى رئيس كوريا الجنوبية يون سوك- يول السفير. وقال يون، إن العلاقات ستتحسن.", REGISTRY)
+    assert [(m.text, m.entity_id) for m in x.people] == [
+        ("يون سوك- يول", "yoon-suk-yeol"),
+        ("يون", "yoon-suk-yeol"),
+    ]
+
+
 def test_a_two_word_name_without_its_bin_is_someone_elses() -> None:
     """بن is left out of a long name (three names remain), never of a shorter one:
     محمد سلمان is not Mohammed bin Salman, عبد الله زايد not Abdullah bin Zayed."""
