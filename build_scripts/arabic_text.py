@@ -101,7 +101,7 @@ def normalize(text: str) -> str:
     The same key as ``normalize_with_offsets`` without its offset map, which most
     callers (short names and words) do not need."""
     if not PRESENTATION_FORMS.search(text):
-        key = _folded(REMOVED.sub("", text))
+        key = _folded(REMOVED.sub("", SPACED_HYPHEN_RUN.sub("", text) if "-" in text else text))
         if key is not None:
             return key
     return _normalize_slowly(text)[0]

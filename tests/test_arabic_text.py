@@ -82,7 +82,7 @@ def test_a_hyphen_beside_a_space_leaves_one_space(text: str, key: str) -> None:
 def test_fast_path_equals_character_by_character(text: str) -> None:
     key, origin = normalize_with_offsets(text)
     slow_key, slow_origin = _normalize_slowly(text)
-    assert key == slow_key
+    assert key == slow_key == normalize(text)
     assert list(origin) == list(slow_origin)
     assert len(origin) == len(key) + 1 and origin[len(key)] == len(text)
     assert all(0 <= origin[i] < len(text) for i in range(len(key)))
