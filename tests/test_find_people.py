@@ -465,6 +465,8 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ('وتابع الوزير: "أنا وزير الأطباء والمرضى، وجاي علشان أشوف حالة المرضى".', "جاي علشان"),
         # a given name alone and a past verb (بهرام تجاهل: Bahram ignored)
         ("وقال المتحدث بهرام قاسمي إن الزيارة مؤجلة. بهرام تجاهل سياسة بلاده.", "بهرام تجاهل"),
+        # نوّه (praised) after a title is a verb, not a name (نوه بدور: praised the role)
+        ("وأكدت الوكالة أن وزير الخارجية نوه بدور بلاده في حفظ الأمن.", "نوه بدور"),
         # "according to" ends the name a speech verb's subject is (وقال فلان وفقا لـ…)
         (
             'أعلن المتحدث سامر جهاد موعد الزيارة. وقال جهاد وفقا لـ"الأناضول" إن الوفد سيصل غدا.',

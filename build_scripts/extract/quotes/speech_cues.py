@@ -19,7 +19,7 @@ from ..names.name_words import word_keys
 
 VERB_STEMS = (
     (
-        "قال أضاف أكد صرح شدد حذر أوضح أشار اعتبر رأى رأت دعا دعت كشف أعلن تابع ختم لفت أعرب "
+        "قال أضاف أكد صرح شدد حذر أوضح أشار اعتبر دعا دعت كشف أعلن تابع ختم لفت أعرب "
         "ذكر نقل كتب غرد قالت أضافت أكدت صرحت شددت حذرت أوضحت أشارت اعتبرت كشفت أعلنت تابعت "
         "لفتت أعربت ذكرت كتبت غردت يقول تقول يضيف تضيف يؤكد وصف وصفت استطرد أردف أفاد أفادت تعهد تعهدت "
         "طالب طالبت رحب رحبت ندد نددت انتقد انتقدت علق علقت زعم زعمت اتهم اتهمت نفى نفت أقر أقرت "
@@ -54,7 +54,8 @@ PARTICIPLES = (
     "مبينا مبينة متسائلا متسائلة مشيدا مشيدة مستذكرا مستذكرة معلقا داعيا داعية"
 ).split()
 PARTICIPLE_KEYS = frozenset(normalize(w) for w in PARTICIPLES)
-SPEECH_VERB_KEYS = frozenset(normalize(w) for w in VERB_STEMS)
+OPINED = ("رأى", "رأت")  # (a cue only before أن: رأي is also "opinion")
+SPEECH_VERB_KEYS = frozenset(normalize(w) for w in (*VERB_STEMS, *OPINED))
 
 
 CUES = word_automaton(
@@ -67,6 +68,7 @@ CUES = word_automaton(
             ("participle", PARTICIPLES),
             ("before-that", ("بين", "بينت")),
             ("addressed", ("وجه", "وجهت")),
+            ("opined", OPINED),
         )
         for word in words
         for prefix in ("", "و", "ف", *(("ل",) if kind == "verb" and word[:1] in "يت" else ()))
@@ -141,6 +143,10 @@ class Cues:
                     continue  # ردّ فعل السلك الدبلوماسي: a reaction, a noun
                 if shadda or REPLIED_TO.match(body, at):
                     verbs.append(at + shadda)  # وردّ، ورد الوزير على فلان قائلا: replied
+                continue
+            if kind == "opined":
+                if THAT_FOLLOWS.match(body, at) or THAT_AFTER_LONG_SUBJECT.match(body, at):
+                    verbs.append(at)  # ورأى الوزير فلان أن (not رأي العلم, the opinion of science)
                 continue
             if kind == "addressed":
                 if MESSAGE_FOLLOWS.match(body, at):
