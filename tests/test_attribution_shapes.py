@@ -661,6 +661,12 @@ SHAPES = [
         ["sergei-lavrov"],
     ),
     ('ورأى وزير الخارجية الروسي سيرغي لافروف أن "الحوار يبقى الطريق الوحيد".', ["sergei-lavrov"]),
+    # a masculine verb does not carry on a woman's words once a man has been named since
+    (
+        'وقالت رئيسة الوزراء الإيطالية جورجا ميلوني إن "الحكم سياسي ولا يستند إلى القانون". ورفضت المحكمة طلبها، '
+        'وفقا لما قاله القاضي سيرجيو مانشيني أثناء الجلسة، وأضاف: "القرار نهائي ولا يقبل الطعن".',
+        ["giorgia-meloni", None],
+    ),
     # the relaying outlet's name in marks is not the subject: whom it relays from is
     (
         'ونقلت "وكالة الأنباء السعودية" عن بيسكوف قوله: "الحوار مع الجانب الأمريكي يتقدم ببطء".',

@@ -360,9 +360,20 @@ def _pronoun_unnamed(q: _Quote, cue: int) -> Mention | None:
         return None  # في المقابل تجاهل ولي العهد السؤال…، لكنه علق…، وقال: the crown prince, not the last speaker
     if _she_after_him(body, cue, start, people, state):  # وتابعت after a man's words, or …لتتدخل
         return None  # النائب فلانة وتكرر ما قاله زميلها. وشددت على: she, not the last speaker
+    if _he_after_her(body, cue, people, state):
+        return None  # …حسينة…، وفقا لما قاله القاضي فلان، وأضاف: he, not the last speaker
     if state.speaker is not None and _named_later_in_sentence(body, people, state.speaker, start):
         return None  # وردا على سؤال حول تصريحات الرئيس حيث أعلن أنه "…"، أجاب فلان: named only after
     return state.speaker or sole_subject(body, sentence_start, cue, in_sentence, state)
+
+
+def _he_after_her(body: str, cue: int, people: People, state: Attribution) -> bool:
+    """A masculine verb cannot carry on a woman's words once someone else has been named
+    since: a man the text has not resolved speaks."""
+    if state.speaker is None or feminine_verb(body, cue):
+        return False
+    own = state.titles | state.roles.get(who(state.speaker), frozenset())
+    return a_woman(own) and not a_man(own) and others_since(people, state, cue)
 
 
 def _named_later_in_sentence(body: str, people: People, person: Mention, start: int) -> bool:
