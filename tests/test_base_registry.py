@@ -550,6 +550,14 @@ def test_a_hyphenated_name_with_a_space_by_its_hyphen_is_the_person() -> None:
     ]
 
 
+def test_a_family_name_two_people_share_links_only_the_one_named_in_full() -> None:
+    """المشاط: the Houthis' Mahdi al-Mashat and Egypt's Rania Al-Mashat; alone it is neither."""
+    assert extract("«المشاط» تلتقي مسؤولي البنك الدولي في القاهرة.", REGISTRY).ids("people") == ()
+    for full, person in (("رانيا المشاط", "rania-al-mashat"), ("مهدي المشاط", "mahdi-al-mashat")):
+        x = extract(f"التقى {full} الوفد. وقال المشاط إن المحادثات مثمرة.", REGISTRY)
+        assert [m.entity_id for m in x.people] == [person, person]
+
+
 def test_a_two_word_name_without_its_bin_is_someone_elses() -> None:
     """بن is left out of a long name (three names remain), never of a shorter one:
     محمد سلمان is not Mohammed bin Salman, عبد الله زايد not Abdullah bin Zayed."""
