@@ -558,6 +558,17 @@ def test_a_family_name_two_people_share_links_only_the_one_named_in_full() -> No
         assert [m.entity_id for m in x.people] == [person, person]
 
 
+def test_a_given_name_the_press_calls_a_leader_by_is_him_once_named_never_another_mans() -> None:
+    """أنور for Anwar Ibrahim once named in full (the Malay press's usage); السفير أنور
+    الخطيب is another man, and a definite object after a verb is no family name."""
+    named = "قال رئيس الوزراء الماليزي أنور إبراهيم إن الحوار ضروري."
+    x = extract(named + " ووصف أنور الزيارة بالمثمرة، وقال أنور إن التعاون سيتسع.", REGISTRY)
+    assert [m.text for m in x.people] == ["أنور إبراهيم", "أنور", "أنور"]
+    other = extract(named + " والتقى لاحقا السفير أنور الخطيب.", REGISTRY)
+    assert [m.text for m in other.people] == ["أنور إبراهيم"]
+    assert extract("ووصف أنور الزيارة بالمثمرة.", REGISTRY).ids("people") == ()
+
+
 def test_a_two_word_name_without_its_bin_is_someone_elses() -> None:
     """بن is left out of a long name (three names remain), never of a shorter one:
     محمد سلمان is not Mohammed bin Salman, عبد الله زايد not Abdullah bin Zayed."""

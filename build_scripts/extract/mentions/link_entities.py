@@ -389,7 +389,18 @@ def _given_name_of_another(article: _Article, spot: _Spot, pattern: Pattern) -> 
     key = article.key
     if not pattern.ambiguous or key[spot.start : spot.end] not in ALL_GIVEN:
         return False
-    return definite_nisba(next_word(key, spot.end)) and not _nationality_next(article, spot)
+    following = next_word(key, spot.end)
+    if definite_nisba(following):
+        return not _nationality_next(article, spot)
+    after_verb = spot.before in SPEECH_FORMS or spot.before in VERBS  # وانتقد رعد الكيان: his object
+    return not after_verb and key[spot.end : spot.end + 1] == " " and _family_name(following)
+
+
+def _family_name(word: str) -> bool:
+    """A definite word that may be a family name right after a given name (السفير أنور
+    الخطيب; after a verb it is more often the object: وانتقد رعد الكيان), not
+    a noun in ة (ووصف أنور التجربة: what he described), a title or a day (أنور الأربعاء)."""
+    return word.startswith("ال") and not word.endswith("ه") and word not in STOP and word not in TITLES
 
 
 def _nationality_next(article: _Article, spot: _Spot) -> bool:
