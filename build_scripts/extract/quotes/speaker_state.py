@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from heapq import merge
 
 from ...arabic_text import normalize
 from ...model import Mention
@@ -109,7 +110,7 @@ class Attribution:
         the next: وقال الوزير is the Emirati); two in that paragraph: nobody."""
         wanted = {bare(w) for w in titles}
         holders: dict[str, Mention] = {}
-        for person in sorted((*self.people, *self.quoted), key=lambda m: m.start):
+        for person in merge(self.people, self.quoted, key=_start):  # both in text order
             if person.end > at:
                 break
             key = who(person)
@@ -169,6 +170,10 @@ class People:
     def within(self, start: int, end: int) -> list[Mention]:
         """Mentions wholly inside ``[start, end)``."""
         return [m for m in self.starting(start, end) if m.end <= end]
+
+
+def _start(person: Mention) -> int:
+    return person.start
 
 
 def who(person: Mention) -> str:
