@@ -327,7 +327,7 @@ def _person(
         pattern.generated
         and pattern.ambiguous  # (a family name in بن, rule-respelt, is no short form: بن جفير)
         and key[spot.start : spot.end].split(" ", 1)[0] in NASAB
-        and _named_before(article, spot)
+        and _name_word_before(article, spot)
     ):
         return None  # خالد بن عبد الرحمن: another man's nasab, not محمد بن عبد الرحمن's short form
     if " " not in key[spot.start : spot.end]:
@@ -470,7 +470,7 @@ def _another_persons_name(article: _Article, spot: _Spot, pattern: Pattern) -> b
 CLAUSE_MARKS = frozenset('.،,:؛!؟?\n"«“')
 
 
-def _named_before(article: _Article, spot: _Spot) -> bool:
+def _name_word_before(article: _Article, spot: _Spot) -> bool:
     """A word that may be a name stands right before the candidate, no punctuation between
     (not a title, a verb or a particle: وقال بن عبد الرحمن، الشيخ بن عبد الرحمن)."""
     before = spot.before

@@ -111,13 +111,13 @@ def misspelt_speakers(
         if _linked(result, start, end):
             continue  # (before the search among every family word, which costs)
         owners = family_words(registry).get(one_edit_key(word, registry), frozenset())
-        owner = _named_before(result, start, owners) or _spelt_before(result, start, word)
+        owner = _named_before(result, start, owners) or _respelt_before(result, start, word)
         if owner is not None:
             found.append(Mention(entity_id=owner, kind="alias", text=body[start:end], start=start, end=end))
     return found
 
 
-def _spelt_before(result: dict[str, list[Mention]], start: int, word: str) -> str | None:
+def _respelt_before(result: dict[str, list[Mention]], start: int, word: str) -> str | None:
     """The one person named before ``start`` whose family name, as this article wrote it
     (جوتيريش, a rule-made spelling), is a letter away from ``word`` (جوتيرتش)."""
     named = {
