@@ -14,7 +14,7 @@ from .link_events import described_event_mentions, generic_event_mentions
 from .mentions.link_entities import find_mentions
 from .mentions.near_spellings import near_spellings
 from .office_holders import office_holder
-from .people.find_people import find_unknown_people
+from .people.find_people import find_unknown_people, without_linked_family_names
 from .quotes.extract_quotes import extract_quotes
 from .quotes.speaker_titles import without_l
 
@@ -96,6 +96,7 @@ def extract(body: str, registry: Registry, day: str | None = None) -> Extraction
     found = find_unknown_people(body, registry, mentions["actor"], others, normalized)
     respelled, unknown = near_spellings(found, registry)  # عباس عارقجي is عباس عراقجي
     people = tuple(sorted((*mentions["actor"], *respelled), key=lambda m: m.start))
+    unknown = without_linked_family_names(unknown, people, registry)
     return Extraction(
         people=people,
         countries=mentions["country"],

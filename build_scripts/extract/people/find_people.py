@@ -66,7 +66,8 @@ def _cue_automaton(registry: Registry) -> ahocorasick.Automaton:
     return word_automaton(words)
 
 
-FAMILY_OF = ("آل ", "ال ")  # آل (the family of) before a cue word
+FAMILY_OF = ("آل ", "ال ")
+FAMILY_WORDS = word_keys("آل")  # آل (the family of) before a cue word
 
 
 def find_unknown_people(
@@ -102,6 +103,20 @@ def find_unknown_people(
     if home is not None:
         found = {key: with_home(body, person, home, entities, registry) for key, person in found.items()}
     return _longest(body, _reportable(body, registry, found))
+
+
+def without_linked_family_names(
+    unknown: tuple[UnknownPerson, ...], people: tuple[Mention, ...], registry: Registry
+) -> tuple[UnknownPerson, ...]:
+    """The reports without those opening on the last word of a registered person's name
+    that the article writes in full (no given name): that is the person with the
+    sentence's next word (a headline's «رامافوسا يؤدي اليمين», the body's سيريل رامافوسا).
+    A dynasty's name (آل نهيان) is also a given name: نهيان بن زايد is someone else.
+    Asked after the near spellings are linked, as they may be that name."""
+    given = registry_sets(registry)[0]
+    names = (normalize(m.text).split() for m in people)  # as this article spells them
+    family = {w[-1] for w in names if len(w) >= 2 and w[-1] not in given and w[-2] not in FAMILY_WORDS}
+    return tuple(p for p in unknown if normalize(p.text).split()[0] not in family) if family else unknown
 
 
 def _mask(body: str, known: tuple[Mention, ...], entities: tuple[Mention, ...]) -> bytearray:
