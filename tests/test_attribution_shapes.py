@@ -1905,6 +1905,18 @@ SHAPES = [
         'وأوضح رئيس مجلس الشورى الإسلامي: "ان الولايات المتحدة تعلم أن الضغط لن ينجح".',
         ["mohammad-bagher-ghalibaf"],
     ),
+    # a verb whose pronoun subject is followed by بأنه (what he pledged) or by ب and a noun
+    # in ة: no one else is its subject, and the participle after it is still his
+    (
+        'وقال رئيس الوزراء الياباني شيغيرو إيشيبا إن "الأجور يجب أن ترتفع".\n'
+        'ووعد بأنه سيعمل على خفض الأسعار في الأشهر المقبلة، قائلا: "لن نترك الأسر وحدها".',
+        ["shigeru-ishiba", "shigeru-ishiba"],
+    ),
+    (
+        'وقال رئيس الوزراء الياباني شيغيرو إيشيبا إن "الأجور يجب أن ترتفع".\n'
+        'وتعهد بمواجهة الغلاء في الأشهر المقبلة، قائلا: "لن نترك الأسر وحدها".',
+        ["shigeru-ishiba", "shigeru-ishiba"],
+    ),
 ]
 
 

@@ -267,6 +267,8 @@ def _pronoun_shape(body: str, cue: int, end: int, words: list[str], first: str, 
         return True  # وتوعد بتنفيذ…، وجددت التأكيد على: what was said, not who
     if not a_name and (iftial(first) or ifal(first)) and first not in GIVEN:
         return True  # وأعلن انتهاء الحرب، وأعلن إطلاق: a verbal noun, what he announced
+    if not a_name and _bi_noun_in_a(words[0].strip("،,.؛"), first):
+        return True  # وتعهد بمحاربة الفساد: what he pledged, not who
     if first in RELATIVE_PRONOUNS and calls_on(body, cue, OBJECT_VERBS):
         return True  # كما انتقد الذين شككوا…: whom he criticised
     if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
@@ -290,6 +292,18 @@ def _pronoun_shape(body: str, cue: int, end: int, words: list[str], first: str, 
         return True  # وحث زملاءه على التصويت، ودعا أنصاره: whom he calls on, his own
     # ثم تابع حديثه: "…": his talk, he goes on
     return len(words) == 1 and body[end : end + 1] == ":" and possessed_noun(words[0], first, GIVEN)
+
+
+def _bi_noun_in_a(raw: str, key: str) -> bool:
+    """ب and a noun in ة of four letters or more (بمحاربة، بمعالجة): no subject opens so.
+    Names do (بثينة، بوريطة، بن عيسى): a given name, and بو، بن، با, are left out."""
+    return (
+        len(key) >= 6
+        and raw.endswith("ة")
+        and key[0] == "ب"
+        and not key.startswith(("بو", "بن", "با"))
+        and key not in GIVEN
+    )
 
 
 def _named_head(body: str, cue: int, named: list[Mention], roles: Roles, entities: bytes) -> SubjectReading:
