@@ -220,6 +220,9 @@ def note_lines(body: str, cues: Cues, start: int, end: int, people: People, stat
     at = start
     line = body.find("\n", start, end)
     while line != -1:
+        if _verb_ends_line(body, cues, at, line):
+            line = body.find("\n", line + 1, end)  # قال⏎رئيس الوزراء…: a wrapped line, one sentence
+            continue
         note_attributions(body, cues, at, line + 1, people, state)
         at = line + 1
         line_end = body.find("\n", at)
@@ -231,6 +234,13 @@ def note_lines(body: str, cues: Cues, start: int, end: int, people: People, stat
             state.carry(opener)  # (not a headline: a line without its full stop)
         line = body.find("\n", at, end)
     note_attributions(body, cues, at, end, people, state)
+
+
+def _verb_ends_line(body: str, cues: Cues, start: int, line: int) -> bool:
+    """The line from ``start`` ends on a speech verb (scraped text wrapped after قال):
+    its subject is on the next line."""
+    verbs, _ = cues.between(start, line)
+    return bool(verbs) and not body[verbs[-1] : line].strip()
 
 
 def note_attributions(
