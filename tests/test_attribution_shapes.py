@@ -1923,6 +1923,12 @@ SHAPES = [
         'واستدرك فيدان بأن "الطريق ما زال طويلا"، ثم أشاد بالوسطاء مستدركا: "لكن لا بديل عن الاتفاق".',
         ["hakan-fidan", "hakan-fidan", "hakan-fidan"],
     ),
+    # scraped text wrapped right after the speech verb: its subject is on the next line
+    (
+        "قال\nرئيس الوزراء الماليزي أنور إبراهيم إن\nالاقتصاد سينمو هذا العام.\n"
+        'وأضاف: "سنواصل الإصلاحات في كل القطاعات".',
+        ["anwar-ibrahim"],
+    ),
 ]
 
 

@@ -731,6 +731,22 @@ def test_a_place_noun_ending_the_line_before_does_not_name_a_place_after_the_per
         ("وانتقدت الوزيرة الألمانية الرئيس جين بينغ بشدة.", ("xi-jinping",)),
         ("وقال الرئيس البرازيلي لولا إن بلاده لن تنحاز.", ("luiz-inacio-lula-da-silva",)),
         ("ولولا الدعم البرازيلي لما نجحت الخطة.", ()),
+        # بن مبارك is a short form: after another man's given name (with و) it is his family
+        # name; after a title, its body and the nationality it is the Yemeni prime minister
+        ("وأفرجت المحكمة عن المعارض كمال الجندوبي وخيام بن مبارك.", ()),
+        ("وقال رئيس الحكومة اليمنية بن مبارك إن الإصلاحات مستمرة.", ("ahmad-awad-bin-mubarak",)),
+        # a title, then a given name no list holds, then a registered family name: a
+        # stranger the title introduces, and the family name alone later is him again
+        ("وقال قائد الأركان في النيجر الجنرال ساليفو مودي إن الجيش مستعد. وأضاف مودي أن الحدود آمنة.", ()),
+        ("وقال الرئيس ناريندار مودي إن الهند مستعدة.", ("narendra-modi",)),  # his own, misspelt
+        # … not a noun with its pronoun or a registered name before it (guards)
+        ("وأشاد الأمين العام بالرئيس وفريقه روبيو وهيغسيث خلال اللقاء.", ("marco-rubio", "pete-hegseth")),
+        (
+            "وسئل عن الاتصالات بين الوزير عراقجي وويتكوف فقال إنها متوقفة.",
+            ("abbas-araghchi", "steve-witkoff"),
+        ),
+        # the son of a registered president, registered too: the longer name is his
+        ("وقال النائب نيكولاس مادورو غيرا إن والده بخير.", ("nicolas-maduro-guerra",)),
     ],
 )
 def test_nasab_namesakes_and_short_forms_in_context(text: str, people: tuple[str, ...]) -> None:

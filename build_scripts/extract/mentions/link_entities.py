@@ -38,6 +38,7 @@ from ..names.given_name_lists import ALL_GIVEN, ARABIC_GIVEN
 from ..names.name_shape import place_noun
 from ..names.name_words import (
     HONORIFICS,
+    INSTITUTIONS,
     NAMED_AFTER,
     PATRONYMIC,
     RULERS,
@@ -46,6 +47,7 @@ from ..names.name_words import (
     STOP,
     TITLES,
     VERBS,
+    word_keys,
 )
 from .entity_automaton import NASAB, Candidate, Pattern, capital_or_place, matcher
 from .neighbour_words import next_word, previous_word
@@ -59,6 +61,7 @@ from .person_context import (
     named_namesake,
     own_first_name_before,
     someone_elses_given,
+    titled_strangers_name,
 )
 from .place_context import DOCUMENT_WORDS, FORCE_WORDS, dateline, located, media_word, place_where
 from .short_forms import adjective_after, holders_country, leading_country, resolve, titled
@@ -200,6 +203,12 @@ def _taken_family_names(
             continue
         before = previous_word(key, start - len(prefix))
         if before not in ALL_GIVEN and before[1:] not in ALL_GIVEN:
+            taken.update(  # الجنرال ساليفو مودي: a given name no list holds, after a title
+                p.entity_id
+                for p in patterns
+                if p.kind == "actor"
+                and titled_strangers_name(registry, p, key, start - len(prefix), before, NOT_GIVEN)
+            )
             continue  # (most words before a name are no given name: decided before reading it as written)
         written = _written_before(body, text.origin[start - len(prefix)])
         taken.update(
@@ -289,11 +298,26 @@ def _titled_national(article: _Article, spot: _Spot, patterns: tuple[Pattern, ..
         or end + 1 < spot.start - len(spot.prefix)
     ):
         return None
-    if previous_word(article.key, start - len(prefix)) not in TITLES:
+    word = previous_word(article.key, start - len(prefix))
+    if word not in TITLES and not _office_of(article.key, start - len(prefix) - len(word) - 1, word):
         return None
     actors = article.registry.actors
     fits = [p for p in patterns if p.kind == "actor" and actors[p.entity_id].country == nation.entity_id]
     return fits[0] if len(fits) == 1 else None
+
+
+def _office_of(key: str, at: int, word: str) -> bool:
+    """A title and the body it heads end at ``at`` + ``word`` (رئيس الحكومة، رئيس
+    الوزراء، وزير الخارجية): the title then reads on to its adjective."""
+    body = word.removeprefix("ال")
+    return (word in OFFICES or body in INSTITUTIONS) and bool(word) and previous_word(key, at) in TITLES
+
+
+# Words that may stand between a title and a registered name without being a given name.
+NOT_GIVEN = TITLES | HONORIFICS | SPEECH_FORMS | VERBS | STOP | PATRONYMIC
+
+# Bodies a title heads that are no institution's name (رئيس الوزراء).
+OFFICES = word_keys("الوزراء")
 
 
 def _not_a_place(pattern: Pattern, spot: _Spot) -> bool:
@@ -324,8 +348,7 @@ def _person(
         return None  # مطار رفيق الحريري، بمركز محمد السادس، كأس الأمير فلان: named after the person
         # (not a place noun ending the line before: أمن وقضاء /⏎فلان)
     if (
-        pattern.generated
-        and pattern.ambiguous  # (a family name in بن, rule-respelt, is no short form: بن جفير)
+        pattern.ambiguous  # (a family name in بن, rule-respelt, is no short form: بن جفير)
         and key[spot.start : spot.end].split(" ", 1)[0] in NASAB
         and _name_word_before(article, spot)
     ):
@@ -348,6 +371,8 @@ def _person(
         ):
             return None  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
             # (before a family name with the article, also a given name that is a word: فاروق الشرع)
+        elif titled_strangers_name(registry, pattern, key, spot.start - len(spot.prefix), before, NOT_GIVEN):
+            return None  # الجنرال ساليفو مودي: a general the title introduces, not Modi
         elif pattern.entity_id in article.taken:
             return None  # أحمد الصفدي … وأشار الصفدي: the other man again
     elif _nasab_family_name(key, spot) and someone_elses_given(
@@ -472,13 +497,15 @@ CLAUSE_MARKS = frozenset('.،,:؛!؟?\n"«“')
 
 def _name_word_before(article: _Article, spot: _Spot) -> bool:
     """A word that may be a name stands right before the candidate, no punctuation between
-    (not a title, a verb or a particle: وقال بن عبد الرحمن، الشيخ بن عبد الرحمن)."""
+    (not a title, a verb, a particle or a word with the article: وقال بن عبد الرحمن، الشيخ
+    بن عبد الرحمن، رئيس الحكومة اليمنية بن مبارك)."""
     before = spot.before
     at = article.origin[spot.start - len(spot.prefix)]
     if not before or any(c in CLAUSE_MARKS for c in article.body[max(0, at - 2) : at]):
         return False  # the sentence or a clause starts with it
     return not (
-        before in TITLES
+        before.startswith("ال")  # رئيس الحكومة اليمنية بن مبارك: a title's adjective, no given name
+        or before in TITLES
         or before in HONORIFICS
         or before in SPEECH_FORMS
         or before in VERBS

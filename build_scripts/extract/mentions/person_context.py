@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...arabic_text import normalize
 from ...model import Registry, per_registry
 from ..names.given_name_lists import ALL_GIVEN, ARABIC_GIVEN, given_names
-from ..names.name_words import PATRONYMIC, STOP, TITLES
+from ..names.name_words import FOREIGN_RANKS, PATRONYMIC, STOP, TITLES
 from .entity_automaton import Pattern
 from .neighbour_words import next_word, previous_word
 from .spelling_variants import family_words, one_edit
@@ -23,6 +23,15 @@ def _name_words(registry: Registry) -> dict[str, frozenset[str]]:
         )
         for actor in registry.actors.values()
     }
+
+
+IN_THE_NAME_OF = frozenset({normalize("باسم")})
+
+
+@per_registry
+def _all_name_words(registry: Registry) -> frozenset[str]:
+    """Every word of every registered person's Arabic names."""
+    return frozenset().union(*_name_words(registry).values())
 
 
 KUNYA = frozenset(normalize(w) for w in ("أبو", "أم"))
@@ -92,6 +101,28 @@ def someone_elses_given(
     return given not in own and not any(
         _one_letter(given, word) and not {given, word} <= ARABIC_GIVEN for word in own
     )  # أحمد before محمد الحسان: a son's name (أحمد and محمد are two names)
+
+
+def titled_strangers_name(
+    registry: Registry, pattern: Pattern, key: str, start: int, before: str, words: frozenset[str]
+) -> bool:
+    """A title, then a word without the article that is no word ``words`` knows (a title,
+    verb or particle) and none of the person's own names, then a registered one-word name
+    at ``start`` (الجنرال ساليفو مودي): that word is the given name of someone else the
+    title introduces, whatever list lacks it. The person's own name there, or one letter
+    off, is the person (الرئيس ناريندرا مودي)."""
+    if not before or before.startswith(("ال", "و", "لل")) or key[start - 1 : start] != " ":
+        return False  # (وفريقه روبيو: and his team, a list; للرئيس بري: a title with ل)
+    if before in words or before in IN_THE_NAME_OF or before[1:] in words:
+        return False  # المتحدث باسم نتنياهو: in his name (باسم is also a given name)
+    if before in _all_name_words(registry) or before.endswith(("ه", "ها")):
+        return False  # الوزير عراقجي وويتكوف: two registered people listed
+    if key[start - len(before) - 2 : start - 1] != " " + before:
+        return False  # (the line or the text starts with it)
+    if previous_word(key, start - len(before) - 2) not in TITLES | FOREIGN_RANKS:
+        return False
+    own = _name_words(registry).get(pattern.entity_id, frozenset())
+    return before not in own and not any(one_edit(before, word) for word in own)
 
 
 def own_first_name_before(
