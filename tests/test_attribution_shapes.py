@@ -1929,6 +1929,24 @@ SHAPES = [
         'وأضاف: "سنواصل الإصلاحات في كل القطاعات".',
         ["anwar-ibrahim"],
     ),
+    # a quotation that is a whole sentence of its own, after a sentence reporting his words
+    # through a verb or "according to him": his words go on
+    (
+        "قال رئيس الوزراء الكندي مارك كارني إن الرسوم الجمركية تضر بالبلدين.\n"
+        'وأوضح أن كندا ستبحث عن أسواق جديدة. "لن نعتمد على شريك واحد بعد اليوم".',
+        ["mark-carney"],
+    ),
+    (
+        "قال رئيس الوزراء الكندي مارك كارني إن الرسوم الجمركية تضر بالبلدين.\n"
+        'ووفقا له، ستبحث كندا عن أسواق جديدة. "لن نعتمد على شريك واحد بعد اليوم".',
+        ["mark-carney"],
+    ),
+    # … not when the sentence before named no one speaking, or the quotation goes on
+    (
+        "قال رئيس الوزراء الكندي مارك كارني إن الرسوم الجمركية تضر بالبلدين.\n"
+        'وتراجعت الأسواق بعد الإعلان. "لن نعتمد على شريك واحد بعد اليوم".',
+        [None],
+    ),
 ]
 
 

@@ -801,8 +801,12 @@ def test_a_complementiser_before_a_family_name_is_no_given_name() -> None:
 
 
 def test_a_registered_name_ending_in_a_given_name_then_a_family_nisba_is_a_namesake() -> None:
-    # محمد يونس (Bangladesh) is the first and father's names of محمد يونس المنفي (Libya)
-    assert extract("وشغل محمد يونس المنفي منصب السفير في اليونان.", REGISTRY).ids("people") == ()
+    # محمد يونس (Bangladesh) is the first and father's names of محمد يونس المنفي (Libya),
+    # whose full name the registry lists; with another nisba, someone else again
+    assert extract("وشغل محمد يونس المنفي منصب السفير في اليونان.", REGISTRY).ids("people") == (
+        "mohamed-al-menfi",
+    )
+    assert extract("وشغل محمد يونس الورفلي منصب السفير في اليونان.", REGISTRY).ids("people") == ()
     assert extract("وقال رئيس الحكومة المؤقتة محمد يونس إن البلاد بخير.", REGISTRY).ids("people") == (
         "muhammad-yunus",
     )

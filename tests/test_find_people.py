@@ -2618,3 +2618,9 @@ def test_a_dynastys_name_is_also_a_given_name() -> None:
     # guard: آل نهيان ends a linked name, and نهيان بن زايد is someone else
     text = "استقبل الشيخ محمد بن زايد آل نهيان أمس الشيخ نهيان بن زايد آل نهيان رئيس مجلس أمناء المؤسسة."
     assert [name for name, _, _ in unknown(text)] == ["نهيان بن زايد آل نهيان"]
+
+
+def test_present_in_a_place_is_no_family_name() -> None:
+    # الموجود في: "who is in", after a family name read alone
+    text = "وقال وزير الخارجية المكلف سامي عرفات إن الحوار ممكن. كما حذر عرفات الموجود في الدوحة من التصعيد."
+    assert [name for name, _, _ in unknown(text)] == ["سامي عرفات"]

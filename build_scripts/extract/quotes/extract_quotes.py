@@ -45,7 +45,7 @@ from .paragraphs import (
     sentence_start,
     sentence_starts,
 )
-from .quote_sources import source_before, speaker_after
+from .quote_sources import HIS_ACCOUNT, source_before, speaker_after
 from .quote_spans import OPEN_CLOSE, is_speech, quote_spans
 from .quote_speaker import who_said
 from .speaker_names import outside, with_unknown
@@ -243,7 +243,10 @@ def _paragraph_quotes(
             )
         if speaker is None and not opens:
             line = _line_before(body, paragraph, start)  # scraped text: a line is a paragraph
-            speaker = _reported_goes_on(line, people, state) if line is not None else None
+            if line is not None:
+                speaker = _reported_goes_on(line, people, state)
+            else:
+                speaker = _sentence_goes_on(body, cues, paragraph, sentences, (start, end), people, state)
         quotes.append(_quote(quoted, start, end, paragraph.number, speaker))
         last = speaker
         if speaker and not state.aside:
@@ -314,6 +317,33 @@ def _line_before(body: str, paragraph: Paragraph, start: int) -> Paragraph | Non
     return (
         Paragraph(paragraph.number, before, line - 1, text) if text.rstrip().endswith(SENTENCE_ENDS) else None
     )
+
+
+def _sentence_goes_on(
+    body: str,
+    cues: Cues,
+    paragraph: Paragraph,
+    sentences: list[int],
+    span: tuple[int, int],
+    people: People,
+    state: Attribution,
+) -> Mention | None:
+    """A quotation that is a whole sentence of its own goes on with the words the sentence
+    before reported through a speech verb or from him (وأضاف أن…. "…".، ووفقا له…. "…".), when no one is named since
+    its speaker was: the last speaker; else None."""
+    start, end = span
+    sentence = sentence_start(sentences, start)
+    if sentence == paragraph.start or body[sentence : start - 1].strip():
+        return None
+    if body[end + 1 : end + 3].lstrip(" ")[:1] not in (".", "\n", ""):
+        return None  # (the sentence goes on after the quotation: "…"، مشيرا إلى…)
+    before = sentence_start(sentences, sentence - 1)
+    speaker, heard = state.speaker, state.heard_at
+    if speaker is None or heard > sentence:
+        return None
+    if not cues.between(before, sentence)[0] and not HIS_ACCOUNT.search(body, before, sentence):
+        return None  # (a sentence that reported nothing: وفقا له، "according to him", did)
+    return speaker if not people.within(heard, start) else None
 
 
 def _reported_goes_on(previous: Paragraph, people: People, state: Attribution) -> Mention | None:
