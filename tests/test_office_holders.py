@@ -31,6 +31,12 @@ QUOTE = ': "سنتوصل إلى اتفاق قريبا جدا مع جميع ال�
         ("وقالت منسقة الدبلوماسية الأوروبية", "2025-03-01", "kaja-kallas"),
         ("وقال منسق الدبلوماسية الأوروبية", "2024-03-01", "josep-borrell"),
         ("وقال رئيس الوزراء الإسرائيلي", "2025-03", "benjamin-netanyahu"),  # a month is a date too
+        # Iraq's president and speaker, before and after they changed hands
+        ("وقال الرئيس العراقي", "2021-05-01", "barham-salih"),
+        ("وقال الرئيس العراقي", "2024-05-01", "abdul-latif-rashid"),
+        ("وقال رئيس مجلس النواب العراقي", "2020-05-01", "mohamed-al-halbousi"),
+        ("وقال رئيس مجلس النواب العراقي", "2025-03-01", "mahmoud-al-mashhadani"),
+        ("وقال رئيس مجلس النواب العراقي", "2024-03-01", None),  # (the seat was empty then)
         # after the registry's as_of date an open-ended role may have changed hands: nobody
         ("وقال الرئيس الأمريكي", "2025-11-01", None),
         # more or other words than the role: a former president, a minister of no country
