@@ -287,11 +287,17 @@ def _pronoun_shape(body: str, cue: int, end: int, words: list[str], first: str, 
         and calls_on(body, cue)
         and first not in TITLES
         and first not in RELATIONAL
-        and possessed_noun(words[0].strip("،,.؛"), first, GIVEN)
+        and (possessed_noun(words[0].strip("،,.؛"), first, GIVEN) or _short_possessed(words[0], first))
     ):
-        return True  # وحث زملاءه على التصويت، ودعا أنصاره: whom he calls on, his own
+        return True  # وحث زملاءه على التصويت، ودعا أنصاره، دعا جيشه: whom he calls on, his own
     # ثم تابع حديثه: "…": his talk, he goes on
     return len(words) == 1 and body[end : end + 1] == ":" and possessed_noun(words[0], first, GIVEN)
+
+
+def _short_possessed(raw: str, key: str) -> bool:
+    """A noun of three letters and his pronoun (جيشه، شعبه، حزبه) after a verb of calling
+    on: no given name (نزيه، وجيه are listed)."""
+    return len(key) == 4 and raw.strip("،,.؛").endswith("ه") and key not in GIVEN
 
 
 def _bi_noun_in_a(raw: str, key: str) -> bool:
