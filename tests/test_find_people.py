@@ -2624,3 +2624,18 @@ def test_present_in_a_place_is_no_family_name() -> None:
     # الموجود في: "who is in", after a family name read alone
     text = "وقال وزير الخارجية المكلف سامي عرفات إن الحوار ممكن. كما حذر عرفات الموجود في الدوحة من التصعيد."
     assert [name for name, _, _ in unknown(text)] == ["سامي عرفات"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # his post, a rank in a count, ب and a noun with his pronoun: the sentence goes on
+        ("ولم تهدأ التوترات منذ تولى الرئيس كارلوس منديتا منصبه في عام 2021.", ["كارلوس منديتا"]),
+        ("وجاء المرشح عثمان سيلا خامسا بنسبة ضئيلة من الأصوات.", ["عثمان سيلا"]),
+        ("واحتل المركز السادس المرشح عثمان سيلا بحصوله على ألف صوت.", ["عثمان سيلا"]),
+        # "of the time" between a title and the name belongs to the role
+        ("وكان الرئيس الإيراني آنذاك حسن فلاحي قد رفض العرض.", ["حسن فلاحي"]),
+    ],
+)
+def test_a_post_a_rank_and_then_end_names(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found

@@ -308,6 +308,16 @@ def _verb_or_verbal_noun(name: _Name, at: _At) -> bool:
         return True  # كتب فلان علي الفلاني تعليقا، تأكيدا: the verbal noun تفعيل as an adverb
     if count >= 2 and bi_taf_il(key):
         return True  # عبد الله الياور بتسليم: ب and a verbal noun تفعيل
+    if (
+        count >= 2
+        and len(key) >= 6
+        and key[0] == "ب"
+        and key.endswith("ه")
+        and not key.startswith(("بو", "بن", "با"))
+        and not words[end].feminine
+        and key not in given
+    ):
+        return True  # فلان الفلاني بحصوله على…: ب and a noun with his pronoun
     if ifal(key) and key not in given and (count >= 2 or words[name.i].key in AMBIGUOUS_GIVEN):
         return True  # فلان الفلاني إجراء، ذكر أسماء أشخاص: a verbal noun or a plural أفعال, after
         # a name of two words or a given name that is also a common word
