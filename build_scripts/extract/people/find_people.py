@@ -113,10 +113,16 @@ def without_linked_family_names(
     sentence's next word (a headline's «رامافوسا يؤدي اليمين», the body's سيريل رامافوسا).
     A dynasty's name (آل نهيان) is also a given name: نهيان بن زايد is someone else.
     Asked after the near spellings are linked, as they may be that name."""
+    if not unknown:
+        return unknown
     given = registry_sets(registry)[0]
-    names = (normalize(m.text).split() for m in people)  # as this article spells them
-    family = {w[-1] for w in names if len(w) >= 2 and w[-1] not in given and w[-2] not in FAMILY_WORDS}
-    return tuple(p for p in unknown if normalize(p.text).split()[0] not in family) if family else unknown
+    family = set()
+    for mention in people:  # as this article spells them
+        words = mention.text.split()
+        if len(words) >= 2 and word_key(words[-2]) not in FAMILY_WORDS:
+            family.add(word_key(words[-1]))
+    family -= given
+    return tuple(p for p in unknown if word_key(p.text.split()[0]) not in family) if family else unknown
 
 
 def _mask(body: str, known: tuple[Mention, ...], entities: tuple[Mention, ...]) -> bytearray:
