@@ -12,6 +12,7 @@ import pytest
 from build_scripts.content.registries import load_registry
 from build_scripts.errors import Problems
 from build_scripts.extract.article import extract
+from build_scripts.extract.quotes.speech_cues import Cues
 
 REPO = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(REPO / "content", Problems())
@@ -1953,6 +1954,13 @@ SHAPES = [
         'ونفى أن يكون قد دعا شعبه إلى مغادرة المدن. وقال "سنبقى هنا حتى النهاية".',
         ["volodymyr-zelensky", "volodymyr-zelensky"],
     ),
+    # a verb that is no speech verb, then the last speaker's office and a participle:
+    # the office's holder speaks (وانتقل رئيس الحكومة إلى…، قائلا)
+    (
+        "قال الوزير الأول السنغالي عثمان سونكو إن الموازنة جاهزة.\n\n"
+        'وانتقل رئيس الحكومة إلى ملف الديون قائلاً: "لن نقبل شروطا تمس سيادتنا".',
+        ["ousmane-sonko"],
+    ),
 ]
 
 
@@ -2137,3 +2145,18 @@ def test_every_quote_goes_to_the_right_speaker(text: str, speakers: list[str | N
 )
 def test_quotation_marks_as_real_text_writes_them(text: str, quotes: list[tuple[str, str]]) -> None:
     assert [(q.text, q.speaker) for q in extract(text, REGISTRY, "2025-06-01").quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "participles"),
+    [
+        ("وأضافت الوزيرة مشددة على ضرورة الحوار.", 1),  # her manner: she insists
+        ("وقال الوزير، مشددا على ضرورة الحوار.", 1),
+        ("ويفرض القانون عقوبات مشددة على المخالفين.", 0),  # harsh penalties: an adjective
+        ("وفرضت السلطات إجراءات أمنية مشددة حول المبنى.", 0),
+    ],
+)
+def test_a_participle_after_an_indefinite_plural_or_nisba_is_its_adjective(
+    text: str, participles: int
+) -> None:
+    assert len(Cues.find(text).participles) == participles

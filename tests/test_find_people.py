@@ -2639,3 +2639,7 @@ def test_present_in_a_place_is_no_family_name() -> None:
 )
 def test_a_post_a_rank_and_then_end_names(text: str, found: list[str]) -> None:
     assert [name for name, _, _ in unknown(text)] == found
+
+
+def test_under_a_law_is_no_name_after_a_title() -> None:
+    assert unknown("وتحاكم المحامية بموجب قانون صدر العام الماضي.") == []

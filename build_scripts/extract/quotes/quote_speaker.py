@@ -16,6 +16,7 @@ from ..names.name_words import word_keys
 from .carried_speaker import (
     clause_turn,
     interrupter,
+    opener_title,
     others_since,
     shared_subject,
     sole_subject,
@@ -412,6 +413,9 @@ def _verbless_speaker(q: _Quote, prefix: str, participles: list[int]) -> Mention
         return sentence_subject(body, sentence_start, in_sentence)
     if participles and not someone_else(body, sentence_start, participles[-1], in_sentence, state):
         return state.speaker  # أكد زيلينسكي أن…. موضحا: "…": the participle's subject is his
+    titles = opener_title(body, sentence_start, participles[-1]) if participles else frozenset()
+    if titles:
+        return state.hear("title", None, titles, participles[-1])  # وانتقل رئيس الحكومة إلى…، قائلا
     if (
         THAT_GOES_ON.fullmatch(prefix)
         and state.speaker is not None

@@ -119,6 +119,12 @@ RELAYED = word_keys("نقل نقلت")
 RELAYED_FROM = re.compile(r"(?:[ \t]+[^\s.،,:؛]+){0,5}?[ \t]+(?:عن|[أإا]ن)(?:ه|ها|هم)?(?!\w)")
 
 
+# An indefinite plural or nisba right before a participle (عقوبات مشددة، إجراءات أمنية
+# مشددة): the participle is its adjective. With the article it is a speaker's manner
+# (وأضافت الوزيرة مؤكدة), and after a comma a clause of its own.
+AFTER_INDEFINITE_FEMININE = re.compile(r"(?<![\w])(?!ال)\w{2,}(?:ات|ية)\s+\Z")
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     """Body offsets just after each speech verb and each participle, found once per article."""
@@ -165,6 +171,8 @@ class Cues:
                 continue  # ملف نقل السجناء: the transfer, no one relaying words
             if kind == "verb" and NEW_AFTER_PLURAL.search(body, max(0, begin - 30), at):
                 continue  # انضمام أعضاء جدد: "new", the plural of جديد, after a plural noun
+            if kind != "verb" and AFTER_INDEFINITE_FEMININE.search(body, max(0, begin - 20), begin):
+                continue  # عقوبات مشددة، إجراءات أمنية مشددة: an adjective of the noun, no speaker's
             (verbs if kind == "verb" else participles).append(at)
         return cls(verbs=verbs, participles=participles)
 
