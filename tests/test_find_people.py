@@ -2643,3 +2643,13 @@ def test_a_post_a_rank_and_then_end_names(text: str, found: list[str]) -> None:
 
 def test_under_a_law_is_no_name_after_a_title() -> None:
     assert unknown("وتحاكم المحامية بموجب قانون صدر العام الماضي.") == []
+
+
+def test_a_line_after_a_quotation_that_ends_its_sentence_opens_a_sentence() -> None:
+    # the full stop inside the closing mark and the line break end the first sentence: the
+    # second quotation is the education minister's, never the labour minister's again
+    text = (
+        'ولفت وزير العمل سمير حداد الى انه "لا نرى أي فائدة في هذا المشروع."\n'
+        'أما وزير التربية كريم فارس فاعتبر ان "الدولة غائبة عن الملفات الأساسية كلها".'
+    )
+    assert speakers(text) == [(None, "سمير حداد"), (None, "كريم فارس")]

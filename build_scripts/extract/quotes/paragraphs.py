@@ -58,7 +58,23 @@ def sentence_starts(paragraph: Paragraph, quoted: list[tuple[int, int]] = ()) ->
             starts.append(at)
     if "\n" in paragraph.text:
         starts += _after_headings(paragraph)
+        starts += _after_finished_lines(paragraph, starts)
     return sorted(starts)
+
+
+def _after_finished_lines(paragraph: Paragraph, starts: list[int]) -> list[int]:
+    """Where a line starts after a line that finishes a sentence, its full stop inside a
+    closing quotation mark ("… لذلك."⏎أما فلان فاعتبر…): the mark ends the quotation
+    and the line break the sentence."""
+    found, at = [], paragraph.start
+    for line in paragraph.text.split("\n")[:-1]:
+        at += len(line) + 1
+        if line.rstrip().endswith(CLOSING_MARKS) and _finishes(line) and at not in starts:
+            found.append(at)
+    return found
+
+
+CLOSING_MARKS = ('"', "”", "»")
 
 
 def sentence_start(starts: list[int], position: int) -> int:
