@@ -55,7 +55,7 @@ PARTICIPLES = (
     "مبينا مبينة متسائلا متسائلة مشيدا مشيدة مستذكرا مستذكرة معلقا داعيا داعية مستدركا مستدركة"
 ).split()
 PARTICIPLE_KEYS = frozenset(normalize(w) for w in PARTICIPLES)
-OPINED = ("رأى", "رأت")  # (a cue only before أن: رأي is also "opinion")
+OPINED = ("رأى", "رأت", "أمل", "أملت")  # (cues only before أن: رأي is also "opinion", أمل "hope")
 SPEECH_VERB_KEYS = frozenset(normalize(w) for w in (*VERB_STEMS, *OPINED))
 
 
