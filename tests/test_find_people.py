@@ -2653,3 +2653,19 @@ def test_a_line_after_a_quotation_that_ends_its_sentence_opens_a_sentence() -> N
         'أما وزير التربية كريم فارس فاعتبر ان "الدولة غائبة عن الملفات الأساسية كلها".'
     )
     assert speakers(text) == [(None, "سمير حداد"), (None, "كريم فارس")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكدت الوزيرة الكندية أننا لا نزال ملتزمين بأهداف القمة.",  # that we: no name
+        "وتشترط المعارضة وأبرزها سامبا توفير ضمانات للمشاركة في الحوار.",  # a verbal noun تفعيل
+    ],
+)
+def test_that_we_and_a_verbal_noun_after_a_given_name_are_no_names(text: str) -> None:
+    assert unknown(text) == []
+
+
+def test_a_given_name_of_the_verbal_noun_shape_stays_a_name() -> None:
+    # guard: توفيق has the shape of تفعيل and is a listed name
+    assert [name for name, _, _ in unknown("وقال الوزير سامي توفيق إن الحوار ممكن.")] == ["سامي توفيق"]

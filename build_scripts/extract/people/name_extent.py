@@ -306,6 +306,8 @@ def _verb_or_verbal_noun(name: _Name, at: _At) -> bool:
         and key not in given
     ):
         return True  # كتب فلان علي الفلاني تعليقا، تأكيدا: the verbal noun تفعيل as an adverb
+    if len(key) == 5 and key[0] == "ت" and key[3] == "ي" and not words[end].definite and key not in given:
+        return True  # وأبرزها بيرام توفير ضمانات: the verbal noun تفعيل (توفيق، تيسير are listed names)
     if count >= 2 and bi_taf_il(key):
         return True  # عبد الله الياور بتسليم: ب and a verbal noun تفعيل
     if (
