@@ -1967,6 +1967,11 @@ SHAPES = [
         'وأمل أن "تفضي المحادثات المقبلة إلى وقف دائم لإطلاق النار".',
         ["mohammed-bin-abdulrahman", "mohammed-bin-abdulrahman"],
     ),
+    # قوى (forces) is a body a title heads: the name after it heads the subject
+    (
+        'صرح رئيس ائتلاف قوى المعارضة الموريتانية، بيرام ولد الداه، إن "الحوار يحتاج إلى ضمانات واضحة".',
+        ["biram-dah-abeid"],
+    ),
 ]
 
 

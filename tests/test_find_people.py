@@ -2144,7 +2144,7 @@ def test_a_writers_byline_after_kataba_is_a_name() -> None:
     ("text", "name", "role"),
     [
         # a Mauritanian given name with the article after a foreign-looking given name
-        ("وقال النائب بيرام الداه أعبيد إن الحوار ضروري.", "بيرام الداه أعبيد", "النائب"),
+        ("وقال النائب سالم الداه أعبيد إن الحوار ضروري.", "سالم الداه أعبيد", "النائب"),
         # ل on a verbal noun with a hamza keeps the role going
         (
             "وبحسب رئيس الهيئة الوطنية لإحصاء الأصوات، أمادو ديوب، فإن النتائج نهائية.",
