@@ -745,6 +745,14 @@ def test_a_place_noun_ending_the_line_before_does_not_name_a_place_after_the_per
             "وسئل عن الاتصالات بين الوزير عراقجي وويتكوف فقال إنها متوقفة.",
             ("abbas-araghchi", "steve-witkoff"),
         ),
+        # a son's name without his generational word: the son after his title and
+        # nationality; the father where the article writes the son's جونيور too; alone, no one
+        ("قال الرئيس الفلبيني فرديناند ماركوس إن بلاده لن تتراجع.", ("bongbong-marcos",)),
+        (
+            "وأكد فرديناند ماركوس جونيور، نجل الرئيس الأسبق فرديناند ماركوس، أن الانتخابات نزيهة.",
+            ("bongbong-marcos",),
+        ),
+        ("وكان فرديناند ماركوس قد حكم البلاد حتى عام 1986.", ()),
         # the son of a registered president, registered too: the longer name is his
         ("وقال النائب نيكولاس مادورو غيرا إن والده بخير.", ("nicolas-maduro-guerra",)),
     ],

@@ -271,6 +271,8 @@ def _short_form(
     article: _Article, spot: _Spot, patterns: tuple[Pattern, ...], seen: set[tuple[str, str]]
 ) -> Pattern | None:
     """A short form (``short_ar``) names the entity the article or the words around point to."""
+    if _father_of_a_junior(article.key, spot):
+        return None  # فرديناند ماركوس where the article writes فرديناند ماركوس جونيور: the father
     return (
         resolve(
             patterns,
@@ -283,6 +285,16 @@ def _short_form(
         or _titled_national(article, spot, patterns)
         or place_where(patterns, article.key, spot.start, spot.end, spot.prefix, spot.before)
     )
+
+
+def _father_of_a_junior(key: str, spot: _Spot) -> bool:
+    """The article writes the short form with a generational word after it elsewhere
+    (فرديناند ماركوس جونيور، الابن): written without it, the name is the father's."""
+    short = key[spot.start : spot.end]
+    return " " in short and any(f"{short} {word}" in key for word in GENERATIONAL)
+
+
+GENERATIONAL = word_keys("جونيور الابن")
 
 
 def _titled_national(article: _Article, spot: _Spot, patterns: tuple[Pattern, ...]) -> Pattern | None:
