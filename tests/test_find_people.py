@@ -2669,3 +2669,14 @@ def test_that_we_and_a_verbal_noun_after_a_given_name_are_no_names(text: str) ->
 def test_a_given_name_of_the_verbal_noun_shape_stays_a_name() -> None:
     # guard: توفيق has the shape of تفعيل and is a listed name
     assert [name for name, _, _ in unknown("وقال الوزير سامي توفيق إن الحوار ممكن.")] == ["سامي توفيق"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ولم يوضح الرئيس الكيني تفاصيل أكثر عن الخطة.", []),  # details: what he did not explain
+        ("وقال في مداخلة مع الإعلامي سامح حلمي المذاع على قناة محلية إن…", ["سامح حلمي"]),  # broadcast
+    ],
+)
+def test_details_and_a_broadcast_end_names(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found

@@ -312,6 +312,8 @@ def _pronoun_named(q: _Quote, verbs: list[int], cue: int) -> Mention | bool | No
         return shared
     if WHEREUPON.search(body, max(0, cue - 16), cue):
         subject = verb_first_subject(body, sentence_start, in_sentence)
+        if subject is not None and _another_since(q, subject, cue):
+            return None  # …جاءت ردا على انتقادات وجهها المندوب علان، حيث قال: maybe the nearer man
         if subject is not None:  # ألقى فلان كلمة…، حيث قال: the one giving the speech
             return state.hear("person", subject, frozenset())
     opener = clause_opener(body, sentence_start, cue, in_sentence) or then_said_subject(
@@ -330,6 +332,23 @@ def _pronoun_named(q: _Quote, verbs: list[int], cue: int) -> Mention | bool | No
 
 # A verb after حيث or إذ goes on the sentence's own subject (ألقى فلان كلمة، حيث قال).
 WHEREUPON = re.compile(r"(?<!\w)[وف]?(?:حيث|إذ)\s+\w+\Z")
+
+
+def _another_since(q: _Quote, subject: Mention, cue: int) -> bool:
+    """Someone other than the sentence's subject, whom the verb's gender fits, is named
+    between it and the verb after حيث (تصريحات فلان جاءت ردا على انتقادات وجهها
+    المندوب علان، حيث قال): the nearer one may be speaking, so the subject is not sure.
+    A feminine verb fits only a woman the text or the registry says is one."""
+    woman = feminine_verb(q.body, cue)
+    return any(
+        subject.end <= m.start
+        and m.end <= cue
+        and who(m) != who(subject)
+        and a_woman(q.state.roles.get(who(m), frozenset())) == woman
+        for m in q.in_sentence
+    )
+
+
 # A speech verb joined by و to what came before (…، وقال، وأضاف).
 JOINED_VERB = re.compile(r"(?<!\w)و\w+\Z")
 

@@ -36,6 +36,7 @@ VERB_STEMS = (
         "ورفض رفضت ورفضت "  # rejected (رفض alone is also the noun: وأكد رفض المنظمة…)
         "أردفت استطردت "  # the feminine of أردف، استطرد
         "استدرك استدركت "  # went on to qualify (واستدرك فلان بأن «…»)
+        "ألمح ألمحت "  # hinted (وألمح إلى…، قائلا)
         "سخر سخرت تهكم تهكمت "  # mocked (وسخرت المتحدثة قائلة: «…»)
         "تطرق تطرقت "  # addressed (a topic, in his words: الذي تطرق فيها إلى…، وقال)
         "وعد وعدت "  # promised (ووعد بـ"معركة…": his words)
