@@ -1992,6 +1992,11 @@ SHAPES = [
         '"رأوا كيف استسلم بعض من وثقوا فيهم لإغراء السلطة".',
         ["cyril-ramaphosa", "cyril-ramaphosa"],
     ),
+    # a headline: a name, a present verb and up to six words, a colon, his words
+    (
+        'هاكان فيدان ينتقد بشدة سياسة الاتحاد الأوروبي: "لن نقبل بمعايير مزدوجة بعد اليوم"',
+        ["hakan-fidan"],
+    ),
 ]
 
 

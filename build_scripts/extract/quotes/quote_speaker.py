@@ -448,7 +448,7 @@ def _verbless_speaker(q: _Quote, prefix: str, participles: list[int]) -> Mention
         topic = sentence_topic(body, sentence_start, in_sentence)  # "فلان: …", not whoever was named last
         between = WORD.findall(body, topic.end, body.rfind(":", 0, start)) if topic is not None else []
         # فلان: "…" or فلان يمازح فلانة: "…"; not a label of its own (… النص قبل التعديل: "…")
-        return topic if not between or (between[0][0] in "يت" and len(between) <= 4) else None
+        return topic if not between or (between[0][0] in "يت" and len(between) <= 6) else None
     return None
 
 
