@@ -749,6 +749,15 @@ def test_a_place_noun_ending_the_line_before_does_not_name_a_place_after_the_per
         # nationality; the father where the article writes the son's جونيور too; alone, no one
         ("قال الرئيس الفلبيني فرديناند ماركوس إن بلاده لن تتراجع.", ("bongbong-marcos",)),
         ("وكان فرديناند ماركوس قد حكم البلاد حتى عام 1986.", ()),
+        # two given names, then a third: a longer nasab, another man (a byline); not before على
+        ("بقلم: محمد مصطفى سليم الحداد", ()),
+        ("وقال رئيس الوزراء الفلسطيني محمد مصطفى على هامش الاجتماع إن الدعم ضروري.", ("mohammad-mustafa",)),
+        # غراندي is a short form: a Brazilian state's name word, his name only once he is named
+        ("وأقيم المهرجان في ولاية ريو غراندي دو سول البرازيلية.", ()),
+        (
+            "وقال المفوض السامي فيليبو غراندي إن الأزمة تتفاقم. وأضاف غراندي أن التمويل ناقص.",
+            ("filippo-grandi",),
+        ),
         # the son of a registered president, registered too: the longer name is his
         ("وقال النائب نيكولاس مادورو غيرا إن والده بخير.", ("nicolas-maduro-guerra",)),
     ],

@@ -399,11 +399,15 @@ def _person(
 def _nasab_goes_on(article: _Article, spot: _Spot) -> bool:
     """A name matched as given name + (بن +) father's name, a family nisba right after it
     that is no country's adjective: the nasab of another man of that family (محمد بن
-    سلمان الحارثي; محمد يونس المنفي is not Muhammad Yunus)."""
+    سلمان الحارثي; محمد يونس المنفي is not Muhammad Yunus). So is a name of two given
+    names with a third right after it (محمد مصطفى حسين خضر is not Mohammad Mustafa)."""
     key = article.key
+    words = key[spot.start : spot.end].split()
+    after = next_word(key, spot.end) if len(words) == 2 and set(words) <= ARABIC_GIVEN else ""
+    if after in ARABIC_GIVEN and after not in STOP:  # (not على, keyed as the name علي)
+        return key[spot.end : spot.end + 1] == " "  # محمد مصطفى حسين خضر: a longer nasab, another man
     if key[spot.end : spot.end + 3] != " ال":
         return False  # (most names: no word with the article right after them)
-    words = key[spot.start : spot.end].split()
     if len(words) < 2 or (words[-2] not in PATRONYMIC and words[-1] not in ARABIC_GIVEN):
         return False
     return definite_nisba(next_word(key, spot.end)) and not _nationality_next(article, spot)
