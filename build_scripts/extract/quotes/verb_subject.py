@@ -155,6 +155,8 @@ def _subject_span(body: str, cue: int, limit: int) -> tuple[int, int]:
     """Where the subject written after the verb at ``cue`` starts (past a resumptive pronoun
     or a second verb) and where it ends (before an occasion the speaker spoke at)."""
     resumptive = RESUMPTIVE.match(body, cue, limit)  # وفق ما صرح به الدبلوماسي: the subject follows
+    if resumptive and "عن" in resumptive.group() and calls_on(body, cue, RELAYED):
+        resumptive = None  # ونقلت عنه الصحف قوله: whom the papers relay, not a resumptive pronoun
     cue = resumptive.end() if resumptive else cue
     aside = DASHED_ASIDE.match(body, cue, limit)  # وقال - في كلمته بروما - إن: where, not who
     cue = aside.end() if aside else cue
