@@ -206,8 +206,7 @@ def _taken_family_names(
             taken.update(  # الجنرال ساليفو مودي: a given name no list holds, after a title
                 p.entity_id
                 for p in patterns
-                if p.kind == "actor"
-                and titled_strangers_name(registry, p, key, start - len(prefix), before, NOT_GIVEN)
+                if p.kind == "actor" and titled_strangers_name(registry, p, key, start - len(prefix), before)
             )
             continue  # (most words before a name are no given name: decided before reading it as written)
         written = _written_before(body, text.origin[start - len(prefix)])
@@ -322,11 +321,8 @@ def _office_of(key: str, at: int, word: str) -> bool:
     """A title and the body it heads end at ``at`` + ``word`` (رئيس الحكومة، رئيس
     الوزراء، وزير الخارجية): the title then reads on to its adjective."""
     body = word.removeprefix("ال")
-    return (word in OFFICES or body in INSTITUTIONS) and bool(word) and previous_word(key, at) in TITLES
+    return bool(word) and (word in OFFICES or body in INSTITUTIONS) and previous_word(key, at) in TITLES
 
-
-# Words that may stand between a title and a registered name without being a given name.
-NOT_GIVEN = TITLES | HONORIFICS | SPEECH_FORMS | VERBS | STOP | PATRONYMIC
 
 # Bodies a title heads that are no institution's name (رئيس الوزراء).
 OFFICES = word_keys("الوزراء")
@@ -383,7 +379,7 @@ def _person(
         ):
             return None  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
             # (before a family name with the article, also a given name that is a word: فاروق الشرع)
-        elif titled_strangers_name(registry, pattern, key, spot.start - len(spot.prefix), before, NOT_GIVEN):
+        elif titled_strangers_name(registry, pattern, key, spot.start - len(spot.prefix), before):
             return None  # الجنرال ساليفو مودي: a general the title introduces, not Modi
         elif pattern.entity_id in article.taken:
             return None  # أحمد الصفدي … وأشار الصفدي: the other man again

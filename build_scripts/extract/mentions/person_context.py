@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...arabic_text import normalize
 from ...model import Registry, per_registry
 from ..names.given_name_lists import ALL_GIVEN, ARABIC_GIVEN, given_names
-from ..names.name_words import FOREIGN_RANKS, PATRONYMIC, STOP, TITLES
+from ..names.name_words import FOREIGN_RANKS, HONORIFICS, PATRONYMIC, SPEECH_FORMS, STOP, TITLES, VERBS
 from .entity_automaton import Pattern
 from .neighbour_words import next_word, previous_word
 from .spelling_variants import family_words, one_edit
@@ -26,6 +26,8 @@ def _name_words(registry: Registry) -> dict[str, frozenset[str]]:
 
 
 IN_THE_NAME_OF = frozenset({normalize("باسم")})
+# Words that may stand between a title and a registered name without being a given name.
+NOT_GIVEN = TITLES | HONORIFICS | SPEECH_FORMS | VERBS | STOP | PATRONYMIC
 
 
 @per_registry
@@ -103,17 +105,15 @@ def someone_elses_given(
     )  # أحمد before محمد الحسان: a son's name (أحمد and محمد are two names)
 
 
-def titled_strangers_name(
-    registry: Registry, pattern: Pattern, key: str, start: int, before: str, words: frozenset[str]
-) -> bool:
-    """A title, then a word without the article that is no word ``words`` knows (a title,
-    verb or particle) and none of the person's own names, then a registered one-word name
+def titled_strangers_name(registry: Registry, pattern: Pattern, key: str, start: int, before: str) -> bool:
+    """A title, then a word without the article that is no title, verb or particle
+    (``NOT_GIVEN``) and none of the person's own names, then a registered one-word name
     at ``start`` (الجنرال ساليفو مودي): that word is the given name of someone else the
     title introduces, whatever list lacks it. The person's own name there, or one letter
     off, is the person (الرئيس ناريندرا مودي)."""
     if not before or before.startswith(("ال", "و", "لل")) or key[start - 1 : start] != " ":
         return False  # (وفريقه روبيو: and his team, a list; للرئيس بري: a title with ل)
-    if before in words or before in IN_THE_NAME_OF or before[1:] in words:
+    if before in NOT_GIVEN or before in IN_THE_NAME_OF or before[1:] in NOT_GIVEN:
         return False  # المتحدث باسم نتنياهو: in his name (باسم is also a given name)
     if before in _all_name_words(registry) or before.endswith(("ه", "ها")):
         return False  # الوزير عراقجي وويتكوف: two registered people listed

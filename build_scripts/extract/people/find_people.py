@@ -66,8 +66,8 @@ def _cue_automaton(registry: Registry) -> ahocorasick.Automaton:
     return word_automaton(words)
 
 
-FAMILY_OF = ("آل ", "ال ")
-FAMILY_WORDS = word_keys("آل")  # آل (the family of) before a cue word
+FAMILY_OF = ("آل ", "ال ")  # آل (the family of) before a cue word
+FAMILY_WORDS = word_keys("آل")  # … and before a dynasty's name ending a registered one
 
 
 def find_unknown_people(

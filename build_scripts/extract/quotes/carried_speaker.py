@@ -187,26 +187,25 @@ def titled_opener(body: str, sentence_start: int, cue: int, state: Attribution) 
     """The sentence opens (after a phrase like في المقابل) with a verb and a title for
     its subject that the last speaker's roles do not hold: a later "he said" is the
     title holder's, not the last speaker's."""
-    opener = _verb_and_title(body, sentence_start, cue)
-    if opener is None:
+    title = _title_after_verb(body, sentence_start, cue)
+    if title is None:
         return False
     held = {bare(w) for w in state.roles.get(who(state.speaker), ())} if state.speaker else set()
-    return bare(opener[1][0]) not in held
+    return bare(title[0]) not in held
 
 
 def opener_title(body: str, sentence_start: int, cue: int) -> frozenset[str]:
     """The title the sentence opens with after a verb that is no speech verb, up to a
     preposition (وانتقل رئيس الحكومة إلى…، قائلا): the subject a participle speaks for."""
-    opener = _verb_and_title(body, sentence_start, cue)
-    if opener is None:
+    words = _title_after_verb(body, sentence_start, cue)
+    if words is None:
         return frozenset()
-    words = opener[1]
     end = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
     return title_words(" ".join(words[:end]))
 
 
-def _verb_and_title(body: str, sentence_start: int, cue: int) -> tuple[str, list[str]] | None:
-    """(the verb, the keys after it) when the sentence opens, past a phrase like في
+def _title_after_verb(body: str, sentence_start: int, cue: int) -> list[str] | None:
+    """The keys after the sentence's first word when it opens, past a phrase like في
     المقابل, with a word that is no title nor speech verb and then a title; else None (a
     speech verb's own subject is read where it is a cue)."""
     words = [word_key(w) for w in WORD.findall(body, sentence_start, cue)][:8]
@@ -214,7 +213,7 @@ def _verb_and_title(body: str, sentence_start: int, cue: int) -> tuple[str, list
         words = words[2:] if words[0] in PREPOSITIONS else words[1:]  # في المقابل، من جهته
     if len(words) < 2 or words[0] in TITLES or speech_verb(words[0]) or words[1] not in TITLES:
         return None
-    return words[0], words[1:]
+    return words[1:]
 
 
 def someone_named(body: str, start: int, end: int, people: People) -> bool:

@@ -329,8 +329,8 @@ def _sentence_goes_on(
     state: Attribution,
 ) -> Mention | None:
     """A quotation that is a whole sentence of its own goes on with the words the sentence
-    before reported through a speech verb or from him (وأضاف أن…. "…".، ووفقا له…. "…".), when no one is named since
-    its speaker was: the last speaker; else None."""
+    before reported through a speech verb or from him (وأضاف أن…. "…".، ووفقا له…. "…".),
+    when no one is named since its speaker was: the last speaker; else None."""
     start, end = span
     sentence = sentence_start(sentences, start)
     if sentence == paragraph.start or body[sentence : start - 1].strip():
