@@ -2680,3 +2680,15 @@ def test_a_given_name_of_the_verbal_noun_shape_stays_a_name() -> None:
 )
 def test_details_and_a_broadcast_end_names(text: str, found: list[str]) -> None:
     assert [name for name, _, _ in unknown(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعين الوزير، اليوم الأحد، نور الدين بلقاسمي مديرا عاما جديدا للشركة.",  # an office in the accusative
+        "وأشار إلى أن المدير الجديد، نور الدين بلقاسمي، قامة من قامات القطاع.",  # a noun in ة
+    ],
+)
+def test_a_din_name_ends_before_an_accusative_office_or_a_noun(text: str) -> None:
+    assert "نور الدين بلقاسمي" in [name for name, _, _ in unknown(text)]
+    assert all(name.split()[-1] not in ("مديرا", "قامة") for name, _, _ in unknown(text))

@@ -10,8 +10,9 @@ from dataclasses import replace
 
 from ...arabic_text import word_key
 from ...model import UnknownPerson
+from ..names.given_name_lists import ALL_GIVEN
 from ..names.name_shape import name_like
-from ..names.name_tokens import PREVIOUS_WORD, WORD_REST, tokens
+from ..names.name_tokens import PREVIOUS_WORD, WORD_REST, Token, tokens
 from ..names.name_words import (
     DIN,
     DIN_FIRST,
@@ -60,9 +61,13 @@ def din_names(scan: Scan) -> list[UnknownPerson]:
         while count < min(2, len(words)) and words[count].joined and not scan.covered(words[count]):
             if not name_like(words[count].key, scan.entity_words) or words[count].key in scan.given:
                 break
+            if count and _sentence_goes_on(words[count]):
+                break
             count += 1
         closed = count < len(words) and (
-            not words[count].joined or not name_like(words[count].key, scan.entity_words)
+            not words[count].joined
+            or not name_like(words[count].key, scan.entity_words)
+            or (count > 0 and _sentence_goes_on(words[count]))
         )
         if count and (closed or count == len(words)) and not scan.covered(words[0]):
             end = words[count - 1].end
@@ -70,6 +75,14 @@ def din_names(scan: Scan) -> list[UnknownPerson]:
                 _with_role_after(scan, UnknownPerson(text=scan.body[start:end], start=start, end=end))
             )
     return found
+
+
+def _sentence_goes_on(word: Token) -> bool:
+    """After the pair and a family name, an office in the accusative (نور الدين فلان
+    مديرا، سفيرا) or a common noun in ة (قامة من قامات القطاع): the sentence goes on."""
+    key = word.key
+    accusative = word.tanween or (key.endswith("ا") and (key[:-1] in TITLES or "ال" + key[:-1] in TITLES))
+    return accusative or (word.feminine and key not in ALL_GIVEN)
 
 
 def _with_role_after(scan: Scan, person: UnknownPerson) -> UnknownPerson:
