@@ -30,6 +30,7 @@ from ..names.name_words import (
     VERBS,
     word_keys,
 )
+from .name_extent import accusative
 from .name_scan import Scan
 from .person_role import role_after
 
@@ -57,17 +58,17 @@ def din_names(scan: Scan) -> list[UnknownPerson]:
             continue  # حسن نصر الله: a registered name's end
         start = first.start(1) + len(key) - len(bare)
         words = tokens(scan.body, match.end(), WORD_REST.match(scan.body, match.end() + 40).end())
-        count = 0
+        count, ended = 0, False
         while count < min(2, len(words)) and words[count].joined and not scan.covered(words[count]):
             if not name_like(words[count].key, scan.entity_words) or words[count].key in scan.given:
                 break
-            if count and _sentence_goes_on(words[count]):
+            if count and _ends_the_name(words[count]):
+                ended = True
                 break
             count += 1
-        closed = count < len(words) and (
-            not words[count].joined
-            or not name_like(words[count].key, scan.entity_words)
-            or (count > 0 and _sentence_goes_on(words[count]))
+        closed = ended or (
+            count < len(words)
+            and (not words[count].joined or not name_like(words[count].key, scan.entity_words))
         )
         if count and (closed or count == len(words)) and not scan.covered(words[0]):
             end = words[count - 1].end
@@ -77,12 +78,12 @@ def din_names(scan: Scan) -> list[UnknownPerson]:
     return found
 
 
-def _sentence_goes_on(word: Token) -> bool:
+def _ends_the_name(word: Token) -> bool:
     """After the pair and a family name, an office in the accusative (نور الدين فلان
     مديرا، سفيرا) or a common noun in ة (قامة من قامات القطاع): the sentence goes on."""
     key = word.key
-    accusative = word.tanween or (key.endswith("ا") and (key[:-1] in TITLES or "ال" + key[:-1] in TITLES))
-    return accusative or (word.feminine and key not in ALL_GIVEN)
+    definite_title = key[-1:] == "ا" and "ال" + key[:-1] in TITLES  # (titles listed with the article only)
+    return accusative(word) or definite_title or (word.feminine and key not in ALL_GIVEN)
 
 
 def _with_role_after(scan: Scan, person: UnknownPerson) -> UnknownPerson:

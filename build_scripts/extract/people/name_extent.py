@@ -373,9 +373,16 @@ def _clitic_or_accusative(name: _Name, at: _At) -> bool:
         return True  # أما المحامي فلان الفلاني فوصف المحاكمة: the verb of أما … فـ
     if key[:1] == "و" and (key[1:] in TITLES or _nisba(words[end], key[1:])):
         return True  # فلان ومسؤول البلديات، خبير عسكري واستراتيجي: and a title, and an adjective
-    if words[end].tanween or (key[-1:] == "ا" and key[:-1] in TITLES):
+    if accusative(words[end]):
         return True  # نبيل عبد الله علي ناطقاً رسمياً، فلان عميدا للبلدية (a title in the accusative)
     return key[:1] == "ك" and key[1:] in TITLES  # نجلاء بودن كرئيسة للحكومة: "as" + a title
+
+
+def accusative(word: Token) -> bool:
+    """A word with tanween, or a title in the accusative (عميدا، مديرا): no name goes on
+    into it."""
+    key = word.key
+    return word.tanween or (key[-1:] == "ا" and key[:-1] in TITLES)
 
 
 def _given_title_or_closing_family_name(name: _Name, at: _At) -> _At | None:
