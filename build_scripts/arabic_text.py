@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -255,7 +255,7 @@ def normalize_text(text: str) -> NormalizedText:
     return NormalizedText(key=key, origin=origin, padded=padded(key))
 
 
-def word_automaton(entries: dict[str, object]) -> ahocorasick.Automaton:
+def word_automaton(entries: Mapping[str, object]) -> ahocorasick.Automaton:
     """An automaton that matches whole words of a normalised key: each entry is
     stored as `` word `` and matched against ``padded(key)``, whose non-word
     characters are blanked, so a match inside a word is impossible by construction."""

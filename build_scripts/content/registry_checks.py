@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..arabic_text import normalize
 from ..errors import Problems, did_you_mean
-from ..model import Actor, Country, Organisation, Outlet, Registry, SourceLocation
+from ..model import Actor, Country, Event, Organisation, Outlet, Place, Registry, SourceLocation
 
 
 def check_event_references(registry: Registry, problems: Problems) -> None:
@@ -32,7 +32,7 @@ def check_event_references(registry: Registry, problems: Problems) -> None:
                 )
 
 
-def spellings(entity: Actor | Country | Organisation | Outlet) -> tuple[str, ...]:
+def spellings(entity: Actor | Country | Organisation | Outlet | Place | Event) -> tuple[str, ...]:
     """Every Arabic form that names the entity (the full name first)."""
     names = entity.names
     forms = (names.ar, *names.aliases_ar, *names.short_ar)
@@ -71,7 +71,7 @@ def _claims(registry: Registry) -> dict[str, list[_Claim]]:
     for kind, group in groups:
         for entity in group.values():
             short = {normalize(s) for s in entity.names.short_ar}
-            local = kind == "organisation" and entity.country is not None
+            local = isinstance(entity, Organisation) and entity.country is not None
             for form in spellings(entity):
                 key = normalize(form)
                 shared = local and key in short
@@ -97,7 +97,7 @@ def _report_claims(owners: list[_Claim], problems: Problems) -> None:
         )
 
 
-def _capital_place(registry: Registry, owners: list[tuple[str, str, object, str, bool]]) -> bool:
+def _capital_place(registry: Registry, owners: list[_Claim]) -> bool:
     """A country's capital and the place of that name in it (كييف): the linker tells
     the government (كييف ترفض) from the location (في كييف) by the word before it."""
     kinds = {kind: entity_id for kind, entity_id, *_ in owners}
@@ -109,7 +109,7 @@ def _capital_place(registry: Registry, owners: list[tuple[str, str, object, str,
     return place.country == country.id and any(normalize(form) in capitals for *_, form, _ in owners)
 
 
-def _country_short_forms(registry: Registry, owners: list[tuple[str, str, object, str, bool]]) -> bool:
+def _country_short_forms(registry: Registry, owners: list[_Claim]) -> bool:
     """Every claim is a short form of an organisation, one organisation per country."""
     if not all(shared for *_, shared in owners):
         return False

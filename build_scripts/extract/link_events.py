@@ -77,15 +77,15 @@ def generic_event_mentions(
     chosen = {kind: _the_one(events, day) for kind, events in fitting.items()}
     if not any(chosen.values()):
         return ()  # no event a generic word could mean: the words need not be looked for
-    found = []
+    found: list[Mention] = []
     for start, end, kind in find_words(GENERIC, text.padded):
-        event = chosen.get(str(kind))
-        if event is None:
+        meant = chosen.get(str(kind))
+        if meant is None:
             continue  # no event, or two the word could mean
         begin, finish = text.origin[start], text.origin[end - 1] + 1
         begin += _clitics(body[begin:finish])
         found.append(
-            Mention(entity_id=event.id, kind="generic", text=body[begin:finish], start=begin, end=finish)
+            Mention(entity_id=meant.id, kind="generic", text=body[begin:finish], start=begin, end=finish)
         )
     return tuple(found)
 

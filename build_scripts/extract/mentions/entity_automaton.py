@@ -17,6 +17,7 @@ from ...model import (
     Actor,
     Country,
     Event,
+    MentionKind,
     Organisation,
     Outlet,
     Place,
@@ -34,7 +35,7 @@ DEFINITE = tuple(c + p for c in ("", "و", "ف") for p in ("ال", "بال", "ك
 class Pattern:
     kind: str  # actor, country, organisation, outlet
     entity_id: str
-    mention_kind: str  # name, surname, alias, adjective, capital
+    mention_kind: MentionKind  # name, surname, alias, adjective, capital
     definite: bool  # written with ال in the registry: the text must have the article
     ambiguous: bool  # short_ar: only after an unambiguous mention, or in its country's context
     generated: bool  # a rule-made variant (loses to any listed spelling)
@@ -106,7 +107,7 @@ def _nasab_forms(forms: Iterable[str]) -> set[str]:
     return found
 
 
-def _mention_kind(kind: str, key: str, full: str, adjectives: set[str], capitals: set[str]) -> str:
+def _mention_kind(kind: str, key: str, full: str, adjectives: set[str], capitals: set[str]) -> MentionKind:
     if kind == "country":
         return "adjective" if key in adjectives else "capital" if key in capitals else "name"
     if kind == "actor":

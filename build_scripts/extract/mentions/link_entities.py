@@ -128,7 +128,7 @@ class _Article(NamedTuple):
 class _Spot(NamedTuple):
     """Where one candidate stands: the rules read its offsets and the word before it."""
 
-    index: int  # in the article's candidates
+    nth: int  # in the article's candidates
     start: int  # moves back over a person's own first name (``_person``)
     end: int
     prefix: str
@@ -245,7 +245,7 @@ def _link(
 
 def _chosen_pattern(article: _Article, spot: _Spot, seen: set[tuple[str, str]]) -> Pattern | None:
     """The entity a spelling several share names here; None when nothing decides."""
-    patterns = article.candidates[spot.index][3]
+    patterns = article.candidates[spot.nth][3]
     if len(patterns) > 1 and capital_or_place(patterns):
         return _capital_or_place(article, spot, patterns)
     if patterns[0].ambiguous:
@@ -276,8 +276,8 @@ def _short_form(
         resolve(
             patterns,
             seen | article.named,
-            _qualifier(article.candidates, spot.index)
-            or holders_country(article.candidates, spot.index, article.registry, article.key)
+            _qualifier(article.candidates, spot.nth)
+            or holders_country(article.candidates, spot.nth, article.registry, article.key)
             or article.leading,
         )
         or titled(article.registry, patterns, spot.before)
@@ -299,9 +299,9 @@ GENERATIONAL = word_keys("جونيور الابن")
 def _titled_national(article: _Article, spot: _Spot, patterns: tuple[Pattern, ...]) -> Pattern | None:
     """A person's short form right after a title and their country's adjective (الرئيس
     البرازيلي لولا): the one person it may name of that country."""
-    if spot.index == 0:
+    if spot.nth == 0:
         return None
-    start, end, prefix, before = article.candidates[spot.index - 1]
+    start, end, prefix, before = article.candidates[spot.nth - 1]
     nation = before[0]
     if (
         nation.kind != "country"
@@ -443,7 +443,7 @@ def _family_name(word: str) -> bool:
 def _nationality_next(article: _Article, spot: _Spot) -> bool:
     """A country's adjective is the next candidate, right after the name (أبو عمار
     الفلسطيني): his nationality, not the rest of a name."""
-    following = article.candidates[spot.index + 1] if spot.index + 1 < len(article.candidates) else None
+    following = article.candidates[spot.nth + 1] if spot.nth + 1 < len(article.candidates) else None
     return (
         following is not None
         and following[0] - len(following[2]) <= spot.end + 1
@@ -499,7 +499,7 @@ def _another_persons_name(article: _Article, spot: _Spot, pattern: Pattern) -> b
         return True  # محمد بن سلمان الحارثي: a namesake's nasab, his family name after it
     if kunya_goes_on(registry, pattern, key, start, spot.end) and not _nationality_next(article, spot):
         return True  # أبو عمار الشامي: another man's kunya-name, not Arafat (أبو عمار الفلسطيني is)
-    entity_before = spot.index > 0 and article.candidates[spot.index - 1][1] >= start - len(spot.prefix) - 1
+    entity_before = spot.nth > 0 and article.candidates[spot.nth - 1][1] >= start - len(spot.prefix) - 1
     # أحمد عبد الله الجبوري أبو مازن: another man's kunya, not Mahmoud Abbas
     return not entity_before and kunya_of_another(registry, pattern, key, start, before)
 
@@ -564,7 +564,7 @@ def _not_the_organisation(article: _Article, spot: _Spot, pattern: Pattern) -> b
         return True  # مدينة الفاو، ميناء الفاو: the town the short name also is
     if next_word(key, end) in SPORTS:
         return True  # الاتحاد الأفريقي لكرة القدم is CAF, not the African Union
-    qualifier = adjective_after(article.candidates, spot.index)
+    qualifier = adjective_after(article.candidates, spot.nth)
     # حزب الله العراقي: another country's namesake, not the Lebanese party; مجلس
     # الأمن الإسرائيلي: a state's own council, not the UN's (a body of no country)
     return qualifier is not None and pattern.country != qualifier

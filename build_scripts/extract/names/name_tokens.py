@@ -39,11 +39,19 @@ class Token:
     hamza_clitic: bool = False  # بأخذ، لإطلاق: ب، ل or ك on a word with an initial hamza, no name
 
 
+def word_end(body: str, offset: int) -> int:
+    """``offset``, or the end of the word it falls inside: where a window of text may
+    stop without cutting a word in two."""
+    rest = WORD_REST.match(body, offset)  # always matches, maybe empty (past the end too)
+    return rest.end() if rest is not None else len(body)
+
+
 def tokens(body: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``body[start:end]`` (those ``WORD.finditer`` finds). Positional
     arguments and no match object per word: this runs for every word near a cue, and
     keyword construction costs three times as much."""
-    found, first = [], start
+    found: list[Token] = []
+    first = start
     for gap, raw in GAP_AND_WORD.findall(body, start, len(body) if end is None else end):
         if not raw:
             break  # the gap after the last word

@@ -12,7 +12,7 @@ from ...arabic_text import word_key
 from ...model import UnknownPerson
 from ..names.given_name_lists import ALL_GIVEN
 from ..names.name_shape import name_like
-from ..names.name_tokens import PREVIOUS_WORD, WORD_REST, Token, tokens
+from ..names.name_tokens import PREVIOUS_WORD, Token, tokens, word_end
 from ..names.name_words import (
     DIN,
     DIN_FIRST,
@@ -57,7 +57,7 @@ def din_names(scan: Scan) -> list[UnknownPerson]:
         if scan.mask[first.start(1)]:
             continue  # حسن نصر الله: a registered name's end
         start = first.start(1) + len(key) - len(bare)
-        words = tokens(scan.body, match.end(), WORD_REST.match(scan.body, match.end() + 40).end())
+        words = tokens(scan.body, match.end(), word_end(scan.body, match.end() + 40))
         count, ended = 0, False
         while count < min(2, len(words)) and words[count].joined and not scan.covered(words[count]):
             if not name_like(words[count].key, scan.entity_words) or words[count].key in scan.given:
@@ -88,7 +88,7 @@ def _ends_the_name(word: Token) -> bool:
 
 def _with_role_after(scan: Scan, person: UnknownPerson) -> UnknownPerson:
     """The role set off by a comma after the name (فتح الله السعداوي، رئيس حزب…،)."""
-    after = tokens(scan.body, person.end, WORD_REST.match(scan.body, person.end + 100).end())
+    after = tokens(scan.body, person.end, word_end(scan.body, person.end + 100))
     if not after or scan.body[person.end : after[0].start].strip() not in ("،", ","):
         return person
     role, home = scan.role_at(role_after(after, 0, scan.covered))

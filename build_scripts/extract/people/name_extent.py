@@ -101,12 +101,12 @@ class _Name(NamedTuple):
 
 
 class _At(NamedTuple):
-    """Where the reading stands: ``end`` the next word to read, ``count`` the name's
+    """Where the reading stands: ``end`` the next word to read, ``length`` the name's
     words so far (connectors not counted), ``definite_run`` whether a word with the
     article is already part of it, ``go_on`` False once a rule has ended the name."""
 
     end: int
-    count: int
+    length: int
     definite_run: bool = False
     go_on: bool = True
 
@@ -114,7 +114,7 @@ class _At(NamedTuple):
 def _take(at: _At, definite_run: bool | None = None) -> _At:
     """The word at ``at.end`` is one of the name's: read the next one."""
     run = at.definite_run if definite_run is None else definite_run
-    return _At(at.end + 1, at.count + 1, run)
+    return _At(at.end + 1, at.length + 1, run)
 
 
 def _stop(at: _At) -> _At:
@@ -144,7 +144,7 @@ def extend(
     while (
         at.go_on
         and at.end < len(words)
-        and at.count < MAX_NAME_WORDS
+        and at.length < MAX_NAME_WORDS
         and joined(words[at.end])
         and not covered(words[at.end])
     ):
@@ -183,7 +183,7 @@ def _next_word(name: _Name, at: _At) -> _At:
 def _joining_word(name: _Name, at: _At) -> _At | None:
     """A connector and the word it binds (بن and the father's name, عبد and the word
     after it) belong to the name; a kunya after a family name does not."""
-    words, end, count = name.words, at.end, at.count
+    words, end, count = name.words, at.end, at.length
     key = words[end].key
     if key in ("ابو", "ام") and count >= 2 and words[end - 1].definite and not _abd_before(words, end - 1):
         return _stop(at)  # حذيفة الكحلوت أبو إبراهيم: a kunya after a family name is an epithet
@@ -216,7 +216,7 @@ AS_WHAT = word_keys("ما تعبيره تعبيرها قوله قولها")
 def _noun_or_next_person(name: _Name, at: _At) -> bool:
     """After the name, و or a preposition opens the next person or a noun, and a noun
     the name's verb takes (its object, a plural) ends the name."""
-    words, end, count, given = name.words, at.end, at.count, name.given
+    words, end, count, given = name.words, at.end, at.length, name.given
     key = words[end].key
     if words[end - 1].key in PATRONYMIC:
         return False  # أحمد سعيد بن بريك: after بن the father's name, not ب + ريك
@@ -279,7 +279,7 @@ def _noun_or_next_person(name: _Name, at: _At) -> bool:
 def _verb_or_verbal_noun(name: _Name, at: _At) -> bool:
     """The sentence goes on after the name: a present verb, a noun with its pronoun,
     a verbal noun (the shapes no given name takes)."""
-    words, end, count, given = name.words, at.end, at.count, name.given
+    words, end, count, given = name.words, at.end, at.length, name.given
     key = words[end].key
     if len(key) == 5 and key[0] == "ي" and key[2] == "ا" and key not in given:
         return True  # وائل رزوق يهاجم، فلان يطالب: a present verb يفاعل after the name
@@ -388,7 +388,7 @@ def accusative(word: Token) -> bool:
 def _given_title_or_closing_family_name(name: _Name, at: _At) -> _At | None:
     """A given name that is also a title, inside a name; the family name that closes a
     name set off by commas (taken, and the name ends there)."""
-    words, end, count, key = name.words, at.end, at.count, name.words[at.end].key
+    words, end, count, key = name.words, at.end, at.length, name.words[at.end].key
     if (
         name.first_given
         and key in TITLES
@@ -406,7 +406,7 @@ def _given_title_or_closing_family_name(name: _Name, at: _At) -> _At | None:
 def _object_or_adjective(name: _Name, at: _At) -> bool:
     """What follows the name is the verb's object, a noun and its adjective or relative,
     or whom the speaker told: no family name."""
-    words, end, count, i = name.words, at.end, at.count, name.i
+    words, end, count, i = name.words, at.end, at.length, name.i
     key = words[end].key
     if words[end].definite and (key.endswith(("يين", "يون")) or _not_his_relative(words, i, end)):
         return True  # نضال الكشميريين: a plural nisba; الوزير حسين المراحل التي…: a noun and its relative
@@ -425,7 +425,7 @@ def _object_or_adjective(name: _Name, at: _At) -> bool:
 def _definite_word(name: _Name, at: _At) -> _At:
     """A word with the article: a family name after a given name, a connector or
     another such word; otherwise what the sentence says next."""
-    words, end, count, key = name.words, at.end, at.count, name.words[at.end].key
+    words, end, count, key = name.words, at.end, at.length, name.words[at.end].key
     entity_words = name.entity_words
     if _no_article_in_this_name(name, at):  # a foreign name has no article:
         return _stop(at)  # توم بيرييلو، جوليوس ماليما السياسي المعارض
@@ -461,10 +461,10 @@ def _no_article_in_this_name(name: _Name, at: _At) -> bool:
     words, i, key = name.words, name.i, name.words[at.end].key
     return (
         (not name.first_given or words[i].key in FOREIGN_GIVEN)
-        and not (at.count == 1 and key in DEFINITE_GIVEN)  # بيرام الداه أعبيد: a Mauritanian name
+        and not (at.length == 1 and key in DEFINITE_GIVEN)  # بيرام الداه أعبيد: a Mauritanian name
         and not (
             name.titled
-            and at.count == 1
+            and at.length == 1
             and not name.first_given
             and not words[i].key.endswith(("ه", "ها"))  # الوزير خطابه السياسي: a noun, his
             and words[i].key[:1] != "و"  # وزير الزراعة واستصلاح الأراضي: the title goes on

@@ -38,7 +38,7 @@ from ..names.name_shape import (
     strip_clitic,
     team_adjective,
 )
-from ..names.name_tokens import PREVIOUS_WORD, WORD, WORD_REST, Token, tokens
+from ..names.name_tokens import PREVIOUS_WORD, WORD, Token, tokens, word_end
 from ..names.name_words import (
     ABD,
     CLITICS,
@@ -176,7 +176,7 @@ class Scan:
         separator = LIST_SEPARATOR.match(self.body, end)
         if separator is None:
             return None
-        stop = WORD_REST.match(self.body, separator.end() + 60).end()
+        stop = word_end(self.body, separator.end() + 60)
         opening = WORD.match(self.body, separator.end(), stop)
         if opening is None:
             return None
@@ -233,7 +233,7 @@ class Scan:
         which ends a scan there whatever follows (``_known_mention_ends``, no role yet)."""
         if not self.mask[offset]:
             return None  # (nine cues in ten: left to the window's reading)
-        first = WORD.match(self.body, offset, WORD_REST.match(self.body, offset + WINDOWS[0]).end())
+        first = WORD.match(self.body, offset, word_end(self.body, offset + WINDOWS[0]))
         return first.end() if first is not None else None
 
     def person(self, token: Token) -> bool:
@@ -246,7 +246,7 @@ class Scan:
         if first is not None:
             return None, first  # (one cue in ten: decided before reading the window's words)
         for window in WINDOWS:
-            stop = WORD_REST.match(self.body, offset + window).end()  # never cut a word in two
+            stop = word_end(self.body, offset + window)  # never cut a word in two
             words = tokens(self.body, offset, stop)
             whole = offset + window >= len(self.body) or window == WINDOWS[-1]
             result = self._run(offset, words, whole, lead)
@@ -526,7 +526,7 @@ class Scan:
             or (word.hamza_clitic and key[:1] == "ل")  # رئيس اللجنة الوطنية لإحصاء الأصوات
             or (key[:1] in "بل" and key[1:] in INSTITUTIONS)  # وزير الداخلية بحكومة الوحدة
             or key in SPEECH_FORMS
-            or (key == "عن" and i and words[i - 1].key in REPRESENTATIVES)  # النائب عن البصرة
+            or (key == "عن" and i > 0 and words[i - 1].key in REPRESENTATIVES)  # النائب عن البصرة
         )
 
     def _continues_a_registered_name(self, start: int) -> bool:
@@ -579,9 +579,7 @@ class Scan:
             first.key[:1] == "و" and first.key[1:] in self.any_given and first.key not in self.any_given
         ):  # و + a word (an initial hamza is never inside one): the list's next person, not the role's
             return False  # لافروف، وزير الخارجية، وأنطون سيلوانوف
-        ahead = tokens(
-            self.body, first.start, WORD_REST.match(self.body, first.start + 80).end()
-        )  # past the window
+        ahead = tokens(self.body, first.start, word_end(self.body, first.start + 80))  # past the window
         end = extend(
             ahead,
             0,
@@ -591,10 +589,10 @@ class Scan:
             first.key in self.any_given or nasab,
             set_off=True,
         )
-        after = self.body[ahead[end - 1].end : ahead[end - 1].end + 1] if end else ""
+        mark = self.body[ahead[end - 1].end : ahead[end - 1].end + 1] if end else ""
         # closed by a comma, or by the sentence's end when a given name opens it
         # (أول مستشار للبلاد، كونراد أديناور.)
-        closed = (end < len(ahead) and after in ("،", ",")) or (after == "." and first.key in self.any_given)
+        closed = (end < len(ahead) and mark in ("،", ",")) or (mark == "." and first.key in self.any_given)
         longest = 4 if any(w.key in CONNECTORS for w in ahead[1:end]) else 3  # محمد عبد النور رابحي
         return (
             2 <= end <= longest
@@ -692,7 +690,9 @@ class Scan:
     def role_at(self, span: tuple[int, int] | None) -> tuple[str | None, str | None]:
         """The role written at ``span`` (its form of address left out) and the country it
         names; (None, None) when there is no span or nothing is left of it."""
-        role = without_address(self.body[span[0] : span[1]].strip(" ،,:")) if span else None
+        if span is None:
+            return None, None
+        role = without_address(self.body[span[0] : span[1]].strip(" ،,:"))
         if not role:
             return None, None
         return role, country(span[0], span[1], self.entities, self.registry, self.body)

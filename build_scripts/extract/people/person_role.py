@@ -188,12 +188,12 @@ def home_country(
     counts: Counter[str] = Counter()
     for country in countries:
         counts[country] += 2
-    for country in place_countries:
-        if country:
-            counts[country] += place_weight
-    for country in people_countries:
-        if country:
-            counts[country] += 1
+    for where in place_countries:
+        if where:
+            counts[where] += place_weight
+    for whose in people_countries:
+        if whose:
+            counts[whose] += 1
     return more_than_half(counts)
 
 

@@ -8,6 +8,7 @@ without a quotation (أوضح ماكرون أن…) set or clear the carried spe
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ...arabic_text import word_key
 from ...model import Mention
@@ -34,7 +35,9 @@ def others_since(people: People, state: Attribution, cue: int) -> bool:
     """Someone other than the speaker is named between the latest attribution to them
     and ``cue``: a feminine verb may be hers, whoever spoke last."""
     speaker = state.speaker
-    since = max(speaker.end, state.heard_at) if speaker is not None else cue
+    if speaker is None:
+        return False
+    since = max(speaker.end, state.heard_at)
     return any(who(m) != who(speaker) for m in people.within(since, cue))
 
 
@@ -83,7 +86,9 @@ WHILE_HE = re.compile(r"(?<!\w)و(?:هو|هي|هم)\s+\w+\Z")
 ONE_OF = re.compile(r"(?<!\w)[لبو]?(?:أحد|إحدى|احد|احدى)\s+ال\w")
 
 
-def while_he_says(body: str, sentence_start: int, cue: int, people: list[Mention]) -> Mention | bool | None:
+def while_he_says(
+    body: str, sentence_start: int, cue: int, people: list[Mention]
+) -> Mention | Literal[False] | None:
     """Whom a circumstantial "while he says" (وهو يقول) at ``cue`` stands for: someone
     unnamed (None) when "one of" a group comes after the last person named (سجلت لأحد
     الجنود مشاهد وهو يقول), else the one person the sentence names before it (وأظهر
@@ -100,7 +105,7 @@ def while_he_says(body: str, sentence_start: int, cue: int, people: list[Mention
 
 def shared_subject(
     body: str, earlier: list[int], cue: int, people: list[Mention], state: Attribution
-) -> Mention | bool | None:
+) -> Mention | Literal[False] | None:
     """A verb with no noun subject shares the subject of an earlier speech verb of
     its sentence (وصف البرهان الوضع…، وأضاف: "…"): that verb's speaker, None when
     its subject is someone unnamed, False when no earlier verb has a noun subject."""

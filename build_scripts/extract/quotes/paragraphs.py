@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Mention
@@ -37,7 +38,7 @@ class Paragraph:
 
 def paragraphs(body: str) -> list[Paragraph]:
     """Blank-line-separated blocks that are not headings, numbered from 1 (the ``#p-N`` anchors)."""
-    result = []
+    result: list[Paragraph] = []
     for match in re.finditer(r"[^\n]+(?:\n[^\n]+)*", body):
         if not match.group().startswith("#"):
             result.append(Paragraph(len(result) + 1, match.start(), match.end(), match.group()))
@@ -47,7 +48,7 @@ def paragraphs(body: str) -> list[Paragraph]:
 SENTENCE_ENDS = (".", "!", "?", "؟", ":")
 
 
-def sentence_starts(paragraph: Paragraph, quoted: list[tuple[int, int]] = ()) -> list[int]:
+def sentence_starts(paragraph: Paragraph, quoted: Sequence[tuple[int, int]] = ()) -> list[int]:
     """Where the sentences of a paragraph start, in order; a full stop inside a quotation
     ("… اتفاقية بين الحكومات.. اتفاقية دولية"، موضحا…) does not end the reporting sentence.
     Read once per paragraph: each quotation of it asks ``sentence_start``."""

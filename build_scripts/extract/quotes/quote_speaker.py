@@ -8,7 +8,7 @@ colon's last person, the carried speaker; it returns None rather than guess.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from ...model import Mention
 from ..names.name_tokens import WORD
@@ -170,7 +170,7 @@ def _words_owner(q: _Quote) -> Mention | None:
 ANSWERED = word_keys("على حول بشأن إزاء تجاه إن أن بأن لأن")
 
 
-def _cues_of_others(q: _Quote, cues_before: list[int]) -> Mention | bool | None:
+def _cues_of_others(q: _Quote, cues_before: list[int]) -> Mention | Literal[False] | None:
     """The cues before the quotation are not its speaker's: a plural verb follows them, or each
     was an earlier quotation's; False when they may be its own."""
     body, start, sentence_start, since, people, _, state = q
@@ -186,7 +186,7 @@ def _cues_of_others(q: _Quote, cues_before: list[int]) -> Mention | bool | None:
     return False
 
 
-def _named_without_verb(q: _Quote, verbs: list[int]) -> Mention | bool | None:
+def _named_without_verb(q: _Quote, verbs: list[int]) -> Mention | Literal[False] | None:
     """A speaker no speech verb names: a line's head or a roundup's, or the one بحسبه stands
     for; False when neither is there."""
     body, start, sentence_start, since, people, in_sentence, state = q
@@ -203,7 +203,7 @@ def _named_without_verb(q: _Quote, verbs: list[int]) -> Mention | bool | None:
     return False
 
 
-def _second_speaker(q: _Quote, verbs: list[int], participles: list[int]) -> Mention | bool | None:
+def _second_speaker(q: _Quote, verbs: list[int], participles: list[int]) -> Mention | Literal[False] | None:
     """Who takes the word after another quotation of this sentence, before the participle
     that introduces this one; False when no one does."""
     body, _, sentence_start, since, people, in_sentence, state = q
@@ -263,7 +263,7 @@ def _statement_author(q: _Quote, cue: int) -> Mention | None:
     return state.hear("person" if author else "other", author, frozenset())
 
 
-def _subject_before_verb(q: _Quote, cue: int) -> Mention | bool | None:
+def _subject_before_verb(q: _Quote, cue: int) -> Mention | Literal[False] | None:
     """A subject written before the verb: a relative clause's antecedent, the words' owner,
     the sentence's topic, كان's subject, a title, or الأخير; False when none is."""
     body, start, sentence_start, _, people, in_sentence, state = q
@@ -293,7 +293,7 @@ def _subject_before_verb(q: _Quote, cue: int) -> Mention | bool | None:
     return False
 
 
-def _pronoun_named(q: _Quote, verbs: list[int], cue: int) -> Mention | bool | None:
+def _pronoun_named(q: _Quote, verbs: list[int], cue: int) -> Mention | Literal[False] | None:
     """Whom a pronoun subject stands for when the sentence names him: its topic, an embedded
     clause's subject, an earlier verb's, an opener, or a title before the verb; False when
     the sentence names no one there."""

@@ -114,7 +114,9 @@ class Attribution:
             if person.end > at:
                 break
             key = who(person)
-            held = {bare(w) for w in self.roles.get(key, ()) | self.given_titles.get(key, frozenset())}
+            held = {
+                bare(w) for w in self.roles.get(key, frozenset()) | self.given_titles.get(key, frozenset())
+            }
             if not person.entity_id and held & FORMER and not wanted & FORMER:
                 continue  # the text's الوزير السابق فلان is not الوزير السعودي of the day (a
                 # registered person's roles are all his offices, former ones too)

@@ -64,7 +64,8 @@ def titles_before(body: str, start: int) -> frozenset[str]:
     lead = body[max(0, start - 48) : start]
     cut = max((m.end() for m in NAME_LEAD_BREAK.finditer(lead)), default=0)
     keys: list[str] = []
-    for word in reversed(WORD.findall(lead, cut)):
+    written: list[str] = WORD.findall(lead, cut)
+    for word in reversed(written):
         key = word_key(word)
         nisba = key.startswith("ال") and key.endswith(("ي", "يه"))  # الرئيس الكولومبي فلان
         if key not in TITLES and key not in ROLE_LINKS and not nisba:

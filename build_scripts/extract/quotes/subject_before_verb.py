@@ -9,7 +9,9 @@ verb has only a pronoun. These readers look backwards from the verb.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import chain
+from typing import Literal
 
 from ...arabic_text import word_key
 from ...model import Mention
@@ -240,7 +242,9 @@ def sentence_topic(body: str, sentence_start: int, people: list[Mention]) -> Men
         return None
     lead = body[sentence_start : first.start]
     lead = lead.rsplit(":", 1)[-1]  # a label before a colon: "رومانيا: الرئيس …"
-    words = (word_key(w) for w in WORD.findall(lead))  # read only up to the first word no title has
+    words: Iterator[str] = (
+        word_key(w) for w in WORD.findall(lead)
+    )  # read only up to the first word no title has
     opening = next(words, None)
     if opening is not None and opening not in LEAD_PARTICLES:  # لكن ميرتس دعا…
         words = chain((opening,), words)
@@ -285,7 +289,7 @@ CONTRAST = re.compile(r"(?<!\w)(?:(?:غير|إلا|الا|بيد) [أا]ن|[وف
 
 def kana_subject(
     body: str, sentence_start: int, cue: int, people: list[Mention], entities: bytes = b""
-) -> Mention | bool | None:
+) -> Mention | Literal[False] | None:
     """The person named right before the verb in a sentence opened by كان (وكان الناطق باسم
     الحركة فلان، قال إن…), or in a clause opened by "but" with only his title before him
     (غير أن رئيس الوزراء فلان، ادعى أن): both put the subject before its verb. None when
@@ -295,7 +299,9 @@ def kana_subject(
     if opener is None:
         contrast = [m.end() for m in CONTRAST.finditer(body, sentence_start, cue)]
         opener = contrast[-1] if contrast else None
-    before = [m for m in people if opener is not None and opener <= m.start and m.end <= cue]
+    if opener is None:
+        return False
+    before = [m for m in people if opener <= m.start and m.end <= cue]
     if not before or len(WORD.findall(body, before[-1].end, cue)) != 1:
         return False  # only the verb between
     if opener == sentence_start:
@@ -386,7 +392,7 @@ def _apposed_role(words: list[str]) -> bool:
 FEMININE_RELATIVES = word_keys("التي اللتان والتي")
 
 
-def relative_subject(body: str, cue: int, people: list[Mention]) -> Mention | bool | None:
+def relative_subject(body: str, cue: int, people: list[Mention]) -> Mention | Literal[False] | None:
     """A speech verb opening a relative clause (…فريدريش ميرز بالفوز، والذي شدد على…):
     its subject is the person named just before the pronoun, with at most one word
     between; None when no one is (someone unnamed: never the sentence's subject,
