@@ -2692,3 +2692,16 @@ def test_details_and_a_broadcast_end_names(text: str, found: list[str]) -> None:
 def test_a_din_name_ends_before_an_accusative_office_or_a_noun(text: str) -> None:
     assert "نور الدين بلقاسمي" in [name for name, _, _ in unknown(text)]
     assert all(name.split()[-1] not in ("مديرا", "قامة") for name, _, _ in unknown(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("وقال رئيس مفوضية الانتخابات عماد الرايس إن الاقتراع بدأ.", "عماد الرايس", "رئيس مفوضية الانتخابات"),
+        ("وأعلن رئيس ديوان الرئاسة سامي خرباش أن الزيارة تأجلت.", "سامي خرباش", "رئيس ديوان الرئاسة"),
+        ("وقال رئيس غرفة التجارة كريم دوبلان إن الأسعار سترتفع.", "كريم دوبلان", "رئيس غرفة التجارة"),
+    ],
+)
+def test_a_commission_a_court_and_a_chamber_carry_the_role(text: str, name: str, role: str) -> None:
+    # مفوضية، ديوان، غرفة name the body the role is over: the holder's name comes after it
+    assert unknown(text) == [(name, role, None)]
