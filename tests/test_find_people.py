@@ -2705,3 +2705,22 @@ def test_a_din_name_ends_before_an_accusative_office_or_a_noun(text: str) -> Non
 def test_a_commission_a_court_and_a_chamber_carry_the_role(text: str, name: str, role: str) -> None:
     # مفوضية، ديوان، غرفة name the body the role is over: the holder's name comes after it
     assert unknown(text) == [(name, role, None)]
+
+
+def test_the_place_of_an_ambassadors_post_belongs_to_the_role() -> None:
+    # لدى wants its place (سول, which no registry holds); the name comes after it
+    text = "وقال السفير الياباني لدى سول كوجي تاناكا، إن العلاقات جيدة."
+    assert unknown(text) == [("كوجي تاناكا", "السفير الياباني لدى سول", "JP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a family name in كال closed by a comma after a title and an unlisted first name
+        ("وقالت المتحدثة باسم المفوضية أوما كالينزو، إن الاجتماع تأجل.", ["أوما كالينزو"]),
+        # like the …: no family name (كالعادة ends in ة; a listed given name goes on alone)
+        ("وقال الوزير سامي كالعادة إن الاجتماع تأجل.", []),
+    ],
+)
+def test_a_family_name_that_starts_like_ka_and_the_article(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found

@@ -479,7 +479,7 @@ def _indefinite_word_ends(name: _Name, at: _At) -> bool:
     if key == MERCY and words[end].feminine:
         return False  # إميل رحمة: a family name written with ة, not the blessing رحمه الله
     first_given = name.first_given
-    return not (name_like(key, name.entity_words) or words[end].ali or _foreign_bal(words, i, end)) or (
+    return not (name_like(key, name.entity_words) or words[end].ali or _foreign_bal(name, end)) or (
         words[end].feminine and (not first_given or words[i].key in FOREIGN_GIVEN)
     )  # a word in ة after a foreign given name is Arabic, and no name (كارولين ذكية)
 
@@ -542,8 +542,20 @@ def _family_nisba(word: Token, entity_words: frozenset[str]) -> bool:
     return key.endswith("ي") and len(key) >= 6 and key not in entity_words and key[2:] not in entity_words
 
 
-def _foreign_bal(words: list[Token], i: int, end: int) -> bool:
-    """A short family name that starts like ب + the article (بافلو باليسا، ستيف بالمر):
-    after a foreign given name it is the name, not "with the …" (بالاتفاق، بالوزير)."""
-    key = words[end].key
-    return end == i + 1 and words[i].key in FOREIGN_GIVEN and key.startswith("بال") and len(key) <= 6
+def _foreign_bal(name: _Name, end: int) -> bool:
+    """A short family name that starts like ب or ك + the article (بافلو باليسا، ستيف بالمر،
+    إيبا كالوندو): after a foreign given name it is the name, not "with the …" or "like
+    the …" (بالاتفاق، كالعادة); so is one in كال closed by punctuation after a title and a
+    first name no list holds (المتحدثة باسم المفوضية إيبا كالوندو،)."""
+    words, i = name.words, name.i
+    key, first = words[end].key, words[i].key
+    if end != i + 1:
+        return False
+    if key.startswith("بال"):
+        return len(key) <= 6 and first in FOREIGN_GIVEN
+    return (
+        key.startswith("كال")
+        and len(key) <= 7
+        and not words[end].feminine
+        and (first in FOREIGN_GIVEN or (name.titled and first not in name.given and closes(words, end)))
+    )

@@ -77,6 +77,9 @@ from .person_role import country, ends_in_honorific, one_word, role_after, witho
 # ones that are no common word.
 AFTER_PREPOSITION = ARABIC_GIVEN - AMBIGUOUS_GIVEN
 
+# لدى (accredited to): the word after it is the place of an ambassador's post, never a name.
+ACCREDITED_TO = word_key("لدى")
+
 # A list item of two or three words between dashes or before the line's end, the list's
 # separator a dash: the names of a team sheet, whatever their first word.
 DASH_ITEM = re.compile(r"[\w\u0640]+(?:[ \t]+[\w\u0640]+){1,2}(?=[ \t]+[–—-][ \t]|[ \t]*$)", re.M)
@@ -527,6 +530,7 @@ class Scan:
             or (key[:1] in "بل" and key[1:] in INSTITUTIONS)  # وزير الداخلية بحكومة الوحدة
             or key in SPEECH_FORMS
             or (key == "عن" and i > 0 and words[i - 1].key in REPRESENTATIVES)  # النائب عن البصرة
+            or (i > 0 and words[i - 1].key == ACCREDITED_TO)  # السفير الياباني لدى سول فلان: the post's place
         )
 
     def _continues_a_registered_name(self, start: int) -> bool:
