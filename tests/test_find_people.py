@@ -2724,3 +2724,16 @@ def test_the_place_of_an_ambassadors_post_belongs_to_the_role() -> None:
 )
 def test_a_family_name_that_starts_like_ka_and_the_article(text: str, found: list[str]) -> None:
     assert [name for name, _, _ in unknown(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a listed given name that opens with و keeps it (واصف, not و + اصف)
+        ("وحضر مدير الشؤون الإدارية واصف كرم، ومستشار الوزير.", ["واصف كرم"]),
+        # a listed foreign given name ends an organisation's foreign name before it
+        ("وقال رئيس حزب بهاراتيا جاناتا أميت كومار إن الفوز للشعب.", ["أميت كومار"]),
+    ],
+)
+def test_given_names_found_missing_on_real_text(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found
