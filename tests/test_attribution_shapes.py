@@ -2202,3 +2202,21 @@ def test_a_participle_after_an_indefinite_plural_or_nisba_is_its_adjective(
     text: str, participles: int
 ) -> None:
     assert len(Cues.find(text).participles) == participles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال الرئيس إيمانويل ماكرون والمستشار فريدريش ميرتس في بيان مشترك: "ندعم أوكرانيا حتى النهاية".',
+        'وقال ماكرون ونظيره الألماني ميرتس: "ندعم أوكرانيا حتى النهاية".',
+    ],
+)
+def test_a_joint_subject_is_neither_persons_alone(text: str) -> None:
+    # two people joined by و, only titles between: they speak together, the words are not the first's
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == [None]
+
+
+def test_a_persons_objects_after_him_are_no_joint_subject() -> None:
+    # guard: ميرتس follows Macron with no و, so Macron is the subject and the others his objects
+    text = 'وأبلغ ماكرون ميرتس وترامب قائلا: "ندعم أوكرانيا حتى النهاية".'
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["emmanuel-macron"]

@@ -138,6 +138,8 @@ def verb_subject(
         return "pronoun", None, frozenset()
     if named and _accused(body, cue, named):
         return "pronoun", None, frozenset()
+    if _joint_subject(body, named):
+        return "other", None, frozenset()  # وقال ماكرون والمستشار ميرتس: both, neither alone
     if named:
         return _named_head(body, cue, named, roles, entities)
     return _title_alone(body, cue, end, words, first, entities)
@@ -149,6 +151,25 @@ def _accused(body: str, cue: int, named: list[Mention]) -> bool:
     subject is a pronoun, the last speaker. With two (اتهم فلان فلانا بأنه) the first is
     the subject."""
     return len(named) == 1 and calls_on(body, cue, ACCUSING_VERBS) and accused(body, named[0])
+
+
+# و + a counterpart: the next person of a joint subject (ماكرون ونظيره الأمريكي فلان).
+COUNTERPARTS = word_keys("نظيره نظيرته نظيريه")
+
+
+def _joint_subject(body: str, named: list[Mention]) -> bool:
+    """The subject's first person and the next one joined by و, with only titles between
+    (وقال ماكرون والمستشار ميرتس، قال المرشحون فلان، وفلان): they speak together, and the
+    words are neither's alone."""
+    if len(named) < 2 or who(named[0]) == who(named[1]):
+        return False
+    words = body[named[0].end : named[1].start].replace("،", " ").replace(",", " ").split()
+    if not words or not words[0].startswith("و"):
+        return False
+    first = word_key(words[0][1:])  # و alone, or joined to a title or a counterpart
+    return (not first or title_word(first) or first in COUNTERPARTS) and all(
+        title_word(word_key(w)) for w in words[1:]
+    )
 
 
 def _subject_span(body: str, cue: int, limit: int) -> tuple[int, int]:
