@@ -739,6 +739,9 @@ def test_a_place_noun_ending_the_line_before_does_not_name_a_place_after_the_per
         # stranger the title introduces, and the family name alone later is him again
         ("وقال قائد الأركان في النيجر الجنرال ساليفو مودي إن الجيش مستعد. وأضاف مودي أن الحدود آمنة.", ()),
         ("وقال الرئيس ناريندار مودي إن الهند مستعدة.", ("narendra-modi",)),  # his own, misspelt
+        # an عبد name before a registered family name: someone else of that name, and so is
+        # the family name alone afterwards
+        ("وقال الجنرال عبد الكريم ماكرون إن الوضع صعب. وأضاف ماكرون أن الجيش مستعد.", ()),
         # … not a noun with its pronoun or a registered name before it (guards)
         ("وأشاد الأمين العام بالرئيس وفريقه روبيو وهيغسيث خلال اللقاء.", ("marco-rubio", "pete-hegseth")),
         (

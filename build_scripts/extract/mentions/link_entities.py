@@ -55,6 +55,7 @@ from .nisba_names import definite_nisba, given_before, nisba_surname
 from .organisation_context import PLUS, SPORTS, TOWN_WORDS, common_noun, organ_of, plus_forms, title_field
 from .person_context import (
     KUNYA_WORDS,
+    abd_joined,
     father_of_another,
     kunya_goes_on,
     kunya_of_another,
@@ -201,7 +202,7 @@ def _taken_family_names(
             prefix not in ("", "ال") or after_another
         ):  # دعا مايكل مارتن ليفيت: the word before ends another's name
             continue
-        before = previous_word(key, start - len(prefix))
+        before = abd_joined(key, start - len(prefix), previous_word(key, start - len(prefix)))
         if before not in ALL_GIVEN and before[1:] not in ALL_GIVEN:
             taken.update(  # الجنرال ساليفو مودي: a given name no list holds, after a title
                 p.entity_id
@@ -373,7 +374,7 @@ def _person(
         elif someone_elses_given(
             registry,
             pattern,
-            before,
+            abd_joined(key, spot.start - len(spot.prefix), before),
             _spelt_before(article, spot.start - len(spot.prefix)),
             also_words=spot.prefix == "ال" or key.startswith("ال", spot.start),
         ):

@@ -105,6 +105,17 @@ def someone_elses_given(
     )  # أحمد before محمد الحسان: a son's name (أحمد and محمد are two names)
 
 
+def abd_joined(key: str, start: int, before: str) -> str:
+    """The word ``before`` a name at ``start``, joined to the عبد before it when it is the
+    second half of an عبد name: the given name of الجنرال عبد الرحمن تاياني is عبدالرحمن."""
+    if before.startswith("ال") and previous_word(key, start - len(before) - 1) == ABD:
+        return ABD + before
+    return before
+
+
+ABD = normalize("عبد")
+
+
 def titled_strangers_name(registry: Registry, pattern: Pattern, key: str, start: int, before: str) -> bool:
     """A title, then a word without the article that is no title, verb or particle
     (``NOT_GIVEN``) and none of the person's own names, then a registered one-word name
