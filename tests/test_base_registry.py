@@ -761,6 +761,12 @@ def test_a_place_noun_ending_the_line_before_does_not_name_a_place_after_the_per
             "وقال المفوض السامي فيليبو غراندي إن الأزمة تتفاقم. وأضاف غراندي أن التمويل ناقص.",
             ("filippo-grandi",),
         ),
+        # عبد الناصر is a given name too: Nasser's short form only once he is named in full
+        (
+            "بدأت العلاقات في عهد الرئيس جمال عبد الناصر. وكان الرئيس عبد الناصر مؤمنا بأفريقيا.",
+            ("gamal-abdel-nasser",),
+        ),
+        ("وقال المهندس عبد الناصر حسين إن المشروع اكتمل.", ()),
         # the son of a registered president, registered too: the longer name is his
         ("وقال النائب نيكولاس مادورو غيرا إن والده بخير.", ("nicolas-maduro-guerra",)),
     ],

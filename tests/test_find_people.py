@@ -2737,3 +2737,22 @@ def test_a_family_name_that_starts_like_ka_and_the_article(text: str, found: lis
 )
 def test_given_names_found_missing_on_real_text(text: str, found: list[str]) -> None:
     assert [name for name, _, _ in unknown(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a term (لمدة) ends the name; a past verb of the form استفعل is no family name
+        ("وقضت المحكمة بسجن المعارضة سلمى عياد لمدة عامين.", ["سلمى عياد"]),
+        ("وقالت الدراسة إن النائبة سلمى استأثرت بنصف الأسئلة.", []),
+        # issued (أصدر) and during it (خلاله) after a title or a counterpart are no names
+        ("وذكرت الوكالة أن الأمير أصدر أمرا أميريا بتعيين الوزير.", []),
+        ("تلقى الوزير اتصالا من نظيره الكيني بحثا خلاله العلاقات الثنائية.", []),
+        # the duties a new president takes up (مهام) open no name after his title
+        ("ويبقى في منصبه لحين تسلم الرئيس الجديد مهام عمله.", []),
+        # the staff and the arm (أركان، سلاح) are the role's, the colonel's name comes after
+        ("وقال مساعد رئيس أركان سلاح الجو العقيد سامي درويش إن الوضع هادئ.", ["سامي درويش"]),
+    ],
+)
+def test_a_term_a_verb_duties_and_the_staff_are_no_names(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found

@@ -94,6 +94,8 @@ def name_like(key: str, entity_words: frozenset[str]) -> bool:
         return False
     if len(key) == 7 and key.startswith("است") and key[5] == "ا":
         return False  # استمرار، استخدام، استئناف: a verbal noun (وتوقع الوزير استمرار نمو…)
+    if len(key) >= 6 and key.startswith("است") and key.endswith("ت"):
+        return False  # استأثرت، استقبلت: a past verb of the form استفعل (فلانة استأثرت بـ…)
     if muftaal(key) and key not in ALL_GIVEN:
         return False  # محتجز، محتجزان، منتخب: a participle مفتعل (فلان الفلاني محتجز داخل السجن)
     if len(key) == 6 and (iftial(key) or infial(key)) and key not in ALL_GIVEN:
