@@ -2220,3 +2220,9 @@ def test_a_persons_objects_after_him_are_no_joint_subject() -> None:
     # guard: ميرتس follows Macron with no و, so Macron is the subject and the others his objects
     text = 'وأبلغ ماكرون ميرتس وترامب قائلا: "ندعم أوكرانيا حتى النهاية".'
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["emmanuel-macron"]
+
+
+def test_a_feminine_title_heads_the_subject() -> None:
+    # زعيمة, the feminine of زعيم, is a title: the opposition leader named after it speaks
+    text = 'وأعلنت زعيمة المعارضة الفنزويلية ماريا كورينا ماتشادو أن بلادها تقف "على أعتاب عهد جديد".'
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["maria-corina-machado"]

@@ -42,6 +42,7 @@ TITLES = (
         "السيد السيدة "  # الوزير الأول، السيد فلان الفلاني،: the formal press's Mr and Mrs
         "كاتب كاتبة "  # كاتب الدولة المكلف بالميزانية فلان: Morocco's secretary of state, a writer
         "مندوب مندوبة المندوب المندوبة "  # مندوب النيابة العامة فلان: a delegate
+        "زعيمة الزعيمة قيادية موفدة باحثة خبيرة محللة "  # feminine forms of the titles above
         "زوجة عقيلة قرينة أرملة نجل نجلة شقيق شقيقة"  # a relation of someone named in the role
     )
     | FEMININE_KIN
