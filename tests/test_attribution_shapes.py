@@ -2226,3 +2226,32 @@ def test_a_feminine_title_heads_the_subject() -> None:
     # زعيمة, the feminine of زعيم, is a title: the opposition leader named after it speaks
     text = 'وأعلنت زعيمة المعارضة الفنزويلية ماريا كورينا ماتشادو أن بلادها تقف "على أعتاب عهد جديد".'
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["maria-corina-machado"]
+
+
+def test_a_second_title_after_a_comma_is_the_speakers_own() -> None:
+    # مساعد … ، المتحدث باسم … العقيد فلان: two titles of one man, not an assistant of someone
+    text = (
+        "وقال مساعد رئيس أركان سلاح الجو، المتحدث باسم العسكريين العقيد سامي درويش، في كلمة: "
+        '"نحن قررنا تحمل مسؤولياتنا أمام الشعب".'
+    )
+    assert [(q.speaker, q.speaker_name_ar) for q in extract(text, REGISTRY, None).quotes] == [
+        (None, "سامي درويش")
+    ]
+
+
+def test_a_headline_that_names_whose_words_they_are_does_not_take_the_leads_subject() -> None:
+    # the headline names Maduro before the words: the next line's subject (his son) is
+    # another sentence's, not the one who said them
+    text = (
+        'بعد اتصال مادورو.. الحكومة "تفعل بالضبط ما يجب عليها فعله"\n'
+        "صرح نجل الرئيس الفنزويلي، النائب نيكولاس مادورو غيرا، بأن والده اتصل به أمس."
+    )
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == [None]
+
+
+def test_a_headline_that_only_labels_the_words_takes_the_leads_subject() -> None:
+    text = (
+        "رئيس المفوضية الأوروبية: «نعيش في ظرف بالغ الدقة في القارة كلها»\n"
+        "قالت أورسولا فون دير لاين، رئيسة المفوضية الأوروبية، إن الاتحاد سيبقى موحدا."
+    )
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["ursula-von-der-leyen"]

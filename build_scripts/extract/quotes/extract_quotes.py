@@ -279,10 +279,24 @@ def _unattributed(
     start, end = span
     speaker = source_before(body, sentence, start, people.within(sentence, start))
     if speaker is None:
-        speaker = speaker_after(body, cues, end, sentence_end(paragraph, end), people, state)
+        speaker = speaker_after(body, cues, end, _after_end(body, paragraph, span, people), people, state)
     if speaker is None and opens:
         speaker = _introduced(body, cues, previous, run, people, state)
     return speaker
+
+
+def _after_end(body: str, paragraph: Paragraph, span: tuple[int, int], people: People) -> int:
+    """How far a speaker named after a quotation may stand: its sentence, but not past its
+    line when the line names someone before it. In scraped text a headline is a line: one
+    that only labels the words (رئيس المفوضية: «…») takes the lead's subject, one that names
+    whose words they are (ابن الرئيس: مادورو أكد أن "…") does not."""
+    start, end = span
+    finish = sentence_end(paragraph, end)
+    line_end = body.find("\n", end, finish)
+    line_start = body.rfind("\n", paragraph.start, start) + 1 or paragraph.start
+    if line_end != -1 and people.within(line_start, start):
+        return line_end
+    return finish
 
 
 def _introduced(

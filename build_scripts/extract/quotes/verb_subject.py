@@ -513,12 +513,26 @@ def _own_rank(words: list[str], i: int) -> bool:
 MILITARY_RANKS = RANKS | FOREIGN_RANKS
 
 
+def _retitled(words: list[str], lead: str) -> list[str] | None:
+    """The words after the last comma of a subject's title when they open with a definite
+    title (مساعد رئيس الأركان، المتحدث باسم العسكريين العقيد فلان): a second title set
+    beside the first, both the named man's; None otherwise."""
+    cut = max(lead.rfind("،"), lead.rfind(","))
+    if cut == -1:
+        return None
+    tail = [word_key(w) for w in WORD.findall(lead, cut)]
+    return tail if tail and tail[0] in DEFINITE_TITLES and len(tail) < len(words) else None
+
+
 def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | None:
     """The person who heads the subject, not one inside its title: in ``كبير مستشاري
     الرئيس الفرنسي ماكرون، فلان`` Macron is the possessor and فلان speaks; with no
     such apposition nobody is named as the speaker (None: never guess)."""
     first = named[0]
     words = [word_key(w) for w in WORD.findall(body[cue : first.start])]
+    after_comma = _retitled(words, body[cue : first.start])
+    if after_comma is not None:  # مساعد رئيس الأركان، المتحدث باسم العسكريين العقيد فلان
+        words = after_comma  # the titles after the comma are his, and so are those before
     titles = [
         w
         for i, w in enumerate(words)
