@@ -2255,3 +2255,23 @@ def test_a_headline_that_only_labels_the_words_takes_the_leads_subject() -> None
         "قالت أورسولا فون دير لاين، رئيسة المفوضية الأوروبية، إن الاتحاد سيبقى موحدا."
     )
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["ursula-von-der-leyen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # what someone said, then its content: the quoted words are theirs, not the commenter's
+        (
+            'وقال المتحدث إن ما قاله الرئيس إيمانويل ماكرون بخصوص أن الحكومة "فقدت شرعيتها بالكامل منذ أشهر" '
+            "يمثل رأيه الشخصي.",
+            "emmanuel-macron",
+        ),
+        # a reply to what someone said, with no content clause: the reply is the speaker's
+        (
+            'وقال الرئيس فلاديمير بوتين ردا على ما قاله الرئيس إيمانويل ماكرون: "هذا غير صحيح أبدا".',
+            "vladimir-putin",
+        ),
+    ],
+)
+def test_what_someone_said_and_its_content(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == [speaker]

@@ -31,7 +31,7 @@ from .paragraphs import SENTENCE_END
 from .quote_sources import HIS_ACCOUNT, line_head, roundup_head, titled_line_head
 from .quote_spans import THAT_WORD
 from .speaker_state import Attribution, People, who
-from .speaker_titles import a_man, a_woman
+from .speaker_titles import a_man, a_woman, heads_a_title
 from .speech_cues import IN_WHICH, THAT_HE, Cues, after_complementiser, feminine_verb, relays
 from .subject_before_verb import (
     SPEECH_NOUNS,
@@ -103,7 +103,7 @@ def who_said(
     q = _Quote(body, start, sentence_start, since, people, people.within(sentence_start, start), state)
     if CITED_EXAMPLE.search(body, max(sentence_start, start - CITED_REACH), start):
         return None  # روايات ما يسمى…، مثل أن "…": wording cited as an example, not the speaker's own
-    owner = _words_owner(q)
+    owner = _words_owner(q) or _what_they_said(q)
     if owner is not None:
         return owner  # وكشف عن رد الرئيس بوتين "…": the reply is Putin's, whoever tells of it
     others = _cues_of_others(q, [*verbs, *participles])
@@ -162,6 +162,30 @@ def _words_owner(q: _Quote) -> Mention | None:
     if noun not in SPEECH_NOUNS or (len(words) > 1 and words[-2] in ANSWERED):
         return None  # قال بيسكوف ردا على تصريحات زيلينسكي: "…": what he answers, not who speaks
     return person
+
+
+# "What he said" (ما قاله فلان), and the clause of its content before the quotation (بخصوص أن).
+WHAT_THEY_SAID = re.compile(
+    r"(?<!\w)ما\s+(?:قاله|قالته|صرح\s+به|صرحت\s+به|ذكره|ذكرته|[أا]علنه|[أا]علنته)(?!\w)"
+)
+CONTENT_CLAUSE = re.compile(r"(?<!\w)(?:بخصوص|حول|من|عن)?\s*[بل]?[أا]ن(?!\w)")
+
+
+def _what_they_said(q: _Quote) -> Mention | None:
+    """What someone said, then its content (إن ما قاله المستشار فلان، رئيس البرلمان، بخصوص أن
+    الحكومة "…"): the quoted words are that person's, whoever comments on them. None when
+    another person is named before the quotation or no content clause leads to it."""
+    body, start, sentence_start, _, _, in_sentence, _ = q
+    saying = list(WHAT_THEY_SAID.finditer(body, sentence_start, start))
+    if not saying:
+        return None
+    said = saying[-1]  # the last one before the quotation
+    after = [m for m in in_sentence if m.start >= said.end()]
+    if not after or any(who(m) != who(after[0]) for m in after):
+        return None
+    person = after[0]
+    titled = not body[said.end() : person.start].strip() or heads_a_title(body, said.end(), person, b"")
+    return person if titled and CONTENT_CLAUSE.search(body, person.end, start) else None
 
 
 # A speech noun after these is what the speaker answers or talks about (ردا على تصريحات فلان),
