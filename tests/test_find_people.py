@@ -2635,6 +2635,7 @@ def test_present_in_a_place_is_no_family_name() -> None:
         ("واحتل المركز السادس المرشح عثمان سيلا بحصوله على ألف صوت.", ["عثمان سيلا"]),
         # "of the time" between a title and the name belongs to the role
         ("وكان الرئيس الإيراني آنذاك حسن فلاحي قد رفض العرض.", ["حسن فلاحي"]),
+        ("وكان الرئيس المنتهية ولايته وقتها كريم دوبلان قد خسر.", ["كريم دوبلان"]),
     ],
 )
 def test_a_post_a_rank_and_then_end_names(text: str, found: list[str]) -> None:
@@ -2750,6 +2751,8 @@ def test_given_names_found_missing_on_real_text(text: str, found: list[str]) -> 
         ("تلقى الوزير اتصالا من نظيره الكيني بحثا خلاله العلاقات الثنائية.", []),
         # the duties a new president takes up (مهام) open no name after his title
         ("ويبقى في منصبه لحين تسلم الرئيس الجديد مهام عمله.", []),
+        # by a margin (بفارق): how he won, not his family name
+        ("وتغلب عليه المرشح كريم دوبلان بفارق كبير.", ["كريم دوبلان"]),
         # the staff and the arm (أركان، سلاح) are the role's, the colonel's name comes after
         ("وقال مساعد رئيس أركان سلاح الجو العقيد سامي درويش إن الوضع هادئ.", ["سامي درويش"]),
     ],
