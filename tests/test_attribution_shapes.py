@@ -2275,3 +2275,15 @@ def test_a_headline_that_only_labels_the_words_takes_the_leads_subject() -> None
 )
 def test_what_someone_said_and_its_content(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # what came in someone's speech or statement, named right before the quotation
+        ('وجاء في كلمة الرئيس إيمانويل ماكرون أن "الدعم لأوكرانيا لن يتوقف أبدا".', "emmanuel-macron"),
+        ('وجاء في بيان لرئيس الوزراء الفلسطيني محمد مصطفى: "لن نقبل بأي تهجير للشعب".', "mohammad-mustafa"),
+    ],
+)
+def test_what_came_in_someones_speech_is_theirs(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == [speaker]

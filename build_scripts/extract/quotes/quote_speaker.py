@@ -103,7 +103,7 @@ def who_said(
     q = _Quote(body, start, sentence_start, since, people, people.within(sentence_start, start), state)
     if CITED_EXAMPLE.search(body, max(sentence_start, start - CITED_REACH), start):
         return None  # روايات ما يسمى…، مثل أن "…": wording cited as an example, not the speaker's own
-    owner = _words_owner(q) or _what_they_said(q)
+    owner = _words_owner(q) or _what_they_said(q) or _came_in_their_words(q)
     if owner is not None:
         return owner  # وكشف عن رد الرئيس بوتين "…": the reply is Putin's, whoever tells of it
     others = _cues_of_others(q, [*verbs, *participles])
@@ -186,6 +186,29 @@ def _what_they_said(q: _Quote) -> Mention | None:
     person = after[0]
     titled = not body[said.end() : person.start].strip() or heads_a_title(body, said.end(), person, b"")
     return person if titled and CONTENT_CLAUSE.search(body, person.end, start) else None
+
+
+# "It came in the speech of" (وجاء في كلمة فلان أن "…"): the words are the speech's author's.
+CAME_IN = re.compile(
+    r"(?<!\w)[وف]?جاء\s+(?:ذلك\s+)?في\s+"
+    r"(?:كلمة|خطاب|تصريح|تصريحات|رسالة|بيان|تغريدة|منشور|حديث|مقابلة)\s+ل?(?=\w)"
+)
+CAME_IN_GAP = re.compile(r"[\s،,]*(?:[أإا]ن\s*)?[\s:،,]*[\"“«]?\s*")
+
+
+def _came_in_their_words(q: _Quote) -> Mention | None:
+    """The quotation is what came in someone's speech, statement or letter, named right
+    before it (وجاء في كلمة الدبيبة أن "…"): theirs. None when the sentence does not
+    open on those words or anything but أن stands between the name and the quotation."""
+    body, start, sentence_start, _, _, in_sentence, _ = q
+    came = CAME_IN.search(body, sentence_start, start)
+    if came is None or not in_sentence:
+        return None
+    person = in_sentence[-1]
+    if person.start < came.end() or any(who(m) != who(person) for m in in_sentence if m.start >= came.end()):
+        return None
+    titled = person.start == came.end() or heads_a_title(body, came.end(), person, b"")
+    return person if titled and CAME_IN_GAP.fullmatch(body, person.end, start) else None
 
 
 # A speech noun after these is what the speaker answers or talks about (ردا على تصريحات فلان),
