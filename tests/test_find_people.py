@@ -2751,6 +2751,11 @@ def test_given_names_found_missing_on_real_text(text: str, found: list[str]) -> 
         ("تلقى الوزير اتصالا من نظيره الكيني بحثا خلاله العلاقات الثنائية.", []),
         # the duties a new president takes up (مهام) open no name after his title
         ("ويبقى في منصبه لحين تسلم الرئيس الجديد مهام عمله.", []),
+        # a court's verb, a plural past verb, a year: the sentence goes on after the name
+        ("وقالت المصادر إن المحكمة برئاسة القاضي سامي خلف الله قررت تأجيل القضية.", ["سامي خلف الله"]),
+        ("وعقد النواب اجتماعا في ديوان النائب كريم الدوبلاني تناولوا فيه الخيارات.", ["كريم الدوبلاني"]),
+        ("وأيدت المحكمة حبس معاوني الوزير كريم دوبلان سنة كاملة.", ["كريم دوبلان"]),
+        ("وأدانت المحكمة المدير كريم وأمرت برد الأموال.", []),
         # by a margin (بفارق): how he won, not his family name
         ("وتغلب عليه المرشح كريم دوبلان بفارق كبير.", ["كريم دوبلان"]),
         # the staff and the arm (أركان، سلاح) are the role's, the colonel's name comes after

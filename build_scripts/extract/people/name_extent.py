@@ -225,14 +225,15 @@ def _noun_or_next_person(name: _Name, at: _At) -> bool:
     if key[:1] in CLITICS + PREPOSITIONS and key[1:] in given and key not in given:
         return True  # وخليل: the next person of a list; خليفة لستيف بالمر: someone else's
     if (
-        (count >= 2 or (len(key) == 4 and key[-1] == "ت") or (len(key) >= 5 and key.endswith("نا")))
+        (count >= 2 or (len(key) in (4, 5) and key[-1] == "ت") or (len(key) >= 5 and key.endswith("نا")))
         and key[:1] == "و"
         and key not in given
         and key not in CONNECTORS
         and not _closing_nisba(words, end)
     ):
         return True  # ألكسندر عيدان ووجود الوفود: a name of two words does not go on into و + a
-        # noun; nor does one word into و + a past verb فعلت or فعلنا (السيد ظريف وجرت، فلان وبحثنا)
+        # noun; nor does one word into و + a past verb فعلت، أفعلت or فعلنا (السيد ظريف وجرت،
+        # فلان وأمرت، فلان وبحثنا)
     if count >= 2 and (words[end].hamza_clitic or (key in WRITTEN_OBJECTS and not words[end].definite)):
         return True  # طالب النائب فلان الفلاني بأخذ الكلمة، نشر المحامي فلان بن فلان تدوينة
     if key.endswith(("اته", "اتها", "اتهم")) and len(key) >= 6:
@@ -291,6 +292,8 @@ def _verb_or_verbal_noun(name: _Name, at: _At) -> bool:
         return True  # بشكل نادر ليكسر التعادل: ل + a present verb (in order to), no name
     if count >= 2 and present_with_pronoun(words[end]):
         return True  # سليم خوري يرافقه: a present verb and its object pronoun
+    if count >= 2 and len(key) >= 6 and key.endswith("وا") and key[0] in "تاي" and key not in given:
+        return True  # النائب فلان الفلاني تناولوا، اجتمعوا: a plural verb (not دوبوا، فرانسوا)
     if count >= 2 and len(key) >= 6 and key.endswith(("ته", "تها", "تهم")):
         return True  # أشرف ريفي مهاجمته: a noun in ة with its pronoun
     if len(key) == 6 and key[0] == "ت" and key[2] == "ا" and key[-1] == "ه" and key not in given:
