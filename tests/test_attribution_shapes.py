@@ -2287,3 +2287,17 @@ def test_what_someone_said_and_its_content(text: str, speaker: str) -> None:
 )
 def test_what_came_in_someones_speech_is_theirs(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == [speaker]
+
+
+def test_as_he_said_set_off_by_dashes_is_his_own_aside() -> None:
+    # كما قال between dashes has the one speaking as its subject: وأضاف after it is still his
+    text = (
+        "وأكد الرئيس إيمانويل ماكرون تمسكه بمنصبه، لكونه – كما قال – زعيم الأغلبية في البرلمان، "
+        'وأضاف: "لن أستقيل أبدا مهما حدث".'
+    )
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["emmanuel-macron"]
+
+
+def test_the_custodian_of_the_two_holy_mosques_is_a_title() -> None:
+    text = 'وقال خادم الحرمين الشريفين، الملك سلمان بن عبد العزيز، إن المملكة تعمل "لدعم الاستقرار في أسواق النفط".'
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["salman-of-saudi-arabia"]

@@ -43,6 +43,7 @@ TITLES = (
         "كاتب كاتبة "  # كاتب الدولة المكلف بالميزانية فلان: Morocco's secretary of state, a writer
         "مندوب مندوبة المندوب المندوبة "  # مندوب النيابة العامة فلان: a delegate
         "زعيمة الزعيمة قيادية موفدة باحثة خبيرة محللة "  # feminine forms of the titles above
+        "خادم "  # خادم الحرمين الشريفين، الملك سلمان: the Saudi king's style
         "زوجة عقيلة قرينة أرملة نجل نجلة شقيق شقيقة"  # a relation of someone named in the role
     )
     | FEMININE_KIN

@@ -108,6 +108,8 @@ def verb_subject(
         return "other", None, frozenset()  # إن لبنان طالب المبعوث فلان: the country asks, he is asked
     if _came(body, cue):
         return "pronoun", None, frozenset()  # وردت تصريحات فلان: his statements came, no one replied
+    if _as_he_said(body, cue):
+        return "pronoun", None, frozenset()  # لكونه – كما قال – زعيم الأغلبية: an aside, his own
     cue, end = _subject_span(body, cue, limit)
     named = [m for m in people if cue <= m.start < end]
     text = body[cue:end]
@@ -143,6 +145,20 @@ def verb_subject(
     if named:
         return _named_head(body, cue, named, roles, entities)
     return _title_alone(body, cue, end, words, first, entities)
+
+
+# "As he said" set off by a dash, a comma or a bracket: an aside whose subject is the one
+# speaking, whatever words follow it (لكونه – كما قال – زعيم الأغلبية في البرلمان).
+AS_HE_SAID = re.compile(r"(?<!\w)كما\s+\w+\Z")
+ASIDE_CLOSES = re.compile(r"\s*[–—\-،,)]")
+
+
+def _as_he_said(body: str, cue: int) -> bool:
+    """The verb at ``cue`` is كما + a speech verb closed by a dash, a comma or a bracket."""
+    return (
+        AS_HE_SAID.search(body, max(0, cue - 16), cue) is not None
+        and ASIDE_CLOSES.match(body, cue) is not None
+    )
 
 
 def _accused(body: str, cue: int, named: list[Mention]) -> bool:
