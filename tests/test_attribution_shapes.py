@@ -2301,3 +2301,12 @@ def test_as_he_said_set_off_by_dashes_is_his_own_aside() -> None:
 def test_the_custodian_of_the_two_holy_mosques_is_a_title() -> None:
     text = 'وقال خادم الحرمين الشريفين، الملك سلمان بن عبد العزيز، إن المملكة تعمل "لدعم الاستقرار في أسواق النفط".'
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["salman-of-saudi-arabia"]
+
+
+def test_a_verb_followed_by_where_she_spoke_keeps_its_pronoun_subject() -> None:
+    # بكلمة (in a speech) says where she spoke: وأضافت is still the one named before
+    text = (
+        "قالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن المفوضية ستقترح عقوبات.\n\n"
+        'وأضافت بكلمة أمام البرلمان الأوروبي، أن "المفوضية ستنشئ مجموعة مانحين للفلسطينيين".'
+    )
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["ursula-von-der-leyen"]

@@ -308,6 +308,8 @@ def _pronoun_shape(body: str, cue: int, end: int, words: list[str], first: str, 
         return True  # وأعلن انتهاء الحرب، وأعلن إطلاق: a verbal noun, what he announced
     if not a_name and _bi_noun_in_a(words[0].strip("،,.؛"), first):
         return True  # وتعهد بمحاربة الفساد: what he pledged, not who
+    if not a_name and first[:1] == "ب" and first[1:] in OCCASIONS:
+        return True  # وأضافت بكلمة أمام البرلمان: where she spoke, not who
     if first in RELATIVE_PRONOUNS and calls_on(body, cue, OBJECT_VERBS):
         return True  # كما انتقد الذين شككوا…: whom he criticised
     if len(words) > 1 and first.endswith("ه") and word_key(words[1]) in PARTICIPLE_KEYS:
