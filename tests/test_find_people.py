@@ -2756,6 +2756,11 @@ def test_given_names_found_missing_on_real_text(text: str, found: list[str]) -> 
         ("وعقد النواب اجتماعا في ديوان النائب كريم الدوبلاني تناولوا فيه الخيارات.", ["كريم الدوبلاني"]),
         ("وأيدت المحكمة حبس معاوني الوزير كريم دوبلان سنة كاملة.", ["كريم دوبلان"]),
         ("وأدانت المحكمة المدير كريم وأمرت برد الأموال.", []),
+        # a present verb يفتعل after a title, an entry (دخول) after a title: no name
+        ("وفاز المرشح كريم دوبلان، وهو عضو مجلس شيوخ ينتمي لتيار الوسط.", ["كريم دوبلان"]),
+        ("وانتقد القاضي دخول لولا الحكومة.", []),
+        # ألفا is a thousand as well as Alpha: after a number, no name
+        ("ونزح عشرون ألفا ودروع ثقيلة تتقدم نحو المدينة.", []),
         # by a margin (بفارق): how he won, not his family name
         ("وتغلب عليه المرشح كريم دوبلان بفارق كبير.", ["كريم دوبلان"]),
         # the staff and the arm (أركان، سلاح) are the role's, the colonel's name comes after

@@ -61,6 +61,8 @@ def present_verb(key: str) -> bool:
     their dual and plural (يبحثان، يتوسطان، يتفقون)."""
     if len(key) == 4 and key[0] in "يت" and not set(key[1:]) & set("اوي"):
         return True
+    if len(key) == 5 and key[0] == "ي" and key[2] == "ت" and not {key[1], key[3]} & set("اوي"):
+        return True  # يفتعل (ينتمي، يعتبر، يجتمع)
     if len(key) in (6, 7) and key.endswith(("ان", "ون")) and key[0] == "ي":
         stem = key[:-2]
         return present_verb(stem) or (len(stem) == 5 and stem[:2] == "يت")
