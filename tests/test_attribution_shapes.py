@@ -2310,3 +2310,17 @@ def test_a_verb_followed_by_where_she_spoke_keeps_its_pronoun_subject() -> None:
         'وأضافت بكلمة أمام البرلمان الأوروبي، أن "المفوضية ستنشئ مجموعة مانحين للفلسطينيين".'
     )
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["ursula-von-der-leyen"]
+
+
+def test_a_lead_that_opens_on_a_title_names_the_one_registered_holder_named_later() -> None:
+    text = (
+        'جدد الرئيس الكولومبي هجومه، متعهدا بالدفاع عن السيادة "حتى لو كان ذلك على حساب حياتنا".\n\n'
+        "ودافع بيترو عن سياسة حكومته في مكافحة المخدرات."
+    )
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["gustavo-petro"]
+
+
+def test_a_bare_title_at_the_lead_is_not_given_to_someone_named_later() -> None:
+    # guard: الوزير alone may be a minister the registry lacks
+    text = 'قال الوزير إن الحكومة "لن تتراجع عن خطتها مهما حدث".\n\nوكان ماركو روبيو قد زار المنطقة.'
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == [None]

@@ -8,6 +8,7 @@ offsets" by bisection, as every verb and quote asks it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -65,7 +66,7 @@ class Attribution:
             } or _the_one_speaking(titles, known)
             named = self.speaker if self.speaker is not None and fits else None
             if named is None and at is not None:
-                named = self._only_holder(titles, at)
+                named = self._only_holder(titles, at) or self._named_later(titles, at)
             holder = self.office(titles) if named is None and self.office is not None else None
             if holder is not None:
                 named = Mention(entity_id=holder, kind="title", text="", start=at or 0, end=at or 0)
@@ -131,6 +132,34 @@ class Attribution:
                 key: person for key, person in holders.items() if self._called(key, titles, at)
             }
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _named_later(self, titles: frozenset[str], at: int) -> Mention | None:
+        """With nobody named before ``at`` (a lead that opens on a title: جدّد الرئيس الكولومبي
+        هجومه… ودافع بيترو), the one registered person named later whose registry roles
+        hold every word of a title of two words or more; they stand at ``at``, where the
+        title names them."""
+        wanted = {bare(w) for w in titles}
+        if len(wanted - ANY_ROLE) < 2 or any(person.start < at for person in self.people):
+            return None  # (a bare الوزير may be a minister the registry lacks, named later)
+        holders, titled = set(), set()
+        for person in self.people:
+            if not person.entity_id or who(person) in titled:
+                continue  # (the registry's roles only: the text's titles come later than ``at``)
+            if who(person) not in holders and self._titled_here(person):
+                titled.add(who(person))  # وزير الدفاع الروسي، فلان: the text gives him its own title
+                continue
+            held = {bare(r) for r in self.roles.get(who(person), frozenset())}
+            if all(w in ANY_ROLE or w in held or _describes(w, held) for w in wanted):
+                holders.add(who(person))
+        holders -= titled
+        if len(holders) != 1:
+            return None
+        return Mention(entity_id=holders.pop(), kind="title", text="", start=at, end=at)
+
+    def _titled_here(self, person: Mention) -> bool:
+        """A title word among the three words before ``person``, across a comma."""
+        before = LETTERS_RUN.findall(self.body, max(0, person.start - 40), person.start)[-3:]
+        return any(normalize(word) in TITLES for word in before)
 
     def _called(self, key: str, titles: frozenset[str], at: int) -> bool:
         """The text wrote ``titles`` right before one of the person's names before ``at``."""
@@ -246,6 +275,7 @@ ANY_ROLE = word_keys(
     "مسؤول مسؤولة جديد جديدة "  # وقال الرئيس السوري الجديد: the one named before
     "جمهوري ديمقراطي ديمقراطية"  # وقال السيناتور الجمهوري: a party (not الجمهورية, the state)
 )
+LETTERS_RUN = re.compile(r"[^\W\d_]+")  # a word, whatever punctuation stands around it
 FORMER = frozenset(bare(k) for k in word_keys("السابق السابقة الأسبق الأسبقة"))
 # A ministry is named by its field (المتحدث باسم وزارة الخارجية is the spokesman of الخارجية).
 MINISTRY = word_keys("وزارة لوزارة بوزارة الوزارة")
