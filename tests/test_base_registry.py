@@ -837,3 +837,10 @@ def test_a_registered_name_ending_in_a_given_name_then_a_family_nisba_is_a_names
 def test_a_juniors_name_without_junior_is_his_fathers_where_the_article_writes_both() -> None:
     text = "فاز فرديناند ماركوس جونيور بالرئاسة. وكان والده فرديناند ماركوس قد حكم البلاد حتى 1986."
     assert [m.text for m in extract(text, REGISTRY).people] == ["فرديناند ماركوس جونيور"]
+
+
+def test_a_short_form_that_is_also_a_given_name_after_a_verb_with_a_clitic() -> None:
+    # وطالب is و + a verb: ماركوس الضباط is the president and whom he asked, not a man
+    # named Marcus of a family الضباط
+    text = "قال الرئيس بونغ بونغ ماركوس إن البلاد بخير. وطالب ماركوس الضباط بضمان الأمن."
+    assert [m.text for m in extract(text, REGISTRY).people] == ["بونغ بونغ ماركوس", "ماركوس"]

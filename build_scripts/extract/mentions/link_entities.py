@@ -430,7 +430,10 @@ def _given_name_of_another(article: _Article, spot: _Spot, pattern: Pattern) -> 
     following = next_word(key, spot.end)
     if definite_nisba(following):
         return not _nationality_next(article, spot)
-    after_verb = spot.before in SPEECH_FORMS or spot.before in VERBS  # وانتقد رعد الكيان: his object
+    verb = spot.before[1:] if spot.before[:1] in "وف" else spot.before  # (وطالب: و + the verb)
+    after_verb = (
+        spot.before in SPEECH_FORMS or spot.before in VERBS or verb in VERBS
+    )  # وانتقد رعد الكيان: his object
     return not after_verb and key[spot.end : spot.end + 1] == " " and _family_name(following)
 
 
