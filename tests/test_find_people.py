@@ -2769,3 +2769,19 @@ def test_given_names_found_missing_on_real_text(text: str, found: list[str]) -> 
 )
 def test_a_term_a_verb_duties_and_the_staff_are_no_names(text: str, found: list[str]) -> None:
     assert [name for name, _, _ in unknown(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # شيخ without the article before a given name is a style, not the name's first word
+        (
+            "وقال المتحدث باسم الحركة شيخ علي محمود دوبلان عبر الهاتف إن الانتخابات باطلة.",
+            ["علي محمود دوبلان"],
+        ),
+        # after a given name it is part of the name (a Somali president's)
+        ("وكان الرئيس السابق شريف شيخ أحمد قد حصل على 79 صوتا.", ["شريف شيخ أحمد"]),
+    ],
+)
+def test_sheikh_before_a_given_name_is_a_style(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found

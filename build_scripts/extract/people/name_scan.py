@@ -77,6 +77,10 @@ from .person_role import country, ends_in_honorific, one_word, role_after, witho
 # ones that are no common word.
 AFTER_PREPOSITION = ARABIC_GIVEN - AMBIGUOUS_GIVEN
 
+# شيخ without the article before a given name: a style (Somali news: شيخ علي محمود),
+# where after a given name it is a name (حسن شيخ محمود).
+SHEIKH = word_key("شيخ")
+
 # لدى (accredited to): the word after it is the place of an ambassador's post, never a name.
 ACCREDITED_TO = word_key("لدى")
 
@@ -680,6 +684,8 @@ class Scan:
         if self._no_name_after_all(words, i, word, clitic, cue, end):
             return None, word.end
         start, finish = word.start + clitic, words[end - 1].end
+        if end - i > 2 and word.key == SHEIKH and (words[i + 1].key in self.any_given or words[i + 1].ali):
+            start = words[i + 1].start  # المتحدث باسم الشباب شيخ علي محمود راج: a style, not his name
         if self._continues_a_registered_name(start):
             return None, finish  # حمد بن عيسى بن سلمان آل خليفة: the registered king's own fathers
         span = self._role_span(words, word, end, cue, role_start)
