@@ -767,6 +767,14 @@ def test_a_place_noun_ending_the_line_before_does_not_name_a_place_after_the_per
             ("gamal-abdel-nasser",),
         ),
         ("وقال المهندس عبد الناصر حسين إن المشروع اكتمل.", ()),
+        # a rule-made spelling of a family name after a first name not the person's, in an
+        # article that never writes them as a list does: another man (an Ethiopian official)
+        ("كما جرى تعيين مهرات دبيبي رئيسا لأكاديمية تطوير القيادة.", ()),
+        # … but a verb before it is no first name
+        (
+            "وقال الرئيس الليبي عبد الحميد الدبيبة إن الانتخابات قريبة. وأكد دبيبي أن الموعد ثابت.",
+            ("abdul-hamid-dbeibah",),
+        ),
         # the son of a registered president, registered too: the longer name is his
         ("وقال النائب نيكولاس مادورو غيرا إن والده بخير.", ("nicolas-maduro-guerra",)),
     ],

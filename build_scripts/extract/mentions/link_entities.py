@@ -61,6 +61,7 @@ from .person_context import (
     kunya_of_another,
     named_namesake,
     own_first_name_before,
+    own_name_word,
     someone_elses_given,
     titled_strangers_name,
 )
@@ -382,6 +383,8 @@ def _person(
             # (before a family name with the article, also a given name that is a word: فاروق الشرع)
         elif titled_strangers_name(registry, pattern, key, spot.start - len(spot.prefix), before):
             return None  # الجنرال ساليفو مودي: a general the title introduces, not Modi
+        elif pattern.generated and _strangers_first_name_before(article, spot, pattern):
+            return None  # مهرات دبيبي: a spelling no list holds after a first name not his, another man
         elif pattern.entity_id in article.taken:
             return None  # أحمد الصفدي … وأشار الصفدي: the other man again
     elif _nasab_family_name(key, spot) and someone_elses_given(
@@ -391,6 +394,23 @@ def _person(
     if _another_persons_name(article, spot, pattern):
         return None
     return pattern, spot
+
+
+def _strangers_first_name_before(article: _Article, spot: _Spot, pattern: Pattern) -> bool:
+    """A word that may be a first name, none of the person's, right before a rule-made
+    spelling of their family name, in an article that never writes them as a list does
+    (تعيين مهرات دبيبي is not الدبيبة). Not a verb with و (واتهم منانجاجوا) nor an
+    accusative (مخاطبا منانجاجوا), which name-shaped words before a name often are."""
+    before = spot.before
+    if before[:1] in "وف" or before.endswith("ا") or not _name_word_before(article, spot):
+        return False
+    if own_name_word(article.registry, pattern, before):
+        return False
+    return not any(
+        p.entity_id == pattern.entity_id and not p.generated
+        for *_, patterns in article.candidates
+        for p in patterns
+    )
 
 
 def _nasab_goes_on(article: _Article, spot: _Spot) -> bool:

@@ -105,6 +105,12 @@ def someone_elses_given(
     )  # أحمد before محمد الحسان: a son's name (أحمد and محمد are two names)
 
 
+def own_name_word(registry: Registry, pattern: Pattern, word: str) -> bool:
+    """``word`` is one of the person's own registered name words, or one letter off one."""
+    own = _name_words(registry).get(pattern.entity_id, frozenset())
+    return word in own or any(one_edit(word, w) for w in own)
+
+
 def abd_joined(key: str, start: int, before: str) -> str:
     """The word ``before`` a name at ``start``, joined to the عبد before it when it is the
     second half of an عبد name: the given name of الجنرال عبد الرحمن تاياني is عبدالرحمن."""
