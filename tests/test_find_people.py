@@ -2785,3 +2785,22 @@ def test_a_term_a_verb_duties_and_the_staff_are_no_names(text: str, found: list[
 )
 def test_sheikh_before_a_given_name_is_a_style(text: str, found: list[str]) -> None:
     assert [name for name, _, _ in unknown(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # تركي is Turkish and the given name Turki: after a title, before a family name, a man
+        ("وقال العميد تركي الحربي، المتحدث باسم التحالف، إن السفينة محتجزة.", ["تركي الحربي"]),
+        ("وقال الأمير تركي الفيصل إن المملكة مستعدة للحوار.", ["تركي الفيصل"]),
+        # … before a time word it is the official's nationality
+        ("وقال مسؤول تركي الأسبوع الماضي إن أنقرة مستعدة.", []),
+    ],
+)
+def test_turki_is_a_given_name_before_a_family_name(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found
+
+
+def test_turkish_after_an_official_is_still_turkey() -> None:
+    extraction = extract("وقال مسؤول تركي الأسبوع الماضي إن أنقرة مستعدة.", REGISTRY)
+    assert [m.text for m in extraction.countries][:1] == ["تركي"]

@@ -560,6 +560,8 @@ def _adjective(
         surname = nisba_surname(article.registry, key[start : spot.end], before, seen, possessor)
         if surname is not None:
             pattern = surname  # وأضاف السوداني أن…: محمد شياع السوداني, named before, not Sudan
+    if pattern.mention_kind == "adjective" and not prefix and _given_adjective(article, spot):
+        return None  # العميد تركي المالكي: the given name Turki, his family name after it
     if pattern.mention_kind == "adjective" and not prefix and definite_nisba(before):
         return None  # وزير الخارجية الإيراني عراقي (a misspelt name): an indefinite word after a
         # definite adjective does not agree with it, it is the name the title leads to
@@ -571,6 +573,22 @@ def _adjective(
     ):
         return None  # محمد المصري، سليم الهندي: a family name after a given name, not a country
     return pattern
+
+
+def _given_adjective(article: _Article, spot: _Spot) -> bool:
+    """An indefinite country adjective that is also a given name (تركي), after a title or a
+    speech verb and before a family name (العميد تركي المالكي، وقال تركي الفيصل): the
+    man's given name, not "a Turkish …" (مسؤول تركي الأسبوع الماضي: a time word)."""
+    key, before = article.key, spot.before
+    if key[spot.start : spot.end] not in ARABIC_GIVEN:
+        return False
+    if before not in TITLES and before not in HONORIFICS and before not in SPEECH_FORMS:
+        return False
+    following = next_word(article.key, spot.end)
+    return key[spot.end : spot.end + 1] == " " and _family_name(following) and following not in TIME_WORDS
+
+
+TIME_WORDS = word_keys("الأسبوع الشهر العام السنة الماضي المقبل الحالي الجاري الأخير")
 
 
 def _not_the_organisation(article: _Article, spot: _Spot, pattern: Pattern) -> bool:

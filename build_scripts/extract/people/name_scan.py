@@ -505,6 +505,8 @@ class Scan:
         )
         if (cue == "title" and self._ali(words, i)) or spoken_ali or title_opens_name:
             return True  # عضو المجلس علي السويح، رئيس الشركة أمين الناصر
+        if cue is not None and self._given_adjective(words, i):
+            return True  # العميد تركي المالكي: a country's adjective that is a given name
         # المتحدث باسم الحكومة باسم العوادي: the role has its باسم
         return words[i].key == "باسم" and role_start is not None and second_basim(words, i, role_start)
 
@@ -635,6 +637,19 @@ class Scan:
         close = self.body.find(QUOTE_PAIRS[gap], start, start + 60)
         inside = self.body[start:close]
         return close if close != -1 and not any(mark in inside for mark in ".،,:\n") else -1
+
+    def _given_adjective(self, words: list[Token], i: int) -> bool:
+        """A given name that is also a country's adjective (تركي), a definite family name
+        right after it: the name opens there (the linker left the word to it)."""
+        after = words[i + 1] if i + 1 < len(words) else None
+        return (
+            words[i].key in ARABIC_GIVEN
+            and words[i].key in self.entity_words
+            and after is not None
+            and joined(after)
+            and after.definite
+            and name_like(after.key, self.entity_words)
+        )
 
     def _ali(self, words: list[Token], i: int) -> bool:
         """علي after a title is the given name when a family name or another given
