@@ -775,6 +775,8 @@ def test_a_place_noun_ending_the_line_before_does_not_name_a_place_after_the_per
             "وقال الرئيس الليبي عبد الحميد الدبيبة إن الانتخابات قريبة. وأكد دبيبي أن الموعد ثابت.",
             ("abdul-hamid-dbeibah",),
         ),
+        # a compound in الدين written joined (نورالدين) is the registered نور الدين
+        ("واستقبل الرئيس الأمين العام لاتحاد الشغل نورالدين الطبوبي بقصر قرطاج.", ("noureddine-taboubi",)),
         # the son of a registered president, registered too: the longer name is his
         ("وقال النائب نيكولاس مادورو غيرا إن والده بخير.", ("nicolas-maduro-guerra",)),
     ],

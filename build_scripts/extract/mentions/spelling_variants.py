@@ -76,12 +76,15 @@ def name_variants(key: str) -> set[str]:
 
 
 def joinings(key: str) -> set[str]:
-    """A name with عبد and أبو written joined to or apart from the next word, as the
-    press writes either: the same spelling, not a guess (it keeps a final ة); and a
+    """A name with عبد and أبو written joined to or apart from the next word, and a
+    compound in الدين or الله joined or apart, as the press writes either: the same
+    spelling, not a guess (it keeps a final ة); and a
     long name written without its بن (محمد بن عبد العزيز الخليفي، محمد عبد العزيز
     الخليفي), when three names or more remain, عبد and its noun being one (محمد سلمان
     and عبد الله زايد may be someone else's)."""
     forms = {key, ABD_APART.sub("عبدال", key), ABD_JOINED.sub("عبد ال", key), ABU_APART.sub("ابو", key)}
+    forms |= {COMPOUND_APART.sub(r"\1\2", form) for form in forms}  # نور الدين → نورالدين
+    forms |= {COMPOUND_JOINED.sub(r"\1 \2", form) for form in forms}  # نورالدين → نور الدين
     without_bin = {BIN_APART.sub(" ", form) for form in forms}
     return forms | {form for form in without_bin if _names(form) >= 3}
 
@@ -99,6 +102,10 @@ ABD_JOINED = re.compile(r"(?<!\S)عبدال(?=\S)")
 
 
 ABU_APART = re.compile(r"(?<!\S)ابو (?=\S)")
+# A compound given name in الدين or الله, written apart or joined (نور الدين، نورالدين;
+# عطا الله، عطاالله); عبد الله is عبد's, above.
+COMPOUND_APART = re.compile(r"(?<!\S)(?!عبد )(\S{2,}) (الدين|الله)(?!\S)")
+COMPOUND_JOINED = re.compile(r"(?<!\S)(?!عبد)(\S{2,}?)(الدين|الله)(?!\S)")
 
 
 BIN_APART = re.compile(r" بن (?=\S)")
