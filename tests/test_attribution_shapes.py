@@ -2324,3 +2324,12 @@ def test_a_bare_title_at_the_lead_is_not_given_to_someone_named_later() -> None:
     # guard: الوزير alone may be a minister the registry lacks
     text = 'قال الوزير إن الحكومة "لن تتراجع عن خطتها مهما حدث".\n\nوكان ماركو روبيو قد زار المنطقة.'
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == [None]
+
+
+def test_a_title_of_a_country_with_a_two_word_adjective_fits_its_president() -> None:
+    # رئيس جنوب إفريقيا is read as الرئيس الجنوب الأفريقي: two words of one adjective
+    text = (
+        "وتابع رامافوزا إن بلاده سعيدة بالقرار. "
+        'وأضاف رئيس جنوب إفريقيا: "أبلغنا البعض أنه ينبغي علينا الاهتمام بشؤوننا الخاصة".'
+    )
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["cyril-ramaphosa"]

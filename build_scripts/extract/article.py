@@ -57,8 +57,14 @@ def _role_words(role: str) -> set[str]:
 
 
 def _nationality(registry: Registry, country: str | None) -> set[str]:
+    """The country's adjectives, and each word of one of two words (الجنوب الأفريقي: a
+    title reads them as two words, الرئيس الجنوب الأفريقي)."""
     entry = registry.countries.get(country) if country else None
-    return {word_key(a) for a in entry.adjectives_ar} if entry else set()
+    if entry is None:
+        return set()
+    return {word_key(a) for a in entry.adjectives_ar} | {
+        word_key(w) for a in entry.adjectives_ar if " " in a for w in a.split()
+    }
 
 
 @per_registry
