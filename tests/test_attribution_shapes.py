@@ -2333,3 +2333,11 @@ def test_a_title_of_a_country_with_a_two_word_adjective_fits_its_president() -> 
         'وأضاف رئيس جنوب إفريقيا: "أبلغنا البعض أنه ينبغي علينا الاهتمام بشؤوننا الخاصة".'
     )
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["cyril-ramaphosa"]
+
+
+def test_a_second_quotation_after_but_rather_is_the_same_speakers() -> None:
+    text = (
+        'وقال الرئيس نيكولاس مادورو إنهم "لا يفهمون معنى احترام قواعد التعايش"، '
+        'بل "يريدون إبادة جميع سلطات ومؤسسات الدولة".'
+    )
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["nicolas-maduro", "nicolas-maduro"]

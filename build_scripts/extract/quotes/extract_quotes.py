@@ -258,8 +258,8 @@ def _paragraph_quotes(
     return quotes, run
 
 
-# Two quotations joined by و alone ("…" و"…"): one speaker's words, listed.
-AND_JOINED = re.compile(r"[\"”»’]\s*و\s*[\"“«‘]")
+# Two quotations joined by و or بل alone ("…" و"…"، "…"، بل "…"): one speaker's words.
+AND_JOINED = re.compile(r"[\"”»’]\s*(?:و|[،,]?\s*بل)\s*[\"“«‘]")
 
 
 def _unattributed(
