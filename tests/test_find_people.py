@@ -2761,6 +2761,8 @@ def test_given_names_found_missing_on_real_text(text: str, found: list[str]) -> 
         ("وانتقد القاضي دخول لولا الحكومة.", []),
         # ألفا is a thousand as well as Alpha: after a number, no name
         ("ونزح عشرون ألفا ودروع ثقيلة تتقدم نحو المدينة.", []),
+        # a definite verbal noun التفعيل after a family name: what he stressed
+        ("وجدد محافظ المدينة كريم الدوبلاني التأكيد على حرص الحكومة.", ["كريم الدوبلاني"]),
         # by a margin (بفارق): how he won, not his family name
         ("وتغلب عليه المرشح كريم دوبلان بفارق كبير.", ["كريم دوبلان"]),
         # the staff and the arm (أركان، سلاح) are the role's, the colonel's name comes after

@@ -71,6 +71,12 @@ def present_verb(key: str) -> bool:
     )
 
 
+def definite_taf_il(key: str) -> bool:
+    """A verbal noun التفعيل with the article (التأكيد، التحذير، الترحيب): a verb's object
+    (وجددت التأكيد على…), never its subject nor a family name (فلان البرازي التأكيد)."""
+    return len(key) == 7 and key.startswith("الت") and key[5] == "ي"
+
+
 def bi_taf_il(key: str) -> bool:
     """ب and the verbal noun تفعيل (بتسليم، بتوضيح): no name has that shape."""
     return len(key) == 6 and key[:2] == "بت" and key[4] == "ي"

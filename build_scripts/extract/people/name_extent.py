@@ -48,6 +48,7 @@ from ..names.name_words import (
 from ..names.word_patterns import (
     bi_taf_il,
     consonants,
+    definite_taf_il,
     ifal,
     iftial,
     infial,
@@ -440,6 +441,7 @@ def _definite_word(name: _Name, at: _At) -> _At:
         or key[2:] in entity_words
         or not (name_like(key, entity_words) or family_title(words, end))
         or (ifal(key[2:]) and key[2:] not in name.given)  # فلان الفلاني الأطراف: a plural أفعال
+        or definite_taf_il(key)  # فلان البرازي التأكيد: a verbal noun, what he stressed
     ):
         return _stop(at)
     patronymic = end >= 2 and words[end - 2].key in PATRONYMIC  # بن محمد الفرحان

@@ -123,12 +123,6 @@ def _nisba(key: str) -> bool:
 TANWEEN = re.compile("[\u064b-\u064d]")  # وصرح ردًا على…، وأضاف معلقًا: an adverb, never the subject
 
 
-def definite_taf_il(key: str) -> bool:
-    """A verbal noun التفعيل with the article (التأكيد، التحذير، الترحيب): the verb's
-    object (وجددت التأكيد على…), never its subject."""
-    return len(key) == 7 and key.startswith("الت") and key[5] == "ي"
-
-
 def with_object(key: str) -> bool:
     """ب with the article (بالإفراج) or with a verbal noun of the pattern تفعيل (بتنفيذ):
     the verb's object, so its subject is a pronoun."""

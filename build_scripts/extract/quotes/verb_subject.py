@@ -16,7 +16,7 @@ from ...model import Mention
 from ..names.name_shape import of_a_title
 from ..names.name_tokens import WORD
 from ..names.name_words import FOREIGN_RANKS, INSTITUTIONS, RANKS, RELATIVE_PRONOUNS, TITLES, word_keys
-from ..names.word_patterns import ifal, iftial, possessed_noun
+from ..names.word_patterns import definite_taf_il, ifal, iftial, possessed_noun
 from .quote_spans import OPEN_CLOSE, closing, is_speech
 from .speaker_names import GIVEN
 from .speaker_state import Roles, who
@@ -56,7 +56,6 @@ from .verb_object import (
     MEDIUM_PREFIXES,
     PRONOUN_SUBJECT_STARTS,
     TANWEEN,
-    definite_taf_il,
     described_object,
     indefinite,
     title_before_definite_object,
