@@ -2763,6 +2763,8 @@ def test_given_names_found_missing_on_real_text(text: str, found: list[str]) -> 
         ("ونزح عشرون ألفا ودروع ثقيلة تتقدم نحو المدينة.", []),
         # a definite verbal noun التفعيل after a family name: what he stressed
         ("وجدد محافظ المدينة كريم الدوبلاني التأكيد على حرص الحكومة.", ["كريم الدوبلاني"]),
+        # a party, another (طرف آخر) after a title word: no name
+        ("وقال التقرير إن الكاميرات لم تلعب دورا لمساعدة طرف آخر في الهجوم.", []),
         # by a margin (بفارق): how he won, not his family name
         ("وتغلب عليه المرشح كريم دوبلان بفارق كبير.", ["كريم دوبلان"]),
         # the staff and the arm (أركان، سلاح) are the role's, the colonel's name comes after
@@ -2795,6 +2797,7 @@ def test_sheikh_before_a_given_name_is_a_style(text: str, found: list[str]) -> N
         # تركي is Turkish and the given name Turki: after a title, before a family name, a man
         ("وقال العميد تركي الحربي، المتحدث باسم التحالف، إن السفينة محتجزة.", ["تركي الحربي"]),
         ("وقال الأمير تركي الفيصل إن المملكة مستعدة للحوار.", ["تركي الفيصل"]),
+        ("وقال العميد الركن تركي الحربي إن السفينة محتجزة.", ["تركي الحربي"]),  # a staff rank
         # … before a time word it is the official's nationality
         ("وقال مسؤول تركي الأسبوع الماضي إن أنقرة مستعدة.", []),
     ],

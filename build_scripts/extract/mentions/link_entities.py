@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from ...arabic_text import NormalizedText, normalize_text
+from ...arabic_text import NormalizedText, normalize, normalize_text
 from ...model import REGISTRY_FIELDS, Mention, Registry
 from ..names.given_name_lists import ALL_GIVEN, ARABIC_GIVEN
 from ..names.name_shape import place_noun
@@ -582,12 +582,13 @@ def _given_adjective(article: _Article, spot: _Spot) -> bool:
     key, before = article.key, spot.before
     if key[spot.start : spot.end] not in ARABIC_GIVEN:
         return False
-    if before not in TITLES and before not in HONORIFICS and before not in SPEECH_FORMS:
-        return False
+    if before not in TITLES and before not in HONORIFICS and before not in SPEECH_FORMS and before != RUKN:
+        return False  # (العميد الركن تركي المالكي: a staff officer's rank)
     following = next_word(article.key, spot.end)
     return key[spot.end : spot.end + 1] == " " and _family_name(following) and following not in TIME_WORDS
 
 
+RUKN = normalize("الركن")
 TIME_WORDS = word_keys("الأسبوع الشهر العام السنة الماضي المقبل الحالي الجاري الأخير")
 
 
