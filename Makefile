@@ -60,6 +60,7 @@ browser:
 test: $(DEV_STAMP) $(NODE_STAMP) browser
 	$(PY) -m ruff check build_scripts tests benchmarks
 	$(PY) -m ruff format --check build_scripts tests benchmarks
+	$(PY) -m mypy
 	$(PY) -m pytest
 
 bench: $(DEV_STAMP) $(NODE_STAMP) browser
@@ -71,6 +72,7 @@ lighthouse: $(DEV_STAMP) $(NODE_STAMP) browser
 lint: $(DEV_STAMP)
 	$(PY) -m ruff check build_scripts tests benchmarks
 	$(PY) -m ruff format --check build_scripts tests benchmarks
+	$(PY) -m mypy
 
 format: $(DEV_STAMP)
 	$(PY) -m ruff format build_scripts tests benchmarks

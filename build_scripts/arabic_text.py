@@ -129,7 +129,7 @@ class OffsetMap(Sequence[int]):
     def __len__(self) -> int:
         return self._length
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         # Hot path (two calls per mention, ~50,000 per 300 articles): integer indices in
         # range, no type check; a slice, which no reader takes, fails in bisect (a slice
         # does not compare with an int) and is served there.

@@ -76,7 +76,7 @@ def _fenced(text: str) -> list[str]:
 
 
 def _check_section(check_output: str) -> list[str]:
-    problems = {"error": [], "warning": [], "note": []}
+    problems: dict[str, list[str]] = {"error": [], "warning": [], "note": []}
     for line in check_output.splitlines():
         match = PROBLEM.match(line)
         if match:

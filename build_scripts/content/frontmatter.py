@@ -53,7 +53,11 @@ class _Loader(yaml.SafeLoader):
     ``2025-02-30``, and the reader, not the YAML library, decides what a valid date is."""
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
+def _date_as_text(loader: _Loader, node: yaml.ScalarNode) -> str:
+    return str(loader.construct_scalar(node))
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _date_as_text)
 
 
 def _line(yaml_text: str, index: int) -> int:

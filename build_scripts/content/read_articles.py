@@ -75,9 +75,11 @@ def describe(value: Any) -> str:
         return f"the number {value}"
     if isinstance(value, str):
         return f"'{text_safety.visible(value)}'"
-    return {list: "a list", dict: "a mapping"}.get(
-        type(value), "an empty value" if value is None else "a value"
-    )
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "an empty value" if value is None else "a value"
 
 
 def decode(data: bytes, rel: str, problems: Problems) -> str | None:
@@ -158,10 +160,11 @@ def read_article(path: Path, root: Path, problems: Problems) -> Article | None:
         problems.error(
             rel, parsed.body_line, "the article has no body", "paste the article text under the front matter"
         )
-    if date is None or not strings["title"]:
+    title = strings["title"]
+    if date is None or not title:
         return None
     translation = _read_translation(path, root, problems)
-    return _article(path, rel, parsed, date, strings, translation)
+    return _article(path, rel, parsed, date, title, strings, translation)
 
 
 def _read_fields(
@@ -185,6 +188,7 @@ def _article(
     rel: str,
     parsed: frontmatter.Parsed,
     date: PartialDate,
+    title: str,
     strings: dict[str, str | None],
     translation: Translation | None,
 ) -> Article:
@@ -192,7 +196,7 @@ def _article(
     return Article(
         slug=path.name.removesuffix(".ar.md"),
         source=SourceLocation(path=rel, line=1),
-        title=strings["title"],
+        title=title,
         deck=strings["deck"],
         date=date,
         date_note=strings["date_note"],

@@ -132,7 +132,11 @@ def build_dossier(
                 per_entity[("actor", quote.speaker)]["quotes"].append(
                     QuoteRef(article=article.slug, quote=quote)
                 )
-    located = {"actor": registry.actors, "organisation": registry.organisations, "place": registry.places}
+    located: dict[str, Mapping[str, Actor | Organisation | Place]] = {
+        "actor": registry.actors,
+        "organisation": registry.organisations,
+        "place": registry.places,
+    }
     for kind, entity_id in list(per_entity):  # a page's country chip links a page that exists
         entity = located.get(kind, {}).get(entity_id)
         if entity is not None and entity.country in registry.countries:

@@ -127,7 +127,7 @@ def _meta_line(article: Article, dossier: Dossier, ui: UI, link: Linker) -> str:
             else note
         )
     name = outlet_name(article, dossier.registry, ui.lang)
-    if name:
+    if name and article.outlet:
         outlet = link(entity_ref("outlet", article.outlet))
         parts.append(f'<a href="{outlet}" data-pagefind-filter="outlet">{escape_meta(name)}</a>')
     if article.url:

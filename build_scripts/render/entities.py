@@ -176,7 +176,7 @@ def _neighbour_events(dossier: Dossier, event: Event) -> tuple[Event | None, Eve
     place in common."""
 
     def anchors(e: Event) -> set[str]:
-        return {*e.participants, *({e.organiser, e.place} - {None})}
+        return {*e.participants, *(p for p in (e.organiser, e.place) if p is not None)}
 
     mine = anchors(event)
     shared = sorted(

@@ -100,7 +100,7 @@ def _csv(columns: tuple[str, ...], rows: list[tuple[str | int | None, ...]]) -> 
 
 
 def mention_rows(dossier: Dossier) -> list[tuple[str | int | None, ...]]:
-    rows = []
+    rows: list[tuple[str | int | None, ...]] = []
     for article in dossier.articles:
         extraction = dossier.extractions[article.slug]
         found = [(m, kind) for field, kind in KINDS.items() for m in getattr(extraction, field)]
@@ -112,7 +112,7 @@ def mention_rows(dossier: Dossier) -> list[tuple[str | int | None, ...]]:
 
 
 def quote_rows(dossier: Dossier) -> list[tuple[str | int | None, ...]]:
-    rows = []
+    rows: list[tuple[str | int | None, ...]] = []
     for article in dossier.articles:
         for q in sorted(dossier.extractions[article.slug].quotes, key=lambda q: (q.start, q.end)):
             # q.paragraph is the article page's #p-N anchor

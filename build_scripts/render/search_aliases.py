@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ..arabic_text import normalize
 from ..model import Actor, Country, Organisation, Outlet, Registry
@@ -36,7 +36,12 @@ Entity = Actor | Country | Organisation | Outlet
 
 
 def _entities(registry: Registry) -> list[Entity]:
-    groups = (registry.actors, registry.countries, registry.organisations, registry.outlets)
+    groups: tuple[Mapping[str, Entity], ...] = (
+        registry.actors,
+        registry.countries,
+        registry.organisations,
+        registry.outlets,
+    )
     return [entity for group in groups for _, entity in sorted(group.items())]
 
 

@@ -156,7 +156,7 @@ def name_terms(names: Names) -> frozenset[str]:
 def registry_words(registry: Registry) -> frozenset[str]:
     """Normalised words of every Arabic spelling in the registry (once per registry)."""
     groups = (registry.actors, registry.countries, registry.organisations, registry.outlets)
-    words = set()
+    words: set[str] = set()
     for group in groups:
         for entity in group.values():
             names = entity.names

@@ -157,7 +157,8 @@ def render_timeline(
     """Month by month, newest first: the events of the month, then its articles. A long
     timeline shows one year (or month) and links the others (``periods``)."""
     title, ref, body = ui("Timeline"), TIMELINE, [f"# {ui('Timeline')}"]
-    articles, events = dossier.articles, timeline_event_list(dossier)
+    articles: Sequence[Article] = dossier.articles
+    events = timeline_event_list(dossier)
     if archive is not None:
         shown = archive.shown(period)
         articles = periods.within(articles, _date, shown)

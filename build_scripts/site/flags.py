@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..dossier.entity_index import Dossier
+from ..model import Actor, Organisation
 from ..render.pages import PageRef, flag_file
 
 # Beside the checkout's package.json, not the content root: the flags are a
@@ -34,7 +35,11 @@ def shown_countries(dossier: Dossier) -> tuple[str, ...]:
     """ISO codes of every country a page shows as a chip or a title: the countries
     with a page, and the country of each person and organisation with one."""
     codes = {stats.id for stats in dossier.of_kind("country")}
-    for entity in (*dossier.registry.actors.values(), *dossier.registry.organisations.values()):
+    located: list[Actor | Organisation] = [
+        *dossier.registry.actors.values(),
+        *dossier.registry.organisations.values(),
+    ]
+    for entity in located:
         if entity.country and entity.country in dossier.registry.countries:
             codes.add(entity.country)
     return tuple(sorted(codes))

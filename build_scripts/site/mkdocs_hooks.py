@@ -184,7 +184,7 @@ def on_config(config: Any, **_: Any) -> Any:
     from mkdocs.structure import pages
 
     if hasattr(pages, "_RawHTMLPreprocessor"):
-        pages._RawHTMLPreprocessor.run = _lines_unchanged  # type: ignore[method-assign]
+        pages._RawHTMLPreprocessor.run = _lines_unchanged  # type: ignore[method-assign,assignment]
     if not any(isinstance(ext, FinishedHtml) for ext in config.markdown_extensions):
         config.markdown_extensions.append(FinishedHtml())
     return config
