@@ -2341,3 +2341,16 @@ def test_a_second_quotation_after_but_rather_is_the_same_speakers() -> None:
         'بل "يريدون إبادة جميع سلطات ومؤسسات الدولة".'
     )
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["nicolas-maduro", "nicolas-maduro"]
+
+
+def test_a_countrys_office_then_another_leader_set_off_is_who_is_thanked() -> None:
+    # رئيس زامبيا names Zambia's president; Sisi after the comma is whom he thanks, not an
+    # apposition: the words are never Sisi's
+    text = "وشكر رئيس زامبيا، الرئيس السيسي، قائلا: 'نحن سعداء للغاية باستضافة القمة وبتمثيل الدول الحاضرة'."
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == [None]
+
+
+def test_a_title_set_off_before_the_same_countrys_leader_is_his() -> None:
+    # guard: the Egyptian president's title before Sisi is his own
+    text = "وأكد رئيس مصر، الرئيس عبد الفتاح السيسي، قائلا: 'نحن سعداء للغاية باستضافة القمة وبتمثيل الدول'."
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["abdel-fattah-el-sisi"]

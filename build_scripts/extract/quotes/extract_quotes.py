@@ -201,6 +201,8 @@ def _note_opener(body: str, paragraph: Paragraph, cues: Cues, people: People, st
     headline, else the person it is about."""
     inside = people.starting(paragraph.start, paragraph.end)
     opener = sentence_subject(body, paragraph.start, inside)
+    if opener is not None and state.another_countrys_office(paragraph.start, opener):
+        opener = None  # وشكر رئيس زامبيا، الرئيس السيسي: the paragraph is not about Sisi
     if opener is not None and in_heading(paragraph, opener, cues):
         state.hear("other", None, frozenset())  # a headline about someone: who speaks after it is unsure
     elif opener is not None:  # a paragraph about someone else: وأضاف no longer means the last speaker

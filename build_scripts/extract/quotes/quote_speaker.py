@@ -476,7 +476,9 @@ def _verbless_speaker(q: _Quote, prefix: str, participles: list[int]) -> Mention
         subject = verb_first_subject(body, turn, people.within(turn, participles[-1]))
         return state.hear("person" if subject else "other", subject, frozenset())
     if participles and in_sentence:
-        return sentence_subject(body, sentence_start, in_sentence)
+        subject = sentence_subject(body, sentence_start, in_sentence)
+        if subject is None or not state.another_countrys_office(sentence_start, subject):
+            return subject  # (else وشكر رئيس زامبيا، الرئيس السيسي، قائلا: Sisi is thanked)
     if participles and not someone_else(body, sentence_start, participles[-1], in_sentence, state):
         return state.speaker  # أكد زيلينسكي أن…. موضحا: "…": the participle's subject is his
     titles = opener_title(body, sentence_start, participles[-1]) if participles else frozenset()

@@ -133,6 +133,22 @@ class Attribution:
             }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
+    def another_countrys_office(self, start: int, person: Mention) -> bool:
+        """A title right before ``person`` (after ``start``, a few words, no quotation
+        between) names a country whose adjective none of his title words hold (وشكر رئيس
+        زامبيا، الرئيس السيسي): that country's office is the sentence's subject, and he
+        the one it thanks or meets."""
+        if not person.entity_id or not self.nations:
+            return False
+        own = {bare(w) for w in self.roles.get(who(person), frozenset())}
+        return any(
+            start <= at
+            and end <= person.start <= end + 30
+            and not QUOTE_MARKS & set(self.body[end : person.start])
+            and not {bare(w) for w in normalize(man).split()} <= own  # (الجنوب الأفريقي: two words)
+            for at, (end, man, _) in self.nations.items()
+        )
+
     def _named_later(self, titles: frozenset[str], at: int) -> Mention | None:
         """With nobody named before ``at`` (a lead that opens on a title: جدّد الرئيس الكولومبي
         هجومه… ودافع بيترو), the one registered person named later whose registry roles
@@ -275,6 +291,7 @@ ANY_ROLE = word_keys(
     "مسؤول مسؤولة جديد جديدة "  # وقال الرئيس السوري الجديد: the one named before
     "جمهوري ديمقراطي ديمقراطية"  # وقال السيناتور الجمهوري: a party (not الجمهورية, the state)
 )
+QUOTE_MARKS = frozenset('"“”«»')
 LETTERS_RUN = re.compile(r"[^\W\d_]+")  # a word, whatever punctuation stands around it
 FORMER = frozenset(bare(k) for k in word_keys("السابق السابقة الأسبق الأسبقة"))
 # A ministry is named by its field (المتحدث باسم وزارة الخارجية is the spokesman of الخارجية).
