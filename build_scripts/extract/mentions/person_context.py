@@ -138,8 +138,7 @@ def titled_strangers_name(registry: Registry, pattern: Pattern, key: str, start:
         return False  # (the line or the text starts with it)
     if previous_word(key, start - len(before) - 2) not in TITLES | FOREIGN_RANKS:
         return False
-    own = _name_words(registry).get(pattern.entity_id, frozenset())
-    return before not in own and not any(one_edit(before, word) for word in own)
+    return not own_name_word(registry, pattern, before)
 
 
 def own_first_name_before(

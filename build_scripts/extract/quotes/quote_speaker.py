@@ -175,17 +175,10 @@ def _what_they_said(q: _Quote) -> Mention | None:
     """What someone said, then its content (إن ما قاله المستشار فلان، رئيس البرلمان، بخصوص أن
     الحكومة "…"): the quoted words are that person's, whoever comments on them. None when
     another person is named before the quotation or no content clause leads to it."""
-    body, start, sentence_start, _, _, in_sentence, _ = q
+    body, start, sentence_start, *_ = q
     saying = list(WHAT_THEY_SAID.finditer(body, sentence_start, start))
-    if not saying:
-        return None
-    said = saying[-1]  # the last one before the quotation
-    after = [m for m in in_sentence if m.start >= said.end()]
-    if not after or any(who(m) != who(after[0]) for m in after):
-        return None
-    person = after[0]
-    titled = not body[said.end() : person.start].strip() or heads_a_title(body, said.end(), person, b"")
-    return person if titled and CONTENT_CLAUSE.search(body, person.end, start) else None
+    person = _the_one_titled_after(q, saying[-1].end()) if saying else None  # (the last one)
+    return person if person is not None and CONTENT_CLAUSE.search(body, person.end, start) else None
 
 
 # "It came in the speech of" (وجاء في كلمة فلان أن "…"): the words are the speech's author's.
@@ -200,15 +193,21 @@ def _came_in_their_words(q: _Quote) -> Mention | None:
     """The quotation is what came in someone's speech, statement or letter, named right
     before it (وجاء في كلمة الدبيبة أن "…"): theirs. None when the sentence does not
     open on those words or anything but أن stands between the name and the quotation."""
-    body, start, sentence_start, _, _, in_sentence, _ = q
+    body, start, sentence_start, *_ = q
     came = CAME_IN.search(body, sentence_start, start)
-    if came is None or not in_sentence:
+    person = _the_one_titled_after(q, came.end()) if came is not None else None
+    return person if person is not None and CAME_IN_GAP.fullmatch(body, person.end, start) else None
+
+
+def _the_one_titled_after(q: _Quote, at: int) -> Mention | None:
+    """The one person named in the sentence from ``at`` to the quotation, with nothing but
+    their title before them (ما قاله المستشار فلان، وجاء في كلمة رئيس الوزراء فلان)."""
+    body, in_sentence = q.body, q.in_sentence
+    after = [m for m in in_sentence if m.start >= at]
+    if not after or any(who(m) != who(after[0]) for m in after):
         return None
-    person = in_sentence[-1]
-    if person.start < came.end() or any(who(m) != who(person) for m in in_sentence if m.start >= came.end()):
-        return None
-    titled = person.start == came.end() or heads_a_title(body, came.end(), person, b"")
-    return person if titled and CAME_IN_GAP.fullmatch(body, person.end, start) else None
+    person = after[0]
+    return person if not body[at : person.start].strip() or heads_a_title(body, at, person, b"") else None
 
 
 # A speech noun after these is what the speaker answers or talks about (ردا على تصريحات فلان),

@@ -167,7 +167,6 @@ class Attribution:
             held = {bare(r) for r in self.roles.get(who(person), frozenset())}
             if all(w in ANY_ROLE or w in held or _describes(w, held) for w in wanted):
                 holders.add(who(person))
-        holders -= titled
         if len(holders) != 1:
             return None
         return Mention(entity_id=holders.pop(), kind="title", text="", start=at, end=at)
