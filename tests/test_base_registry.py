@@ -777,6 +777,9 @@ def test_a_place_noun_ending_the_line_before_does_not_name_a_place_after_the_per
         ),
         # a compound in الدين written joined (نورالدين) is the registered نور الدين
         ("واستقبل الرئيس الأمين العام لاتحاد الشغل نورالدين الطبوبي بقصر قرطاج.", ("noureddine-taboubi",)),
+        # a one-word alias that is a given name, opening a quoted name of two words: someone else
+        ("واتهم خان القاضية بالتستر على تعذيب مساعده “شهباز غل” في السجن.", ()),
+        ("وقال رئيس الوزراء شهباز إن الحكومة مستقرة.", ("shehbaz-sharif",)),  # guard: alone, him
         # the son of a registered president, registered too: the longer name is his
         ("وقال النائب نيكولاس مادورو غيرا إن والده بخير.", ("nicolas-maduro-guerra",)),
     ],

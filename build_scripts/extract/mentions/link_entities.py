@@ -26,6 +26,7 @@ recognised later, from the people finder's reports (``near_spellings``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -445,7 +446,11 @@ def _given_name_of_another(article: _Article, spot: _Spot, pattern: Pattern) -> 
     family nisba right after it that is no country's adjective (هادي العامري): another
     man's full name."""
     key = article.key
-    if not pattern.ambiguous or key[spot.start : spot.end] not in ALL_GIVEN:
+    if key[spot.start : spot.end] not in ALL_GIVEN:
+        return False
+    if _quoted_with_another_word(article, spot, pattern):
+        return True  # مساعده “شهباز غل”: a quoted name of two words, another man's
+    if not pattern.ambiguous:
         return False
     following = next_word(key, spot.end)
     if definite_nisba(following):
@@ -455,6 +460,23 @@ def _given_name_of_another(article: _Article, spot: _Spot, pattern: Pattern) -> 
         spot.before in SPEECH_FORMS or spot.before in VERBS or verb in VERBS
     )  # وانتقد رعد الكيان: his object
     return not after_verb and key[spot.end : spot.end + 1] == " " and _family_name(following)
+
+
+# A name between quotation marks: its opening mark, then one more word before the closing one.
+OPENING_MARKS = frozenset('"“«')
+ONE_MORE_WORD = re.compile(r"[ \t]+(\w+)[ \t]*[\"”»]")
+
+
+def _quoted_with_another_word(article: _Article, spot: _Spot, pattern: Pattern) -> bool:
+    """A one-word registered name that is also a given name, opening a quoted name whose
+    second word is none of the person's (مساعده “شهباز غل”, Imran Khan's aide, not Shehbaz
+    Sharif): the quotation marks hold someone else's whole name."""
+    body, origin = article.body, article.origin
+    begin, finish = origin[spot.start - len(spot.prefix)], origin[spot.end - 1] + 1
+    if spot.prefix or body[begin - 1 : begin] not in OPENING_MARKS:
+        return False
+    more = ONE_MORE_WORD.match(body, finish, finish + 30)
+    return more is not None and not own_name_word(article.registry, pattern, normalize(more.group(1)))
 
 
 def _family_name(word: str) -> bool:
