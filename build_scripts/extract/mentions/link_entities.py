@@ -446,11 +446,7 @@ def _given_name_of_another(article: _Article, spot: _Spot, pattern: Pattern) -> 
     family nisba right after it that is no country's adjective (هادي العامري): another
     man's full name."""
     key = article.key
-    if key[spot.start : spot.end] not in ALL_GIVEN:
-        return False
-    if _quoted_with_another_word(article, spot, pattern):
-        return True  # مساعده “شهباز غل”: a quoted name of two words, another man's
-    if not pattern.ambiguous:
+    if not pattern.ambiguous or key[spot.start : spot.end] not in ALL_GIVEN:
         return False
     following = next_word(key, spot.end)
     if definite_nisba(following):
@@ -472,8 +468,10 @@ def _quoted_with_another_word(article: _Article, spot: _Spot, pattern: Pattern) 
     second word is none of the person's (مساعده “شهباز غل”, Imran Khan's aide, not Shehbaz
     Sharif): the quotation marks hold someone else's whole name."""
     body, origin = article.body, article.origin
-    begin, finish = origin[spot.start - len(spot.prefix)], origin[spot.end - 1] + 1
-    if spot.prefix or body[begin - 1 : begin] not in OPENING_MARKS:
+    if spot.prefix or article.key[spot.start : spot.end] not in ALL_GIVEN:
+        return False
+    begin, finish = origin[spot.start], origin[spot.end - 1] + 1
+    if body[begin - 1 : begin] not in OPENING_MARKS:
         return False
     more = ONE_MORE_WORD.match(body, finish, finish + 30)
     return more is not None and not own_name_word(article.registry, pattern, normalize(more.group(1)))
@@ -541,6 +539,8 @@ def _another_persons_name(article: _Article, spot: _Spot, pattern: Pattern) -> b
         return True  # الشيباني ولد حمادي: the given name of someone whose father is named next
     if _given_name_of_another(article, spot, pattern):
         return True  # هادي العامري: a given name, and another man's family name after it
+    if _quoted_with_another_word(article, spot, pattern):
+        return True  # مساعده “شهباز غل”: a quoted name of two words, another man's
     if _nasab_goes_on(article, spot):
         return True  # محمد بن سلمان الحارثي: a namesake's nasab, his family name after it
     if kunya_goes_on(registry, pattern, key, start, spot.end) and not _nationality_next(article, spot):

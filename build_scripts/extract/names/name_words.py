@@ -203,6 +203,7 @@ DEFINITE_GIVEN = word_keys(
     "اليامين"  # Algerian (اليامين زروال)
 )  # not الطيب: "good"
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "”": "“", "(": ")"}  # an organisation's name quoted in a role
+QUOTE_MARKS = '"«“”»'  # the quotation marks Arabic news uses, opening or closing
 FA_INNA = frozenset(("فإن", "فإنه", "فإنها", "فإنهم"))
 # A title that follows a name as its own construct (أحمد الطيب شيخ الأزهر): it ends the name.
 CONSTRUCT_TITLES = word_keys("شيخ مفتي نقيب عميد")

@@ -50,6 +50,7 @@ from ..names.name_words import (
     PATRONYMIC,
     PLACE_NOUNS,
     PREPOSITION_HAMZA,
+    QUOTE_MARKS,
     QUOTE_PAIRS,
     QUOTED_NAME_AFTER,
     RELATIVE_PRONOUNS,
@@ -106,7 +107,6 @@ WALI = word_key("والي")
 AMIN = word_key("أمين")
 
 
-QUOTE_MARKS = '"«“”»'
 # A given name written as one word with عبد (عبدالرازق، عبدالمنعم): no list holds them all.
 # The pattern opens with its literal, which re finds at C speed; where the word starts
 # (no letter before it but one clitic) is checked in ``_abd_names``.

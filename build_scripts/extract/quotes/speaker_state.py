@@ -16,7 +16,7 @@ from heapq import merge
 
 from ...arabic_text import normalize
 from ...model import Mention
-from ..names.name_words import TITLES, word_keys
+from ..names.name_words import QUOTE_MARKS, TITLES, word_keys
 from .speaker_titles import Nations, a_woman, titles_before
 
 # Who held the office a title names on the article's day (office_holders.office_holder).
@@ -144,7 +144,7 @@ class Attribution:
         return any(
             start <= at
             and end <= person.start <= end + 30
-            and not QUOTE_MARKS & set(self.body[end : person.start])
+            and not set(QUOTE_MARKS) & set(self.body[end : person.start])
             and not {bare(w) for w in normalize(man).split()} <= own  # (الجنوب الأفريقي: two words)
             for at, (end, man, _) in self.nations.items()
         )
@@ -290,7 +290,6 @@ ANY_ROLE = word_keys(
     "مسؤول مسؤولة جديد جديدة "  # وقال الرئيس السوري الجديد: the one named before
     "جمهوري ديمقراطي ديمقراطية"  # وقال السيناتور الجمهوري: a party (not الجمهورية, the state)
 )
-QUOTE_MARKS = frozenset('"“”«»')
 LETTERS_RUN = re.compile(r"[^\W\d_]+")  # a word, whatever punctuation stands around it
 FORMER = frozenset(bare(k) for k in word_keys("السابق السابقة الأسبق الأسبقة"))
 # A ministry is named by its field (المتحدث باسم وزارة الخارجية is the spokesman of الخارجية).
