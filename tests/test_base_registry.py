@@ -857,3 +857,23 @@ def test_a_short_form_that_is_also_a_given_name_after_a_verb_with_a_clitic() -> 
     # named Marcus of a family الضباط
     text = "قال الرئيس بونغ بونغ ماركوس إن البلاد بخير. وطالب ماركوس الضباط بضمان الأمن."
     assert [m.text for m in extract(text, REGISTRY).people] == ["بونغ بونغ ماركوس", "ماركوس"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "unknown"),
+    [
+        # people of the past the probes of 2026-12-05 found the press still naming
+        ("وأصدر الرئيس التونسي الباجي قائد السبسي أمرا بدعوة الناخبين.", ("beji-caid-essebsi",), []),
+        ("وصوت الناخبون لخلافة الرئيس السابق علي بونغو في الغابون.", ("ali-bongo-ondimba",), []),
+        ("وخفضت حكومة موريسيو ماكري قيمة العملة.", ("mauricio-macri",), []),
+        # جوهر (essence) is a registered Tunisian's first name, and a word: alone it names nobody
+        ("وقال إن جوهر الخلاف هو الموازنة.", (), []),
+        ("وحكمت المحكمة على جوهر بن مبارك بالسجن.", ("jawhar-ben-mbarek",), []),
+    ],
+)
+def test_people_of_the_past_and_a_first_name_that_is_a_word(
+    text: str, people: tuple[str, ...], unknown: list[str]
+) -> None:
+    found = extract(text, REGISTRY)
+    assert found.ids("people") == people
+    assert [p.text for p in found.unknown_people] == unknown

@@ -674,7 +674,7 @@ def test_a_nationality_after_its_noun_starts_no_name(text: str) -> None:
         # an apposition closed by the sentence's end, when a given name opens it
         ("وهي الدولة كما أرساها أول رئيس للبلاد، هيلموت كرانز.", "هيلموت كرانز"),
         # الشيخ inside a name after a given name (ولد الشيخ), not a title
-        ("وقال إسماعيل ولد الشيخ أحمد إن الحل ممكن.", "إسماعيل ولد الشيخ أحمد"),
+        ("وقال إسماعيل ولد الشيخ سيديا إن الحل ممكن.", "إسماعيل ولد الشيخ سيديا"),
         # عبد and the word it governs are one name even when that word is a title (الأمير)
         ("وقالت النائب فاطمة عبد الأمير إن الكلمة يجب أن تبقى.", "فاطمة عبد الأمير"),
         # برئاسة (headed by) before two unknown words and their role
@@ -2809,3 +2809,30 @@ def test_turki_is_a_given_name_before_a_family_name(text: str, found: list[str])
 def test_turkish_after_an_official_is_still_turkey() -> None:
     extraction = extract("وقال مسؤول تركي الأسبوع الماضي إن أنقرة مستعدة.", REGISTRY)
     assert [m.text for m in extraction.countries][:1] == ["تركي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Latin American, African and Asian given names open a name with no title before it
+        ("وتعهد رودولفو باريرا بمراجعة الموازنة قبل نهاية العام.", ["رودولفو باريرا"]),
+        ("وجاءت الأزمة في عهد موريسيو فالنسيا قبل عقد من الزمن.", ["موريسيو فالنسيا"]),
+        ("ورد هيروشي تاناكا على أسئلة النواب في الجلسة.", ["هيروشي تاناكا"]),
+        ("وزار أكينوومي باديجو العاصمة للمرة الثانية.", ["أكينوومي باديجو"]),
+        # a Maghreb given name written with the article opens a name after a title
+        ("ونعى الحزب الرئيس الراحل الباجي الزواري في بيانه.", ["الباجي الزواري"]),
+        ("وقال الرئيس الحبيب الزواري إن الحكومة باقية.", ["الحبيب الزواري"]),
+        ("وقال المرشح العيد ولد محمدن إن النتائج مزورة.", ["العيد ولد محمدن"]),
+        # حكيمة (wise) and شرفات (balconies) are given names only after a cue
+        ("وقالت الوزيرة، حكيمة الزياني، إن المشروع سينطلق.", ["حكيمة الزياني"]),
+        ("واعتمدت الحكومة سياسة حكيمة بعد الأزمة.", []),
+    ],
+)
+def test_given_names_of_more_regions_open_a_name(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found
+
+
+def test_a_group_of_bodies_stays_in_the_role_before_an_apposed_name() -> None:
+    # مجموعة (a group) carries the role on to the name set off by commas after it
+    text = "وقال رئيس مجموعة البنك الآسيوي للتنمية، أكينوومي باديجو، إن النمو سيتباطأ."
+    assert unknown(text) == [("أكينوومي باديجو", "رئيس مجموعة البنك الآسيوي للتنمية", None)]

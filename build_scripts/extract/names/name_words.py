@@ -59,6 +59,7 @@ INSTITUTIONS = word_keys(
     "جمهورية مملكة إمارة سلطنة حلف عمليات أمانة محلية مجمع منتدى ملتقى "
     "جبهة مديريات بنوك مصارف قوى "  # والقيادي فلان بجبهة نهم: a front; لشؤون مديريات وادي حضرموت: districts
     "مفوضية ديوان سفارة قنصلية غرفة لجان هيئات أكاديمية كلية مستشفى بورصة مصلحة "  # رئيس مفوضية الانتخابات فلان
+    "مجموعة "  # رئيس مجموعة البنك الإفريقي للتنمية، فلان: a group of bodies
     "أركان سلاح"  # مساعد رئيس أركان سلاح الجو، العقيد فلان: the staff and the arm are the role's
 )
 # Words of a role between its title and the name (المتحدث باسم…، المبعوث الخاص…، في كييف).
@@ -200,7 +201,8 @@ PATRONYMIC = word_keys("بن بنت ابن")
 DEFINITE_GIVEN = word_keys(
     "الفاتح الصادق الهادي المهدي المعتصم الخضر الواثق المنتصر الحافظ الصديق الطاهر "
     "الداه الناني السالك الولي "  # Mauritanian given names (الداه صهيب، السالك ولد…)
-    "اليامين"  # Algerian (اليامين زروال)
+    "اليامين "  # Algerian (اليامين زروال)
+    "الباجي الحبيب السعيد العيد الوليد الشاذلي"  # Tunisian and Maghreb given names (الباجي قائد السبسي، الحبيب بورقيبة)
 )  # not الطيب: "good"
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "”": "“", "(": ")"}  # an organisation's name quoted in a role
 QUOTE_MARKS = '"«“”»'  # the quotation marks Arabic news uses, opening or closing
