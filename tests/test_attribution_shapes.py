@@ -2354,3 +2354,33 @@ def test_a_title_set_off_before_the_same_countrys_leader_is_his() -> None:
     # guard: the Egyptian president's title before Sisi is his own
     text = "وأكد رئيس مصر، الرئيس عبد الفتاح السيسي، قائلا: 'نحن سعداء للغاية باستضافة القمة وبتمثيل الدول'."
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["abdel-fattah-el-sisi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a masculine دعا before a registered woman, then إلى: he invites her, and he speaks;
+        # she speaks only with a verb of her own (وقالت)
+        (
+            'وقال الرئيس الأمريكي دونالد ترامب إن "التحالف بين البلدين هو الأقوى في العالم اليوم".\n\n'
+            'ودعا تاكايتشي إلى المنصة، قائلا: "إنها أول امرأة تتولى رئاسة الحكومة في تاريخ اليابان".\n\n'
+            'وقالت تاكايتشي: "سنعمل معا على تعزيز هذا التحالف في السنوات المقبلة".',
+            ["donald-trump", "donald-trump", "sanae-takaichi"],
+        ),
+        # … in the middle of a paragraph too
+        (
+            'وقال الرئيس الأمريكي دونالد ترامب إن "التحالف بين البلدين هو الأقوى في العالم اليوم". '
+            'ثم دعا تاكايتشي إلى المنصة، قائلا: "إنها أول امرأة تتولى رئاسة الحكومة في تاريخ اليابان".',
+            ["donald-trump", "donald-trump"],
+        ),
+        # guard: the feminine دعت is her own call
+        (
+            'ودعت رئيسة الوزراء اليابانية ساناي تاكايتشي إلى الهدوء، قائلة: "لا نريد أي تصعيد في المنطقة".',
+            ["sanae-takaichi"],
+        ),
+    ],
+)
+def test_a_masculine_calling_verb_before_a_woman_makes_her_its_object(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == speakers

@@ -52,6 +52,7 @@ from .speaker_names import outside, with_unknown
 from .speaker_state import Attribution, Office, People, Roles
 from .speech_cues import PARTICIPLE_KEYS, Cues, speech_verb
 from .subject_before_verb import sentence_subject
+from .verb_subject import woman_called
 
 MARK_CHARS = frozenset("".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values()))
 SAID_RIGHT_BEFORE = re.compile(r"(\w+)(?:[ \t]+(?:فيه|فيها))?[ \t]*\W?\Z")  # قال فيها “
@@ -203,10 +204,21 @@ def _note_opener(body: str, paragraph: Paragraph, cues: Cues, people: People, st
     opener = sentence_subject(body, paragraph.start, inside)
     if opener is not None and state.another_countrys_office(paragraph.start, opener):
         opener = None  # وشكر رئيس زامبيا، الرئيس السيسي: the paragraph is not about Sisi
+    if (
+        opener is not None
+        and woman_called(body, opener, state.roles)
+        and _one_word_before(body, paragraph, opener)
+    ):
+        return  # ودعا فلانة إلى المنصة: the last speaker, who invites her, goes on
     if opener is not None and in_heading(paragraph, opener, cues):
         state.hear("other", None, frozenset())  # a headline about someone: who speaks after it is unsure
     elif opener is not None:  # a paragraph about someone else: وأضاف no longer means the last speaker
         state.carry(opener)
+
+
+def _one_word_before(body: str, paragraph: Paragraph, person: Mention) -> bool:
+    """Only the paragraph's opening verb stands before ``person``."""
+    return len(WORD.findall(body, paragraph.start, person.start)) == 1
 
 
 def _paragraph_quotes(

@@ -127,6 +127,8 @@ def verb_subject(
     feminine = _feminine_after_man(body, cue, words, named, roles, entities)
     if feminine is not None:
         return feminine
+    if named and not body[cue : named[0].start].strip() and woman_called(body, named[0], roles):
+        return "pronoun", None, frozenset()  # ودعا فلانة إلى المنصة، قائلا: he invites her, he speaks
     if len(words) == 2 and word_key(words[1].strip("،,.؛")) in SAME and title_word(word_key(words[0])):
         return "pronoun", None, frozenset()  # وأضاف المتحدث نفسه: the one speaking already
     if not named:  # وقال الرئيس الأوكراني اليوم "…": a time word ends the title
@@ -271,6 +273,30 @@ def _feminine_after_man(
             woman = next((m for m in named if a_woman(roles.get(who(m), frozenset()))), None)
             return ("person", woman, frozenset()) if woman else ("pronoun", None, frozenset())
     return None
+
+
+def woman_called(body: str, person: Mention, roles: Roles) -> bool:
+    """A masculine verb of calling on someone (دعا، حث، ناشد) right before a registered
+    woman: she is whom he calls on, not the verb's subject, which would make it دعت."""
+    if not person.entity_id:
+        return False  # (an unregistered woman's title may be written in the masculine)
+    own = roles.get(who(person), frozenset())
+    verb_end = len(body[: person.start].rstrip())
+    after = NEXT_KEY.match(body, person.end)
+    return (
+        calls_on(body, verb_end, MASCULINE_CALLING_VERBS)
+        and a_woman(own)
+        and not a_man(own)
+        and after is not None
+        and word_key(after.group(1)) in CALLED_TO  # دعا فلانة إلى، حث فلانة على; not دعا فلانة ترامب
+    )
+
+
+NEXT_KEY = re.compile(r"\s+(\w+)")
+CALLED_TO = word_keys("إلى على")
+
+
+MASCULINE_CALLING_VERBS = frozenset(verb for verb in CALLING_VERBS if not verb.endswith("ت"))
 
 
 def _title_part(words: list[str]) -> list[str]:
