@@ -877,3 +877,25 @@ def test_people_of_the_past_and_a_first_name_that_is_a_word(
     found = extract(text, REGISTRY)
     assert found.ids("people") == people
     assert [p.text for p in found.unknown_people] == unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a founder's title, then a stranger's given name and a registered family name set off
+        # by commas: another man of that name, and the family name alone later is him again
+        (
+            "وقال مؤسس هذه الحركة، سيمبوني موسيفيني، العضو السابق في الحزب، إن الحركة دفاعية. "
+            "واتهم موسيفيني الحكومة بالتقصير.",
+            (),
+        ),
+        # guard: his own given name there, even with its vowels written otherwise, is the person
+        ("وقال رئيس الوزراء الهندي، نيرندر مودي، إن بلاده لا تريد التصعيد.", ("narendra-modi",)),
+        ("وقال رئيس أوغندا، يويري موسيفيني، إن الانتخابات ستجرى في موعدها.", ("yoweri-museveni",)),
+        # "in" before a registered family name and "in the province of" after it: a town
+        ('وأسس الحركة في "ماسيسي" بإقليم كيفو الشمالي قبل عامين.', ()),
+        ("وقال ماسيسي إن بوتسوانا ستواصل تصدير الماس.", ("mokgweetsi-masisi",)),  # guard
+    ],
+)
+def test_a_stranger_set_off_after_a_role_and_a_town_in_a_province(text: str, people: tuple[str, ...]) -> None:
+    assert extract(text, REGISTRY).ids("people") == people

@@ -327,6 +327,10 @@ def _office_of(key: str, at: int, word: str) -> bool:
     return bool(word) and (word in OFFICES or body in INSTITUTIONS) and previous_word(key, at) in TITLES
 
 
+# "In" before a name and "in the province of" after it: the name is a place's (في ماسيسي بإقليم كيفو).
+IN = word_keys("في وفي")
+IN_A_REGION = word_keys("بإقليم بولاية بمحافظة بمنطقة بمدينة بمقاطعة")
+
 # Bodies a title heads that are no institution's name (رئيس الوزراء).
 OFFICES = word_keys("الوزراء")
 
@@ -358,6 +362,8 @@ def _person(
     ):
         return None  # مطار رفيق الحريري، بمركز محمد السادس، كأس الأمير فلان: named after the person
         # (not a place noun ending the line before: أمن وقضاء /⏎فلان)
+    if before in IN and next_word(key, spot.end) in IN_A_REGION:
+        return None  # في "ماسيسي" بإقليم كيفو الشمالي: a town of that name, not President Masisi
     if (
         pattern.ambiguous  # (a family name in بن, rule-respelt, is no short form: بن جفير)
         and key[spot.start : spot.end].split(" ", 1)[0] in NASAB

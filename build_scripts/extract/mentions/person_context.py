@@ -136,9 +136,34 @@ def titled_strangers_name(registry: Registry, pattern: Pattern, key: str, start:
         return False  # الوزير عراقجي وويتكوف: two registered people listed
     if key[start - len(before) - 2 : start - 1] != " " + before:
         return False  # (the line or the text starts with it)
-    if previous_word(key, start - len(before) - 2) not in TITLES | FOREIGN_RANKS:
+    word_start = start - len(before) - 1
+    if previous_word(key, word_start - 1) not in TITLES | FOREIGN_RANKS and not _set_off_after_a_role(
+        key, word_start
+    ):
         return False
-    return not own_name_word(registry, pattern, before)
+    return not own_name_word(registry, pattern, before) and not _own_name_respelt(registry, pattern, before)
+
+
+def _own_name_respelt(registry: Registry, pattern: Pattern, word: str) -> bool:
+    """``word`` is one of the person's name words with its long vowels written otherwise
+    (نيرندر for ناريندرا): the same consonants, in the same order."""
+    skeleton = word.translate(LONG_VOWELS)
+    own = _name_words(registry).get(pattern.entity_id, frozenset())
+    return len(skeleton) >= 3 and any(w.translate(LONG_VOWELS) == skeleton for w in own)
+
+
+LONG_VOWELS = str.maketrans("", "", "اويى")
+
+
+def _set_off_after_a_role(key: str, word_start: int) -> bool:
+    """Two words between commas, a title among the four words before the first comma: the
+    name set off there is the role's holder (مؤسس هذه الحركة، سيندوجو موسيفيني، العضو),
+    not a list's next item nor a verb's clause (الرئيس فلان، أدى يونس اليمين)."""
+    head = key[:word_start].rstrip()
+    if not head.endswith(("،", ",")) or not any(word in TITLES for word in head[:-1].split()[-4:]):
+        return False
+    name = key[word_start:].split(" ", 2)[:2]
+    return len(name) == 2 and name[1][-1:] in ("،", ",")
 
 
 def own_first_name_before(

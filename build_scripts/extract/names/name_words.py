@@ -44,6 +44,7 @@ TITLES = (
         "مندوب مندوبة المندوب المندوبة "  # مندوب النيابة العامة فلان: a delegate
         "زعيمة الزعيمة قيادية موفدة باحثة خبيرة محللة "  # feminine forms of the titles above
         "خادم "  # خادم الحرمين الشريفين، الملك سلمان: the Saudi king's style
+        "مؤسس المؤسس "  # مؤسس الحركة فلان: a founder (not مؤسسة, an institution)
         "زوجة عقيلة قرينة أرملة نجل نجلة شقيق شقيقة"  # a relation of someone named in the role
     )
     | FEMININE_KIN
