@@ -2384,3 +2384,25 @@ def test_a_masculine_calling_verb_before_a_woman_makes_her_its_object(
     text: str, speakers: list[str | None]
 ) -> None:
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a foreign given name alone after a speech verb, once the person was named in full
+        (
+            "قالت رئيسة المفوضية الأوروبية، أورسولا فون دير لاين، إن العقوبات ستضعف روسيا. "
+            'وشددت أورسولا على أن "روسيا ستدفع ثمنا باهظا على ما فعلته".',
+            ["ursula-von-der-leyen"],
+        ),
+        # … not before the person is named in full, nor an Arabic given name (وقال محمد)
+        ('وشددت أورسولا على أن "روسيا ستدفع ثمنا باهظا على ما فعلته".', [None]),
+        (
+            "وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة مستعدة. "
+            'وقال محمد إن "المملكة لن تقبل بأي حل لا يرضي الفلسطينيين".',
+            [None],
+        ),
+    ],
+)
+def test_a_foreign_given_name_alone_after_a_speech_verb(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == speakers

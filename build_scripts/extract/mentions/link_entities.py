@@ -68,7 +68,7 @@ from .person_context import (
 )
 from .place_context import DOCUMENT_WORDS, FORCE_WORDS, dateline, located, media_word, place_where
 from .short_forms import adjective_after, holders_country, leading_country, resolve, titled
-from .spoken_names import misspelt_speakers, speaking_family_names, speech_verb_ends
+from .spoken_names import misspelt_speakers, speaking_family_names, speaking_first_names, speech_verb_ends
 
 # Diacritics and tatweel written on a name's last letter belong to the mention.
 MARKS = frozenset(map(chr, [*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, 0x640]))
@@ -157,6 +157,7 @@ def find_mentions(
     spoken = (
         *speaking_family_names(body, registry, result, verbs),
         *misspelt_speakers(body, registry, result, verbs),
+        *speaking_first_names(body, result, verbs),
     )
     result["actor"] = sorted((*result["actor"], *spoken), key=_at)
     return {kind: tuple(mentions) for kind, mentions in result.items()}

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from ...arabic_text import normalize, word_key
 from ...model import Mention, Registry
-from ..names.given_name_lists import ALL_GIVEN
+from ..names.given_name_lists import ALL_GIVEN, ARABIC_GIVEN, FOREIGN_GIVEN
 from ..names.name_words import SPEECH_FORMS, STOP, word_keys
 from .spelling_variants import family_words, one_edit, one_edit_key
 
@@ -86,6 +86,31 @@ def _alone(body: str, match: re.Match[str]) -> bool:
         return False
     after = NEXT.match(body, match.end())
     return after is not None and (after.group(1) in ":،," or word_key(after.group(1)) in ENDS_A_NAME)
+
+
+def speaking_first_names(body: str, result: dict[str, list[Mention]], verbs: list[int]) -> list[Mention]:
+    """A foreign given name alone right after a speech verb (وشددت أورسولا على أن), when
+    the article named exactly one person in full before it whose name, as written there,
+    opens with that word (أورسولا فون دير لاين): that person. An Arabic given name is
+    too common to stand for one person (وقال محمد)."""
+    found = []
+    for match in filter(None, (FAMILY_NAME_AFTER.match(body, at) for at in verbs)):
+        if match.group(1) or not _alone(body, match):
+            continue
+        word = word_key(match.group(2))
+        if word not in FOREIGN_GIVEN or word in ARABIC_GIVEN:
+            continue
+        start, end = match.span(2)
+        named = {
+            m.entity_id
+            for m in result["actor"]
+            if m.end <= start and " " in m.text and word_key(m.text.split()[0]) == word
+        }
+        if len(named) == 1 and not _linked(result, start, end):
+            found.append(
+                Mention(entity_id=named.pop(), kind="alias", text=body[start:end], start=start, end=end)
+            )
+    return found
 
 
 # After a speech verb: one word without the article, then a colon, a comma, a quotation
