@@ -2406,3 +2406,12 @@ def test_a_masculine_calling_verb_before_a_woman_makes_her_its_object(
 )
 def test_a_foreign_given_name_alone_after_a_speech_verb(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == speakers
+
+
+def test_a_family_name_alone_after_a_speech_verb_and_an_adverb() -> None:
+    # وأكد مجاهد بوضوح: the family name alone, then an adverb: the spokesman named before
+    text = (
+        'وقال المتحدث باسم طالبان ذبيح الله مجاهد إن "الحركة لا تريد أي صدام مع جيرانها". '
+        'وأكد مجاهد بوضوح أن "الحركة ليست مستعدة لإشراك أي حزب في الحكم".'
+    )
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["zabihullah-mujahid"] * 2

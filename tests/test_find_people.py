@@ -2836,3 +2836,15 @@ def test_a_group_of_bodies_stays_in_the_role_before_an_apposed_name() -> None:
     # مجموعة (a group) carries the role on to the name set off by commas after it
     text = "وقال رئيس مجموعة البنك الآسيوي للتنمية، أكينوومي باديجو، إن النمو سيتباطأ."
     assert unknown(text) == [("أكينوومي باديجو", "رئيس مجموعة البنك الآسيوي للتنمية", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an adverb or a preposition with its pronoun after a name ends it
+        ("وأكد النائب سمير الحلو بوضوح أن الحزب لن يشارك.", ["سمير الحلو"]),
+        ("يتوقع فوز الرئيسة ليلى موسوندا بها بعد منع المعارضة.", ["ليلى موسوندا"]),
+    ],
+)
+def test_an_adverb_or_a_pronoun_after_a_name_ends_it(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found

@@ -98,6 +98,8 @@ STOP = word_keys(
     "ثانيا ثالثا رابعا خامسا سادسا سابعا ثامنا تاسعا عاشرا "  # ranked (وجاء فلان خامسا; not أولا: باولا)
     "سوف لديك لديكما لديهن كلا المرسلين "  # future سوف; لديك is not ل + ديك (Dick); كلا من (each of)
     "الساعة "  # في تمام الساعة العاشرة: the hour, not a family name
+    "به بها بهم "  # with it (يتوقع فوز الرئيسة فلانة بها): a preposition and its pronoun
+    "بوضوح بشدة بقوة "  # clearly, strongly (وأكد فلان بوضوح أن): adverbs (not بدوره: Baddoura)
     "لمدة لفترة خلاله خلالها مهامه مهامها أصدر أصدرت بفارق "  # for a term, during it, his duties, issued, by
     "سنة سنتين سنوات قرر قررت أمرت قضت رفضت "  # a year (حبس معاوني فلان سنة), a court's verbs
     "دخول خروج وصول حصول "  # entering, leaving, arriving (انتقد القاضي دخول فلان الحكومة)
