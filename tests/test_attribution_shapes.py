@@ -2415,3 +2415,12 @@ def test_a_family_name_alone_after_a_speech_verb_and_an_adverb() -> None:
         'وأكد مجاهد بوضوح أن "الحركة ليست مستعدة لإشراك أي حزب في الحكم".'
     )
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["zabihullah-mujahid"] * 2
+
+
+def test_a_title_with_an_institution_after_the_l_of_of_is_the_speakers() -> None:
+    # وتابع الأمين العام لمنظمة الأمم المتحدة: the secretary-general named before, by his title
+    text = (
+        'أكد الأمين العام لمنظمة الأمم المتحدة أنطونيو غوتيريش أن "العالم يسير نحو كارثة مناخية". '
+        'وتابع الأمين العام لمنظمة الأمم المتحدة: "على الدول الغنية أن تدفع نصيبها العادل".'
+    )
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["antonio-guterres"] * 2
