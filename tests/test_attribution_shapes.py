@@ -2424,3 +2424,24 @@ def test_a_title_with_an_institution_after_the_l_of_of_is_the_speakers() -> None
         'وتابع الأمين العام لمنظمة الأمم المتحدة: "على الدول الغنية أن تدفع نصيبها العادل".'
     )
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["antonio-guterres"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a second quotation after a short phrase, a comma and و goes on with the first's words
+        (
+            'وشكر الرئيس النيجري عبد الرحمن تياني نظيره على الدعم الذي مكن بحسبه من "مقاومة تهديدات المجموعة '
+            'الاقتصادية لغرب إفريقيا" بالتدخل العسكري، و"مواجهة الحصار المفروض على النيجر منذ شهور".',
+            ["abdourahamane-tchiani", "abdourahamane-tchiani"],
+        ),
+        # … not when the phrase holds a speech verb (another clause, maybe another speaker)
+        (
+            'وشكر الرئيس النيجري عبد الرحمن تياني نظيره على الدعم الذي مكن بحسبه من "مقاومة تهديدات المجموعة '
+            'الاقتصادية لغرب إفريقيا" فيما قال مسؤولون، و"مواجهة الحصار المفروض على النيجر منذ شهور".',
+            ["abdourahamane-tchiani", None],
+        ),
+    ],
+)
+def test_a_quotation_joined_by_a_short_phrase_and_and(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == speakers

@@ -247,7 +247,7 @@ def _paragraph_quotes(
         note_lines(body, cues, noted, max(noted, sentence), people, state)
         noted = max(noted, end)
         speaker = who_said(body, cues, start, sentence, people, state, since=said)
-        if speaker is None and said > paragraph.start and AND_JOINED.fullmatch(body, said, start):
+        if speaker is None and said > paragraph.start and _joined_to_the_last(body, said, start, people):
             speaker = last  # "…" و"…": the same words go on
         said = end
         opens = not body[paragraph.start : start - 1].strip()
@@ -274,6 +274,22 @@ def _paragraph_quotes(
 
 # Two quotations joined by و or بل alone ("…" و"…"، "…"، بل "…"): one speaker's words.
 AND_JOINED = re.compile(r"[\"”»’]\s*(?:و|[،,]?\s*بل)\s*[\"“«‘]")
+# … or by a phrase of one to three words, a comma and و ("…" بالتدخل العسكري، و"…").
+PHRASE_AND = re.compile(
+    r"[\"”»’][ \t]*(?:[^\s\"“”«»‘’.،,:؛!؟]+[ \t]+){0,2}[^\s\"“”«»‘’.،,:؛!؟]+[ \t]*[،,][ \t]*و[ \t]*[\"“”«‘]"
+)
+
+
+def _joined_to_the_last(body: str, said: int, start: int, people: People) -> bool:
+    """The quotation at ``start`` is joined to the one ending at ``said`` by و or بل, or by
+    a short phrase naming no one and holding no speech verb, then و: the same words go on."""
+    if AND_JOINED.fullmatch(body, said, start):
+        return True
+    return (
+        PHRASE_AND.fullmatch(body, said, start) is not None
+        and not people.within(said, start)
+        and not any(speech_verb(word_key(word)) for word in WORD.findall(body, said, start))
+    )
 
 
 def _unattributed(
