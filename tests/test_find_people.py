@@ -2848,3 +2848,16 @@ def test_a_group_of_bodies_stays_in_the_role_before_an_apposed_name() -> None:
 )
 def test_an_adverb_or_a_pronoun_after_a_name_ends_it(text: str, found: list[str]) -> None:
     assert [name for name, _, _ in unknown(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # أعلن (announced), نفى, دعا… are speech verbs: a name with the article may follow them
+        ("وأعلن الهادي كباشي، حاكم الإقليم، أن المساعدات ستصل.", ["الهادي كباشي"]),
+        # a speech verb repeated after the name (a typo of the source) is no family name
+        ("وأشاد سالم الكثيري أشاد في كلمة له بتلاحم القبائل.", ["سالم الكثيري"]),
+    ],
+)
+def test_more_speech_verbs_before_a_name_and_none_inside_it(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found
