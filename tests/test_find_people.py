@@ -2861,3 +2861,9 @@ def test_an_adverb_or_a_pronoun_after_a_name_ends_it(text: str, found: list[str]
 )
 def test_more_speech_verbs_before_a_name_and_none_inside_it(text: str, found: list[str]) -> None:
     assert [name for name, _, _ in unknown(text)] == found
+
+
+def test_sayyid_inside_a_name_is_a_name_word() -> None:
+    assert [name for name, _, _ in unknown("والتقى نائب رئيس الولاية، محمود سيد عثمان، بممثلي المنظمة.")] == [
+        "محمود سيد عثمان"
+    ]

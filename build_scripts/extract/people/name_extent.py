@@ -483,10 +483,24 @@ def _indefinite_word_ends(name: _Name, at: _At) -> bool:
     words, end, i, key = name.words, at.end, name.i, name.words[at.end].key
     if key == MERCY and words[end].feminine:
         return False  # إميل رحمة: a family name written with ة, not the blessing رحمه الله
+    if _sayyid_inside(name, end):
+        return False  # محمود سيد آدم: سيد inside a name is a name, not "Mr"
     first_given = name.first_given
     return not (name_like(key, name.entity_words) or words[end].ali or _foreign_bal(name, end)) or (
         words[end].feminine and (not first_given or words[i].key in FOREIGN_GIVEN)
     )  # a word in ة after a foreign given name is Arabic, and no name (كارولين ذكية)
+
+
+def _sayyid_inside(name: _Name, end: int) -> bool:
+    """سيد after the name's first word and before a joined name word."""
+    words = name.words
+    return (
+        words[end].key in SIDI
+        and end > name.i
+        and end + 1 < len(words)
+        and joined(words[end + 1])
+        and name_like(words[end + 1].key, name.entity_words)
+    )
 
 
 MERCY = word_key("رحمة")  # keyed as the blessing رحمه (رحمه الله), which ends a name
