@@ -2445,3 +2445,12 @@ def test_a_title_with_an_institution_after_the_l_of_of_is_the_speakers() -> None
 )
 def test_a_quotation_joined_by_a_short_phrase_and_and(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == speakers
+
+
+def test_a_title_with_a_two_word_adjective_written_as_two_words() -> None:
+    # وتابع الرئيس الجنوب إفريقي: the adjective's second word has no article, still the title
+    text = (
+        'وقال رامافوزا أمام أنصاره "لقد تعلمنا الدرس جيدا في هذه الانتخابات".\n\n'
+        'وتابع الرئيس الجنوب إفريقي: "سنعمل بجد لإيجاد وظائف لشعبنا في كل مكان".'
+    )
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["cyril-ramaphosa"] * 2

@@ -202,6 +202,7 @@ def title_words(text: str, *, only: bool = False) -> frozenset[str]:
             of_the_title(words, i)
             or (i > 0 and words[i - 1] == SPOKESMAN_OF)  # المتحدث باسم حماس
             or (i > 0 and kept[i - 1] and words[i - 1] in INSTITUTIONS)  # باسم قوات صنعاء: its genitive
+            or (i > 0 and words[i - 1] in DIRECTIONS and words[i].endswith(("ي", "يه")))  # الجنوب إفريقي
         )
     if only and not all(kept):
         return frozenset()
@@ -211,6 +212,9 @@ def title_words(text: str, *, only: bool = False) -> frozenset[str]:
 
 
 SPOKESMAN_OF = normalize("باسم")
+# The first word of a two-word adjective whose second is written without the article
+# (الرئيس الجنوب إفريقي، الوزير الشرق أوسطي).
+DIRECTIONS = frozenset(normalize(w) for w in ("الجنوب", "الشمال", "الشرق", "الغرب"))
 
 
 # A country named in an article: where its name starts → (where it ends, its definite
