@@ -2454,3 +2454,21 @@ def test_a_title_with_a_two_word_adjective_written_as_two_words() -> None:
         'وتابع الرئيس الجنوب إفريقي: "سنعمل بجد لإيجاد وظائف لشعبنا في كل مكان".'
     )
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["cyril-ramaphosa"] * 2
+
+
+@pytest.mark.parametrize(
+    "read_more",
+    [
+        "قراءة المزيد: وزارة الخارجية: الرئيس الإيراني يرفض كل المحاولات لتغيير الوضع",
+        "اقرأ أيضا: وقال الرئيس الإيراني مسعود بزشكيان إن بلاده لن تتراجع",
+    ],
+)
+def test_a_link_to_another_article_changes_no_speaker(read_more: str) -> None:
+    # a "read more" line between two paragraphs is another article's headline: the
+    # minister named before still speaks, not whoever the headline names
+    text = (
+        "وأشار وزير الخارجية الإندونيسي سوجيونو إلى أن المساعدات يجب أن تكون طوعية.\n"
+        f"{read_more}\n"
+        'وأضاف: "منذ البداية أكدنا في وزارة الخارجية أن إندونيسيا ترفض أي تهجير قسري".'
+    )
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["sugiono"]

@@ -15,7 +15,7 @@ from ...model import Mention
 from ..names.name_tokens import PREVIOUS_WORD, WORD
 from ..names.name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
 from ..names.name_words import RELATIVE_PRONOUNS, TITLES, word_keys
-from .paragraphs import SENTENCE_ENDS, past_headings
+from .paragraphs import READ_MORE, SENTENCE_ENDS, past_headings
 from .speaker_state import Attribution, People, bare, who
 from .speaker_titles import PREPOSITIONS, a_woman, after_fused_preposition, title_word, title_words
 from .speech_cues import IN_WHICH, Cues, considered, feminine_verb, passive, speech_verb, word_before_verb
@@ -61,6 +61,8 @@ def someone_else(body: str, sentence_start: int, cue: int, people: list[Mention]
     قد قال), or another person who heads a clause of the sentence (أن ترامب لم يبد
     اعتراضا…، إذ قال: Trump speaks, not the deputy quoted before)."""
     clause = clause_before(body, sentence_start, cue)
+    if READ_MORE.match(body, body.rfind("\n", 0, clause[0]) + 1, clause[1]):
+        return False  # قراءة المزيد: عنوان…⏎وأضاف: the line before is another article's headline
     if _about_the_speaker(body, clause, people, state):
         return False
     words = [word_key(w) for w in WORD.findall(body, *clause)]
@@ -252,6 +254,10 @@ def note_lines(body: str, cues: Cues, start: int, end: int, people: People, stat
         at = line + 1
         line_end = body.find("\n", at)
         line_end = len(body) if line_end == -1 else line_end
+        if READ_MORE.match(body, at, line_end):  # قراءة المزيد: another article's headline
+            at = min(line_end + 1, end)
+            line = body.find("\n", at, end)
+            continue
         text = body[at:line_end].strip()
         inside = people.starting(at, line_end)
         opener = sentence_subject(body, at, inside)

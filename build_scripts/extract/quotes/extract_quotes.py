@@ -41,6 +41,7 @@ from .paragraphs import (
     in_heading,
     names_only,
     paragraphs,
+    read_more,
     sentence_end,
     sentence_start,
     sentence_starts,
@@ -155,8 +156,9 @@ def extract_quotes(
     previous: Paragraph | None = None
     run: Mention | None = None  # who spoke the quotation that opened the previous paragraph
     for paragraph in blocks:
-        if caption(paragraph, quoted_spans.get(paragraph.number), cues):
-            continue  # نعيم قاسم. (مواقع): a photo's caption between paragraphs changes no speaker
+        if caption(paragraph, quoted_spans.get(paragraph.number), cues) or read_more(paragraph):
+            continue  # نعيم قاسم. (مواقع): a photo's caption between paragraphs changes no speaker,
+            # nor does a link to another article (قراءة المزيد: وزارة الخارجية: …)
         if names_only(paragraph, quoted_spans.get(paragraph.number), cues, people_list):
             state.hear("other", None, frozenset())  # a caption naming two people: who speaks next is unsure
             previous, run = paragraph, None

@@ -172,6 +172,16 @@ def caption(paragraph: Paragraph, spans: list[tuple[int, int]] | None, cues: Cue
     return all(len(WORD.findall(line)) <= 4 for line in lines)
 
 
+# A link to another article the page kept (اقرأ أيضا: عنوان…، قراءة المزيد: …).
+READ_MORE = re.compile(r"\s*[إا]قر[أا]\s+[أا]يض[اً]+|\s*قراءة\s+المزيد|\s*[إا]قر[أا]\s+المزيد")
+
+
+def read_more(paragraph: Paragraph) -> bool:
+    """A paragraph that opens with "read also" or "read more": another article's headline,
+    whose words and people are none of this article's speakers."""
+    return READ_MORE.match(paragraph.text) is not None
+
+
 def names_only(paragraph: Paragraph, spans: list[tuple[int, int]] | None, cues: Cues, people: People) -> bool:
     """A line that only names people (رئيس الوزراء الإسرائيلي بنيامين نتنياهو - وزير
     الخارجية الأمريكي ماركو روبيو): a picture's caption with no credit, no sentence
