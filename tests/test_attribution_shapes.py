@@ -2472,3 +2472,14 @@ def test_a_link_to_another_article_changes_no_speaker(read_more: str) -> None:
         'وأضاف: "منذ البداية أكدنا في وزارة الخارجية أن إندونيسيا ترفض أي تهجير قسري".'
     )
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["sugiono"]
+
+
+def test_a_person_inside_what_the_speaker_reports_does_not_take_the_word() -> None:
+    # وأفاد بأن ترامب أعرب…: the prime minister reports what Trump expressed; his next
+    # words (وقال: "…") are still his own, not Trump's
+    text = (
+        "صرح رئيس الوزراء الماليزي أنور إبراهيم بأن القمة نجحت.\n"
+        "وأفاد بأن ترامب أعرب عن تقديره خلال زيارته الرسمية.\n"
+        'وقال بعد افتتاح المجمع: "ما زلت أتذكر أن الرئيس ترامب طلب لقاء قائد الشرطة".'
+    )
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["anwar-ibrahim"]

@@ -309,8 +309,9 @@ def note_attributions(
         )
         if kind == "other" and _about_a_thing(body, cue):
             continue  # وعن الوعكة التي تحدث عنها الإعلام، قال: a thing described; he goes on
-        if kind == "other" and _reported_clause(body, spoke_at, cue):
-            continue  # وأكد فلان أن الغارات تكشف النهج…: a verb of what he reported; he goes on
+        if kind in ("other", "person") and _reported_clause(body, spoke_at, cue):
+            continue  # وأكد فلان أن الغارات تكشف النهج…، وأفاد بأن ترامب أعرب…: a verb of what
+            # he reported; he goes on
         if kind != "pronoun":
             spoke_at = cue if state.hear(kind, named, titles, cue) is not None else None
             continue
@@ -320,6 +321,9 @@ def note_attributions(
             continue
         if spoke_at is not None and _one_sentence(body, spoke_at, cue):
             continue  # وذكر الوزير أن الرئيس أعلن أن…: what the minister reported; he goes on
+        if state.speaker is not None:
+            spoke_at = cue  # وأفاد بأن ترامب أعرب…: the one speaking reports; Trump does not take the word
+            continue
         embedded = clause_subject(body, cue, people.within(start, cue), state.entities)
         if embedded is not None:
             state.carry(embedded)  # قالت الصحيفة إن المتحدث باسم الجيش، فلان، أقر بأن…
