@@ -2483,3 +2483,14 @@ def test_a_person_inside_what_the_speaker_reports_does_not_take_the_word() -> No
         'وقال بعد افتتاح المجمع: "ما زلت أتذكر أن الرئيس ترامب طلب لقاء قائد الشرطة".'
     )
     assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["anwar-ibrahim"]
+
+
+def test_words_reported_from_a_title_holder_are_not_his_clients() -> None:
+    # نقلت الصحيفة عن على طه محامي فلان قوله: the lawyer speaks (على written as the
+    # preposition, so unnamed), never the client named after his title
+    text = (
+        "قضت المحكمة بسجن الرئيس السابق للجهاز المركزي للمحاسبات هشام جنينة خمس سنوات. "
+        'ونقلت صحيفة "الأهرام" عن على طه محامي هشام جنينة قوله إن "المحكمة أصدرت حكما بسجن موكله خمس سنوات".'
+    )
+    quotes = extract(text, REGISTRY, None).quotes
+    assert [(q.speaker, q.speaker_name_ar) for q in quotes] == [(None, None)]

@@ -14,7 +14,7 @@ from types import MappingProxyType
 from ...arabic_text import word_key
 from ...model import Mention
 from ..names.name_shape import of_a_title
-from ..names.name_tokens import WORD
+from ..names.name_tokens import PREVIOUS_WORD, WORD
 from ..names.name_words import FOREIGN_RANKS, INSTITUTIONS, RANKS, RELATIVE_PRONOUNS, TITLES, word_keys
 from ..names.word_patterns import definite_taf_il, ifal, iftial, possessed_noun
 from .quote_spans import OPEN_CLOSE, closing, is_speech
@@ -221,6 +221,8 @@ def _relayed(body: str, cue: int, text: str) -> bool:
 def _reported_subject(body: str, cue: int, text: str, named: list[Mention]) -> SubjectReading:
     """Reported speech (عنه قوله): the speaker is whom the words are reported from."""
     after = [m for m in named if body.find("عن", cue, m.start) != -1]
+    if after and _possessor(body, after[0]):
+        return "other", None, frozenset()  # عن فلان محامي هشام جنينة قوله: the lawyer, not his client
     if after:
         return "person", after[0], frozenset()
     source = REPORTED_FROM_SOMEONE.search(text)
@@ -231,6 +233,14 @@ def _reported_subject(body: str, cue: int, text: str, named: list[Mention]) -> S
             return "title", None, titles  # ونقل البيان عن وزير الخارجية السعودي تأكيده: his title
         return "other", None, frozenset()  # نقلت رويترز عن مسؤول أمريكي قوله: someone unnamed
     return "pronoun", None, frozenset()  # نقلت عنه قوله، وتابع قوله
+
+
+def _possessor(body: str, person: Mention) -> bool:
+    """A title without the article in construct right before ``person`` (محامي فلان، مستشار
+    فلان): the person is whom the title holder serves, not the one the words come from."""
+    before = PREVIOUS_WORD.search(body, max(0, person.start - 16), person.start)
+    key = word_key(before.group(1)) if before else ""
+    return key in TITLES and not key.startswith("ال") and body[before.end() : person.start].strip() == ""
 
 
 def _quoted_name(
