@@ -239,8 +239,10 @@ def _possessor(body: str, person: Mention) -> bool:
     """A title without the article in construct right before ``person`` (محامي فلان، مستشار
     فلان): the person is whom the title holder serves, not the one the words come from."""
     before = PREVIOUS_WORD.search(body, max(0, person.start - 16), person.start)
-    key = word_key(before.group(1)) if before else ""
-    return key in TITLES and not key.startswith("ال") and body[before.end() : person.start].strip() == ""
+    if before is None:
+        return False
+    key = word_key(before.group(1))
+    return key in TITLES and not key.startswith("ال")
 
 
 def _quoted_name(
