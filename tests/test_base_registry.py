@@ -899,3 +899,16 @@ def test_people_of_the_past_and_a_first_name_that_is_a_word(
 )
 def test_a_stranger_set_off_after_a_role_and_a_town_in_a_province(text: str, people: tuple[str, ...]) -> None:
     assert extract(text, REGISTRY).ids("people") == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a generated spelling (غ for ج) after a three-letter past verb, not a stranger's first name
+        "وفي السابق، شغل سوغيونو منصب نائب رئيس الحزب.",
+        # a given name, a comma, then the family name: two people, the second not taken by the first
+        "وعين الرئيس برابوو، سوغيونو وزيرا للخارجية. وقال سوغيونو إن إندونيسيا تدعم فلسطين.",
+    ],
+)
+def test_a_mononym_respelt_after_a_verb_or_a_listed_name(text: str) -> None:
+    assert "sugiono" in extract(text, REGISTRY).ids("people")

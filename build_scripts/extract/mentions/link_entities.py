@@ -213,6 +213,9 @@ def _taken_family_names(
                 if p.kind == "actor" and titled_strangers_name(registry, p, key, start - len(prefix), before)
             )
             continue  # (most words before a name are no given name: decided before reading it as written)
+        gap = key[start - len(prefix) - 2 : start - len(prefix)]
+        if len(gap) < 2 or gap[1] != " " or not gap[0].isalnum():
+            continue  # عين الرئيس برابوو، سوغيونو: a comma between, two people
         written = _written_before(body, text.origin[start - len(prefix)])
         taken.update(
             p.entity_id
@@ -412,6 +415,8 @@ def _strangers_first_name_before(article: _Article, spot: _Spot, pattern: Patter
     before = spot.before
     if before[:1] in "وف" or before.endswith("ا") or not _name_word_before(article, spot):
         return False
+    if len(before) == 3 and before not in ALL_GIVEN:
+        return False  # شغل سوغيونو منصب: a past verb of three letters; a name that short is listed
     if own_name_word(article.registry, pattern, before):
         return False
     return not any(
