@@ -2494,3 +2494,12 @@ def test_words_reported_from_a_title_holder_are_not_his_clients() -> None:
     )
     quotes = extract(text, REGISTRY, None).quotes
     assert [(q.speaker, q.speaker_name_ar) for q in quotes] == [(None, None)]
+
+
+def test_a_foreign_given_name_alone_after_a_speech_verb_and_a_title() -> None:
+    # وأضاف الرئيس جابرييل- في كلمة: his given name after his title, a dash after it
+    text = (
+        "قال رئيس تشيلي غابرييل بوريك إن بلاده سترفع تمثيلها في فلسطين.\n"
+        'وأضاف الرئيس غابرييل- في كلمة ألقاها أمام الجالية- إن "أحد القرارات التي اتخذناها هو فتح سفارة".'
+    )
+    assert [q.speaker for q in extract(text, REGISTRY, None).quotes] == ["gabriel-boric"]

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from ...arabic_text import normalize, word_key
 from ...model import Mention, Registry
 from ..names.given_name_lists import ALL_GIVEN, ARABIC_GIVEN, FOREIGN_GIVEN
-from ..names.name_words import SPEECH_FORMS, STOP, word_keys
+from ..names.name_words import SPEECH_FORMS, STOP, TITLES, word_keys
 from .spelling_variants import family_words, one_edit, one_edit_key
 
 # Arabic letters and tatweel: the only characters a speech verb is looked for in.
@@ -54,7 +54,7 @@ def speech_verb_ends(body: str) -> list[int]:
 # without it that a break or a function word ends (وأكد إبراهيم في كلمة، وتابع عباس:), so
 # it is no given name of someone else's full name (وقال إبراهيم عيسى).
 FAMILY_NAME_AFTER = re.compile(rf"[ \t]+(ال)?([{LETTERS}]{{3,}})(?!\w)")
-NEXT = re.compile(rf"[ \t]*([:،,]|[{LETTERS}]+)")
+NEXT = re.compile(rf"[ \t]*([:،,\-–—]|[{LETTERS}]+)")
 ENDS_A_NAME = STOP | word_keys("حينذاك حينها آنذاك")  # وقال إبراهيم حينذاك إن
 
 
@@ -85,7 +85,11 @@ def _alone(body: str, match: re.Match[str]) -> bool:
     if word_key(match.group(2)) in STOP:
         return False
     after = NEXT.match(body, match.end())
-    return after is not None and (after.group(1) in ":،," or word_key(after.group(1)) in ENDS_A_NAME)
+    return after is not None and (after.group(1) in ":،,-–—" or word_key(after.group(1)) in ENDS_A_NAME)
+
+
+# After a speech verb: a word without the article, a title with it before it or not.
+TITLED_FIRST_NAME_AFTER = re.compile(rf"[ \t]+(?:(ال[{LETTERS}]+)[ \t]+)?([{LETTERS}]{{3,}})(?!\w)")
 
 
 def speaking_first_names(body: str, result: dict[str, list[Mention]], verbs: list[int]) -> list[Mention]:
@@ -94,9 +98,9 @@ def speaking_first_names(body: str, result: dict[str, list[Mention]], verbs: lis
     opens with that word (أورسولا فون دير لاين): that person. An Arabic given name is
     too common to stand for one person (وقال محمد)."""
     found = []
-    for match in filter(None, (FAMILY_NAME_AFTER.match(body, at) for at in verbs)):
-        if match.group(1) or not _alone(body, match):
-            continue
+    for match in filter(None, (TITLED_FIRST_NAME_AFTER.match(body, at) for at in verbs)):
+        if (match.group(1) and word_key(match.group(1)) not in TITLES) or not _alone(body, match):
+            continue  # وأضاف الرئيس جابرييل- في كلمة: a title may stand between
         word = word_key(match.group(2))
         if word not in FOREIGN_GIVEN or word in ARABIC_GIVEN:
             continue
