@@ -2867,3 +2867,16 @@ def test_sayyid_inside_a_name_is_a_name_word() -> None:
     assert [name for name, _, _ in unknown("والتقى نائب رئيس الولاية، محمود سيد عثمان، بممثلي المنظمة.")] == [
         "محمود سيد عثمان"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb in tanween set off after a registered name is no apposed name
+        "وانتقد القادة الذين يظهرون الخضوع للرئيس الأمريكي ترامب، سعيًا لنيل رضاه، في كل مناسبة.",
+        # a preposition on a word with a hamza ends a name: شكري is "my thanks" here
+        "وأود أن أتوجه بخالص شكري لأعضاء مكتب الاتحاد الأفريقي.",
+    ],
+)
+def test_an_adverb_or_a_prepositions_object_is_no_name(text: str) -> None:
+    assert unknown(text) == []

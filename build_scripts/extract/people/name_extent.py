@@ -485,6 +485,8 @@ def _indefinite_word_ends(name: _Name, at: _At) -> bool:
         return False  # إميل رحمة: a family name written with ة, not the blessing رحمه الله
     if _sayyid_inside(name, end):
         return False  # محمود سيد آدم: سيد inside a name is a name, not "Mr"
+    if words[end].hamza_clitic:
+        return True  # بخالص شكري لأعضاء المكتب: a preposition on a word with a hamza, no name
     first_given = name.first_given
     return not (name_like(key, name.entity_words) or words[end].ali or _foreign_bal(name, end)) or (
         words[end].feminine and (not first_given or words[i].key in FOREIGN_GIVEN)

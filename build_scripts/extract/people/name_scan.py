@@ -583,6 +583,7 @@ class Scan:
             (first.definite and not nasab)
             or (first.feminine and first.key not in self.any_given)
             or first.key in STOP
+            or first.tanween  # ترامب، سعيًا لنيل رضاه،: an adverb, no name
         ):
             return False
         if self.body[first.start : first.start + 2] in ("وأ", "وإ", "وآ") or (
