@@ -2880,3 +2880,25 @@ def test_sayyid_inside_a_name_is_a_name_word() -> None:
 )
 def test_an_adverb_or_a_prepositions_object_is_no_name(text: str) -> None:
     assert unknown(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a noun in ة in construct after a title carries the role on to the name
+        (
+            'وقال خبير مكافحة الأوبئة بمنظمة الصحة العالمية دومينيك لوبير "المرض ينتشر بسرعة".',
+            [("دومينيك لوبير", "خبير مكافحة الأوبئة بمنظمة الصحة العالمية")],
+        ),
+        # the Maghreb's delegate minister
+        (
+            "قالت الوزيرة المنتدبة المكلفة بالبيئة، نعيمة الحيطي، إن المغرب ملتزم.",
+            [("نعيمة الحيطي", "الوزيرة المنتدبة المكلفة بالبيئة")],
+        ),
+        # … not a definite one, and media are no name (صرح لوسائل إعلام)
+        ("بعد عزل نائب الرئيس المحكمة العليا تحيل قضيته إلى رئيسها.", []),
+        ("وقال المساعد الأول لوكيل الدولة لوسائل إعلام محلية إن التحقيق مستمر.", []),
+    ],
+)
+def test_a_noun_in_construct_carries_the_role(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(name, role) for name, role, _ in unknown(text)] == found

@@ -73,6 +73,7 @@ ROLE_LINKS = word_keys(
     "المعين المعينة المقال المقالة المستقيل المستقيلة "
     "بحري طيار "  # الفريق مهندس بحري فلان، اللواء طيار فلان: a rank's arm of service  # فلان المعين مؤخرا: appointed, not a family name
     "الجديد الجديدة "  # القائد الجديد للمنطقة
+    "المنتدب المنتدبة "  # الوزيرة المنتدبة المكلفة بالبيئة: the Maghreb's delegate minister
     "المنتهية ولايته ولايتها قيادته مهامه "  # رئيس الحكومة المنتهية ولايتها فلان: the outgoing head
     "آنذاك حينذاك وقتذاك وقتها حينها حينئذ "  # الرئيس آنذاك فلان: the president of the time
     "حقوق "  # محامية حقوق الإنسان فلانة
@@ -100,6 +101,7 @@ STOP = word_keys(
     "الساعة "  # في تمام الساعة العاشرة: the hour, not a family name
     "به بها بهم "  # with it (يتوقع فوز الرئيسة فلانة بها): a preposition and its pronoun
     "بوضوح بشدة بقوة "  # clearly, strongly (وأكد فلان بوضوح أن): adverbs (not بدوره: Baddoura)
+    "وسائل لوسائل بوسائل "  # means, media (صرح لوسائل إعلام): no name
     "لمدة لفترة خلاله خلالها مهامه مهامها أصدر أصدرت بفارق "  # for a term, during it, his duties, issued, by
     "سنة سنتين سنوات قرر قررت أمرت قضت رفضت "  # a year (حبس معاوني فلان سنة), a court's verbs
     "دخول خروج وصول حصول "  # entering, leaving, arriving (انتقد القاضي دخول فلان الحكومة)

@@ -537,6 +537,21 @@ class Scan:
             or key in SPEECH_FORMS
             or (key == "عن" and i > 0 and words[i - 1].key in REPRESENTATIVES)  # النائب عن البصرة
             or (i > 0 and words[i - 1].key == ACCREDITED_TO)  # السفير الياباني لدى سول فلان: the post's place
+            or self._construct_noun(words, i)  # خبير مكافحة الكوليرا فلان: a noun in ة in construct
+        )
+
+    def _construct_noun(self, words: list[Token], i: int) -> bool:
+        """A noun in ة that no given name spells, a definite word joined after it: the
+        title's complement in construct (خبير مكافحة الكوليرا، وزير تنمية المجتمع)."""
+        word = words[i]
+        after = words[i + 1] if i + 1 < len(words) else None
+        return (
+            word.feminine
+            and not word.definite
+            and word.key not in self.any_given
+            and after is not None
+            and joined(after)
+            and after.definite
         )
 
     def _continues_a_registered_name(self, start: int) -> bool:
