@@ -2902,3 +2902,34 @@ def test_an_adverb_or_a_prepositions_object_is_no_name(text: str) -> None:
 )
 def test_a_noun_in_construct_carries_the_role(text: str, found: list[tuple[str, str]]) -> None:
     assert [(name, role) for name, role, _ in unknown(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # شيخ and حاج inside a name, before another name word (a nisba after شيخ too)
+        ("أدى محافظ عدن الجديد عبد الرحمن شيخ الحوشبي، اليوم، اليمين الدستورية.", ["عبد الرحمن شيخ الحوشبي"]),
+        ("ووصل وزير الدفاع عبد الحكيم حاج محمود علمي إلى العاصمة.", ["عبد الحكيم حاج محمود علمي"]),
+        # … but a title in construct after a name still ends it
+        ("وقال الإمام أحمد الطيب شيخ الأزهر إن الحوار ضروري.", ["أحمد الطيب"]),
+        # الطيب and التهامي open a name after a title
+        ("وأعلن وزير الداخلية الطيب الشرقي أن المشاركة بلغت النصف.", ["الطيب الشرقي"]),
+    ],
+)
+def test_middle_styles_and_more_definite_given_names(text: str, found: list[str]) -> None:
+    assert [name for name, _, _ in unknown(text)] == found
+
+
+def test_a_short_form_after_a_middle_style_goes_on_another_name() -> None:
+    # محمود after حاج and a name word is that man's name, not Hassan Sheikh Mohamud
+    text = "ووصل الرئيس حسن شيخ محمود برفقة وزير الدفاع عبد الحكيم حاج محمود علمي إلى العاصمة."
+    found = extract(text, REGISTRY)
+    assert [m.text for m in found.people] == ["حسن شيخ محمود"]
+    assert [p.text for p in found.unknown_people] == ["عبد الحكيم حاج محمود علمي"]
+    guard = extract("وقال الرئيس شيخ محمود إن البلاد آمنة.", REGISTRY)
+    assert guard.ids("people") == ("hassan-sheikh-mohamud",)
+
+
+def test_a_name_after_a_place_noun_and_a_quoted_title_is_the_places() -> None:
+    # مسجد "الشيخ فلان": the mosque's name, even with a given name that opens names after titles
+    assert unknown('وصلى الرئيس في مسجد "الشيخ الطيب الحسني" بالعاصمة.') == []

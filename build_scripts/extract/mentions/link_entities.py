@@ -40,6 +40,7 @@ from ..names.name_shape import place_noun
 from ..names.name_words import (
     HONORIFICS,
     INSTITUTIONS,
+    MIDDLE_STYLES,
     NAMED_AFTER,
     PATRONYMIC,
     RULERS,
@@ -56,6 +57,7 @@ from .nisba_names import definite_nisba, given_before, nisba_surname
 from .organisation_context import PLUS, SPORTS, TOWN_WORDS, common_noun, organ_of, plus_forms, title_field
 from .person_context import (
     KUNYA_WORDS,
+    NOT_GIVEN,
     abd_joined,
     father_of_another,
     kunya_goes_on,
@@ -551,6 +553,8 @@ def _another_persons_name(article: _Article, spot: _Spot, pattern: Pattern) -> b
         return True  # الشيباني ولد حمادي: the given name of someone whose father is named next
     if _given_name_of_another(article, spot, pattern):
         return True  # هادي العامري: a given name, and another man's family name after it
+    if _after_a_middle_style(article, spot):
+        return True  # عبد الحكيم حاج محمود فقي: inside another man's name, not Hassan Sheikh Mohamud
     if _quoted_with_another_word(article, spot, pattern):
         return True  # مساعده “شهباز غل”: a quoted name of two words, another man's
     if _nasab_goes_on(article, spot):
@@ -563,6 +567,23 @@ def _another_persons_name(article: _Article, spot: _Spot, pattern: Pattern) -> b
 
 
 CLAUSE_MARKS = frozenset('.،,:؛!؟?\n"«“')
+
+
+def _after_a_middle_style(article: _Article, spot: _Spot) -> bool:
+    """حاج، شيخ or سيد right before the candidate, a name word before it and nothing but
+    spaces between (عبد الحكيم حاج محمود): the candidate goes on someone else's name. After
+    a title or a verb (الرئيس شيخ محمود، وقال شيخ محمود) it may still be the person."""
+    key, at = article.key, spot.start - len(spot.prefix)
+    before = spot.before
+    if before not in MIDDLE_STYLES or key[at - len(before) - 1 : at] != before + " ":
+        return False
+    first = previous_word(key, at - len(before) - 1)
+    return (
+        bool(first)
+        and key[at - len(before) - len(first) - 2 : at - len(before) - 1] == first + " "
+        and first not in NOT_GIVEN
+        and first[:1] != "و"
+    )
 
 
 def _name_word_before(article: _Article, spot: _Spot) -> bool:

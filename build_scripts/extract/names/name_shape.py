@@ -198,8 +198,14 @@ def of_a_title(key: str) -> bool:
 
 
 def after_place_noun(body: str, start: int) -> bool:
-    """The name starting at ``start`` follows a place noun: it names the place."""
-    before = PREVIOUS_WORD.search(body, max(0, start - 24), start)
+    """The name starting at ``start`` follows a place noun, a title and an opening
+    quotation mark between or not: it names the place (مسجد "الشيخ فلان"، مطار الملك فلان)."""
+    at = start
+    before = PREVIOUS_WORD.search(body, max(0, at - 24), at)
+    if before is not None and word_key(before.group(1)) in TITLES:
+        at, before = before.start(), None
+    if before is None:
+        before = PREVIOUS_WORD.search(body[max(0, at - 30) : at].rstrip(' \t"«“') + " ")
     return before is not None and place_noun(word_key(before.group(1)))
 
 

@@ -102,6 +102,7 @@ STOP = word_keys(
     "به بها بهم "  # with it (يتوقع فوز الرئيسة فلانة بها): a preposition and its pronoun
     "بوضوح بشدة بقوة "  # clearly, strongly (وأكد فلان بوضوح أن): adverbs (not بدوره: Baddoura)
     "وسائل لوسائل بوسائل "  # means, media (صرح لوسائل إعلام): no name
+    "اليمين "  # the oath, the right wing (أدى فلان اليمين الدستورية): no family name
     "لمدة لفترة خلاله خلالها مهامه مهامها أصدر أصدرت بفارق "  # for a term, during it, his duties, issued, by
     "سنة سنتين سنوات قرر قررت أمرت قضت رفضت "  # a year (حبس معاوني فلان سنة), a court's verbs
     "دخول خروج وصول حصول "  # entering, leaving, arriving (انتقد القاضي دخول فلان الحكومة)
@@ -209,8 +210,9 @@ DEFINITE_GIVEN = word_keys(
     "الفاتح الصادق الهادي المهدي المعتصم الخضر الواثق المنتصر الحافظ الصديق الطاهر "
     "الداه الناني السالك الولي "  # Mauritanian given names (الداه صهيب، السالك ولد…)
     "اليامين "  # Algerian (اليامين زروال)
-    "الباجي الحبيب السعيد العيد الوليد الشاذلي"  # Tunisian and Maghreb given names (الباجي قائد السبسي، الحبيب بورقيبة)
-)  # not الطيب: "good"
+    "الباجي الحبيب السعيد العيد الوليد الشاذلي التهامي "  # Tunisian and Maghreb given names (الباجي قائد السبسي، الحبيب بورقيبة)
+    "الطيب"  # (also "good": only after a cue and before a name word, الوزير الطيب الشرقاوي)
+)
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "”": "“", "(": ")"}  # an organisation's name quoted in a role
 QUOTE_MARKS = '"«“”»'  # the quotation marks Arabic news uses, opening or closing
 FA_INNA = frozenset(("فإن", "فإنه", "فإنها", "فإنهم"))
@@ -273,6 +275,9 @@ RELATIVE_PRONOUNS = word_keys("الذي التي الذين اللذان الل�
 
 SON_OF = word_keys("ولد ول")  # Mauritanian names: محمد ولد الشيخ، محمد أمين ول داهي
 SIDI = word_keys("سيد سيدي")  # …and their compound given names: سيد أحمد، سيدي محمد
+# Styles that names carry inside them (محمود سيد آدم، عبد الرحمن شيخ اليافعي، عبد الحكيم حاج
+# محمود فقي): after the first word, before another name word, part of the name.
+MIDDLE_STYLES = SIDI | word_keys("شيخ حاج")
 # Ranks the press writes before a foreign officer's surname alone (الجنرال كوريلا).
 FOREIGN_RANKS = word_keys("الجنرال الأدميرال الكولونيل المارشال")
 RANKS = word_keys(

@@ -32,6 +32,7 @@ from ..names.name_words import (
     DIN_FIRST,
     GOD,
     GOD_FIRST,
+    MIDDLE_STYLES,
     MONTHS,
     NOBILIARY,
     PATRONYMIC,
@@ -421,7 +422,8 @@ def _object_or_adjective(name: _Name, at: _At) -> bool:
     if words[end].definite and words[end].feminine and _feminine_nisba_follows(words, end):
         return True  # وحث محمود الأجهزة الأمنية: a noun and its adjective, not a family name
     if key in CONSTRUCT_TITLES and end + 1 < len(words) and words[end + 1].definite:
-        return True  # أحمد الطيب شيخ الأزهر
+        # أحمد الطيب شيخ الأزهر; but a family nisba after شيخ is the name's (عبد الرحمن شيخ اليافعي)
+        return not (key in MIDDLE_STYLES and words[end + 1].key.endswith("ي"))
     # قال فلان الفلاني لسبوتنيك إن: whom he told, not his name
     return count >= 2 and key[:1] == "ل" and _before_complement(words, end)
 
@@ -494,10 +496,10 @@ def _indefinite_word_ends(name: _Name, at: _At) -> bool:
 
 
 def _sayyid_inside(name: _Name, end: int) -> bool:
-    """سيد after the name's first word and before a joined name word."""
+    """سيد، شيخ or حاج after the name's first word and before a joined name word."""
     words = name.words
     return (
-        words[end].key in SIDI
+        words[end].key in MIDDLE_STYLES
         and end > name.i
         and end + 1 < len(words)
         and joined(words[end + 1])
