@@ -892,6 +892,8 @@ def test_people_of_the_past_and_a_first_name_that_is_a_word(
         # guard: his own given name there, even with its vowels written otherwise, is the person
         ("وقال رئيس الوزراء الهندي، نيرندر مودي، إن بلاده لا تريد التصعيد.", ("narendra-modi",)),
         ("وقال رئيس أوغندا، يويري موسيفيني، إن الانتخابات ستجرى في موعدها.", ("yoweri-museveni",)),
+        # … and so is his own role before his first name spelled otherwise (two of its words)
+        ("أكد وزير الخارجية الهندي، سوبراهمايان جايشانكار، أن بلاده لا تقبل وساطة.", ("s-jaishankar",)),
         # "in" before a registered family name and "in the province of" after it: a town
         ('وأسس الحركة في "ماسيسي" بإقليم كيفو الشمالي قبل عامين.', ()),
         ("وقال ماسيسي إن بوتسوانا ستواصل تصدير الماس.", ("mokgweetsi-masisi",)),  # guard

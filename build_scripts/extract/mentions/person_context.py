@@ -11,6 +11,7 @@ from ..names.given_name_lists import ALL_GIVEN, ARABIC_GIVEN, given_names
 from ..names.name_words import FOREIGN_RANKS, HONORIFICS, PATRONYMIC, SPEECH_FORMS, STOP, TITLES, VERBS
 from .entity_automaton import Pattern
 from .neighbour_words import next_word, previous_word
+from .short_forms import role_keys
 from .spelling_variants import family_words, one_edit
 
 
@@ -138,7 +139,7 @@ def titled_strangers_name(registry: Registry, pattern: Pattern, key: str, start:
         return False  # (the line or the text starts with it)
     word_start = start - len(before) - 1
     if previous_word(key, word_start - 1) not in TITLES | FOREIGN_RANKS and not _set_off_after_a_role(
-        key, word_start
+        registry, pattern, key, word_start
     ):
         return False
     return not own_name_word(registry, pattern, before) and not _own_name_respelt(registry, pattern, before)
@@ -155,12 +156,18 @@ def _own_name_respelt(registry: Registry, pattern: Pattern, word: str) -> bool:
 LONG_VOWELS = str.maketrans("", "", "اويى")
 
 
-def _set_off_after_a_role(key: str, word_start: int) -> bool:
+def _set_off_after_a_role(registry: Registry, pattern: Pattern, key: str, word_start: int) -> bool:
     """Two words between commas, a title among the four words before the first comma: the
     name set off there is the role's holder (مؤسس هذه الحركة، سيندوجو موسيفيني، العضو),
-    not a list's next item nor a verb's clause (الرئيس فلان، أدى يونس اليمين)."""
+    not a list's next item nor a verb's clause (الرئيس فلان، أدى يونس اليمين). Unless that
+    role is the person's own (وزير الخارجية الهندي، سوبراهمايان جايشانكار،: two of its
+    words in the registered role, the first name only spelled otherwise)."""
     head = key[:word_start].rstrip()
-    if not head.endswith(("،", ",")) or not any(word in TITLES for word in head[:-1].split()[-4:]):
+    role = head[:-1].split()[-4:]
+    if not head.endswith(("،", ",")) or not any(word in TITLES for word in role):
+        return False
+    own = role_keys(registry).get(pattern.entity_id, frozenset())
+    if len({w[2:] if w.startswith("ال") else w for w in role} & own) >= 2:
         return False
     name = key[word_start:].split(" ", 2)[:2]
     return len(name) == 2 and name[1][-1:] in ("،", ",")

@@ -30,12 +30,12 @@ def titled(registry: Registry, patterns: tuple[Pattern, ...], before: str) -> Pa
     bare = before[2:] if before.startswith(("ال", "لل")) else before[1:] if before.startswith("ل") else before
     if before not in TITLES and "ال" + bare not in TITLES and bare not in TITLES:
         return None
-    fits = [p for p in patterns if p.kind == "actor" and bare in _role_keys(registry).get(p.entity_id, ())]
+    fits = [p for p in patterns if p.kind == "actor" and bare in role_keys(registry).get(p.entity_id, ())]
     return fits[0] if len(fits) == 1 else None
 
 
 @per_registry
-def _role_keys(registry: Registry) -> dict[str, frozenset[str]]:
+def role_keys(registry: Registry) -> dict[str, frozenset[str]]:
     """Actor id → the words of every role they held, without the article."""
     return {
         actor.id: frozenset(
