@@ -914,3 +914,18 @@ def test_a_stranger_set_off_after_a_role_and_a_town_in_a_province(text: str, peo
 )
 def test_a_mononym_respelt_after_a_verb_or_a_listed_name(text: str) -> None:
     assert "sugiono" in extract(text, REGISTRY).ids("people")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a given name before a registered family name of two words: another man
+        ("وتفوق عليه مرشح يمين الوسط سلفادور نصر الله بفارق ضئيل.", ()),
+        ("وعين الرئيس حسين شيخ محمود مديرا عاما للرئاسة.", ()),
+        # guards: a title before it, or his own full name
+        ("وقال السيد نصر الله إن المقاومة جاهزة.", ("hassan-nasrallah",)),
+        ("وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة جاهزة.", ("hassan-nasrallah",)),
+    ],
+)
+def test_a_given_name_before_a_family_name_of_two_words(text: str, people: tuple[str, ...]) -> None:
+    assert extract(text, REGISTRY).ids("people") == people

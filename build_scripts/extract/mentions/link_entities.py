@@ -404,9 +404,21 @@ def _person(
         registry, pattern, before, _spelt_before(article, spot.start - len(spot.prefix)), also_words=True
     ):
         return None  # أحمد سعيد بن مبارك: another man's name ends with the family name بن مبارك
+    elif _family_name_of_words(registry, key, spot, pattern) and someone_elses_given(
+        registry, pattern, before, _spelt_before(article, spot.start - len(spot.prefix))
+    ):
+        return None  # سلفادور نصر الله: another man's name ends with the family name نصر الله
     if _another_persons_name(article, spot, pattern):
         return None
     return pattern, spot
+
+
+def _family_name_of_words(registry: Registry, key: str, spot: _Spot, pattern: Pattern) -> bool:
+    """The words matched are the end of the person's registered name, not all of it
+    (نصر الله of حسن نصر الله): a family name of two words, which another man may bear."""
+    matched = key[spot.start : spot.end]
+    name = normalize(registry.actors[pattern.entity_id].names.ar) if pattern.kind == "actor" else ""
+    return name != matched and name.endswith(" " + matched)
 
 
 def _strangers_first_name_before(article: _Article, spot: _Spot, pattern: Pattern) -> bool:
