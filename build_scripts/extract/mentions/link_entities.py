@@ -34,7 +34,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from ...arabic_text import NormalizedText, normalize, normalize_text
-from ...model import REGISTRY_FIELDS, Mention, Registry
+from ...model import REGISTRY_FIELDS, Mention, Registry, per_registry
 from ..names.given_name_lists import ALL_GIVEN, ARABIC_GIVEN
 from ..names.name_shape import place_noun
 from ..names.name_words import (
@@ -417,8 +417,14 @@ def _family_name_of_words(registry: Registry, key: str, spot: _Spot, pattern: Pa
     """The words matched are the end of the person's registered name, not all of it
     (نصر الله of حسن نصر الله): a family name of two words, which another man may bear."""
     matched = key[spot.start : spot.end]
-    name = normalize(registry.actors[pattern.entity_id].names.ar) if pattern.kind == "actor" else ""
+    name = _registered_names(registry).get(pattern.entity_id, "") if pattern.kind == "actor" else ""
     return name != matched and name.endswith(" " + matched)
+
+
+@per_registry
+def _registered_names(registry: Registry) -> dict[str, str]:
+    """Actor id → the key of their registered Arabic name (read once per registry)."""
+    return {actor.id: normalize(actor.names.ar) for actor in registry.actors.values()}
 
 
 def _strangers_first_name_before(article: _Article, spot: _Spot, pattern: Pattern) -> bool:

@@ -187,7 +187,7 @@ def of_the_title(keys: list[str], i: int) -> bool:
     """``keys[i]`` is a title word, or an institution in construct with the title word
     before it, which is the title's (رئيس حركة العدل والمساواة، رئيس مجلس الوزراء)."""
     key = keys[i]
-    institution = key in INSTITUTIONS or (key[:1] == "ل" and key[1:] in INSTITUTIONS)  # لمنظمة: its ل of "of"
+    institution = key in INSTITUTIONS or (key[:1] == "ل" and without_l(key) in INSTITUTIONS)  # لمنظمة
     return title_word(key) or (i > 0 and institution and title_word(keys[i - 1]))
 
 
