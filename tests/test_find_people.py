@@ -2933,3 +2933,17 @@ def test_a_short_form_after_a_middle_style_goes_on_another_name() -> None:
 def test_a_name_after_a_place_noun_and_a_quoted_title_is_the_places() -> None:
     # مسجد "الشيخ فلان": the mosque's name, even with a given name that opens names after titles
     assert unknown('وصلى الرئيس في مسجد "الشيخ الطيب الحسني" بالعاصمة.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # علي with ي before an indefinite family name, in copy that spells the preposition على
+        ("وقال وزير التخطيط علي زنداوي، على هامش المؤتمر، إن الخطة جاهزة.", [("علي زنداوي", "وزير التخطيط")]),
+        # … but in copy that writes both alike, علي before a noun is the preposition
+        ("وأكد وزير التخطيط علي أهمية الخطة.", []),
+        ("وحرص وزير التخطيط علي حضور الجلسة.", []),
+    ],
+)
+def test_ali_before_an_indefinite_family_name(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(name, role) for name, role, _ in unknown(text)] == found

@@ -131,6 +131,9 @@ def _opens_word(body: str, start: int) -> bool:
 NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
+ALA = re.compile(r"(?<![\w\u064B-\u0652])على(?![\w\u064B-\u0652])")  # the preposition, spelt with its ى
+
+
 class Scan:
     """The name reader, run from one cue word until it has a name or loses the thread."""
 
@@ -142,6 +145,14 @@ class Scan:
         unlisted = _abd_names(body) - given  # عبدالرازق: every عبد+name
         if unlisted:
             self.given, self.any_given = given | unlisted, self.any_given | unlisted
+        self._ala_written: bool | None = None  # whether the body writes the preposition على
+
+    def _writes_ala(self) -> bool:
+        """The body spells the preposition على with its ى somewhere: its writer tells the two
+        apart, so a علي it writes with ي is the name (most Egyptian copy writes both علي)."""
+        if self._ala_written is None:
+            self._ala_written = ALA.search(self.body) is not None
+        return self._ala_written
 
     def back(self, offset: int) -> int:
         """Start one word earlier when it is a given name, even one that is also a
@@ -678,7 +689,18 @@ class Scan:
             and (
                 ((after.definite or after.key in self.any_given) and name_like(after.key, self.entity_words))
                 or after.key in PATRONYMIC  # الأمير علي بن الحسين
+                or self._foreign_after_ali(after)
             )
+        )
+
+    def _foreign_after_ali(self, after: Token) -> bool:
+        """وزير المالية علي علاوي: an indefinite family name after علي, when the writer
+        spells the preposition على otherwise (never أكد الوزير علي أهمية… in copy that
+        writes both alike; a noun in ة or in tanween is not a family name either)."""
+        return (
+            not (after.feminine or after.tanween)
+            and name_like(after.key, self.entity_words)
+            and self._writes_ala()
         )
 
     def _in_role(self, words: list[Token], i: int) -> bool:
