@@ -2947,3 +2947,11 @@ def test_a_name_after_a_place_noun_and_a_quoted_title_is_the_places() -> None:
 )
 def test_ali_before_an_indefinite_family_name(text: str, found: list[tuple[str, str]]) -> None:
     assert [(name, role) for name, role, _ in unknown(text)] == found
+
+
+def test_an_apposition_may_end_before_what_the_words_were_said_in() -> None:
+    text = "وقال المتحدث باسم وزارة النقل، كريم بهرام زاده في تصريح للتلفزيون، إن الطرق مفتوحة."
+    assert unknown(text)[0][:2] == ("كريم بهرام زاده", "المتحدث باسم وزارة النقل")
+    # … not before any word: في and a place is the sentence going on, the role not set off
+    found = unknown("وقال المتحدث باسم وزارة النقل، كريم بهرام زاده في طهران إن الطرق مفتوحة.")
+    assert [(name, role) for name, role, _ in found] == [("كريم بهرام زاده", None)]

@@ -134,6 +134,20 @@ NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 ALA = re.compile(r"(?<![\w\u064B-\u0652])على(?![\w\u064B-\u0652])")  # the preposition, spelt with its ى
 
 
+# What a speaker's words were said in: an apposition's name may end at في or خلال before one.
+SAID_IN = frozenset(map(word_key, ("تصريح تصريحات حديث بيان مقابلة كلمة مؤتمر لقاء منشور تغريدة".split())))
+
+
+def said_in(words: list[Token], end: int) -> bool:
+    """في تصريح، خلال مؤتمر… right after the words ending at ``end``."""
+    return (
+        end + 1 < len(words)
+        and words[end].key in ("في", "خلال")
+        and joined(words[end])
+        and words[end + 1].key in SAID_IN
+    )
+
+
 class Scan:
     """The name reader, run from one cue word until it has a name or loses the thread."""
 
@@ -629,7 +643,11 @@ class Scan:
         mark = self.body[ahead[end - 1].end : ahead[end - 1].end + 1] if end else ""
         # closed by a comma, or by the sentence's end when a given name opens it
         # (أول مستشار للبلاد، كونراد أديناور.)
-        closed = (end < len(ahead) and mark in ("،", ",")) or (mark == "." and first.key in self.any_given)
+        closed = (
+            (end < len(ahead) and mark in ("،", ","))
+            or (mark == "." and first.key in self.any_given)
+            or said_in(ahead, end)  # المتحدث باسم الخارجية، فلان فلاني في تصريح…
+        )
         longest = 4 if any(w.key in CONNECTORS for w in ahead[1:end]) else 3  # محمد عبد النور رابحي
         return (
             2 <= end <= longest
