@@ -1585,6 +1585,13 @@ SHAPES = [
         'قائلا: "الأمم المتحدة عجزت عن وقف الحرب".',
         ["gustavo-petro", "gustavo-petro"],
     ),
+    # … or a noun and its pronoun (حق بلاده، موقف حكومته): his country's right, no name
+    (
+        'قال الرئيس الكولومبي غوستافو بيترو إن "الحرب ظالمة ويجب أن تتوقف فورا". '
+        "وأكد الرئيس الكولومبي حق بلاده في الدفاع عن نفسها، "
+        'وأضاف: "الأمم المتحدة عجزت عن وقف الحرب".',
+        ["gustavo-petro", "gustavo-petro"],
+    ),
     # a speech verb (وعد، promised) joined by و to the clause the sentence opens with, no
     # comma between: they share its subject; with a second person named there, nobody
     (

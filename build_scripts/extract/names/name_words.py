@@ -287,3 +287,11 @@ AMIN_TITLE_NEXT = word_keys(
     "عام العام عامة سر السر الصندوق صندوق عاصمة المظالم "
     "السياسي التنفيذي المساعد الدائم"  # الأمين السياسي لحركة…: an office, not a family name
 )
+
+# Where a speaker spoke (في الندوة الصحفية، في كلمته، خلال المؤتمر): a title does not go on
+# into it, and a name set off after a role may end before it.
+OCCASIONS = word_keys(
+    "الندوة ندوة المؤتمر مؤتمر اللقاء لقاء مقابلة المقابلة تصريح تصريحات كلمة كلمته خطاب خطابه "
+    "الجلسة جلسة الاجتماع اجتماع حديث حديثه بيان البيان"
+)
+AT_OCCASION = word_keys("في خلال")

@@ -41,12 +41,14 @@ from ..names.name_shape import (
 from ..names.name_tokens import PREVIOUS_WORD, WORD, Token, tokens, word_end
 from ..names.name_words import (
     ABD,
+    AT_OCCASION,
     CLITICS,
     CONNECTORS,
     DEFINITE_GIVEN,
     HONORIFICS,
     INSTITUTIONS,
     NOT_A_NAME_START,
+    OCCASIONS,
     PATRONYMIC,
     PLACE_NOUNS,
     PREPOSITION_HAMZA,
@@ -134,17 +136,14 @@ NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 ALA = re.compile(r"(?<![\w\u064B-\u0652])على(?![\w\u064B-\u0652])")  # the preposition, spelt with its ى
 
 
-# What a speaker's words were said in: an apposition's name may end at في or خلال before one.
-SAID_IN = frozenset(map(word_key, ("تصريح تصريحات حديث بيان مقابلة كلمة مؤتمر لقاء منشور تغريدة".split())))
-
-
 def said_in(words: list[Token], end: int) -> bool:
-    """في تصريح، خلال مؤتمر… right after the words ending at ``end``."""
+    """في تصريح، خلال مؤتمر… right after the words ending at ``end``: where the words
+    were said, after a name set off by a comma (المتحدث باسم الخارجية، فلان فلاني في تصريح)."""
     return (
         end + 1 < len(words)
-        and words[end].key in ("في", "خلال")
+        and words[end].key in AT_OCCASION
         and joined(words[end])
-        and words[end + 1].key in SAID_IN
+        and words[end + 1].key in OCCASIONS
     )
 
 

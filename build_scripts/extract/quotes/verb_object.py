@@ -178,14 +178,22 @@ def title_before_object(words: list[str], calls_on: bool = False) -> frozenset[s
 def _construct_object(keys: list[str], count: int) -> bool:
     """After a title closed by its nationality, a word no list gives as a name and then
     a definite noun (عجز المنظمات، دور الأمم): a noun and its genitive, the verb's object.
-    A name there opens with a given name (الرئيس السوري أحمد الشرع)."""
+    A name there opens with a given name (الرئيس السوري أحمد الشرع). The genitive
+    may be a noun with its pronoun instead (حق بلاده، موقف حكومته)."""
     return (
         count + 1 < len(keys)
         and _nisba(keys[count - 1])
         and keys[count] not in GIVEN
-        and keys[count + 1].startswith("ال")
-        and keys[count + 1] not in TITLES
+        and (
+            (keys[count + 1].startswith("ال") and keys[count + 1] not in TITLES)
+            or keys[count + 1].endswith(OWN)  # وأكد الوزير الإيراني حق بلاده: his country's
+        )
     )
+
+
+# A noun with "his" or "her" after its ة or as بلاد (بلاده، حكومتها، دولتهم): the genitive
+# of an object, never a name's second word.
+OWN = ("بلاده", "بلادها", "بلادهم", "ته", "تها", "تهم")
 
 
 def _in_title(keys: list[str], i: int) -> bool:

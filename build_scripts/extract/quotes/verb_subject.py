@@ -15,7 +15,16 @@ from ...arabic_text import word_key
 from ...model import Mention
 from ..names.name_shape import of_a_title
 from ..names.name_tokens import PREVIOUS_WORD, WORD
-from ..names.name_words import FOREIGN_RANKS, INSTITUTIONS, RANKS, RELATIVE_PRONOUNS, TITLES, word_keys
+from ..names.name_words import (
+    AT_OCCASION,
+    FOREIGN_RANKS,
+    INSTITUTIONS,
+    OCCASIONS,
+    RANKS,
+    RELATIVE_PRONOUNS,
+    TITLES,
+    word_keys,
+)
 from ..names.word_patterns import definite_taf_il, ifal, iftial, possessed_noun
 from .quote_spans import OPEN_CLOSE, closing, is_speech
 from .speaker_names import GIVEN
@@ -449,14 +458,6 @@ def _addressed_before_participle(body: str, cue: int, end: int, words: list[str]
     return bool(at) and not any(key in SPEAKER_TITLES for key in keys[:at])
 
 
-# Where a speaker spoke (في الندوة الصحفية، في كلمته، خلال المؤتمر): no title goes on into it.
-OCCASIONS = word_keys(
-    "الندوة ندوة المؤتمر مؤتمر اللقاء لقاء مقابلة المقابلة تصريح تصريحات كلمة كلمته خطاب خطابه "
-    "الجلسة جلسة الاجتماع اجتماع حديث حديثه بيان البيان"
-)
-
-
-AT_OCCASION = word_keys("في خلال")
 # وأضاف المتحدث، خلال مداخلة هاتفية مع الإعلامي فلان، وأعرب الرئيس الصيني خلال لقائه نظيره
 # فلان: where and when he spoke ends the subject (the host or the counterpart is not who speaks)
 OCCASION_ASIDE = re.compile(r"[ \t]*[،,][ \t]*(?:خلال|أثناء|عبر)[ \t]|[ \t]+(?:خلال|أثناء)[ \t]")
