@@ -61,7 +61,7 @@ class Attribution:
             titles = self.titles if named is not None else frozenset()
         if kind == "title":
             known = self._known()
-            fits = {SAME_OFFICE.get(w, w) for w in titles - MINISTRY} <= {
+            fits = {SAME_OFFICE.get(w, w) for w in _telling(titles - MINISTRY)} <= {
                 SAME_OFFICE.get(w, w) for w in known
             } or _the_one_speaking(titles, known)
             named = self.speaker if self.speaker is not None and fits else None
@@ -288,8 +288,9 @@ DESCRIPTORS = {bare(k): frozenset(map(bare, v)) for k, v in DESCRIPTORS.items()}
 # A descriptor any role fits (وأضاف المسؤول الأممي: the UN envoy just quoted).
 ANY_ROLE = word_keys(
     "مسؤول مسؤولة جديد جديدة "  # وقال الرئيس السوري الجديد: the one named before
-    "جمهوري ديمقراطي ديمقراطية"  # وقال السيناتور الجمهوري: a party (not الجمهورية, the state)
-)
+    "جمهوري ديمقراطي ديمقراطية "  # وقال السيناتور الجمهوري: a party (not الجمهورية, the state)
+    "يميني يمينية يساري يسارية اشتراكي اشتراكية ليبرالي ليبرالية شعبوي شعبوية"  # a leaning
+)  # (واوضح الرئيس اليميني: the right-wing president just named)
 LETTERS_RUN = re.compile(r"[^\W\d_]+")  # a word, whatever punctuation stands around it
 FORMER = frozenset(bare(k) for k in word_keys("السابق السابقة الأسبق الأسبقة"))
 # A ministry is named by its field (المتحدث باسم وزارة الخارجية is the spokesman of الخارجية).
@@ -304,6 +305,13 @@ OTHER_HEADS = frozenset(
         "الوزراء وزراء الحكومة حكومة مجلس البرلمان النواب الأركان هيئة المجلس السيادي الانتقالي"
     )
 )
+
+
+def _telling(titles: frozenset[str]) -> frozenset[str]:
+    """The title words that tell one holder from another: a descriptor any role fits
+    (اليميني، الجديد) says nothing, unless it is all the title says."""
+    telling = frozenset(w for w in titles if bare(w) not in ANY_ROLE)
+    return telling or titles
 
 
 def _describes(word: str, held: set[str]) -> bool:
