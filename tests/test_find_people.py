@@ -472,6 +472,9 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
             'أعلن المتحدث سامر جهاد موعد الزيارة. وقال جهاد وفقا لـ"الأناضول" إن الوفد سيصل غدا.',
             "جهاد وفقا",
         ),
+        # greetings and prayers read like a compound given name (رحمة الله، أسعد الله)
+        ("وقال المدير: السلام عليكم ورحمة الله وبركاته، نبدأ الجلسة.", "رحمة الله"),
+        ("وقال المدير: أسعد الله أوقاتكم بكل خير، نبدأ الجلسة.", "أسعد الله"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:

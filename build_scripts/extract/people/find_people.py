@@ -136,6 +136,9 @@ def _mask(body: str, known: tuple[Mention, ...], entities: tuple[Mention, ...]) 
     for named in NAMED_AFTER_RULER.finditer(body) if RULER_TITLE.search(body) else ():
         start, end = named.span(1)
         mask[start:end] = b"\1" * (end - start)  # مركز الملك عبد العزيز: an institution's name
+    for prayer in PRAYERS.finditer(body) if "الله" in body else ():
+        start, end = prayer.span()
+        mask[start:end] = b"\1" * (end - start)  # ورحمة الله وبركاته: a greeting, not رحمة الله
     return mask
 
 
@@ -304,6 +307,11 @@ def _listed(scan: Scan, people: list[Mention | UnknownPerson]) -> list[UnknownPe
 # مستشفى الملك فيصل التخصصي، جامعة الأمير سلطان، مسجد الإمام محمد بن عبد الوهاب): the
 # title and name are the institution's, covered like a registered name, so a role
 # goes on through them (مدير مستشفى الملك فيصل التخصصي فلان) and no one is reported.
+# Greetings and prayers whose words read as a compound given name (رحمة الله، أسعد الله).
+PRAYERS = re.compile(
+    r"عليكم[ \t]+ورحمة[ \t]+الله(?:[ \t]+تعالى)?(?:[ \t]+وبركاته)?"
+    r"|[أا]سعد[ \t]+الله[ \t]+(?:[أا]وقات|مساء|صباح|[أا]يام)كم"
+)
 RULER = r"ال(?:ملك|[أا]مير|شيخ|سلطان|[إا]مام)[ \t]+"
 # Searched first: it opens with a literal, which re finds at C speed, while the whole
 # pattern opens with a lookbehind tried at every offset; most texts name no ruler.
