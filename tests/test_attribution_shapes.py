@@ -1880,6 +1880,26 @@ SHAPES = [
         'وقال السيناتور الجمهوري عن ولاية يوتا: "لن نمول حربا لا نهاية لها في الخارج".',
         ["mike-lee"],
     ),
+    # what he announced is his stance (معارضته لأي…), whom he accuses a country (الولايات
+    # المتحدة بأنها…), and a relative clause set off after his own name is an aside about
+    # him: none of these names another speaker, so the next pronoun verb is still his
+    (
+        'قال الرئيس الكولومبي غوستافو بيترو إن "بلادنا لن تقبل أي تهديد من أحد". '
+        "كما أعلن معارضته لأي تدخل عسكري في المنطقة.\n"
+        'وقال: "السلام هو طريقنا الوحيد في هذه المرحلة".',
+        ["gustavo-petro", "gustavo-petro"],
+    ),
+    (
+        'قال الرئيس الكولومبي غوستافو بيترو إن "بلادنا لن تقبل أي تهديد من أحد". '
+        "واتهم الولايات المتحدة بأنها تتدخل في شؤون المنطقة.\n"
+        'وقال: "السلام هو طريقنا الوحيد في هذه المرحلة".',
+        ["gustavo-petro", "gustavo-petro"],
+    ),
+    (
+        "وأضاف الرئيس الكولومبي غوستافو بيترو -الذي قال إنه يمثل اليسار الجديد- أن بلاده لن تتراجع.\n"
+        'وتابع: "السلام هو طريقنا الوحيد في هذه المرحلة".',
+        ["gustavo-petro"],
+    ),
     # a leaning (اليميني) is no office either: the president who spoke, though another
     # president is named beside him
     (

@@ -289,6 +289,8 @@ def note_attributions(
             continue  # أسعار الوقود التي أُعلنت: a thing announced, nobody speaking
         if considered(body, cue):
             continue  # حرمان الناس يعتبر جريمة: "is considered", nobody speaking
+        if antecedent and state.speaker is not None and who(antecedent) == who(state.speaker):
+            continue  # وأضاف فلان -الذي قال إنه يمثل…- أن: an aside about the one speaking
         if antecedent is not False:  # تطرق إلى تصريحات فلان، الذي أعلن…: a clause about him, in
             state.hear("other", None, frozenset())  # another's sentence: who speaks next is unsure
             continue

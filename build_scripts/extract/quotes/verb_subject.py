@@ -31,6 +31,7 @@ from .speaker_names import GIVEN
 from .speaker_state import Roles, who
 from .speaker_titles import (
     DEFINITE_TITLES,
+    PREPOSITIONS,
     RELATIONAL,
     SERVING,
     SPEAKER_TITLES,
@@ -49,6 +50,7 @@ from .speech_cues import (
     ACCUSING_VERBS,
     CALLING_VERBS,
     OBJECT_VERBS,
+    OF_BEING,
     PARTICIPLE_KEYS,
     RELAYED,
     REPLIED_TO,
@@ -150,6 +152,8 @@ def verb_subject(
         return "pronoun", None, frozenset()
     if named and _accused(body, cue, named):
         return "pronoun", None, frozenset()
+    if not named and _body_accused(body, cue, entities):
+        return "pronoun", None, frozenset()  # واتهم الولايات المتحدة بأنها تسعى…: he accuses it
     if _joint_subject(body, named):
         return "other", None, frozenset()  # وقال ماكرون والمستشار ميرتس: both, neither alone
     if named:
@@ -177,6 +181,18 @@ def _accused(body: str, cue: int, named: list[Mention]) -> bool:
     subject is a pronoun, the last speaker. With two (اتهم فلان فلانا بأنه) the first is
     the subject."""
     return len(named) == 1 and calls_on(body, cue, ACCUSING_VERBS) and accused(body, named[0])
+
+
+def _body_accused(body: str, cue: int, entities: bytes) -> bool:
+    """A country or a body right after اتهم or وصف, then بأنه or بأنها: whom the subject
+    accuses or describes, as ``_accused`` reads a person."""
+    start = cue + len(body[cue : cue + 4]) - len(body[cue : cue + 4].lstrip())
+    if start >= len(entities) or entities[start] != 1 or not calls_on(body, cue, ACCUSING_VERBS):
+        return False
+    end = start
+    while end < len(entities) and entities[end] == 1:
+        end += 1
+    return bool(OF_BEING.match(body, end))
 
 
 # و + a counterpart: the next person of a joint subject (ماكرون ونظيره الأمريكي فلان).
@@ -377,8 +393,25 @@ def _pronoun_shape(body: str, cue: int, end: int, words: list[str], first: str, 
         and (possessed_noun(words[0].strip("،,.؛"), first, GIVEN) or _short_possessed(words[0], first))
     ):
         return True  # وحث زملاءه على التصويت، ودعا أنصاره، دعا جيشه: whom he calls on, his own
+    if not a_name and _his_stance(words, first):
+        return True  # كما أعلن معارضته لأي اجتياح: his opposition, he announced it
     # ثم تابع حديثه: "…": his talk, he goes on
     return len(words) == 1 and body[end : end + 1] == ":" and possessed_noun(words[0], first, GIVEN)
+
+
+def _his_stance(words: list[str], first: str) -> bool:
+    """A noun in ة with his or her pronoun (معارضته، مشاركتها), then a preposition: what
+    the speaker announced or stressed, the object (no name of six letters ends so
+    before لـ or في but for a rare شحاته, and a known name is read first)."""
+    if len(words) < 2 or len(first) < 6 or not first.endswith(("ته", "تها")) or first in GIVEN:
+        return False
+    if not words[0].strip("،,.؛").endswith(("ه", "ها")):
+        return False
+    after = word_key(words[1].strip("،,.؛"))
+    return after in PREPOSITIONS or (after[:1] in "لب" and not after.startswith(MEDIA_WORDS))
+
+
+MEDIA_WORDS = tuple(p for p in MEDIUM_PREFIXES if len(p) > 2)  # لوكالة، لصحيفة (not لـ alone)
 
 
 def _short_possessed(raw: str, key: str) -> bool:
