@@ -2958,3 +2958,14 @@ def test_an_apposition_may_end_before_what_the_words_were_said_in() -> None:
     # … not before any word: في and a place is the sentence going on, the role not set off
     found = unknown("وقال المتحدث باسم وزارة النقل، كريم بهرام زاده في طهران إن الطرق مفتوحة.")
     assert [(name, role) for name, role, _ in found] == [("كريم بهرام زاده", None)]
+
+
+def test_an_unregistered_speaker_called_by_the_given_name_alone() -> None:
+    text = 'بعث العقيد سامر الحلبي رسالة إلى الموظفين.\nوقال سامر: "لقد عملنا معا طوال سنوات صعبة جدا".'
+    assert [q.speaker_name_ar for q in extract(text, REGISTRY).quotes] == ["سامر الحلبي"]
+    # … not when another name of the article starts with it
+    text = (
+        "بعث العقيد سامر الحلبي رسالة إلى الموظفين، وحضر اللقاء المحامي سامر القاسم.\n"
+        'وقال سامر: "لقد عملنا معا طوال سنوات صعبة جدا".'
+    )
+    assert [q.speaker_name_ar for q in extract(text, REGISTRY).quotes] == [None]

@@ -110,6 +110,7 @@ def _forms(
     forms = ([text] if not entity_id else []) + ([family] if family and families[family] == 1 else [])
     forms += _middle_names(text, named) if not entity_id else []  # ودعا حساني: a father's name
     forms += _first_two(text, named) if not entity_id else []  # واعتبرت نادية فتاح: her name cut short
+    forms += _given_alone(text, named) if not entity_id else []  # وقال نبيل: the given name alone
     return forms
 
 
@@ -274,6 +275,18 @@ def _first_two(text: str, named: dict[tuple[str, str], Mention]) -> list[str]:
     two = " ".join(words[:2])
     clash = any(other != text and other.startswith(two) for (_, other) in named)
     return [] if clash else [two]
+
+
+def _given_alone(text: str, named: dict[tuple[str, str], Mention]) -> list[str]:
+    """The given name of an unregistered name (العميد نبيل عبدالله → نبيل), when a list
+    holds it and no other name of the article starts with it: a subject the press calls
+    by it alone (وقال نبيل:), read only right after a speech verb and where no name goes on."""
+    words = text.split()
+    first = word_key(words[0])
+    if len(words) < 2 or first not in GIVEN or first in FAMILY_CONNECTORS or first in STOP_WORDS:
+        return []
+    clash = any(other != text and word_key(other.split()[0]) == first for (_, other) in named)
+    return [] if clash else [words[0]]
 
 
 def _middle_names(text: str, named: dict[tuple[str, str], Mention]) -> list[str]:
