@@ -1880,6 +1880,14 @@ SHAPES = [
         'وقال السيناتور الجمهوري عن ولاية يوتا: "لن نمول حربا لا نهاية لها في الخارج".',
         ["mike-lee"],
     ),
+    # a short noun of stance with his pronoun after the title (جدد الرئيس رفضه) is what he
+    # renewed, not a name: the president just quoted goes on
+    (
+        'قال الرئيس الكولومبي غوستافو بيترو إن "بلادنا لن تقبل أي تهديد من أحد". '
+        "وجدد الرئيس رفضه القاطع لأي تدخل أجنبي.\n"
+        'وأضاف: "السلام هو طريقنا الوحيد في هذه المرحلة".',
+        ["gustavo-petro", "gustavo-petro"],
+    ),
     # what he announced is his stance (معارضته لأي…), whom he accuses a country (الولايات
     # المتحدة بأنها…), and a relative clause set off after his own name is an aside about
     # him: none of these names another speaker, so the next pronoun verb is still his

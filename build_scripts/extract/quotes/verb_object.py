@@ -227,6 +227,16 @@ TITLE_MODIFIERS = word_keys(
 
 
 def _object_noun(word: str, key: str) -> bool:
-    """A noun no name can be: one with tanween (تفاؤلًا) or a possessive pronoun (تحذيره)."""
+    """A noun no name can be: one with tanween (تفاؤلًا) or a possessive pronoun (تحذيره،
+    and the short ones a stance is told by: رفضه، دعمها)."""
     tanween = "\u064b" in word or "\u064c" in word or "\u064d" in word
-    return tanween or possessed_noun(word.strip("،,.؛"), key, GIVEN)
+    return tanween or possessed_noun(word.strip("،,.؛"), key, GIVEN) or key in SHORT_STANCES
+
+
+# Nouns of three letters with his or her pronoun that tell a stance (جدد الرئيس رفضه):
+# too short for ``possessed_noun``, which keeps four-letter names in ه (عطيه، فوده).
+SHORT_STANCES = frozenset(
+    normalize(noun + pronoun)
+    for noun in "رفض دعم حرص قلق شكر أمل دور رأي عزم فخر سعي حزن".split()
+    for pronoun in ("ه", "ها")
+)
