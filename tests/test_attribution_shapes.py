@@ -1880,6 +1880,13 @@ SHAPES = [
         'وقال السيناتور الجمهوري عن ولاية يوتا: "لن نمول حربا لا نهاية لها في الخارج".',
         ["mike-lee"],
     ),
+    # رأت is feminine though its stem رأى loses its last letter: not the man just quoted
+    (
+        'قال رئيس الوزراء الباكستاني السابق عمران خان إن "التهم الموجهة إليه كلها ملفقة". '
+        "لكن المحكمة العليا أصدرت حكمها أمس. "
+        'ورأت أن الاعتقال "انتهك حقوقه في اللجوء إلى القضاء".',
+        ["imran-khan", None],
+    ),
     # a short noun of stance with his pronoun after the title (جدد الرئيس رفضه) is what he
     # renewed, not a name: the president just quoted goes on
     (

@@ -287,8 +287,13 @@ def feminine_verb(body: str, cue: int) -> bool:
         return False
     verb = VERB_BEFORE.search(body, max(0, cue - 24), cue)
     key = word_key(verb.group()) if verb else ""
-    key = key[1:] if key[:1] in "وف" and key[1:-1] in SPEECH_VERB_KEYS else key
-    return key.endswith("ت") and key[:-1] in SPEECH_VERB_KEYS
+    return _feminine_of_a_speech_verb(key) or (key[:1] in "وف" and _feminine_of_a_speech_verb(key[1:]))
+
+
+def _feminine_of_a_speech_verb(key: str) -> bool:
+    """A listed stem plus ت, or a defective one that loses its last letter before it
+    (رأى → رأت، دعا → دعت، نفى → نفت)."""
+    return key.endswith("ت") and any(key[:-1] + end in SPEECH_VERB_KEYS for end in ("", "ي", "ا"))
 
 
 # Verbs of calling on someone to do something (دعا الوزير العالم إلى، حث الرئيس الأطراف على).
