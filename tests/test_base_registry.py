@@ -710,6 +710,18 @@ def test_a_short_form_after_anothers_given_name_is_not_the_registered_man() -> N
     assert [m.entity_id for m in extract(text, REGISTRY).people] == []
 
 
+def test_a_titled_short_form_needs_its_persons_country_in_the_article() -> None:
+    # an article about Mali that names no Burkina Faso: الرئيس تراوري is a Malian president
+    text = "قال مصدر رسمي في باماكو إن اثنين من أنصار الرئيس تراوري أصيبا في مالي."
+    assert [m.entity_id for m in extract(text, REGISTRY).people] == []
+    # … and where the article names Burkina Faso, it is its president
+    text = "وفي بوركينا فاسو، قال مصدر رسمي إن اثنين من أنصار الرئيس تراوري أصيبا."
+    assert [m.entity_id for m in extract(text, REGISTRY).people] == ["ibrahim-traore"]
+    # a dual verb ends the name the title introduces: no تراوري كانا
+    text = "قال مصدر رسمي في باماكو إن أنصار الرئيس تراوري كانا في القصر."
+    assert [p.text for p in extract(text, REGISTRY).unknown_people] == []
+
+
 def test_a_place_noun_ending_the_line_before_does_not_name_a_place_after_the_person() -> None:
     # قضاء (a district) closes a section label; the person opens the next paragraph
     text = "أمن وقضاء /\n\nرودولف هيكل هو ضابط رفيع في الجيش."

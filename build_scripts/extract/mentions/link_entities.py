@@ -289,10 +289,28 @@ def _short_form(
             or holders_country(article.candidates, spot.nth, article.registry, article.key)
             or article.leading,
         )
-        or titled(article.registry, patterns, spot.before)
+        or _titled_here(article, spot, patterns)
         or _titled_national(article, spot, patterns)
         or place_where(patterns, article.key, spot.start, spot.end, spot.prefix, spot.before)
     )
+
+
+def _titled_here(article: _Article, spot: _Spot, patterns: tuple[Pattern, ...]) -> Pattern | None:
+    """A short form after a title of its person's role (الرئيس تراوري), unless the article
+    names countries but never that person's: in an article about Mali that names no Burkina Faso,
+    الرئيس تراوري is a Malian president, not Burkina Faso's. (A namesake the article names
+    in full is read from the pattern later on, so it is kept when one is: الرئيس بري after
+    حمزة عبدي بري.)"""
+    pattern = titled(article.registry, patterns, spot.before)
+    if pattern is None:
+        return None
+    home = article.registry.actors[pattern.entity_id].country
+    named = {p.entity_id for _, _, _, found in article.candidates for p in found if p.kind == "country"}
+    if home is None or not named or home in named:
+        return pattern  # (an article that names no country at all says nothing against it)
+    core = article.key[spot.start : spot.end]
+    namesake = named_namesake(article.registry, pattern, core, set(), article.named)
+    return pattern if namesake.entity_id != pattern.entity_id else None
 
 
 def _father_of_a_junior(key: str, spot: _Spot) -> bool:
