@@ -472,6 +472,11 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
             'أعلن المتحدث سامر جهاد موعد الزيارة. وقال جهاد وفقا لـ"الأناضول" إن الوفد سيصل غدا.',
             "جهاد وفقا",
         ),
+        # a noun the title's holder denies before a demonstrative; ل and a present verb; و and
+        # a verb of the form استفعل
+        ("كما ينكر هذا الجنرال وجود هذه الأقلية في البلاد.", "وجود"),
+        ("وعين القائد العام الجديد للجيش ليحل محل سلفه في المنصب.", "ليحل"),
+        ("وأقيل نائب الرئيس السابق واستبدل بفريق حكومي أقل عددا.", "واستبدل"),
         # greetings and prayers read like a compound given name (رحمة الله، أسعد الله)
         ("وقال المدير: السلام عليكم ورحمة الله وبركاته، نبدأ الجلسة.", "رحمة الله"),
         ("وقال المدير: أسعد الله أوقاتكم بكل خير، نبدأ الجلسة.", "أسعد الله"),
@@ -2958,6 +2963,10 @@ def test_an_apposition_may_end_before_what_the_words_were_said_in() -> None:
     # … not before any word: في and a place is the sentence going on, the role not set off
     found = unknown("وقال المتحدث باسم وزارة النقل، كريم بهرام زاده في طهران إن الطرق مفتوحة.")
     assert [(name, role) for name, role, _ in found] == [("كريم بهرام زاده", None)]
+
+
+def test_a_one_word_name_before_a_demonstrative_of_time_is_still_reported() -> None:
+    assert unknown("وقال الجنرال كوفالينكو هذا الأسبوع إن الجيش مستعد.")[0][:2] == ("كوفالينكو", "الجنرال")
 
 
 def test_an_unregistered_speaker_called_by_the_given_name_alone() -> None:

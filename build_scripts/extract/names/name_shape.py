@@ -23,7 +23,7 @@ from .name_words import (
     STOP,
     TITLES,
 )
-from .word_patterns import iftial, infial, muftaal, verb_shaped
+from .word_patterns import iftial, infial, muftaal, present_verb, verb_shaped
 
 
 def institution(key: str) -> bool:
@@ -96,6 +96,14 @@ def name_like(key: str, entity_words: frozenset[str]) -> bool:
         return False  # استمرار، استخدام، استئناف: a verbal noun (وتوقع الوزير استمرار نمو…)
     if len(key) >= 6 and key.startswith("است") and key.endswith("ت"):
         return False  # استأثرت، استقبلت: a past verb of the form استفعل (فلانة استأثرت بـ…)
+    if key.startswith("واست") and len(key) >= 7:
+        return False  # واستبدل، واستقبل: و and a verb of the form استفعل (no name opens so)
+    if (
+        key[:1] == "ل"
+        and key not in ALL_GIVEN
+        and (present_verb(key[1:]) or (len(key) == 4 and key[1] == "ي" and not set(key[2:]) & set("اوي")))
+    ):
+        return False  # ليبحث، ليحل محل: ل and a present verb (of a doubled root too), "to …"
     if muftaal(key) and key not in ALL_GIVEN:
         return False  # محتجز، محتجزان، منتخب: a participle مفتعل (فلان الفلاني محتجز داخل السجن)
     if len(key) == 6 and (iftial(key) or infial(key)) and key not in ALL_GIVEN:
@@ -232,8 +240,17 @@ def definite_role(words: list[Token], i: int) -> bool:
 
 
 def clear_end(words: list[Token], end: int) -> bool:
-    """A one-word name must be followed by punctuation, a function word or the end."""
-    return end >= len(words) or not joined(words[end]) or words[end].key in STOP
+    """A one-word name must be followed by punctuation, a function word or the end, but
+    not by a demonstrative: a noun goes on into it (ينكر الجنرال وجود هذه الإثنية)."""
+    if end >= len(words) or not joined(words[end]):
+        return True
+    if words[end].key in DEMONSTRATIVES:  # (قال الجنرال فلان هذا الأسبوع: a time, he is named)
+        return end + 1 < len(words) and words[end + 1].key in DEMONSTRATED_TIMES
+    return words[end].key in STOP
+
+
+DEMONSTRATIVES = frozenset(map(word_key, "هذا هذه هذين هاتين هؤلاء ذلك تلك".split()))
+DEMONSTRATED_TIMES = frozenset(map(word_key, "الأسبوع الشهر العام الصباح المساء اليوم الأسبوعين".split()))
 
 
 def bare_title(key: str) -> str:
