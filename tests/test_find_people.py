@@ -2981,3 +2981,10 @@ def test_an_unregistered_speaker_called_by_the_given_name_alone() -> None:
         'وقال سامر: "لقد عملنا معا طوال سنوات صعبة جدا".'
     )
     assert [q.speaker_name_ar for q in extract(text, REGISTRY).quotes] == [None]
+
+
+def test_a_foreign_given_name_with_its_hard_g_written_jim() -> None:
+    # غوستافو is listed; Egyptian copy writes جوستافو, made from it by rule
+    assert [u[0] for u in unknown("وقال إنه طلب من جوستافو بيلانكو العودة من المحادثات.")] == [
+        "جوستافو بيلانكو"
+    ]

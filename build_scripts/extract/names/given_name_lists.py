@@ -28,8 +28,16 @@ def given_names() -> tuple[frozenset[str], frozenset[str]]:
     """(given names that start a name alone, given names that need a cue)."""
     data = _given_name_lists()
     ambiguous = frozenset(normalize(w) for w in data["ambiguous"])
-    names = frozenset(normalize(w) for w in (*data["arabic"], *data["foreign"])) - ambiguous - STOP
+    foreign = [*data["foreign"], *_with_jim(data["foreign"])]
+    names = frozenset(normalize(w) for w in (*data["arabic"], *foreign)) - ambiguous - STOP
     return names, ambiguous
+
+
+def _with_jim(names: list[str]) -> list[str]:
+    """Foreign names' hard g written ج, as Egyptian copy writes it (غوستافو → جوستافو,
+    غابرييل → جابرييل): made by rule, so the list holds one spelling. Not for names of
+    three letters, whose ج form is a word (جوه, "inside")."""
+    return [w.replace("غ", "ج") for w in names if "غ" in w and len(w) >= 4]
 
 
 def _bare_alef_names() -> frozenset[str]:
@@ -52,7 +60,8 @@ def _foreign_given() -> frozenset[str]:
     """Given names of the foreign list that the Arabic list does not have (جوليوس, not حسن)."""
     data = _given_name_lists()
     arabic = {normalize(w) for w in data["arabic"]}
-    return frozenset(normalize(w) for w in data["foreign"]) - arabic
+    foreign = [*data["foreign"], *_with_jim(data["foreign"])]
+    return frozenset(normalize(w) for w in foreign) - arabic
 
 
 FOREIGN_GIVEN = _foreign_given()
