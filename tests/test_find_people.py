@@ -2988,3 +2988,14 @@ def test_a_foreign_given_name_with_its_hard_g_written_jim() -> None:
     assert [u[0] for u in unknown("وقال إنه طلب من جوستافو بيلانكو العودة من المحادثات.")] == [
         "جوستافو بيلانكو"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("وتولى الحقيبة الكولونيل ميجور ياموسا كوندي.", "ياموسا كوندي", "الكولونيل ميجور"),
+        ("واستقبل الكابتن ساليفو كوناتي الوفد.", "ساليفو كوناتي", "الكابتن"),
+    ],
+)
+def test_ranks_in_the_english_and_french_style(text: str, name: str, role: str) -> None:
+    assert unknown(text)[0][:2] == (name, role)
