@@ -1880,6 +1880,12 @@ SHAPES = [
         'وقال السيناتور الجمهوري عن ولاية يوتا: "لن نمول حربا لا نهاية لها في الخارج".',
         ["mike-lee"],
     ),
+    # relayed "from the minister" with a time set off by commas, and a comma after his title
+    (
+        'قال وزير الخارجية الروسي سيرغي لافروف إن "روسيا مستعدة للحوار مع الجميع". '
+        'ونقلت الوكالة الرسمية،أمس الجمعة، عن الوزير، قوله "موسكو لن تقبل أي شروط مسبقة".',
+        ["sergei-lavrov", "sergei-lavrov"],
+    ),
     # رأت is feminine though its stem رأى loses its last letter: not the man just quoted
     (
         'قال رئيس الوزراء الباكستاني السابق عمران خان إن "التهم الموجهة إليه كلها ملفقة". '

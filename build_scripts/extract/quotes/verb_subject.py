@@ -254,7 +254,7 @@ def _reported_subject(body: str, cue: int, text: str, named: list[Mention]) -> S
     if source:
         words = text[source.end() - 1 :].split()
         titles = title_before_object(words)
-        if titles and word_key(words[0]) in SPEAKER_TITLES:
+        if titles and word_key(words[0].strip("،,.؛")) in SPEAKER_TITLES:  # (عن الوزيرة، قولها)
             return "title", None, titles  # ونقل البيان عن وزير الخارجية السعودي تأكيده: his title
         return "other", None, frozenset()  # نقلت رويترز عن مسؤول أمريكي قوله: someone unnamed
     return "pronoun", None, frozenset()  # نقلت عنه قوله، وتابع قوله
