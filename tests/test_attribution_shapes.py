@@ -1880,6 +1880,13 @@ SHAPES = [
         'وقال السيناتور الجمهوري عن ولاية يوتا: "لن نمول حربا لا نهاية لها في الخارج".',
         ["mike-lee"],
     ),
+    # a participle's plural in ين after حذر is whom he warned, not who speaks (the subject
+    # would be مسؤولون): the prime minister goes on
+    (
+        'قال رئيس الوزراء الماليزي أنور إبراهيم إن "الأموال ستعاد إلى الشعب كاملة".\n'
+        'كما حذر مسؤولين في الحكومة من الإهمال، قائلا: "لن أتسامح مع المهملين بعد اليوم".',
+        ["anwar-ibrahim", "anwar-ibrahim"],
+    ),
     # relayed "from the minister" with a time set off by commas, and a comma after his title
     (
         'قال وزير الخارجية الروسي سيرغي لافروف إن "روسيا مستعدة للحوار مع الجميع". '

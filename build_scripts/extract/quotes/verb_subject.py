@@ -393,10 +393,19 @@ def _pronoun_shape(body: str, cue: int, end: int, words: list[str], first: str, 
         and (possessed_noun(words[0].strip("،,.؛"), first, GIVEN) or _short_possessed(words[0], first))
     ):
         return True  # وحث زملاءه على التصويت، ودعا أنصاره، دعا جيشه: whom he calls on, his own
+    if not a_name and calls_on(body, cue, OBJECT_VERBS) and _plural_object(first):
+        return True  # كما حذر مسؤولين في الحكومة: whom he warned (their subject form is مسؤولون)
     if not a_name and _his_stance(words, first):
         return True  # كما أعلن معارضته لأي اجتياح: his opposition, he announced it
     # ثم تابع حديثه: "…": his talk, he goes on
     return len(words) == 1 and body[end : end + 1] == ":" and possessed_noun(words[0], first, GIVEN)
+
+
+def _plural_object(key: str) -> bool:
+    """A participle's plural in ين (مسؤولين، المتظاهرين، مواطنين): after a verb that takes an
+    object it is that object, for the subject would be written in ون."""
+    stem = key[2:] if key.startswith("ال") else key
+    return len(stem) >= 6 and stem[0] == "م" and stem.endswith("ين") and key not in GIVEN
 
 
 def _his_stance(words: list[str], first: str) -> bool:
