@@ -2999,3 +2999,15 @@ def test_a_foreign_given_name_with_its_hard_g_written_jim() -> None:
 )
 def test_ranks_in_the_english_and_french_style(text: str, name: str, role: str) -> None:
     assert unknown(text)[0][:2] == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زعم الرئيس الحالي ومنافسه بيتر موتاكيلا الفوز في الاقتراع.",
+        "زعم الطرفان — الرئيس الحالي لازاروس تشاكويرا وسلفه بيتر موتاكيلا — الفوز في الاقتراع.",
+    ],
+)
+def test_and_a_noun_with_his_pronoun_is_a_relation_not_the_name(text: str) -> None:
+    # ومنافسه، وسلفه: "and his rival", "and his predecessor"; the name follows them
+    assert [u[0] for u in unknown(text)] == ["بيتر موتاكيلا"]

@@ -241,8 +241,8 @@ class Scan:
     def _item_opening(self, word: Token, separator: re.Match[str]) -> int | None:
         """The letters of و before the given name that opens a list item (1 or 0), or None
         when ``word`` opens no item."""
-        if self.covered(word):
-            return None
+        if self.covered(word) or self._and_his(word.key):
+            return None  # (فلان وسلفه علان: his predecessor's name follows, a relation first)
         clitic = 1 if word.key[:1] == "و" and word.key[1:] in self.any_given else 0
         first = word.key[clitic:]
         dashed = DASH_ITEM.match(self.body, separator.end()) is not None  # فلان – نسيم هنيد – فلان
@@ -542,9 +542,22 @@ class Scan:
             return True  # الرئيس الأمريكي معرباً: an adverb, never a name
         if cue == "title" and self.body[word.start : word.start + 2] in ("وأ", "وإ", "وآ"):
             return True  # والي الولاية وأعضاء حكومته: and + a word (no name opens so)
+        if cue == "title" and self._and_his(word.key):
+            return True  # الرئيس الحالي ومنافسه فلان: and his rival, whose name follows
         if bare in NOT_A_NAME_START:
             return True  # سلطان دار مساليت: a land's name after the title
         return cue == "title" and words[i - 1].key in ROLE_OPEN_ENDS and bare not in self.given
+
+    def _and_his(self, key: str) -> bool:
+        """و and a noun with his or her pronoun (ومنافسه، وسلفه، ونائبها): the next person's
+        relation to the last, no name (a given name in و stays one: وجيه، وهبه)."""
+        return (
+            key[:1] == "و"
+            and len(key) >= 5
+            and key.endswith(("ه", "ها"))
+            and key not in self.any_given
+            and key[1:] not in self.any_given
+        )
 
     def _role_goes_on(self, words: list[Token], i: int) -> bool:
         """A word that opens no name but continues the role (a link, an institution, a
