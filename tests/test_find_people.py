@@ -480,6 +480,8 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         # لكن with its pronoun ends a name (عدلي is also a given name); a capital is a place noun
         ("وأضاف أنهم لا يشعرون بالحرج من محقق عدلي لكننا نؤكد التزامنا.", "عدلي لكننا"),
         ("وقال إنه صوت في الاستاد الوطني في سانتياغو عاصمة تشيلي.", "سانتياغو عاصمة"),
+        # "beside" ends a name: the officials beside him are not in it
+        ("التقى برئيس البلاد سانجيوا كومارا بجانب عدد من المسؤولين.", "كومارا بجانب"),
         # greetings and prayers read like a compound given name (رحمة الله، أسعد الله)
         ("وقال المدير: السلام عليكم ورحمة الله وبركاته، نبدأ الجلسة.", "رحمة الله"),
         ("وقال المدير: أسعد الله أوقاتكم بكل خير، نبدأ الجلسة.", "أسعد الله"),
