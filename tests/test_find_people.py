@@ -3013,3 +3013,10 @@ def test_ranks_in_the_english_and_french_style(text: str, name: str, role: str) 
 def test_and_a_noun_with_his_pronoun_is_a_relation_not_the_name(text: str) -> None:
     # ومنافسه، وسلفه: "and his rival", "and his predecessor"; the name follows them
     assert [u[0] for u in unknown(text)] == ["بيتر موتاكيلا"]
+
+
+def test_a_definite_given_name_set_off_after_a_role() -> None:
+    text = "قال محافظ البنك المركزي، الشاذلي البوعزيزي، إن التضخم تراجع."
+    assert unknown(text)[0][:2] == ("الشاذلي البوعزيزي", "محافظ البنك المركزي")
+    # … not a phrase that opens with the same word (الطيب الذكر, "of good memory")
+    assert unknown("قال محافظ البنك المركزي، الطيب الذكر، إن التضخم تراجع.") == []

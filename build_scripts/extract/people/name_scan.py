@@ -631,8 +631,9 @@ class Scan:
         first = words[i]
         after = NEXT_WORD.match(self.body, first.end)  # (the scan's window may end at ``first``)
         nasab = after is not None and word_key(after.group(1)) in PATRONYMIC  # الناها بنت مكناس: a name
+        definite_given = first.key in DEFINITE_GIVEN and self._family_after(first.end)
         if (
-            (first.definite and not nasab)
+            (first.definite and not nasab and not definite_given)
             or (first.feminine and first.key not in self.any_given)
             or first.key in STOP
             or first.tanween  # ترامب، سعيًا لنيل رضاه،: an adverb, no name
@@ -649,7 +650,7 @@ class Scan:
             self.entity_words,
             self.covered,
             self.any_given,
-            first.key in self.any_given or nasab,
+            first.key in self.any_given or nasab or definite_given,
             set_off=True,
         )
         mark = self.body[ahead[end - 1].end : ahead[end - 1].end + 1] if end else ""
@@ -672,6 +673,15 @@ class Scan:
                 for j, w in enumerate(ahead[:end])
             )
         )  # نور الدين البابا: a title that is also a family name; عبد الفتاح دولة، a noun
+
+    def _family_after(self, end: int) -> bool:
+        """A family name follows at ``end``: a nisba with the article or a word without it
+        (محافظ البنك المركزي، الشاذلي العياري،; not الطيب الذكر, "of good memory")."""
+        after = NEXT_WORD.match(self.body, end)
+        if after is None:
+            return False
+        key = word_key(after.group(1))
+        return name_like(key, self.entity_words) and (not key.startswith("ال") or key.endswith("ي"))
 
     def _names_next(self, words: list[Token], end: int) -> bool:
         """A registered person or a given name (not one that is also a word) follows the
