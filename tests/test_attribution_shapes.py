@@ -1880,6 +1880,12 @@ SHAPES = [
         'وقال السيناتور الجمهوري عن ولاية يوتا: "لن نمول حربا لا نهاية لها في الخارج".',
         ["mike-lee"],
     ),
+    # عبر (without its shadda) before a long subject and عن is "expressed"
+    (
+        'عبر وزير الشؤون الخارجية السنغالي أمادو با عن "قلق السنغال الشديد إزاء الوضع الحالي". '
+        'وقال رئيس الدبلوماسية السنغالية إن "بلاده منخرطة في مسار التفاوض من أجل السلام".',
+        ["amadou-ba", "amadou-ba"],
+    ),
     # a participle's plural in ين after حذر is whom he warned, not who speaks (the subject
     # would be مسؤولون): the prime minister goes on
     (

@@ -89,7 +89,9 @@ REPLIED_TO = re.compile(
 )
 # عبر (expressed) before its subject and عن: ≤ four words, then عن (عبر إبراهيم عن ارتياحه).
 # (No complementiser between: عبر إكس أن الاعتذار عن… is "via X", the clause after it.)
-EXPRESSED_ABOUT = re.compile(r"(?:[ \t]+(?![أإا]ن(?:ه|ها|هم)?(?!\w))[^\s،,:.«“\"]+){1,4}[ \t]+عن[ \t]")
+EXPRESSED_ABOUT = re.compile(
+    r"(?:[ \t]+(?![أإا]ن(?:ه|ها|هم)?(?!\w))[^\s،,:.«“\"]+){1,6}[ \t]+عن[ \t](?!طريق|بعد)"
+)  # (six words: عبر وزير الشؤون الخارجية السنغالي أمادو با عن; عن طريق is "by way of")
 # وجّه (addressed) is written وجه like the noun (a face): a verb of speech only when a
 # message follows within a few words (وجه الرئيس كلمة إلى الأمة، وجهت الوزيرة نداء).
 MESSAGE_FOLLOWS = re.compile(
