@@ -645,8 +645,9 @@ def _head(body: str, cue: int, named: list[Mention], roles: Roles) -> Mention | 
     of_title = any(of_a_title(w) for w in words)
     if of_title and words and words[0] in TITLES:
         possessed = True  # المستشار الإعلامي للرئيس الفرنسي ماكرون فلان: the adviser of the president
-    if not possessed or titles[0] in roles.get(who(first), ()):  # نائب الرئيس فانس: his own title
-        return first
+    own = roles.get(who(first), frozenset())
+    if not possessed or titles[0] in own or "ال" + titles[0] in own:  # نائب الرئيس فانس: his own title
+        return first  # (نائبة المديرة العامة… فلانة: her role says النائبة الأولى للمديرة العامة)
     apposition = [
         m
         for m in named[1:]
