@@ -3020,3 +3020,9 @@ def test_a_definite_given_name_set_off_after_a_role() -> None:
     assert unknown(text)[0][:2] == ("الشاذلي البوعزيزي", "محافظ البنك المركزي")
     # … not a phrase that opens with the same word (الطيب الذكر, "of good memory")
     assert unknown("قال محافظ البنك المركزي، الطيب الذكر، إن التضخم تراجع.") == []
+
+
+def test_a_title_after_a_registered_name_opens_the_next_persons_name() -> None:
+    # أحمد ends Abiy Ahmed's registered name: it is not the first word of the next name
+    text = "التقى أبي أحمد ورئيس البرلمان سامي بيحو الوفد."
+    assert [(name, role) for name, role, _ in unknown(text)] == [("سامي بيحو", "رئيس البرلمان")]

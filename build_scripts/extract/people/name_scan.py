@@ -171,8 +171,8 @@ class Scan:
         """Start one word earlier when it is a given name, even one that is also a
         common word (باسم نعيم، فهد أبو النصر): the cue was the name's second word."""
         before = PREVIOUS_WORD.search(self.body, max(0, offset - 24), offset)
-        if before is None or self.mask.find(1, before.start(1), before.end(1)) != -1:
-            return offset
+        if before is None or any(self.mask[before.start(1) : before.end(1)]):
+            return offset  # (a known mention's last word, أبي أحمد ورئيس البرلمان فلان: his, not this name's)
         key = word_key(before.group(1))
         bare = key[1:] if key[:1] in CLITICS and key[1:] in self.any_given else key  # وباسم نعيم
         if bare not in self.any_given or bare in STOP:
