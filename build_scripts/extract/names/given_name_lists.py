@@ -28,16 +28,16 @@ def given_names() -> tuple[frozenset[str], frozenset[str]]:
     """(given names that start a name alone, given names that need a cue)."""
     data = _given_name_lists()
     ambiguous = frozenset(normalize(w) for w in data["ambiguous"])
-    foreign = [*data["foreign"], *_with_jim(data["foreign"])]
-    names = frozenset(normalize(w) for w in (*data["arabic"], *foreign)) - ambiguous - STOP
+    names = frozenset(normalize(w) for w in (*data["arabic"], *_foreign_names())) - ambiguous - STOP
     return names, ambiguous
 
 
-def _with_jim(names: list[str]) -> list[str]:
-    """Foreign names' hard g written ج, as Egyptian copy writes it (غوستافو → جوستافو,
-    غابرييل → جابرييل): made by rule, so the list holds one spelling. Not for names of
-    three letters, whose ج form is a word (جوه, "inside")."""
-    return [w.replace("غ", "ج") for w in names if "غ" in w and len(w) >= 4]
+def _foreign_names() -> list[str]:
+    """The foreign list, with each hard g also written ج, as Egyptian copy writes it
+    (غوستافو → جوستافو, غابرييل → جابرييل): made by rule, so the list holds one spelling.
+    Not for names of three letters, whose ج form is a word (جوه, "inside")."""
+    listed = _given_name_lists()["foreign"]
+    return [*listed, *(w.replace("غ", "ج") for w in listed if "غ" in w and len(w) >= 4)]
 
 
 def _bare_alef_names() -> frozenset[str]:
@@ -60,8 +60,7 @@ def _foreign_given() -> frozenset[str]:
     """Given names of the foreign list that the Arabic list does not have (جوليوس, not حسن)."""
     data = _given_name_lists()
     arabic = {normalize(w) for w in data["arabic"]}
-    foreign = [*data["foreign"], *_with_jim(data["foreign"])]
-    return frozenset(normalize(w) for w in foreign) - arabic
+    return frozenset(normalize(w) for w in _foreign_names()) - arabic
 
 
 FOREIGN_GIVEN = _foreign_given()

@@ -22,6 +22,7 @@ from .name_words import (
     ROLE_LINKS,
     STOP,
     TITLES,
+    word_keys,
 )
 from .word_patterns import iftial, infial, muftaal, present_verb, verb_shaped
 
@@ -249,8 +250,8 @@ def clear_end(words: list[Token], end: int) -> bool:
     return words[end].key in STOP
 
 
-DEMONSTRATIVES = frozenset(map(word_key, "هذا هذه هذين هاتين هؤلاء ذلك تلك".split()))
-DEMONSTRATED_TIMES = frozenset(map(word_key, "الأسبوع الشهر العام الصباح المساء اليوم الأسبوعين".split()))
+DEMONSTRATIVES = word_keys("هذا هذه هذين هاتين هؤلاء ذلك تلك")
+DEMONSTRATED_TIMES = word_keys("الأسبوع الشهر العام الصباح المساء اليوم الأسبوعين")
 
 
 def bare_title(key: str) -> str:
