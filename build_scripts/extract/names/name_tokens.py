@@ -23,6 +23,7 @@ MAX_NAME_WORDS = 5
 # The word just before an offset. Atomic: no shorter reading of a word is ever followed
 # by a space, so re need not try them all from every offset of the window (3x faster).
 PREVIOUS_WORD = re.compile(WORD.pattern.join(("((?>", r")) +\Z")))
+NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the word right after an offset, past spaces or tabs
 
 
 @dataclass(slots=True)  # not frozen: thousands are made per article, and frozen init is slower

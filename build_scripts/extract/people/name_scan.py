@@ -38,7 +38,7 @@ from ..names.name_shape import (
     strip_clitic,
     team_adjective,
 )
-from ..names.name_tokens import PREVIOUS_WORD, WORD, Token, tokens, word_end
+from ..names.name_tokens import NEXT_WORD, PREVIOUS_WORD, WORD, Token, tokens, word_end
 from ..names.name_words import (
     ABD,
     AT_OCCASION,
@@ -130,7 +130,6 @@ def _opens_word(body: str, start: int) -> bool:
 
 
 # The word after an offset, past spaces (the scan looks one word past its window).
-NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 ALA = re.compile(r"(?<![\w\u064B-\u0652])على(?![\w\u064B-\u0652])")  # the preposition, spelt with its ى

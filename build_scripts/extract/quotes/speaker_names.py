@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ...arabic_text import word_key
 from ...model import Mention, UnknownPerson
 from ..names.given_name_lists import ALL_GIVEN
-from ..names.name_tokens import PREVIOUS_WORD, WORD
+from ..names.name_tokens import NEXT_WORD, PREVIOUS_WORD, WORD
 from ..names.name_words import COMPLEMENTISERS as COMPLEMENTISER_KEYS
 from ..names.name_words import ROLE_LINKS, TITLES, word_keys
 from ..names.name_words import STOP as STOP_WORDS
@@ -138,9 +138,6 @@ def _said_again(
             taken[start:end] = b"\1" * (end - start)
             again.append(Mention(entity_id=entity_id, kind="name", text=text, start=start, end=end))
     return again
-
-
-NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 def one_alef(text: str) -> str:
