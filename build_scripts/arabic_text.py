@@ -33,9 +33,27 @@ PERSIAN_FORMS = str.maketrans(
     {"ی": "ي", "ې": "ي", "ۍ": "ي", "ک": "ك", "ڪ": "ك", "ە": "ه", "ھ": "ه", "ۀ": "ه", "ہ": "ه"}
 )
 QUOTES = re.compile("[\"'“”‘’«»„‟‹›`]")
+# A double quotation mark glued between an Arabic word and the next word (وأضاف"قمنا،
+# ان”الاجتماع) stands for a missing space and becomes one; after a proclitic alone
+# (و"حماس"، لـ"رويترز"، بـ«الفوز) it is dropped like every other, so the clitic meets its word.
+GLUED_QUOTE = re.compile('(?<=[\u0621-\u064a\u0640\u064b-\u0652])["“”«»„‟‹›](?=\\w)')
+ONLY_PROCLITIC = re.compile(r"(?<![\w\u0640])[وف]?(?:[بك]?ال|لل|[بلك])?\u0640*\Z")
 
 # Proclitics that attach to a word: conjunction (و ف), preposition (ب ل ك), article (ال).
 PROCLITIC = re.compile(r"^(?:[وف]?(?:[بك]?ال|لل|[بلك])?)")
+
+
+def space_glued_quotes(text: str) -> str:
+    """``text`` with each glued quotation mark that stands for a space made one (one
+    character for one: offsets do not move)."""
+    if not GLUED_QUOTE.search(text):
+        return text
+    return GLUED_QUOTE.sub(lambda m: _glued(text, m.start()), text)
+
+
+def _glued(text: str, at: int) -> str:
+    word = strip_diacritics(text[max(0, at - 16) : at])
+    return text[at] if ONLY_PROCLITIC.search(word) else " "
 
 
 def strip_diacritics(text: str) -> str:
@@ -103,6 +121,7 @@ def normalize(text: str) -> str:
 
     The same key as ``normalize_with_offsets`` without its offset map, which most
     callers (short names and words) do not need."""
+    text = space_glued_quotes(text)
     if not PRESENTATION_FORMS.search(text):
         key = _folded(REMOVED.sub("", SPACED_HYPHEN_RUN.sub("", text) if "-" in text else text))
         if key is not None:
@@ -151,6 +170,7 @@ def normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     ``str.replace`` per fold); text with presentation forms, or letters whose lower
     case is longer, goes character by character.
     """
+    text = space_glued_quotes(text)
     key_starts, shifts, removed = [0], [0], 0
     kept, kept_from = [], 0
     hyphen = " -" in text or "- " in text or "\t-" in text or "-\t" in text
@@ -179,6 +199,7 @@ def _folded(kept: str) -> str | None:
 
 
 def _normalize_slowly(text: str) -> tuple[str, list[int]]:
+    text = space_glued_quotes(text)
     key: list[str] = []
     origin: list[int] = []
     dropped = {i for match in SPACED_HYPHEN_RUN.finditer(text) for i in range(*match.span())}

@@ -37,6 +37,10 @@ ANY = st.text(max_size=200)
         ("ﻻ", "لا"),  # a presentation-form ligature
         ("Zelensky", "zelensky"),
         ("زيلي\u200fنسكي", "زيلينسكي"),  # a bidi mark inside a name
+        ('وأضاف"قمنا بالكثير', "واضاف قمنا بالكثير"),  # a glued quotation mark stands for a space
+        ("أن”الاجتماع", "ان الاجتماع"),
+        ('و"حماس" ولـ"رويترز"', "وحماس ولرويترز"),  # … not after a proclitic alone
+        ("بـ«الفوز» وللـ«ناتو»", "بالفوز وللناتو"),
     ],
 )
 def test_spelling_rules(written: str, key: str) -> None:

@@ -2078,6 +2078,12 @@ SHAPES = [
         'ونقلت عنه الصحف المحلية قوله "نواجه مشاكل خطيرة لكننا سنتجاوزها معا".',
         ["bola-tinubu", "bola-tinubu"],
     ),
+    # a quotation mark glued to the verb before it stands for the space: وأضاف"…" carries on
+    (
+        "وقال الرئيس الكيني وليام روتو إن الحكومة ستخفض الضرائب.\n"
+        'وأضاف"سنعمل مع البرلمان لإقرار الموازنة قبل نهاية الشهر المقبل."',
+        ["william-ruto"],
+    ),
 ]
 
 

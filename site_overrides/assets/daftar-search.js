@@ -38,8 +38,22 @@
   var EXCERPT_WORDS = 30;
   var OWN_SCRIPT = document.documentElement.lang === "ar" ? /[\u0600-\u06FF]/ : /[A-Za-z]/;
 
+  // arabic_text.space_glued_quotes: a double quotation mark glued between an Arabic word
+  // and the next word stands for a space (وأضاف"قمنا); after a proclitic alone (و"حماس") it
+  // is dropped like every other.
+  var GLUED_QUOTE = /(?<=[\u0621-\u064A\u0640\u064B-\u0652])["\u201C\u201D\u00AB\u00BB\u201E\u201F\u2039\u203A](?=[\p{L}\p{N}_])/gu;
+  var ONLY_PROCLITIC = /(?<![\p{L}\p{N}_\u0640])[وف]?(?:[بك]?ال|لل|[بلك])?\u0640*$/u;
+  var DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
+
+  function spaceGluedQuotes(text) {
+    return text.replace(GLUED_QUOTE, function (quote, at) {
+      var word = text.slice(Math.max(0, at - 16), at).replace(DIACRITICS, "");
+      return ONLY_PROCLITIC.test(word) ? quote : " ";
+    });
+  }
+
   function normalise(text) {
-    return text.replace(PRESENTATION, function (c) { return c.normalize("NFKC"); })
+    return spaceGluedQuotes(text).replace(PRESENTATION, function (c) { return c.normalize("NFKC"); })
       .replace(REMOVED, "").replace(FOLDED, function (c) { return FOLD[c]; }).toLowerCase();
   }
 
