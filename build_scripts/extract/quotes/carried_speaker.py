@@ -23,6 +23,7 @@ from .subject_before_verb import (
     CARRY_PARTICLES,
     clause_before,
     clause_subject,
+    kana_subject,
     relative_subject,
     right_before,
     sentence_subject,
@@ -284,6 +285,8 @@ def note_attributions(
     for cue in verbs:
         if AS_REPORTED.search(body, max(start, cue - 20), cue):
             continue  # وقال فلان -حسبما ذكرت شبكة…- إن: the source of the report, an aside
+        if ASKED.search(body, max(start, cue - 20), cue):
+            continue  # أجاب فلان عن سؤال كيف يرى الكرملين…؟: what he was asked, no one speaking
         antecedent = relative_subject(body, cue, people.within(start, cue))
         if antecedent is None and passive(body, cue):
             continue  # أسعار الوقود التي أُعلنت: a thing announced, nobody speaking
@@ -323,6 +326,10 @@ def note_attributions(
             continue
         if spoke_at is not None and _one_sentence(body, spoke_at, cue):
             continue  # وذكر الوزير أن الرئيس أعلن أن…: what the minister reported; he goes on
+        before = kana_subject(body, begin, cue, people.within(begin, cue), state.entities)
+        if before is not False:  # من جهته المتحدث فلان، أجاب عن سؤال: the subject before its verb
+            spoke_at = cue if state.hear("person" if before else "other", before, frozenset()) else None
+            continue
         if state.speaker is not None:
             spoke_at = cue  # وأفاد بأن ترامب أعرب…: the one speaking reports; Trump does not take the word
             continue
@@ -364,4 +371,6 @@ def _one_sentence(body: str, start: int, end: int) -> bool:
 
 # "As reported by" before a speech verb (حسبما ذكرت، كما أفادت، وفق ما نقلت): its subject
 # is the report's source, an aside in someone else's sentence.
+# A verb right after an interrogative (كيف يرى، هل يعتبر): inside a question.
+ASKED = re.compile(r"(?<!\w)(?:كيف|هل|لماذا|ماذا|متى)\s+\w+\Z")
 AS_REPORTED = re.compile(r"(?<!\w)(?:حسبما|بحسب ما|وفق ما|وفقا لما|وفقاً لما|طبقا لما|طبقاً لما)\s+\w+\Z")

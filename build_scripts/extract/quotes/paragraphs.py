@@ -60,7 +60,33 @@ def sentence_starts(paragraph: Paragraph, quoted: Sequence[tuple[int, int]] = ()
     if "\n" in paragraph.text:
         starts += _after_headings(paragraph)
         starts += _after_finished_lines(paragraph, starts)
+        starts += _after_long_lines(paragraph, starts, quoted)
     return sorted(starts)
+
+
+# Longer than any hard-wrapped line: a paragraph of scraped text, its full stop left out.
+LONG_LINE = 120
+OPENS_ON_A_WORD = re.compile(r"[ \t]*\w")
+
+
+def _after_long_lines(
+    paragraph: Paragraph, starts: list[int], quoted: Sequence[tuple[int, int]]
+) -> list[int]:
+    """Where a line starts after a line too long to be hard-wrapped that ends without a
+    full stop (أدانت باكستان… وتهديد للسلام الإقليمي ⏎ وكان مودي قد ألقى…): scraped text
+    drops the stop at a paragraph's end. Not before a quotation (وقال في كلمة ⏎ "…"), nor
+    after a colon or a comma, nor inside a quotation."""
+    found, at = [], paragraph.start
+    for line in paragraph.text.split("\n")[:-1]:
+        at += len(line) + 1
+        text = line.rstrip()
+        if len(text) <= LONG_LINE or text.endswith((*SENTENCE_ENDS, "،", ",", "؛")) or at in starts:
+            continue
+        if OPENS_ON_A_WORD.match(paragraph.text, at - paragraph.start) and not any(
+            a <= at - 1 < b for a, b in quoted
+        ):
+            found.append(at)
+    return found
 
 
 def _after_finished_lines(paragraph: Paragraph, starts: list[int]) -> list[int]:
@@ -107,7 +133,9 @@ def _after_headings(paragraph: Paragraph) -> list[int]:
         after = lines[index + 1][1]
         # after a finished sentence, first in its block, or after another heading line (a
         # headline, then its outlet: بنكيران: أخنوش مجرد… ⏎ تازة بريس ⏎ في رد سريع…)
-        finished_before = index == 0 or _finishes(lines[index - 1][1]) or _heading_line(lines[index - 1][1])
+        # (or after a line too long to be hard-wrapped: a picture's caption, its stop left out)
+        before = lines[index - 1][1] if index else ""
+        finished_before = index == 0 or _finishes(before) or _heading_line(before) or len(before) > LONG_LINE
         if _heading_line(line) and finished_before and len(after) > len(line) and _finishes(after):
             found.append(lines[index + 1][0])
     return found

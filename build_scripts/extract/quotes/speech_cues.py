@@ -69,7 +69,7 @@ CUES = word_automaton(
             ("verb", VERB_STEMS),
             ("participle", PARTICIPLES),
             ("before-that", ("بين", "بينت")),
-            ("addressed", ("وجه", "وجهت")),
+            ("addressed", ("وجه", "وجهت", "ألقى", "ألقت")),
             ("opined", OPINED),
         )
         for word in words
@@ -92,10 +92,12 @@ REPLIED_TO = re.compile(
 EXPRESSED_ABOUT = re.compile(
     r"(?:[ \t]+(?![أإا]ن(?:ه|ها|هم)?(?!\w))[^\s،,:.«“\"]+){1,6}[ \t]+عن[ \t](?!طريق|بعد)"
 )  # (six words: عبر وزير الشؤون الخارجية السنغالي أمادو با عن; عن طريق is "by way of")
-# وجّه (addressed) is written وجه like the noun (a face): a verb of speech only when a
-# message follows within a few words (وجه الرئيس كلمة إلى الأمة، وجهت الوزيرة نداء).
+# وجّه (addressed) is written وجه like the noun (a face), and ألقى (delivered) also drops
+# things (ألقى القبض، ألقى باللوم): verbs of speech only when a message follows within a few
+# words (وجه الرئيس كلمة إلى الأمة، وجهت الوزيرة نداء، ألقى خطابًا في…، قال فيه).
 MESSAGE_FOLLOWS = re.compile(
-    r"(?:[ \t]+[^\s.،,:؛\"«“]+){0,4}?[ \t]+(?:رسالة|رسالته|رسالتها|كلمة|كلمته|كلمتها|نداء|نداءه|خطابا|تحذيرا|تحذيرات)(?!\w)"
+    r"(?:[ \t]+[^\s.،,:؛\"«“]+){0,4}?[ \t]+(?:رسالة|رسالته|رسالتها|كلمة|كلمته|كلمتها|نداء|نداءه"
+    r"|خطاب|خطابه|خطابها|تحذير|تحذيرات)(?:\u064b?ا)?(?!\w)"
 )
 # بيّن (explained) is written بين like the preposition (between): a verb only before أن/إن.
 THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")

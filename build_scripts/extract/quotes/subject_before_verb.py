@@ -266,6 +266,10 @@ TIME_OPENER = re.compile(
     r"\s*[وف]?(?:(?:ليلة|مساء|صباح|ظهر|عصر|فجر|يوم)"
     r"\s+(?:أمس|اليوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)|أمس|اليوم)\s+(?=\S)"
 )
+# "For his part" before a sentence's subject (من جهته المتحدث فلان، أجاب…، وبدوره، الوزير فلان).
+TURN_LEAD = re.compile(
+    r"\s*و?(?:من (?:جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)|بدوره|بدورها|في المقابل)(?!\w)\s*[،,]?"
+)
 LEAD_PARTICLES = word_keys(
     "لكن ولكن كما ثم بينما وبينما فيما أما وأما"
 )  # before a sentence's or clause's subject
@@ -296,6 +300,9 @@ def kana_subject(
     that subject is someone serving the person named (لكن مستشار الرئيس فلان قال), False
     when the sentence has neither shape."""
     opener = sentence_start if KANA.match(body, sentence_start) else None
+    turn = TURN_LEAD.match(body, sentence_start)
+    if opener is None and turn is not None:
+        opener = turn.end()  # من جهته المتحدث باسم الكرملين فلان، أجاب: his turn
     if opener is None:
         contrast = [m.end() for m in CONTRAST.finditer(body, sentence_start, cue)]
         opener = contrast[-1] if contrast else None

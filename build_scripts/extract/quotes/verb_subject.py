@@ -76,9 +76,7 @@ from .verb_object import (
 )
 
 # What ends a speech verb's subject: the complementiser, a colon or an opening mark.
-SUBJECT_END = re.compile(
-    r"(?<!\w)(?:[إأا]ن|ب[أا]ن|[إأا]نه|[إأا]نها|[إأا]نهم)(?!\w)|[:" + "".join(OPEN_CLOSE) + "]"
-)
+SUBJECT_END = re.compile(r"(?<!\w)ب?[إأا]ن(?:ه|ها|هم)?(?!\w)|[:" + "".join(OPEN_CLOSE) + "]")
 # The pronoun of a relative clause right after its verb (وفق ما صرح به الوزير).
 RESUMPTIVE = re.compile(r"\s+(?:به|بها|عنه|عنها|عليه|عليها)(?!\w)")  # رد عليه فلان too
 # An aside between dashes right after the verb (وقال - في تصريحات اليوم - إن).
