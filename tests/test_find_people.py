@@ -485,6 +485,8 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         # greetings and prayers read like a compound given name (رحمة الله، أسعد الله)
         ("وقال المدير: السلام عليكم ورحمة الله وبركاته، نبدأ الجلسة.", "رحمة الله"),
         ("وقال المدير: أسعد الله أوقاتكم بكل خير، نبدأ الجلسة.", "أسعد الله"),
+        # the future of a verb after a word that is also a rank (الفريق: the team, a general)
+        ("وقال الصندوق إن الفريق سيمضي قدما في إجراءاته خلال الأسابيع المقبلة.", "سيمضي قدما"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
@@ -616,6 +618,8 @@ def test_a_speech_verb_before_a_nasab_alone_is_not_its_given_name(text: str) -> 
         ("وجاء القرار بعدما استقال محافظ البنك المركزي طارق عامر أمس.", "طارق عامر"),
         # before an age, a verb and a noun with its pronoun (his rival) are not the name's
         ("وفي المقابل، نجح منافسه عثمان كوليبالي، 61 عاما، في حشد دعم المعارضة.", "عثمان كوليبالي"),
+        # what the man named did (أطلق, launched) is no word of his name
+        ("وأضاف أن القاضي سمير جورج الحداد أطلق مبادرة جديدة للمصالحة.", "سمير جورج الحداد"),
     ],
 )
 def test_names_end_where_the_name_does(text: str, name: str) -> None:
