@@ -2114,6 +2114,18 @@ SHAPES = [
         'وقال إن "موسكو تريد أن ترى جارتها دولة مزدهرة ومستقرة".',
         ["dmitry-peskov"],
     ),
+    # a verb of attack and the country it targets, then قائلا: the one speaking goes on;
+    # an unnamed official who attacks is someone else, whatever country follows
+    (
+        "ثم تحدث ناريندرا مودي عن نمو اقتصاد بلاده. "
+        'ثم هاجم باكستان قائلاً: "على جيراننا أن يختاروا بين السلام والعزلة".',
+        ["narendra-modi"],
+    ),
+    (
+        "ثم تحدث ناريندرا مودي عن نمو اقتصاد بلاده. "
+        'وهاجم مسؤول باكستاني الهند قائلاً: "على جيراننا أن يختاروا بين السلام والعزلة".',
+        [None],
+    ),
     # a quotation mark glued to the verb before it stands for the space: وأضاف"…" carries on
     (
         "وقال الرئيس الكيني وليام روتو إن الحكومة ستخفض الضرائب.\n"

@@ -18,7 +18,16 @@ from ..names.name_words import RELATIVE_PRONOUNS, TITLES, word_keys
 from .paragraphs import READ_MORE, SENTENCE_ENDS, past_headings
 from .speaker_state import Attribution, People, bare, who
 from .speaker_titles import PREPOSITIONS, a_woman, after_fused_preposition, title_word, title_words
-from .speech_cues import IN_WHICH, Cues, considered, feminine_verb, passive, speech_verb, word_before_verb
+from .speech_cues import (
+    IN_WHICH,
+    OBJECT_VERBS,
+    Cues,
+    considered,
+    feminine_verb,
+    passive,
+    speech_verb,
+    word_before_verb,
+)
 from .subject_before_verb import (
     CARRY_PARTICLES,
     clause_before,
@@ -29,6 +38,7 @@ from .subject_before_verb import (
     sentence_subject,
     sentence_topic,
 )
+from .verb_object import indefinite
 from .verb_subject import verb_subject
 
 
@@ -74,7 +84,7 @@ def someone_else(body: str, sentence_start: int, cue: int, people: list[Mention]
         else words[:1] and words[0]
     )
     if words and first not in PREPOSITIONS:  # وفي كلمته قال: an adverbial, not a subject
-        return True
+        return not _verb_on_a_body(body, clause, state.entities)
     for person in people:
         if person.end > cue or (state.speaker is not None and who(person) == who(state.speaker)):
             continue
@@ -82,6 +92,18 @@ def someone_else(body: str, sentence_start: int, cue: int, people: list[Mention]
         if word is not None and word_key(word.group(1)) in COMPLEMENTISER_KEYS:
             return True
     return False
+
+
+def _verb_on_a_body(body: str, clause: tuple[int, int], entities: bytes) -> bool:
+    """The clause is a verb of attack or blame and the country or body it targets, no more
+    (ثم هاجم باكستان قائلا): the verb's subject is a pronoun, the one speaking."""
+    words = [m for m in WORD.finditer(body, *clause) if word_key(m.group()) not in CARRY_PARTICLES]
+    if len(words) < 2 or not entities:
+        return False
+    verb = word_key(words[0].group())
+    if verb not in OBJECT_VERBS and not (verb[:1] in "وف" and verb[1:] in OBJECT_VERBS):
+        return False
+    return all(entities.find(0, m.start(), m.end()) == -1 for m in words[1:])
 
 
 # "While he says" (وهو يقول): a circumstantial clause, its pronoun the last one named.
@@ -208,6 +230,9 @@ def opener_title(body: str, sentence_start: int, cue: int) -> frozenset[str]:
     words = _title_after_verb(body, sentence_start, cue)
     if words is None:
         return frozenset()
+    head = words[: next((i for i, w in enumerate(words) if w.startswith("ال")), len(words))]
+    if len(head) > 1 and indefinite(head):
+        return frozenset()  # وهاجم مسؤول باكستاني الهند قائلا: someone unnamed, no one's title
     end = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
     return title_words(" ".join(words[:end]))
 
