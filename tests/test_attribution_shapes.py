@@ -2126,6 +2126,12 @@ SHAPES = [
         'وهاجم مسؤول باكستاني الهند قائلاً: "على جيراننا أن يختاروا بين السلام والعزلة".',
         [None],
     ),
+    # نقل relays when عن follows, a name in brackets counting as one word
+    (
+        "ونقلت وكالة (برس ترست أوف إنديا) الهندية عن ناريندرا مودي تصريحاته خلال زيارته لقاعدة "
+        'بحرية "سنواصل الحوار مع جيراننا مهما كانت الصعوبات".',
+        ["narendra-modi"],
+    ),
     # a quotation mark glued to the verb before it stands for the space: وأضاف"…" carries on
     (
         "وقال الرئيس الكيني وليام روتو إن الحكومة ستخفض الضرائب.\n"

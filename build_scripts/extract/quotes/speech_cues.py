@@ -121,10 +121,11 @@ REACTION = re.compile(r"[ \t]+(?:ال)?فعل(?!\w)")  # رد فعل، ردّ ا
 # نقل is also the noun "transfer" (ملف نقل السجناء): a verb of speech only when عن or أن
 # follows in its clause (ونقلت الوكالة عن الوزير، ونقل مراسلنا أن).
 RELAYED = word_keys("نقل نقلت")
-# (a time or a place set off by commas may stand before عن: ونقلت الصحيفة، أمس، عن الوزيرة;
+# (a name in brackets counts as one word: ونقلت وكالة (برس ترست أوف إنديا) الهندية عن فلان;
+# a time or a place set off by commas may stand before عن: ونقلت الصحيفة، أمس، عن الوزيرة;
 # not before أن, which after a comma opens a clause of its own: ملف نقل اللاجئين، وقال إن)
 RELAYED_FROM = re.compile(
-    r"(?:[ \t]+[^\s.،,:؛]+){0,5}?[ \t]+(?:عن|[أإا]ن)(?:ه|ها|هم)?(?!\w)"
+    r"(?:[ \t]+(?:\([^()\n]{1,40}\)|[^\s.،,:؛]+)){0,5}?[ \t]+(?:عن|[أإا]ن)(?:ه|ها|هم)?(?!\w)"
     r"|(?:(?:[ \t]*[،,][ \t]*|[ \t]+)[^\s.،,:؛]+){0,5}?(?:[ \t]*[،,][ \t]*|[ \t]+)عن(?:ه|ها|هم)?(?!\w)"
 )
 
