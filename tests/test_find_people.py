@@ -1761,6 +1761,8 @@ def test_a_title_naming_a_party_without_its_and_fits_the_role_that_has_it() -> N
         ("الوطن – سامي جابر:\nيرفض رئيس الوزراء الانسحاب من المعبر.", "سامي جابر"),
         ("اشتباكات في العاصمة\n\nسامي جابر\n\nتشهد العاصمة تصعيدا ميدانيا خطيرا.", "سامي جابر"),
         ("بقلم: منهل الخطيب\n\nتشهد العاصمة تصعيدا ميدانيا خطيرا.", "منهل الخطيب"),
+        # a translator's signature, its name also a common word (إنصاف: fairness)
+        ("وقال الوزير إن البلاد بخير.\nترجمة: إنصاف المهدي\nصحيفة الأيام", "إنصاف المهدي"),
     ],
 )
 def test_a_writer_named_on_a_line_of_their_own_is_reported(text: str, name: str) -> None:

@@ -24,7 +24,9 @@ from .name_scan import Scan
 from .person_role import role_after
 
 ROLE_WORDS = INSTITUTIONS | ROLE_LINKS  # what a role holds besides titles (مجلس محافظة، باسم)
-BYLINE_LABEL = re.compile(r"(?:بقلم|كتب|كتبت|كتابة|إعداد|المحرر|تحرير|متابعة|تصوير)[ \t]*[:–—-]?[ \t]*$")
+BYLINE_LABEL = re.compile(
+    r"(?:بقلم|كتب|كتبت|كتابة|إعداد|المحرر|تحرير|متابعة|تصوير|ترجمة|تقرير)[ \t]*[:–—-]?[ \t]*$"
+)
 
 
 def signed(body: str, start: int) -> bool:
