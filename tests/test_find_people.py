@@ -705,6 +705,8 @@ def test_a_nationality_after_its_noun_starts_no_name(text: str) -> None:
         ("وأصدر الرئيس قرارا بتعيين المصرفي سالم عبد الله قائما بأعمال المحافظ.", "سالم عبد الله"),
         # على رأسهم before a name with its role after it
         ("ويضم الوفد عددا من أعضاء المكتب، وعلى رأسهم زاهر العلي، مسؤول الحركة في الضفة.", "زاهر العلي"),
+        # سي…ين is no verb (the future's feminine is ست…ين): Séverine, not "she will …"
+        ("وأكدت السيدة سيفرين موران أن الحكومة ستدعم المزارعين.", "سيفرين موران"),
     ],
 )
 def test_more_name_shapes(text: str, name: str) -> None:

@@ -44,8 +44,11 @@ def verb_shaped(key: str) -> bool:
     the present of a verb in است (يستحق، وتستهدف): no name opens with يست or تست."""
     if len(key) >= 6 and key.startswith(("يست", "تست", "ويست", "وتست", "فيست", "فتست")):
         return True
-    if len(key) >= 6 and key.startswith(("سي", "ست", "سن")) and key.endswith(("ون", "ين")):
-        return True  # سينظرون، ستعملين: a future verb's plural or feminine person
+    if len(key) >= 6 and (
+        (key.startswith(("سي", "ست")) and key.endswith("ون")) or (key.startswith("ست") and key.endswith("ين"))
+    ):
+        return True  # سينظرون، ستعملين: a future verb's plural or feminine person (never سي…ين:
+        # سيغولين is Ségolène)
     return len(key) >= 5 and key.startswith(("لي", "لت", "سي", "ست")) and key.endswith(("ه", "ها", "هم"))
 
 
