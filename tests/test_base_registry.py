@@ -791,7 +791,10 @@ def test_a_place_noun_ending_the_line_before_does_not_name_a_place_after_the_per
         ("واستقبل الرئيس الأمين العام لاتحاد الشغل نورالدين الطبوبي بقصر قرطاج.", ("noureddine-taboubi",)),
         # a one-word alias that is a given name, opening a quoted name of two words: someone else
         ("واتهم خان القاضية بالتستر على تعذيب مساعده “شهباز غل” في السجن.", ()),
-        ("وقال رئيس الوزراء شهباز إن الحكومة مستقرة.", ("shehbaz-sharif",)),  # guard: alone, him
+        # a given name alone (short_ar): him after his title and nationality, not before
+        # another man's family name
+        ("وقال رئيس الوزراء الباكستاني شهباز إن الحكومة مستقرة.", ("shehbaz-sharif",)),
+        ("وسمحت المحكمة للشرطة باستجواب شهباز جيل، وهو مساعد مقرب من خان.", ()),
         # the son of a registered president, registered too: the longer name is his
         ("وقال النائب نيكولاس مادورو غيرا إن والده بخير.", ("nicolas-maduro-guerra",)),
     ],

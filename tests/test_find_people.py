@@ -487,6 +487,8 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وقال المدير: أسعد الله أوقاتكم بكل خير، نبدأ الجلسة.", "أسعد الله"),
         # the future of a verb after a word that is also a rank (الفريق: the team, a general)
         ("وقال الصندوق إن الفريق سيمضي قدما في إجراءاته خلال الأسابيع المقبلة.", "سيمضي قدما"),
+        # a relation with the article is no family name (الشقيق الأصغر لرئيس الوزراء)
+        ("ووفقا لمصدر رسمي التقى أحمد الشقيق الأصغر لرئيس الوزراء مع قائد الجيش.", "الشقيق"),
     ],
 )
 def test_shapes_that_are_not_people_are_not_reported(text: str, not_a_name: str) -> None:
