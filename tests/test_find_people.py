@@ -487,6 +487,15 @@ def test_given_names_start_a_name(text: str, name: str) -> None:
         ("وقال المدير: أسعد الله أوقاتكم بكل خير، نبدأ الجلسة.", "أسعد الله"),
         # the future of a verb after a word that is also a rank (الفريق: the team, a general)
         ("وقال الصندوق إن الفريق سيمضي قدما في إجراءاته خلال الأسابيع المقبلة.", "سيمضي قدما"),
+        # ل and the verbal noun تفعيل after an institution (لتثمين: for developing); the
+        # past verb استهل (opened) after a title; a registered name's first words
+        ('وحضر اللقاء رئيس الوكالة الوطنية لتثمين موارد المناجم "نفطال"، السيد كمال عزوز.', "لتثمين"),
+        ("وذكر البيان أن الوزير استهل أعمال الجلسة بتهنئة الموظفين.", "استهل"),
+        (
+            "وصل الرئيس الصومالي حسن شيخ محمود إلى أنقرة أمس.\n"
+            "الرئيس حسن شيخ يشير إلى أهمية الزيارة في كلمته.",
+            "حسن شيخ",
+        ),
         # a relation with the article is no family name (الشقيق الأصغر لرئيس الوزراء)
         ("ووفقا لمصدر رسمي التقى أحمد الشقيق الأصغر لرئيس الوزراء مع قائد الجيش.", "الشقيق"),
     ],

@@ -81,8 +81,8 @@ def definite_taf_il(key: str) -> bool:
 
 
 def bi_taf_il(key: str) -> bool:
-    """ب and the verbal noun تفعيل (بتسليم، بتوضيح): no name has that shape."""
-    return len(key) == 6 and key[:2] == "بت" and key[4] == "ي"
+    """ب or ل and the verbal noun تفعيل (بتسليم، بتوضيح، لتثمين): no name has that shape."""
+    return len(key) == 6 and key[:2] in ("بت", "لت") and key[4] == "ي"
 
 
 def ifal(key: str) -> bool:

@@ -112,17 +112,23 @@ def without_linked_family_names(
     that the article writes in full (no given name): that is the person with the
     sentence's next word (a headline's «رامافوسا يؤدي اليمين», the body's سيريل رامافوسا).
     A dynasty's name (آل نهيان) is also a given name: نهيان بن زايد is someone else.
-    Asked after the near spellings are linked, as they may be that name."""
+    Nor those made of the first words of such a name (الرئيس حسن شيخ يشير… beside حسن
+    شيخ محمود): the person, named short. Asked after the near spellings are linked, as
+    they may be that name."""
     if not unknown:
         return unknown
     given = registry_sets(registry)[0]
-    family = set()
+    family, starts = set(), set()
     for mention in people:  # as this article spells them
         words = mention.text.split()
         if len(words) >= 2 and word_key(words[-2]) not in FAMILY_WORDS:
             family.add(word_key(words[-1]))
+        # the first words of a name it writes in full (الرئيس حسن شيخ يشير…, حسن شيخ محمود)
+        starts.update(normalize(" ".join(words[:n])) for n in range(2, len(words)))
     family -= given
-    return tuple(p for p in unknown if word_key(p.text.split()[0]) not in family) if family else unknown
+    return tuple(
+        p for p in unknown if word_key(p.text.split()[0]) not in family and normalize(p.text) not in starts
+    )
 
 
 def _mask(body: str, known: tuple[Mention, ...], entities: tuple[Mention, ...]) -> bytearray:
