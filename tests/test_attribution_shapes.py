@@ -2132,6 +2132,12 @@ SHAPES = [
         'بحرية "سنواصل الحوار مع جيراننا مهما كانت الصعوبات".',
         ["narendra-modi"],
     ),
+    # كان + the speaker's short form + خاطب: whom he addressed follows the verb, not who spoke
+    (
+        "ومثل رئيس الوزراء الباكستاني السابق عمران خان أمام المحكمة بتهمة تهديد القاضية زيبا تشودري.\n\n"
+        'وكان خان خاطب القاضية تشودري خلال أحد التجمعات قائلا: "سنتخذ إجراء ضدك أنت أيضا".',
+        ["imran-khan"],
+    ),
     # a quotation mark glued to the verb before it stands for the space: وأضاف"…" carries on
     (
         "وقال الرئيس الكيني وليام روتو إن الحكومة ستخفض الضرائب.\n"

@@ -804,6 +804,33 @@ def test_nasab_namesakes_and_short_forms_in_context(text: str, people: tuple[str
 
 
 @pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # a family name alone after the full name is him, but not after another given name
+        # even one that is also a word (جوهر: essence)…
+        (
+            "وأيدت المحكمة سجن رئيس الوزراء الباكستاني السابق عمران خان. وقال محاميه جوهر خان إن "
+            "الحكم ظالم. وكان خان قد نفى التهم.",
+            ["عمران خان", "خان"],
+        ),
+        # … while a preposition (خلف لـيون: Yoon's successor) or فإن before it is no given name
+        (
+            "وعزلت المحكمة الرئيس الكوري الجنوبي يون سوك يول، ما يستدعي انتخابات لاختيار خلف ليون.",
+            ["يون سوك يول", "يون"],
+        ),
+        (
+            "أكد وزير الخارجية العراقي فؤاد حسين أهمية الحوار. وبحسب البيان، فإن حسين أعرب عن قلقه.",
+            ["فؤاد حسين", "حسين"],
+        ),
+    ],
+)
+def test_a_short_form_after_a_given_name_that_is_a_word(text: str, linked: list[str]) -> None:
+    people = extract(text, REGISTRY).people
+    assert [m.text for m in people] == linked
+    assert not any(text[: m.start].endswith("جوهر ") for m in people)  # the lawyer is not Khan
+
+
+@pytest.mark.parametrize(
     ("text", "mentions"),
     [
         # a registered man's last name alone after a speech verb, a break or a function

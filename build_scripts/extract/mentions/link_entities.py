@@ -408,10 +408,13 @@ def _person(
             pattern,
             abd_joined(key, spot.start - len(spot.prefix), before),
             _spelt_before(article, spot.start - len(spot.prefix)),
-            also_words=spot.prefix == "ال" or key.startswith("ال", spot.start),
+            also_words=spot.prefix == "ال"
+            or key.startswith("ال", spot.start)
+            or (pattern.ambiguous and not spot.prefix),
         ):
             return None  # جواد حسني سلامي، مجتبى خامنئي: another person's name ends with the family name
-            # (before a family name with the article, also a given name that is a word: فاروق الشرع)
+            # (before a family name with the article, or a short form, also a given name that is
+            # a word: فاروق الشرع، جوهر خان)
         elif titled_strangers_name(registry, pattern, key, spot.start - len(spot.prefix), before):
             return None  # الجنرال ساليفو مودي: a general the title introduces, not Modi
         elif pattern.generated and _strangers_first_name_before(article, spot, pattern):

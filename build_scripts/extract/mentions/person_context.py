@@ -98,8 +98,8 @@ def someone_elses_given(
     )  # وخالد، لإبراهيم: a clitic on the given name
     if spelt.removeprefix("و") == ALI:
         given = before.removeprefix("و")
-    elif given not in listed or (also_words and before in STOP):
-        return False  # (أنَّ الزبيدي: أن is a word first, not the name آن)
+    elif given not in listed or (also_words and (before in STOP or spelt in STOP)):
+        return False  # (أنَّ الزبيدي: أن is a word first, not the name آن; nor فإن حسين the name فان)
     own = _name_words(registry).get(pattern.entity_id, frozenset())
     return given not in own and not any(
         _one_letter(given, word) and not {given, word} <= ARABIC_GIVEN for word in own
