@@ -1768,6 +1768,18 @@ def test_a_title_naming_a_party_without_its_and_fits_the_role_that_has_it() -> N
     assert speakers(text) == [(None, "عمر تشيلان")]
 
 
+def test_an_unregistered_speaker_named_again_by_the_role_the_text_gave_him() -> None:
+    """محافظ عدن again, as a speech verb's subject: the governor named first; another
+    governorate's governor is someone else, and a title with a nationality is no role
+    of his alone (a registered holder may share it)."""
+    text = (
+        'قال محافظ عدن أحمد لملس، الإثنين: "مهمتنا هي إعادة بناء المؤسسة الأمنية".\n\n'
+        'وشدد محافظ عدن على أنه "لا يوجد أي عنصر مسلح خارج سلطة الدولة في المدينة".\n\n'
+        'وقال محافظ لحج إن "الوضع في المحافظة مستقر تماما".'
+    )
+    assert speakers(text) == [(None, "أحمد لملس"), (None, "أحمد لملس"), (None, None)]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -49,7 +49,28 @@ def with_unknown(
     for (entity_id, text), first in named.items():
         for form in _forms(text, entity_id, named, families):
             extra += _said_again(body, folded, form, text, entity_id, first, taken)
+    roles_taken = _taken(body, (*people, *extra))  # (a place or a country inside the role is its own)
+    for person, first in _by_their_role(unknown, extra):  # وشدد محافظ حضرموت على أن…
+        extra += _said_again(body, folded, person.role_ar or "", person.text, "", first, roles_taken)
     return sorted([*people, *extra], key=lambda m: m.start)
+
+
+def _by_their_role(
+    unknown: tuple[UnknownPerson, ...], extra: list[Mention]
+) -> Iterator[tuple[UnknownPerson, Mention]]:
+    """The unregistered people whom the text may name again by the role it gave them,
+    with where it first named them: a role of two words or more that names its place or
+    body (محافظ حضرموت; not وزير الخارجية, nor رئيس الوزراء العراقي, which a registered
+    holder may share), no one else's in the article. As with a family name alone, only
+    the subject of a speech verb counts (``_said_again``)."""
+    roles = Counter(u.role_ar for u in unknown if u.role_ar)
+    firsts = {m.start: m for m in extra}
+    for person in unknown:
+        role = person.role_ar or ""
+        words = [word_key(w) for w in role.split()]
+        named = any(w not in TITLES and not w.endswith(("ي", "يه")) for w in words)
+        if len(words) >= 2 and roles[role] == 1 and named and person.start in firsts:
+            yield person, firsts[person.start]
 
 
 def _unregistered(body: str, unknown: tuple[UnknownPerson, ...]) -> list[Mention]:
