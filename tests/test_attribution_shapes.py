@@ -2138,6 +2138,18 @@ SHAPES = [
         'وكان خان خاطب القاضية تشودري خلال أحد التجمعات قائلا: "سنتخذ إجراء ضدك أنت أيضا".',
         ["imran-khan"],
     ),
+    # ونشر (posted) with where he posted it is a speech verb; نشرت after a noun (a message
+    # posted) is no one speaking
+    (
+        'ونشر الرئيس البرازيلي لولا دا سيلفا على حسابه في منصة إكس "لن نترك المتضررين وحدهم، '
+        'وسنرسل كل المساعدات اللازمة".',
+        ["luiz-inacio-lula-da-silva"],
+    ),
+    (
+        'وقال الرئيس الأوكراني فولوديمير زيلينسكي "أنا هنا ولن نسلم السلاح أبدا"، في رسالة فيديو '
+        'نشرت صباحا على فيسبوك.\nوقال "سلاحنا هو الحقيقة، هذه أرضنا وسندافع عنها".',
+        ["volodymyr-zelensky", "volodymyr-zelensky"],
+    ),
     # a quotation mark glued to the verb before it stands for the space: وأضاف"…" carries on
     (
         "وقال الرئيس الكيني وليام روتو إن الحكومة ستخفض الضرائب.\n"

@@ -1768,6 +1768,16 @@ def test_a_title_naming_a_party_without_its_and_fits_the_role_that_has_it() -> N
     assert speakers(text) == [(None, "عمر تشيلان")]
 
 
+def test_an_unregistered_speakers_name_in_quotation_marks_is_no_quotation() -> None:
+    """بدوره قال “فلان الفلاني” ممثل…: the marks set off his name, which names the speaker
+    of the words that follow; the new given name كورين is read too."""
+    text = (
+        "وقالت “كورين فلايشر” مديرة البرنامج: إن “فرقنا بدأت العمل على الأرض في كل المناطق”.\n\n"
+        "بدوره قال “سامر عبد الجابر” ممثل البرنامج في فلسطين: إن “فرق البرنامج رأت جوعا ويأسا في كل مكان”."
+    )
+    assert speakers(text) == [(None, "كورين فلايشر"), (None, "سامر عبد الجابر")]
+
+
 def test_an_unregistered_speaker_named_again_by_the_role_the_text_gave_him() -> None:
     """محافظ عدن again, as a speech verb's subject: the governor named first; another
     governorate's governor is someone else, and a title with a nationality is no role

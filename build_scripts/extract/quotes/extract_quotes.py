@@ -134,7 +134,7 @@ def extract_quotes(
     quotes: list[Quote] = []
     mask = _entity_mask(body, entities)
     blocks = paragraphs(body)
-    quoted_spans, spoken, speech = _speech_spans(body, blocks, entities)
+    quoted_spans, spoken, speech = _speech_spans(body, blocks, (*entities, *unknown))
     people_list = People.of(outside(with_unknown(body, people, unknown, entities), speech))
     unquoted = set(outside(list(people), speech))
     quoted = [m for m in people if m not in unquoted]  # registered, named inside quotations
@@ -186,13 +186,15 @@ def _entity_mask(body: str, entities: tuple[Mention, ...]) -> bytes:
 
 
 def _speech_spans(
-    body: str, blocks: list[Paragraph], entities: tuple[Mention, ...]
+    body: str, blocks: list[Paragraph], named: tuple[Mention | UnknownPerson, ...]
 ) -> tuple[dict[int, list[tuple[int, int]]], set[tuple[int, int]], list[tuple[int, int]]]:
-    """Each paragraph's quotation spans (names in marks left out), the spans that are
-    speech, and those spans in text order."""
+    """Each paragraph's quotation spans (names in marks left out: a registered body's, a
+    country's, or an unregistered person's), the spans that are speech, and those spans
+    in text order."""
     quoted_spans = {p.number: quote_spans(p) for p in blocks if not p.text.startswith(">")}
-    names = sorted((m.start, m.end) for m in entities)
-    for spans in quoted_spans.values():  # لشبكة “إيه بي سي نيوز”: a name in marks, not words said
+    names = sorted((m.start, m.end) for m in named)
+    # لشبكة “إيه بي سي نيوز”، بدوره قال “سامر عبد الجابر” ممثل…: a name in marks, not words said
+    for spans in quoted_spans.values():
         spans[:] = [span for span in spans if not _inside_a_name(_strip_span(body, span), names)]
     spoken = {span for spans in quoted_spans.values() for span in spans if _spoken(body, *span)}
     speech = [span for spans in quoted_spans.values() for span in spans if span in spoken]

@@ -70,6 +70,7 @@ CUES = word_automaton(
             ("participle", PARTICIPLES),
             ("before-that", ("بين", "بينت")),
             ("addressed", ("وجه", "وجهت", "ألقى", "ألقت")),
+            ("posted", ("نشر", "نشرت")),
             ("opined", OPINED),
         )
         for word in words
@@ -98,6 +99,13 @@ EXPRESSED_ABOUT = re.compile(
 MESSAGE_FOLLOWS = re.compile(
     r"(?:[ \t]+[^\s.،,:؛\"«“]+){0,4}?[ \t]+(?:رسالة|رسالته|رسالتها|كلمة|كلمته|كلمتها|نداء|نداءه"
     r"|خطاب|خطابه|خطابها|تحذير|تحذيرات)(?:\u064b?ا)?(?!\w)"
+)
+# نشر (posted) is also "deployed" and "published": a verb of speech only when it opens a
+# clause with و and where he posted follows within a few words (ونشر الرئيس على حسابه في
+# منصة إكس، على شبكات التواصل).
+POSTED_ON = re.compile(
+    r"(?:[ \t]+[^\s.،,:؛\"«“]+){0,6}?[ \t]+(?:على|عبر|في)[ \t]+(?:حساب|صفح|منص|شبك|مواقع|موقع|تويتر|إكس"
+    r"|فيسبوك|فيس بوك|تلغرام|تيليغرام|تليغرام|إنستغرام|انستغرام)"
 )
 # بيّن (explained) is written بين like the preposition (between): a verb only before أن/إن.
 THAT_FOLLOWS = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?(?!\w)")
@@ -169,6 +177,11 @@ class Cues:
             if kind == "addressed":
                 if MESSAGE_FOLLOWS.match(body, at):
                     verbs.append(at)  # وجه غوتيريش رسالة إلى القادة: "…" (not وجه, a face)
+                continue
+            if kind == "posted":
+                if body[begin] in "وف" and POSTED_ON.match(body, at):
+                    verbs.append(at)  # ونشر الرئيس على حسابه في إكس: "…" (not نشر القوات, deployed,
+                    # nor رسالة نشرت على فيسبوك, a message posted)
                 continue
             if kind == "expressed":
                 if "\u0651" in body[begin:at] or EXPRESSED_ABOUT.match(body, at):
