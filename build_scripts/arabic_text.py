@@ -36,7 +36,9 @@ QUOTES = re.compile("[\"'“”‘’«»„‟‹›`]")
 # A double quotation mark glued between an Arabic word and the next word (وأضاف"قمنا،
 # ان”الاجتماع) stands for a missing space and becomes one; after a proclitic alone
 # (و"حماس"، لـ"رويترز"، بـ«الفوز) it is dropped like every other, so the clitic meets its word.
-GLUED_QUOTE = re.compile('(?<=[\u0621-\u064a\u0640\u064b-\u0652])["“”«»„‟‹›](?=\\w)')
+# (the mark first, the letter before it looked behind from after it: re skips to a leading
+# character class at C speed, a leading lookbehind is tried at every offset)
+GLUED_QUOTE = re.compile('["“”«»„‟‹›](?<=[\u0621-\u064a\u0640\u064b-\u0652]["“”«»„‟‹›])(?=\\w)')
 ONLY_PROCLITIC = re.compile(r"(?<![\w\u0640])[وف]?(?:[بك]?ال|لل|[بلك])?\u0640*\Z")
 
 # Proclitics that attach to a word: conjunction (و ف), preposition (ب ل ك), article (ال).
@@ -98,13 +100,10 @@ FOLDS = tuple(
 )
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 # A hyphen with a space beside it, dropped with the spaces on one side, so the words it
-# joins stand one space apart as in a listed name (يون سوك- يول، يون سيوك - يول).
-SPACED_HYPHEN = r"(?<=[ \t])-[ \t]+|-(?=[ \t])|(?<=[ \t])-"
-SPACED_HYPHEN_RUN = re.compile(SPACED_HYPHEN)
+# joins stand one space apart as in a listed name (يون سوك- يول، يون سيوك - يول). Read on
+# the key, after what it drops (a vowel mark between the hyphen and the space is none).
+SPACED_HYPHEN_RUN = re.compile(r"(?<=[ \t])-[ \t]+|-(?=[ \t])|(?<=[ \t])-")
 REMOVED_OR_EXPANDING = re.compile(REMOVED.pattern[:-1] + "\ufb50-\ufdff\ufe70-\ufefe]+")
-# … and with the spaced hyphen, only for a text that has one: an alternation costs re its
-# fast scan for the first character, about 70 µs per article.
-REMOVED_EXPANDING_OR_HYPHEN = re.compile(REMOVED_OR_EXPANDING.pattern + "|" + SPACED_HYPHEN)
 
 
 @lru_cache(maxsize=4096)
@@ -123,8 +122,13 @@ def normalize(text: str) -> str:
     callers (short names and words) do not need."""
     text = space_glued_quotes(text)
     if not PRESENTATION_FORMS.search(text):
-        key = _folded(REMOVED.sub("", SPACED_HYPHEN_RUN.sub("", text) if "-" in text else text))
+        key = _folded(REMOVED.sub("", text))
         if key is not None:
+            while "-" in key:  # (a run of hyphens loses one a pass: the key stays a key)
+                shorter = SPACED_HYPHEN_RUN.sub("", key)
+                if shorter == key:
+                    break
+                key = shorter
             return key
     return _normalize_slowly(text)[0]
 
@@ -173,8 +177,7 @@ def normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     text = space_glued_quotes(text)
     key_starts, shifts, removed = [0], [0], 0
     kept, kept_from = [], 0
-    hyphen = " -" in text or "- " in text or "\t-" in text or "-\t" in text
-    for match in (REMOVED_EXPANDING_OR_HYPHEN if hyphen else REMOVED_OR_EXPANDING).finditer(text):
+    for match in REMOVED_OR_EXPANDING.finditer(text):
         if PRESENTATION_FORMS.search(match.group()):
             return _normalize_slowly(text)
         kept.append(text[kept_from : match.start()])
@@ -185,7 +188,19 @@ def normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     key = _folded("".join((*kept, text[kept_from:])) if removed else text)
     if key is None:
         return _normalize_slowly(text)
-    return key, OffsetMap(key_starts, shifts, len(key) + 1)
+    return _without_spaced_hyphens(key, OffsetMap(key_starts, shifts, len(key) + 1))
+
+
+def _without_spaced_hyphens(key: str, origin: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """``key`` and its ``origin`` without the hyphens that have a space beside them, pass
+    after pass (a run of hyphens loses one a pass): rare, so the offsets become a list."""
+    if "-" not in key or SPACED_HYPHEN_RUN.search(key) is None:
+        return key, origin
+    chars, positions = key, list(range(len(key)))
+    while dropped := {i for match in SPACED_HYPHEN_RUN.finditer(chars) for i in range(*match.span())}:
+        keep = [i for i in range(len(chars)) if i not in dropped]
+        chars, positions = "".join(chars[i] for i in keep), [positions[i] for i in keep]
+    return chars, [*(origin[i] for i in positions), origin[len(key)]]
 
 
 def _folded(kept: str) -> str | None:
@@ -198,17 +213,16 @@ def _folded(kept: str) -> str | None:
     return lowered if len(lowered) == len(kept) else None
 
 
-def _normalize_slowly(text: str) -> tuple[str, list[int]]:
+def _normalize_slowly(text: str) -> tuple[str, Sequence[int]]:
     text = space_glued_quotes(text)
     key: list[str] = []
     origin: list[int] = []
-    dropped = {i for match in SPACED_HYPHEN_RUN.finditer(text) for i in range(*match.span())}
     for index, char in enumerate(text):
-        folded = "" if index in dropped else normalize_char(char)
+        folded = normalize_char(char)
         key.append(folded)
         origin.extend([index] * len(folded))
     origin.append(len(text))
-    return "".join(key), origin
+    return _without_spaced_hyphens("".join(key), origin)
 
 
 def strip_proclitics(word: str) -> str:
