@@ -118,7 +118,8 @@ def without_linked_family_names(
     if not unknown:
         return unknown
     given = registry_sets(registry)[0]
-    family, starts = set(), set()
+    family: set[str] = set()
+    starts: set[str] = set()
     for mention in people:  # as this article spells them
         words = mention.text.split()
         if len(words) >= 2 and word_key(words[-2]) not in FAMILY_WORDS:
