@@ -2150,6 +2150,13 @@ SHAPES = [
         'نشرت صباحا على فيسبوك.\nوقال "سلاحنا هو الحقيقة، هذه أرضنا وسندافع عنها".',
         ["volodymyr-zelensky", "volodymyr-zelensky"],
     ),
+    # the last words of a registered name the article wrote in full (فضل الله of حسن فضل
+    # الله) are that person, not an unregistered speaker's name
+    (
+        'أشار النائب حسن فضل الله الى ان "العدو يريد تصفية المقاومة بكل الوسائل الممكنة".\n\n'
+        'ولفت فضل الله، في مؤتمر صحافي، إلى أن "العدو خطط لهذه الحرب منذ سنوات طويلة".',
+        ["hassan-fadlallah", "hassan-fadlallah"],
+    ),
     # a quotation mark glued to the verb before it stands for the space: وأضاف"…" carries on
     (
         "وقال الرئيس الكيني وليام روتو إن الحكومة ستخفض الضرائب.\n"

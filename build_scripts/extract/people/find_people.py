@@ -112,9 +112,9 @@ def without_linked_family_names(
     that the article writes in full (no given name): that is the person with the
     sentence's next word (a headline's «رامافوسا يؤدي اليمين», the body's سيريل رامافوسا).
     A dynasty's name (آل نهيان) is also a given name: نهيان بن زايد is someone else.
-    Nor those made of the first words of such a name (الرئيس حسن شيخ يشير… beside حسن
-    شيخ محمود): the person, named short. Asked after the near spellings are linked, as
-    they may be that name."""
+    Nor those made of the first or last words of such a name, two or more (الرئيس حسن
+    شيخ يشير… beside حسن شيخ محمود, فضل الله beside حسن فضل الله): the person, named
+    short. Asked after the near spellings are linked, as they may be that name."""
     if not unknown:
         return unknown
     given = registry_sets(registry)[0]
@@ -124,8 +124,10 @@ def without_linked_family_names(
         words = mention.text.split()
         if len(words) >= 2 and word_key(words[-2]) not in FAMILY_WORDS:
             family.add(word_key(words[-1]))
-        # the first words of a name it writes in full (الرئيس حسن شيخ يشير…, حسن شيخ محمود)
+        # the first or last words of a name it writes in full (الرئيس حسن شيخ يشير… beside
+        # حسن شيخ محمود; ولفت فضل الله beside حسن فضل الله)
         starts.update(normalize(" ".join(words[:n])) for n in range(2, len(words)))
+        starts.update(normalize(" ".join(words[n:])) for n in range(1, len(words) - 1))
     family -= given
     return tuple(
         p for p in unknown if word_key(p.text.split()[0]) not in family and normalize(p.text) not in starts
