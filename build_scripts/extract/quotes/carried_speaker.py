@@ -394,8 +394,8 @@ def _one_sentence(body: str, start: int, end: int) -> bool:
     return not any(mark in body[start:end] for mark in (".", "!", "?", "؟", "\n"))
 
 
-# "As reported by" before a speech verb (حسبما ذكرت، كما أفادت، وفق ما نقلت): its subject
-# is the report's source, an aside in someone else's sentence.
 # A verb right after an interrogative (كيف يرى، هل يعتبر): inside a question.
 ASKED = re.compile(r"(?<!\w)(?:كيف|هل|لماذا|ماذا|متى)\s+\w+\Z")
+# "As reported by" before a speech verb (حسبما ذكرت، كما أفادت، وفق ما نقلت): its subject
+# is the report's source, an aside in someone else's sentence.
 AS_REPORTED = re.compile(r"(?<!\w)(?:حسبما|بحسب ما|وفق ما|وفقا لما|وفقاً لما|طبقا لما|طبقاً لما)\s+\w+\Z")

@@ -295,14 +295,14 @@ def kana_subject(
     body: str, sentence_start: int, cue: int, people: list[Mention], entities: bytes = b""
 ) -> Mention | Literal[False] | None:
     """The person named right before the verb in a sentence opened by كان (وكان الناطق باسم
-    الحركة فلان، قال إن…), or in a clause opened by "but" with only his title before him
-    (غير أن رئيس الوزراء فلان، ادعى أن): both put the subject before its verb. None when
-    that subject is someone serving the person named (لكن مستشار الرئيس فلان قال), False
-    when the sentence has neither shape."""
+    الحركة فلان، قال إن…), or in a sentence opened by "for his part" or a clause opened by
+    "but" with only his title before him (من جهته المتحدث باسم الكرملين فلان، أجاب؛ غير أن
+    رئيس الوزراء فلان، ادعى أن): all put the subject before its verb. None when that
+    subject is someone serving the person named (لكن مستشار الرئيس فلان قال), False when
+    the sentence has none of these shapes."""
     opener = sentence_start if KANA.match(body, sentence_start) else None
-    turn = TURN_LEAD.match(body, sentence_start)
-    if opener is None and turn is not None:
-        opener = turn.end()  # من جهته المتحدث باسم الكرملين فلان، أجاب: his turn
+    if opener is None and (turn := TURN_LEAD.match(body, sentence_start)) is not None:
+        opener = turn.end()
     if opener is None:
         contrast = [m.end() for m in CONTRAST.finditer(body, sentence_start, cue)]
         opener = contrast[-1] if contrast else None
