@@ -49,9 +49,11 @@ def with_unknown(
     for (entity_id, text), first in named.items():
         for form in _forms(text, entity_id, named, families):
             extra += _said_again(body, folded, form, text, entity_id, first, taken)
-    roles_taken = _taken(body, (*people, *extra))  # (a place or a country inside the role is its own)
-    for person, first in _by_their_role(unknown, extra):  # وشدد محافظ حضرموت على أن…
-        extra += _said_again(body, folded, person.role_ar or "", person.text, "", first, roles_taken)
+    by_role = list(_by_their_role(unknown, extra))  # وشدد محافظ حضرموت على أن…
+    if by_role:
+        roles_taken = _taken(body, (*people, *extra))  # (a place or a country inside the role is its own)
+        for person, first in by_role:
+            extra += _said_again(body, folded, person.role_ar or "", person.text, "", first, roles_taken)
     return sorted([*people, *extra], key=lambda m: m.start)
 
 
