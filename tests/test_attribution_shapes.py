@@ -2157,6 +2157,19 @@ SHAPES = [
         'ولفت فضل الله، في مؤتمر صحافي، إلى أن "العدو خطط لهذه الحرب منذ سنوات طويلة".',
         ["hassan-fadlallah", "hassan-fadlallah"],
     ),
+    # a title naming a country, then a registered person whose roles are not that country's:
+    # the country's office speaks, he is whom it congratulates (not a misattribution to him)
+    (
+        "التقى الرئيس الأميركي المنتخب دونالد ترامب بالرئيس الأرجنتيني خافيير ميلي في فلوريدا.\n"
+        'كما هنأ رئيس الأرجنتين ترامب على فوزه الكبير في الانتخابات، قائلاً: "الحرية تنتصر اليوم في كل '
+        'مكان من العالم".',
+        ["javier-milei"],
+    ),
+    # … while a role that names the country by its name is his own (مستشار ألمانيا ميرتس)
+    (
+        'وصرح مستشار ألمانيا فريدريش ميرتس: "لم يخطط الأوروبيون أبدا للوقوف في الخطوط الأمامية".',
+        ["friedrich-merz"],
+    ),
     # a quotation mark glued to the verb before it stands for the space: وأضاف"…" carries on
     (
         "وقال الرئيس الكيني وليام روتو إن الحكومة ستخفض الضرائب.\n"

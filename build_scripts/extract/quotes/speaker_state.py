@@ -134,20 +134,8 @@ class Attribution:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def another_countrys_office(self, start: int, person: Mention) -> bool:
-        """A title right before ``person`` (after ``start``, a few words, no quotation
-        between) names a country whose adjective none of his title words hold (وشكر رئيس
-        زامبيا، الرئيس السيسي): that country's office is the sentence's subject, and he
-        the one it thanks or meets."""
-        if not person.entity_id or not self.nations:
-            return False
-        own = {bare(w) for w in self.roles.get(who(person), frozenset())}
-        return any(
-            start <= at
-            and end <= person.start <= end + 30
-            and not set(QUOTE_MARKS) & set(self.body[end : person.start])
-            and not {bare(w) for w in normalize(man).split()} <= own  # (الجنوب الأفريقي: two words)
-            for at, (end, man, _) in self.nations.items()
-        )
+        """``another_countrys_office`` with this article's countries and roles."""
+        return another_countrys_office(self.body, self.nations, self.roles, start, person)
 
     def _named_later(self, titles: frozenset[str], at: int) -> Mention | None:
         """With nobody named before ``at`` (a lead that opens on a title: جدّد الرئيس الكولومبي
@@ -225,6 +213,25 @@ def _start(person: Mention) -> int:
 def who(person: Mention) -> str:
     """The key of a person's role words: the registry id, or the name as written."""
     return person.entity_id or person.text
+
+
+def another_countrys_office(body: str, nations: Nations, roles: Roles, start: int, person: Mention) -> bool:
+    """A title right before ``person`` (after ``start``, a few words, no quotation
+    between) names a country whose adjective none of his title words hold (وشكر رئيس
+    زامبيا، الرئيس السيسي، كما هنأ رئيس الأرجنتين ترامب): that country's office is the
+    sentence's subject, and he the one it thanks, congratulates or meets."""
+    if not person.entity_id or not nations:
+        return False
+    own = {bare(w) for w in roles.get(who(person), frozenset())}
+    return any(
+        start <= at
+        and end <= person.start <= end + 30
+        and not set(QUOTE_MARKS) & set(body[end : person.start])
+        and not {bare(w) for w in normalize(man).split()} <= own  # (الجنوب الأفريقي: two words)
+        and not {bare(w) for w in normalize(body[at:end]).split()}
+        <= own  # (his role may name it: مستشار ألمانيا)
+        for at, (end, man, _) in nations.items()
+    )
 
 
 def bare(key: str) -> str:

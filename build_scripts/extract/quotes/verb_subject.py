@@ -28,7 +28,7 @@ from ..names.name_words import (
 from ..names.word_patterns import definite_taf_il, ifal, iftial, possessed_noun
 from .quote_spans import OPEN_CLOSE, closing, is_speech
 from .speaker_names import GIVEN
-from .speaker_state import Roles, who
+from .speaker_state import Roles, another_countrys_office, who
 from .speaker_titles import (
     DEFINITE_TITLES,
     PREPOSITIONS,
@@ -154,6 +154,9 @@ def verb_subject(
         return "pronoun", None, frozenset()  # واتهم الولايات المتحدة بأنها تسعى…: he accuses it
     if _joint_subject(body, named):
         return "other", None, frozenset()  # وقال ماكرون والمستشار ميرتس: both, neither alone
+    if named and another_countrys_office(body, nations, roles, cue, named[0]):
+        # كما هنأ رئيس الأرجنتين ترامب: Argentina's president speaks, Trump is congratulated
+        return "title", None, title_words(body[cue : named[0].start])
     if named:
         return _named_head(body, cue, named, roles, entities)
     return _title_alone(body, cue, end, words, first, entities)
