@@ -340,6 +340,18 @@ ACCUSING_VERBS = word_keys("اتهم اتهمت وصف وصفت")
 OF_BEING = re.compile(r"\s+ب[أا]ن(?:ه|ها|هم|هما)(?!\w)")
 
 
+# Verbs of congratulating and thanking: whom they address is their object, and what for
+# follows it (هنأ فلانا على "…"، شكره على…).
+CONGRATULATING_VERBS = word_keys("هنأ هنأت شكر شكرت")
+FOR_WHAT = re.compile(r"[ \t]*(?:على|ب|[\"“«])")
+
+
+def congratulated(body: str, person: Mention) -> bool:
+    """ "For" or the quotation follows the person's name (وهنأ ميلي "على العمل…"، وشكر فلانا
+    على): after هنأ or شكر, the person is whom the subject congratulates or thanks."""
+    return bool(FOR_WHAT.match(body, person.end))
+
+
 def accused(body: str, person: Mention) -> bool:
     """بأنه follows the person's name (اتهم نظيره فلان بأنه، وصف الرئيس فلان بأنه): after
     اتهم or وصف, the person is whom the subject accuses or describes."""

@@ -49,6 +49,7 @@ from .speaker_titles import (
 from .speech_cues import (
     ACCUSING_VERBS,
     CALLING_VERBS,
+    CONGRATULATING_VERBS,
     OBJECT_VERBS,
     OF_BEING,
     PARTICIPLE_KEYS,
@@ -59,6 +60,7 @@ from .speech_cues import (
     VERB_ENDING,
     accused,
     calls_on,
+    congratulated,
     feminine_verb,
     relays,
 )
@@ -150,6 +152,13 @@ def verb_subject(
         return "pronoun", None, frozenset()
     if named and _accused(body, cue, named):
         return "pronoun", None, frozenset()
+    if (
+        len(named) == 1
+        and not body[cue : named[0].start].strip()  # (no title between: هنأ رئيس الأرجنتين ترامب)
+        and calls_on(body, cue, CONGRATULATING_VERBS)
+        and congratulated(body, named[0])
+    ):
+        return "pronoun", None, frozenset()  # وهنأ ميلي "على العمل…": whom he congratulates
     if not named and _body_accused(body, cue, entities):
         return "pronoun", None, frozenset()  # واتهم الولايات المتحدة بأنها تسعى…: he accuses it
     if _joint_subject(body, named):
