@@ -2165,6 +2165,12 @@ SHAPES = [
         'مكان من العالم".',
         ["javier-milei"],
     ),
+    # وسط (amid) right after the verb opens where he spoke, not who spoke
+    (
+        "وقال الرئيس الزيمبابوي إيمرسون منانغاغوا إن البلاد بخير.\n"
+        'ولفت وسط تصفيق الحاضرين إلى أنه "يجب أن نركز الآن على معالجة التحديات الاقتصادية".',
+        ["emmerson-mnangagwa"],
+    ),
     # whom هنأ congratulates, right after it, then what for: its object, not its subject
     (
         "التقى الرئيس الأميركي المنتخب دونالد ترامب بالرئيس الأرجنتيني خافيير ميلي في فلوريدا.\n"
