@@ -1527,6 +1527,24 @@ def test_a_registered_name_whose_first_name_is_misspelt_is_that_person() -> None
     assert other.ids("people") == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # ال + a given name at the end is a name of its own, not a misspelt family name
+        ("وشارك في الاجتماع السفير احمد ناصر المحمد ممثلا عن الوزارة.", ()),
+        # after a common Arabic first name and no title, a consonant changed is another man …
+        ("وقضت المحكمة بثلاث سنوات سجنا على رجل الأعمال محمد بايري في ملف السيارات.", ()),
+        # … but not after a title, nor after a first name of his own
+        ("وقال الرئيس الغيني ألفا موندي إن البلاد مستقرة.", ("alpha-conde",)),
+        ("وفاز رايلا أودينجت بالانتخابات في كينيا.", ("raila-odinga",)),
+    ],
+)
+def test_a_one_letter_family_name_is_a_misspelling_only_when_nothing_says_otherwise(
+    text: str, people: tuple[str, ...]
+) -> None:
+    assert extract(text, REGISTRY).ids("people") == people
+
+
 def test_a_name_the_text_cuts_off_at_its_end_is_not_reported() -> None:
     assert unknown("وضم الوفد كلا من أعضاء المجلس خالد مشعل وخليل ال\n") == []
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...arabic_text import normalize
 from ...model import Mention, Registry, UnknownPerson, per_registry
-from ..names.given_name_lists import ALL_GIVEN
+from ..names.given_name_lists import ALL_GIVEN, ARABIC_GIVEN
 from .spelling_variants import ORDINALS, one_edit
 
 NameEnds = dict[str, tuple[tuple[str, str, int], ...]]
@@ -44,7 +44,11 @@ def near_spellings(
     is that person spelled another way, when exactly one registered person fits, with
     as many words; so is a name whose family name is theirs and whose first word is
     their first name misspelt (حيد العبادي). Only family names of five letters or more:
-    short names are too close."""
+    short names are too close. Not an Arabic name of its own (ال + a given name: احمد
+    ناصر المحمد is not أحمد عبدالله الأحمد); and after a common Arabic first name, a
+    consonant changed is a misspelling only after a title (محمد بايري, tried in Algeria,
+    is not Iran's محمد باقري: many men are called محمد and something close; رايلا
+    أودينجت and الرئيس الغيني ألفا موندي are misspelt)."""
     table = _name_ends(registry)[0]
     mentions: list[Mention] = []
     rest: list[UnknownPerson] = []
@@ -58,10 +62,13 @@ def near_spellings(
             if min(len(last), len(words[-1])) >= 5 and one_edit(last, words[-1])
             if last not in ORDINALS  # عبدالله الثني is no misspelt عبد الله الثاني
             if words[-1] not in ALL_GIVEN  # خالد سليمان is another name than خالد بن سلمان, not a misspelling
+            if not (words[-1].startswith("ال") and words[-1][2:] in ALL_GIVEN)  # المحمد: ال + محمد
             if words[0] not in COMPOUND_FIRST or _same_second_word(registry, actor_id, words)
         }
         if not fits:
             fits = _misspelt_first_word(registry, words)
+        if person.role_ar is None and words[0] in ARABIC_GIVEN:
+            fits = {actor_id for actor_id in fits if not _consonant_changed(registry, actor_id, words)}
         if len(fits) == 1:
             mentions.append(
                 Mention(
@@ -71,6 +78,26 @@ def near_spellings(
         else:
             rest.append(person)
     return tuple(mentions), tuple(rest)
+
+
+def _consonant_changed(registry: Registry, actor_id: str, words: list[str]) -> bool:
+    """Every registered name of the person that the name's last word is one letter from
+    differs from it by a letter changed where one of the two is a consonant (باقري →
+    بايري), not by a letter added, dropped or swapped, nor a vowel or hamza seat changed
+    (توكاييف → توكائيف)."""
+    names = registry.actors[actor_id].names
+    lasts = {normalize(n).split()[-1] for n in (names.ar, *names.aliases_ar)}
+    return all(_consonant_swap(last, words[-1]) for last in lasts if one_edit(last, words[-1]))
+
+
+SOFT_LETTERS = frozenset("اويىءئؤةه")
+
+
+def _consonant_swap(a: str, b: str) -> bool:
+    if len(a) != len(b):
+        return False
+    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(changed) == 1 and not set(changed[0]) <= SOFT_LETTERS  # (a consonant is one of them)
 
 
 def _misspelt_first_word(registry: Registry, words: list[str]) -> set[str]:
