@@ -2165,6 +2165,13 @@ SHAPES = [
         'مكان من العالم".',
         ["javier-milei"],
     ),
+    # a family name in عبد said again apart after it was written joined (عبدالسلام → عبد
+    # السلام): the person, not a new unregistered name
+    (
+        "أعلن الناطق الرسمي باسم جماعة الحوثي محمد عبدالسلام ترحيب الحركة بالحوار.\n"
+        'وقال عبد السلام في حوار مع وكالة الأنباء "الشعب اليمني استطاع أن يصبر رغم الهجمات الكثيرة".',
+        ["mohammed-abdulsalam"],
+    ),
     # وسط (amid) right after the verb opens where he spoke, not who spoke
     (
         "وقال الرئيس الزيمبابوي إيمرسون منانغاغوا إن البلاد بخير.\n"

@@ -128,9 +128,14 @@ def without_linked_family_names(
         # حسن شيخ محمود; ولفت فضل الله beside حسن فضل الله)
         starts.update(normalize(" ".join(words[:n])) for n in range(2, len(words)))
         starts.update(normalize(" ".join(words[n:])) for n in range(1, len(words) - 1))
+    # a report that is all of a part, the family name too, whatever a given name it also is
+    # (written with عبد apart or joined alike: عبد السلام beside محمد عبدالسلام)
+    parts = {part.replace(" ", "") for part in starts} | family
     family -= given
     return tuple(
-        p for p in unknown if word_key(p.text.split()[0]) not in family and normalize(p.text) not in starts
+        p
+        for p in unknown
+        if word_key(p.text.split()[0]) not in family and normalize(p.text).replace(" ", "") not in parts
     )
 
 

@@ -130,7 +130,8 @@ def _forms(
     """The forms a person named in full may be said again by: the full name (unregistered
     people only), the family name no one else bears, the name cut short."""
     family = _family(text)
-    forms = ([text] if not entity_id else []) + ([family] if family and families[family] == 1 else [])
+    alone = [family, *_abd_apart_or_joined(family)] if family and families[family] == 1 else []
+    forms = ([text] if not entity_id else []) + alone
     forms += _middle_names(text, named) if not entity_id else []  # ودعا حساني: a father's name
     forms += _first_two(text, named) if not entity_id else []  # واعتبرت نادية فتاح: her name cut short
     forms += _given_alone(text, named) if not entity_id else []  # وقال نبيل: the given name alone
@@ -346,6 +347,16 @@ def _family(name: str) -> str | None:
 
 
 COMPOUND_ENDS = word_keys("الدين الله")
+
+
+def _abd_apart_or_joined(family: str) -> list[str]:
+    """A family name in عبد as the press also writes it, apart or joined (محمد عبدالسلام,
+    then وقال عبد السلام)."""
+    if family.startswith("عبد ") and family.count(" ") == 1:
+        return [family.replace(" ", "")]
+    if family.startswith("عبد") and " " not in family and len(family) > 5:
+        return ["عبد " + family[3:]]
+    return []
 
 
 def outside(mentions: list[Mention], speech: list[tuple[int, int]]) -> list[Mention]:
