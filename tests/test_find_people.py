@@ -631,6 +631,10 @@ def test_a_speech_verb_before_a_nasab_alone_is_not_its_given_name(text: str) -> 
         ("وفي المقابل، نجح منافسه عثمان كوليبالي، 61 عاما، في حشد دعم المعارضة.", "عثمان كوليبالي"),
         # what the man named did (أطلق, launched) is no word of his name
         ("وأضاف أن القاضي سمير جورج الحداد أطلق مبادرة جديدة للمصالحة.", "سمير جورج الحداد"),
+        # after a family name with the article, a noun governing the next word (خلو الولاية)
+        # is what he announced; a name in الله (كلام الله) goes on
+        ("أعلن والي الولاية الدكتور سامي الخضر خلو الولاية من السلاح.", "سامي الخضر"),
+        ("وقال المتحدث باسم الحكومة عبد الرحمن كلام الله إن المناقشات مستمرة.", "عبد الرحمن كلام الله"),
     ],
 )
 def test_names_end_where_the_name_does(text: str, name: str) -> None:

@@ -489,10 +489,35 @@ def _indefinite_word_ends(name: _Name, at: _At) -> bool:
         return False  # محمود سيد آدم: سيد inside a name is a name, not "Mr"
     if words[end].hamza_clitic:
         return True  # بخالص شكري لأعضاء المكتب: a preposition on a word with a hamza, no name
+    if _construct_after_family_name(name, end):
+        return True  # أعلن الوالي عبدالرحمن الخضر خلو الولاية: the noun of what he announced
     first_given = name.first_given
     return not (name_like(key, name.entity_words) or words[end].ali or _foreign_bal(name, end)) or (
         words[end].feminine and (not first_given or words[i].key in FOREIGN_GIVEN)
     )  # a word in ة after a foreign given name is Arabic, and no name (كارولين ذكية)
+
+
+def _construct_after_family_name(name: _Name, end: int) -> bool:
+    """After a family name with the article, a word that is no given name and governs the
+    definite word after it (خلو الولاية): a noun in construct, what the sentence says next
+    (أعلن فلان الخضر خلو الولاية), not one more name (محمد الطيب محمد الحسن goes on)."""
+    words = name.words
+    return (
+        end > name.i + 1
+        and words[end - 1].definite
+        and words[end - 2].key
+        not in (ABD, "و" + ABD)  # عبد المهدي مطاوع: a given name in عبد, then his family name
+        and end + 1 < len(words)
+        and words[end + 1].key not in COMPOUND_SECONDS  # عبد الرحمن كلام الله: a name in الله
+        and words[end + 1].definite
+        and joined(words[end + 1])
+        and words[end].key not in ALL_GIVEN
+        and words[end].key not in name.given
+        and words[end].key not in CONNECTORS
+    )
+
+
+COMPOUND_SECONDS = word_keys("الله الدين")
 
 
 def _sayyid_inside(name: _Name, end: int) -> bool:
