@@ -500,20 +500,20 @@ def _indefinite_word_ends(name: _Name, at: _At) -> bool:
 def _construct_after_family_name(name: _Name, end: int) -> bool:
     """After a family name with the article, a word that is no given name and governs the
     definite word after it (خلو الولاية): a noun in construct, what the sentence says next
-    (أعلن فلان الخضر خلو الولاية), not one more name (محمد الطيب محمد الحسن goes on)."""
+    (أعلن فلان الخضر خلو الولاية), not one more name (محمد الطيب محمد الحسن goes on). Not
+    after a given name in عبد (عبد المهدي مطاوع), nor before a name in الله (كلام الله)."""
     words = name.words
+    if end <= name.i + 1 or end + 1 >= len(words) or not words[end - 1].definite:
+        return False
+    key, governed = words[end].key, words[end + 1]
     return (
-        end > name.i + 1
-        and words[end - 1].definite
-        and words[end - 2].key
-        not in (ABD, "و" + ABD)  # عبد المهدي مطاوع: a given name in عبد, then his family name
-        and end + 1 < len(words)
-        and words[end + 1].key not in COMPOUND_SECONDS  # عبد الرحمن كلام الله: a name in الله
-        and words[end + 1].definite
-        and joined(words[end + 1])
-        and words[end].key not in ALL_GIVEN
-        and words[end].key not in name.given
-        and words[end].key not in CONNECTORS
+        words[end - 2].key not in (ABD, "و" + ABD)
+        and governed.definite
+        and governed.key not in COMPOUND_SECONDS
+        and joined(governed)
+        and key not in ALL_GIVEN
+        and key not in name.given
+        and key not in CONNECTORS
     )
 
 

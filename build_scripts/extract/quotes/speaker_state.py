@@ -223,13 +223,16 @@ def another_countrys_office(body: str, nations: Nations, roles: Roles, start: in
     if not person.entity_id or not nations:
         return False
     own = {bare(w) for w in roles.get(who(person), frozenset())}
+
+    def his(words: str) -> bool:  # every word of the country's adjective or name is his role's
+        return {bare(w) for w in normalize(words).split()} <= own  # (الجنوب الأفريقي: two words)
+
     return any(
         start <= at
         and end <= person.start <= end + 30
         and not set(QUOTE_MARKS) & set(body[end : person.start])
-        and not {bare(w) for w in normalize(man).split()} <= own  # (الجنوب الأفريقي: two words)
-        and not {bare(w) for w in normalize(body[at:end]).split()}
-        <= own  # (his role may name it: مستشار ألمانيا)
+        and not his(man)
+        and not his(body[at:end])  # (his role may name the country: مستشار ألمانيا)
         for at, (end, man, _) in nations.items()
     )
 
