@@ -222,19 +222,22 @@ def another_countrys_office(body: str, nations: Nations, roles: Roles, start: in
     sentence's subject, and he the one it thanks, congratulates or meets."""
     if not person.entity_id or not nations:
         return False
+    near = [
+        (at, end, man)
+        for at, (end, man, _) in nations.items()
+        if start <= at
+        and end <= person.start <= end + 30
+        and not set(QUOTE_MARKS) & set(body[end : person.start])
+    ]
+    if not near:
+        return False  # (most calls: no country right before him)
     own = {bare(w) for w in roles.get(who(person), frozenset())}
 
     def his(words: str) -> bool:  # every word of the country's adjective or name is his role's
         return {bare(w) for w in normalize(words).split()} <= own  # (الجنوب الأفريقي: two words)
 
-    return any(
-        start <= at
-        and end <= person.start <= end + 30
-        and not set(QUOTE_MARKS) & set(body[end : person.start])
-        and not his(man)
-        and not his(body[at:end])  # (his role may name the country: مستشار ألمانيا)
-        for at, (end, man, _) in nations.items()
-    )
+    # (his role may name the country rather than its adjective: مستشار ألمانيا)
+    return any(not his(man) and not his(body[at:end]) for at, end, man in near)
 
 
 def bare(key: str) -> str:
